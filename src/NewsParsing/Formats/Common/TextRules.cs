@@ -1,0 +1,396 @@
+using System.Text.RegularExpressions;
+using NewsParsing.Dates;
+using NewsParsing.Lexicons;
+using NewsParsing.Text;
+
+namespace NewsParsing.Formats.Common;
+
+/// <summary>
+/// Rules on single lines that every text format shares: boilerplate, credits, bylines, dates,
+/// the shapes of headlines and crossheads. The knowledge behind them is in the lexicons.
+/// </summary>
+public static partial class TextRules
+{
+    /// <summary>Longest line a <c>contains</c> boilerplate rule applies to.</summary>
+    public const int MaxBoilerplateContainsLength = 1000;
+
+    /// <summary>The whole-line or language rule that makes a line boilerplate, if any.</summary>
+    public static BoilerplateKind? Boilerplate(string text, ParseContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
+        var line = TextFold.FoldLine(text);
+        if (line.Length == 0)
+        {
+            return BoilerplateKind.Line;
+        }
+
+        if (context.Lexicons.WholeLineBoilerplate.TryGetValue(line, out var kind))
+        {
+            return kind;
+        }
+
+        if (context.Lexicon is not { } lexicon)
+        {
+            return null;
+        }
+
+        foreach (var (ruleKind, phrase) in lexicon.Boilerplate)
+        {
+            if (ruleKind == BoilerplateKind.Prefix && line.StartsWith(phrase, StringComparison.Ordinal)
+                && (line.Length == phrase.Length || !char.IsLetterOrDigit(line[phrase.Length])))
+            {
+                return BoilerplateKind.Prefix;
+            }
+
+            if (ruleKind == BoilerplateKind.Contains && line.Length <= MaxBoilerplateContainsLength
+                && line.Contains(phrase, StringComparison.Ordinal))
+            {
+                return BoilerplateKind.Contains;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A credit line: "Quelle: dpa/Gavriil Grigorov", "Source : AFP/STR", "Photo : X", "© Reuters".
+    /// Credit labels of every language count: agencies print theirs on pages of any language.
+    /// </summary>
+    public static bool TryParseCreditLine(string text, ParseContext context, out string credit)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
+        credit = "";
+        var t = text.Trim();
+        if (t.Length > 120)
+        {
+            return false;
+        }
+
+        if (t.StartsWith('©'))
+        {
+            credit = t.TrimStart('©', ' ');
+            return credit.Length > 0;
+        }
+
+        int colon = t.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0)
+        {
+            return false;
+        }
+
+        var label = TextFold.Fold(t[..colon].Trim());
+        var rest = t[(colon + 1)..].Trim();
+        if (rest.Length == 0 || WordCount(rest) > 10 || rest.EndsWith('.') && !rest.EndsWith("Ltd.", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var lexicon in context.Lexicons.All)
+        {
+            foreach (var candidate in lexicon.CreditLabels)
+            {
+                if (TextFold.Fold(candidate) == label)
+                {
+                    credit = rest;
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A caption with its credit at the end of the same line: "Tor Bukkvoll … ukrainienne.
+    /// Photo : Institut norvégien …". The credit follows a finished sentence and is short.
+    /// </summary>
+    public static bool TrySplitInlineCredit(string text, ParseContext context, out string caption, out string credit)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
+        caption = credit = "";
+        foreach (var lexicon in context.LexiconsToTry)
+        {
+            foreach (var label in lexicon.CreditLabels)
+            {
+                foreach (var marker in (ReadOnlySpan<string>)[". " + label + " :", ". " + label + ":", ". (" + label + " :", ". (" + label + ":"])
+                {
+                    int at = text.LastIndexOf(marker, StringComparison.Ordinal);
+                    if (at <= 0)
+                    {
+                        continue;
+                    }
+
+                    var rest = text[(at + marker.Length)..].Trim().TrimEnd(')').Trim();
+                    if (rest.Length == 0 || WordCount(rest) > 10 || rest.EndsWith('.'))
+                    {
+                        continue;
+                    }
+
+                    caption = text[..(at + 1)].Trim();
+                    credit = rest;
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True for a photo credit in parentheses inside a text: "(Photo de X / AFP)", "(Foto: dpa)".</summary>
+    public static bool HasParentheticalPhotoCredit(string text) => ParentheticalCreditPattern().IsMatch(text);
+
+    /// <summary>
+    /// A byline line: "Par : Arsène de Bangweni", "By Jane Doe and John Roe", "Von Max Mustermann".
+    /// Returns the names, CMS accounts and job titles removed.
+    /// </summary>
+    public static bool TryParseByline(string text, ParseContext context, out IReadOnlyList<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
+        names = [];
+        var t = text.Trim();
+        if (t.Length > 150)
+        {
+            return false;
+        }
+
+        var folded = TextFold.Fold(t);
+        foreach (var lexicon in context.LexiconsToTry)
+        {
+            foreach (var (kind, phrase) in lexicon.Bylines)
+            {
+                if (kind != "prefix" || !folded.StartsWith(phrase, StringComparison.Ordinal) || folded.Length == phrase.Length)
+                {
+                    continue;
+                }
+
+                char after = folded[phrase.Length];
+                if (after != ' ' && after != ':')
+                {
+                    continue;
+                }
+
+                var rest = t[phrase.Length..].TrimStart(' ', ':', '\u00A0').Trim();
+                var split = SplitNames(rest, lexicon);
+                if (split.Count > 0)
+                {
+                    names = split;
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Splits "A, B et C" into names; null when any part does not look like a name.</summary>
+    internal static List<string> SplitNames(string text, LanguageLexicon lexicon)
+    {
+        var result = new List<string>();
+        var cleaned = text;
+        int paren = cleaned.IndexOf('(', StringComparison.Ordinal);
+        if (paren > 0)
+        {
+            cleaned = cleaned[..paren];
+        }
+
+        foreach (var raw in NameSeparatorPattern().Split(cleaned))
+        {
+            var part = raw.Trim().Trim(',', ';', '|', '-', '–');
+            if (part.Length == 0)
+            {
+                continue;
+            }
+
+            var folded = TextFold.Fold(part);
+            bool isRole = lexicon.Bylines.Any(r => r.Kind == "role" && r.Phrase == folded);
+            bool isAccount = lexicon.Bylines.Any(r => r.Kind == "account" && r.Phrase == folded);
+            if (isRole || isAccount)
+            {
+                continue;
+            }
+
+            if (!LooksLikeName(part))
+            {
+                return [];
+            }
+
+            result.Add(part);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A person's or desk's name: one to five words, capitalised (particles like de, van, von
+    /// allowed), no digits, no sentence punctuation.
+    /// </summary>
+    public static bool LooksLikeName(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.Trim();
+        if (t.Length is < 2 or > 60 || t.Any(char.IsDigit) || t.IndexOfAny(['!', '?', ':', ';', '«', '»', '"', '“', '”', '@', '/', '|']) >= 0)
+        {
+            return false;
+        }
+
+        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 1 or > 5)
+        {
+            return false;
+        }
+
+        int capitalised = 0;
+        foreach (var w in words)
+        {
+            if (char.IsUpper(w[0]))
+            {
+                capitalised++;
+            }
+            else if (!NameParticles.Contains(w.TrimEnd('\'', '’')))
+            {
+                return false;
+            }
+        }
+
+        return capitalised >= 1 && char.IsUpper(words[0][0]) || NameParticles.Contains(words[0]) && capitalised >= 1;
+    }
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "de", "du", "des", "d", "la", "le", "van", "von", "der", "den", "da", "di", "del", "dos", "y", "zu", "ten", "ter", "bin", "al", "el",
+    };
+
+    /// <summary>A line with a date label: "Publié le 19 juin 2024 à 14h32", "Updated: June 19, 2024".</summary>
+    public static bool TryParseLabelledDate(string text, ParseContext context, out bool modified, out NewsDate date)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
+        modified = false;
+        date = default;
+        if (text.Length > 100)
+        {
+            return false;
+        }
+
+        var folded = TextFold.Fold(text);
+        foreach (var lexicon in context.LexiconsToTry)
+        {
+            // Longest label first, so "Mis à jour le" wins over "Mis à jour".
+            foreach (var (kind, phrase) in lexicon.DateLabels.OrderByDescending(l => l.Phrase.Length))
+            {
+                if (!folded.StartsWith(phrase, StringComparison.Ordinal) || folded.Length == phrase.Length || char.IsLetterOrDigit(folded[phrase.Length]) && !char.IsDigit(folded[phrase.Length]))
+                {
+                    continue;
+                }
+
+                var rest = text[Math.Min(text.Length, phrase.Length)..].TrimStart(' ', ':', ',').Trim();
+                if (DateText.TryParse(rest, [lexicon], out date))
+                {
+                    modified = kind == "modified";
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the whole line is a date (any of the forms <see cref="DateText"/> reads).</summary>
+    public static bool IsDateLine(string text, ParseContext context, out NewsDate date)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return DateText.TryParse(text, context.LexiconsToTry, out date);
+    }
+
+    /// <summary>
+    /// The shape of a crosshead: a short line that does not end like a sentence in progress
+    /// (a question or exclamation is fine), starts with a capital or a quote mark, and is not a
+    /// dialogue turn.
+    /// </summary>
+    public static bool LooksLikeCrosshead(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.Trim();
+        if (t.Length is < 4 or > 120)
+        {
+            return false;
+        }
+
+        int words = WordCount(t);
+        if (words is < 2 or > 16)
+        {
+            return false;
+        }
+
+        char first = t[0];
+        if (!(char.IsUpper(first) || first is '«' or '“' or '"' or '„' or '‹' or '»' or '‚' or '\'') || IsDash(first))
+        {
+            return false;
+        }
+
+        char last = t[^1];
+        return last is not ('.' or ',' or ';' or ':' or '…') && !t.EndsWith("...", StringComparison.Ordinal);
+    }
+
+    /// <summary>The shape of a headline: 3–30 words, no more than one sentence, not a dialogue turn.</summary>
+    public static bool LooksLikeHeadline(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.Trim();
+        int words = WordCount(t);
+        if (words is < 3 or > 30 || t.Length > 250 || IsDash(t[0]) || t.Contains("http", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // A second sentence inside means a paragraph, not a headline.
+        int sentenceEnds = SentenceEndPattern().Count(t.TrimEnd('.', '!', '?', '…'));
+        return sentenceEnds == 0;
+    }
+
+    /// <summary>True for the dashes that open dialogue turns and datelines.</summary>
+    public static bool IsDash(char c) => c is '–' or '—' or '-' or '―' or '‒';
+
+    /// <summary>The number of words (runs of non-space characters).</summary>
+    public static int WordCount(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int count = 0;
+        bool inWord = false;
+        foreach (char c in text)
+        {
+            if (c == ' ')
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                inWord = true;
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>True when the text ends like a finished sentence.</summary>
+    public static bool EndsLikeSentence(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.TrimEnd(' ', '»', '"', '”', '’', ')', '\'');
+        return t.Length > 0 && t[^1] is '.' or '!' or '?' or '…';
+    }
+
+    [GeneratedRegex(@"\((?:Photo|Photos|Foto|Fotos|Crédit|Credit|Image|Bild)\b[^)]{0,120}\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ParentheticalCreditPattern();
+
+    [GeneratedRegex(@",|\s+(?:et|and|und|&)\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NameSeparatorPattern();
+
+    [GeneratedRegex(@"[a-zà-ÿ\)»”][.!?]\s+\p{Lu}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SentenceEndPattern();
+}

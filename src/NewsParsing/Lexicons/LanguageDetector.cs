@@ -1,0 +1,109 @@
+using NewsParsing.Text;
+
+namespace NewsParsing.Lexicons;
+
+/// <summary>
+/// Names a page's language from its function words, among the languages of a
+/// <see cref="LexiconSet"/>. Says null when unsure rather than guess, so that no language's
+/// rules fire on a page of another.
+/// </summary>
+public static class LanguageDetector
+{
+    /// <summary>Fewest words needed before the text is trusted.</summary>
+    public const int MinimumWords = 20;
+
+    /// <summary>How far the best language must lead the second.</summary>
+    public const double RequiredMargin = 1.5;
+
+    /// <summary>Detects the language of some text; null when it is too short or too mixed.</summary>
+    public static string? Detect(IEnumerable<string> texts, LexiconSet lexicons, int maxWords = 2000)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(lexicons);
+        var all = lexicons.All.ToArray();
+        var hits = new int[all.Length];
+        int words = 0;
+        foreach (var text in texts)
+        {
+            foreach (var word in Words(TextFold.Fold(text)))
+            {
+                words++;
+                for (int i = 0; i < all.Length; i++)
+                {
+                    if (all[i].Stopwords.Contains(word))
+                    {
+                        hits[i]++;
+                    }
+                }
+
+                if (words >= maxWords)
+                {
+                    return Decide();
+                }
+            }
+        }
+
+        return Decide();
+
+        string? Decide()
+        {
+            if (words < MinimumWords || all.Length == 0)
+            {
+                return null;
+            }
+
+            int best = -1, second = -1;
+            for (int i = 0; i < all.Length; i++)
+            {
+                if (best < 0 || hits[i] > hits[best])
+                {
+                    second = best;
+                    best = i;
+                }
+                else if (second < 0 || hits[i] > hits[second])
+                {
+                    second = i;
+                }
+            }
+
+            int bestHits = hits[best];
+            int secondHits = second >= 0 ? hits[second] : 0;
+            // Function words make up a good share of any prose in the language.
+            bool enough = bestHits >= Math.Max(4, words / 10);
+            bool clear = bestHits >= RequiredMargin * Math.Max(1, secondHits);
+            return enough && clear ? all[best].Language : null;
+        }
+    }
+
+    /// <summary>The primary subtag of a declared language ("fr-FR" → "fr"), lower case; null when empty.</summary>
+    public static string? Primary(string? declared)
+    {
+        if (string.IsNullOrWhiteSpace(declared))
+        {
+            return null;
+        }
+
+        var s = declared.Trim();
+        int cut = s.IndexOfAny(['-', '_', ' ', ',', ';']);
+        var primary = (cut > 0 ? s[..cut] : s).ToLowerInvariant();
+        return primary.Length is 2 or 3 && primary.All(char.IsAsciiLetterLower) ? primary : null;
+    }
+
+    private static IEnumerable<string> Words(string folded)
+    {
+        int start = -1;
+        for (int i = 0; i <= folded.Length; i++)
+        {
+            bool letter = i < folded.Length && char.IsLetter(folded[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                yield return folded[start..i];
+                start = -1;
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System.Collections.Frozen;
+using NewsParsing.Text;
+
+namespace NewsParsing.Lexicons;
+
+/// <summary>The kinds of boilerplate rule a lexicon holds (see Lexicons/Data/README.md).</summary>
+public enum BoilerplateKind
+{
+    /// <summary>The whole line is furniture.</summary>
+    Line,
+
+    /// <summary>The whole line opens what follows the article; it and the rest are dropped.</summary>
+    End,
+
+    /// <summary>The whole line heads a "read also" box; its teaser follows.</summary>
+    Box,
+
+    /// <summary>A line that starts with the phrase is furniture.</summary>
+    Prefix,
+
+    /// <summary>A line that contains the phrase is furniture.</summary>
+    Contains,
+}
+
+/// <summary>One language's knowledge: every list of its data folder, by file name.</summary>
+public sealed class LanguageLexicon
+{
+    private readonly FrozenDictionary<string, IReadOnlyList<string>> _lists;
+
+    internal LanguageLexicon(string language, IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
+    {
+        Language = language;
+        _lists = lists.ToFrozenDictionary(StringComparer.Ordinal);
+        Stopwords = List("stopwords").Select(TextFold.Fold).ToFrozenSet(StringComparer.Ordinal);
+        Weekdays = List("weekdays").Select(TextFold.Fold).ToFrozenSet(StringComparer.Ordinal);
+        Months = ParseMonths(List("months"));
+        CreditLabels = List("credits");
+        Boilerplate = ParseKinds(List("boilerplate"), ParseBoilerplateKind);
+        Bylines = ParseKinds(List("bylines"), k => k);
+        DateLabels = ParseKinds(List("date-labels"), k => k);
+    }
+
+    /// <summary>ISO 639-1 code of the language.</summary>
+    public string Language { get; }
+
+    /// <summary>Folded function words, for language detection.</summary>
+    public FrozenSet<string> Stopwords { get; }
+
+    /// <summary>Folded weekday names and abbreviations.</summary>
+    public FrozenSet<string> Weekdays { get; }
+
+    /// <summary>Folded month names and abbreviations, mapped to 1–12.</summary>
+    public FrozenDictionary<string, int> Months { get; }
+
+    /// <summary>Labels that introduce a photo credit, as written.</summary>
+    public IReadOnlyList<string> CreditLabels { get; }
+
+    /// <summary>Boilerplate rules: kind and folded phrase.</summary>
+    public IReadOnlyList<(BoilerplateKind Kind, string Phrase)> Boilerplate { get; }
+
+    /// <summary>Byline rules: kind (prefix, account, role) and folded phrase.</summary>
+    public IReadOnlyList<(string Kind, string Phrase)> Bylines { get; }
+
+    /// <summary>Date labels: kind (published, modified) and folded phrase.</summary>
+    public IReadOnlyList<(string Kind, string Phrase)> DateLabels { get; }
+
+    /// <summary>A list of this language by its file name without extension; empty when absent.</summary>
+    /// <remarks>Entries are as written, comments and blank lines removed.</remarks>
+    public IReadOnlyList<string> List(string name) =>
+        _lists.TryGetValue(name, out var list) ? list : [];
+
+    /// <summary>The names of the lists this language has.</summary>
+    public IEnumerable<string> ListNames => _lists.Keys;
+
+    private static FrozenDictionary<string, int> ParseMonths(IReadOnlyList<string> lines)
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            int colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0 || !int.TryParse(line.AsSpan(0, colon), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int month))
+            {
+                throw new FormatException($"months: '{line}' is not 'N: name …'");
+            }
+
+            foreach (var name in line[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                map[TextFold.Fold(name)] = month;
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static IReadOnlyList<(TKind, string)> ParseKinds<TKind>(IReadOnlyList<string> lines, Func<string, TKind> kind)
+    {
+        var result = new List<(TKind, string)>(lines.Count);
+        foreach (var line in lines)
+        {
+            int colon = line.IndexOf(": ", StringComparison.Ordinal);
+            if (colon <= 0)
+            {
+                throw new FormatException($"'{line}' is not 'kind: phrase'");
+            }
+
+            result.Add((kind(line[..colon].Trim()), TextFold.FoldLine(line[(colon + 2)..])));
+        }
+
+        return result;
+    }
+
+    private static BoilerplateKind ParseBoilerplateKind(string kind) => kind switch
+    {
+        "line" => BoilerplateKind.Line,
+        "end" => BoilerplateKind.End,
+        "box" => BoilerplateKind.Box,
+        "prefix" => BoilerplateKind.Prefix,
+        "contains" => BoilerplateKind.Contains,
+        _ => throw new FormatException($"boilerplate: unknown kind '{kind}'"),
+    };
+}
