@@ -1,0 +1,2 @@
+global using NewsParsing;
+global using Xunit;
