@@ -16,63 +16,96 @@ public static class LanguageDetector
     public const double RequiredMargin = 1.5;
 
     /// <summary>Detects the language of some text; null when it is too short or too mixed.</summary>
-    public static string? Detect(IEnumerable<string> texts, LexiconSet lexicons, int maxWords = 2000)
+    /// <param name="texts">The page's texts (body blocks, not the title), in order.</param>
+    /// <param name="lexicons">The languages to choose from.</param>
+    /// <param name="maxWords">How many words to read at most: a few hundred decide any page.</param>
+    public static string? Detect(IEnumerable<string> texts, LexiconSet lexicons, int maxWords = 400)
     {
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(lexicons);
         var all = lexicons.All.ToArray();
         var hits = new int[all.Length];
         int words = 0;
-        foreach (var text in texts)
+        char[] buffer = System.Buffers.ArrayPool<char>.Shared.Rent(1024);
+        try
         {
-            foreach (var word in Words(TextFold.Fold(text)))
+            foreach (var text in texts)
             {
-                words++;
-                for (int i = 0; i < all.Length; i++)
+                // Fold a bounded head of each text: enough words, no large buffers.
+                var head = text.AsSpan(0, Math.Min(text.Length, 1024 / 3));
+                int length = TextFold.FoldInto(head, buffer);
+                words += CountHits(buffer.AsSpan(0, length), all, hits, maxWords - words);
+                if (words >= maxWords)
                 {
-                    if (all[i].Stopwords.Contains(word))
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
+
+        return Decide(all, hits, words);
+    }
+
+    private static int CountHits(ReadOnlySpan<char> folded, LanguageLexicon[] all, int[] hits, int budget)
+    {
+        int words = 0;
+        int start = -1;
+        for (int i = 0; i <= folded.Length && words < budget; i++)
+        {
+            bool letter = i < folded.Length && char.IsLetter(folded[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                var word = folded[start..i];
+                words++;
+                for (int l = 0; l < all.Length; l++)
+                {
+                    if (all[l].IsStopword(word))
                     {
-                        hits[i]++;
+                        hits[l]++;
                     }
                 }
 
-                if (words >= maxWords)
-                {
-                    return Decide();
-                }
+                start = -1;
             }
         }
 
-        return Decide();
+        return words;
+    }
 
-        string? Decide()
+    private static string? Decide(LanguageLexicon[] all, int[] hits, int words)
+    {
+        if (words < MinimumWords || all.Length == 0)
         {
-            if (words < MinimumWords || all.Length == 0)
-            {
-                return null;
-            }
-
-            int best = -1, second = -1;
-            for (int i = 0; i < all.Length; i++)
-            {
-                if (best < 0 || hits[i] > hits[best])
-                {
-                    second = best;
-                    best = i;
-                }
-                else if (second < 0 || hits[i] > hits[second])
-                {
-                    second = i;
-                }
-            }
-
-            int bestHits = hits[best];
-            int secondHits = second >= 0 ? hits[second] : 0;
-            // Function words make up a good share of any prose in the language.
-            bool enough = bestHits >= Math.Max(4, words / 10);
-            bool clear = bestHits >= RequiredMargin * Math.Max(1, secondHits);
-            return enough && clear ? all[best].Language : null;
+            return null;
         }
+
+        int best = -1, second = -1;
+        for (int i = 0; i < all.Length; i++)
+        {
+            if (best < 0 || hits[i] > hits[best])
+            {
+                second = best;
+                best = i;
+            }
+            else if (second < 0 || hits[i] > hits[second])
+            {
+                second = i;
+            }
+        }
+
+        int bestHits = hits[best];
+        int secondHits = second >= 0 ? hits[second] : 0;
+        // Function words make up a good share of any prose in the language.
+        bool enough = bestHits >= Math.Max(4, words / 10);
+        bool clear = bestHits >= RequiredMargin * Math.Max(1, secondHits);
+        return enough && clear ? all[best].Language : null;
     }
 
     /// <summary>The primary subtag of a declared language ("fr-FR" → "fr"), lower case; null when empty.</summary>
@@ -87,23 +120,5 @@ public static class LanguageDetector
         int cut = s.IndexOfAny(['-', '_', ' ', ',', ';']);
         var primary = (cut > 0 ? s[..cut] : s).ToLowerInvariant();
         return primary.Length is 2 or 3 && primary.All(char.IsAsciiLetterLower) ? primary : null;
-    }
-
-    private static IEnumerable<string> Words(string folded)
-    {
-        int start = -1;
-        for (int i = 0; i <= folded.Length; i++)
-        {
-            bool letter = i < folded.Length && char.IsLetter(folded[i]);
-            if (letter && start < 0)
-            {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                yield return folded[start..i];
-                start = -1;
-            }
-        }
     }
 }

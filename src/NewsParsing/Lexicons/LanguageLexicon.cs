@@ -35,10 +35,53 @@ public sealed class LanguageLexicon
         Weekdays = List("weekdays").Select(TextFold.Fold).ToFrozenSet(StringComparer.Ordinal);
         Months = ParseMonths(List("months"));
         CreditLabels = List("credits");
+        FoldedCreditLabels = CreditLabels.Select(TextFold.FoldLine).ToFrozenSet(StringComparer.Ordinal);
+        InlineCreditMarkers = [.. CreditLabels.SelectMany(l => new[] { ". " + l + " :", ". " + l + ":", ". (" + l + " :", ". (" + l + ":" })];
         Boilerplate = ParseKinds(List("boilerplate"), ParseBoilerplateKind);
         Bylines = ParseKinds(List("bylines"), k => k);
-        DateLabels = ParseKinds(List("date-labels"), k => k);
+        BylinePrefixes = [.. Bylines.Where(b => b.Kind == "prefix").Select(b => b.Phrase).OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)];
+        BylineExclusions = Bylines.Where(b => b.Kind is "role" or "account").Select(b => b.Phrase).ToFrozenSet(StringComparer.Ordinal);
+        // Longest label first, so "Mis à jour le" wins over "Mis à jour".
+        DateLabels = [.. ParseKinds(List("date-labels"), k => k).OrderByDescending(l => l.Item2.Length).ThenBy(l => l.Item2, StringComparer.Ordinal)];
+#if NET9_0_OR_GREATER
+        _stopwordLookup = Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+        _foldedLists = _lists.ToFrozenDictionary(
+            kv => kv.Key,
+            kv => kv.Value.Select(TextFold.FoldLine).ToFrozenSet(StringComparer.Ordinal),
+            StringComparer.Ordinal);
     }
+
+    private readonly FrozenDictionary<string, FrozenSet<string>> _foldedLists;
+#if NET9_0_OR_GREATER
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwordLookup;
+#endif
+
+    /// <summary>True when a folded word is one of this language's function words.</summary>
+    public bool IsStopword(ReadOnlySpan<char> foldedWord)
+    {
+#if NET9_0_OR_GREATER
+        return _stopwordLookup.Contains(foldedWord);
+#else
+        return Stopwords.Contains(foldedWord.ToString());
+#endif
+    }
+
+    /// <summary>The entries of a list in their whole-line folded form (<see cref="TextFold.FoldLine"/>); empty when absent.</summary>
+    public FrozenSet<string> FoldedList(string name) =>
+        _foldedLists.TryGetValue(name, out var set) ? set : FrozenSet<string>.Empty;
+
+    /// <summary>Credit labels in folded form.</summary>
+    public FrozenSet<string> FoldedCreditLabels { get; }
+
+    /// <summary>". Photo :", ". (Photo:" …: where an inline credit starts after a caption's last sentence.</summary>
+    public IReadOnlyList<string> InlineCreditMarkers { get; }
+
+    /// <summary>Folded byline prefixes, longest first.</summary>
+    public IReadOnlyList<string> BylinePrefixes { get; }
+
+    /// <summary>Folded job titles and CMS accounts that are never author names.</summary>
+    public FrozenSet<string> BylineExclusions { get; }
 
     /// <summary>ISO 639-1 code of the language.</summary>
     public string Language { get; }
@@ -61,7 +104,7 @@ public sealed class LanguageLexicon
     /// <summary>Byline rules: kind (prefix, account, role) and folded phrase.</summary>
     public IReadOnlyList<(string Kind, string Phrase)> Bylines { get; }
 
-    /// <summary>Date labels: kind (published, modified) and folded phrase.</summary>
+    /// <summary>Date labels: kind (published, modified) and folded phrase, longest phrase first.</summary>
     public IReadOnlyList<(string Kind, string Phrase)> DateLabels { get; }
 
     /// <summary>A list of this language by its file name without extension; empty when absent.</summary>

@@ -24,7 +24,11 @@ public sealed class LexiconSet
         _languages = list.Where(l => l.Language != CommonFolder).ToFrozenDictionary(l => l.Language, StringComparer.Ordinal);
         Languages = [.. _languages.Keys.Order(StringComparer.Ordinal)];
         WholeLineBoilerplate = BuildWholeLineRules(_languages.Values);
+        MaxWholeLineLength = WholeLineBoilerplate.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
     }
+
+    /// <summary>Length of the longest whole-line boilerplate phrase (folded); longer lines cannot match one.</summary>
+    public int MaxWholeLineLength { get; }
 
     /// <summary>The lexicons shipped with the library (French, English, German).</summary>
     public static LexiconSet Default => LazyDefault.Value;

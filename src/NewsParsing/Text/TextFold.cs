@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -5,7 +6,7 @@ namespace NewsParsing.Text;
 
 /// <summary>
 /// The comparison form used to match text against lexicons: lower case, accents removed,
-/// typographic apostrophes and ligatures unified, spaces collapsed. Never used for output.
+/// typographic apostrophes, dashes and ligatures unified, spaces collapsed. Never used for output.
 /// </summary>
 public static class TextFold
 {
@@ -13,57 +14,123 @@ public static class TextFold
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        bool pendingSpace = false;
-        foreach (char raw in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(raw) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
+        return Fold(text.AsSpan());
+    }
 
-            if (char.IsWhiteSpace(raw) || TextNormalizer.IsSpace(raw))
+    /// <summary>Folds a span of text for matching.</summary>
+    public static string Fold(ReadOnlySpan<char> text)
+    {
+        // Most text folds one character to at most three ("œ" → "oe", "…" → "..."), so a
+        // buffer of three times the length never overflows; short texts stay on the stack.
+        int capacity = text.Length * 3;
+        char[]? rented = null;
+        Span<char> buffer = capacity <= 512 ? stackalloc char[capacity] : (rented = ArrayPool<char>.Shared.Rent(capacity));
+        try
+        {
+            int length = FoldInto(text, buffer);
+            return length == 0 ? "" : new string(buffer[..length]);
+        }
+        finally
+        {
+            if (rented is not null)
             {
-                pendingSpace = sb.Length > 0;
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>Folds and strips trailing and leading punctuation and quote marks, for whole-line comparisons.</summary>
+    public static string FoldLine(string text) => Fold(text).Trim(LineTrim);
+
+    /// <summary>The characters <see cref="FoldLine"/> strips at both ends.</summary>
+    internal static readonly char[] LineTrim = [' ', '.', ':', '!', '?', ',', ';', '*', '»', '«', '"', '-', '|', '>'];
+
+    private const char LatinStart = '\u00C0';
+    private const char LatinEnd = '\u024F';
+
+    // Lower-cased base letters of U+00C0–U+024F, computed once from the canonical decompositions.
+    private static readonly char[] LatinBase = BuildLatinBase();
+
+    private static char[] BuildLatinBase()
+    {
+        var table = new char[LatinEnd - LatinStart + 1];
+        for (int i = 0; i < table.Length; i++)
+        {
+            var c = (char)(LatinStart + i);
+            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+            table[i] = char.ToLowerInvariant(decomposed[0]);
+        }
+
+        return table;
+    }
+
+    /// <summary>Folds <paramref name="text"/> into <paramref name="output"/> (at least three times as long); returns the length written.</summary>
+    internal static int FoldInto(ReadOnlySpan<char> text, Span<char> output)
+    {
+        int n = 0;
+        bool pendingSpace = false;
+        foreach (char raw in text)
+        {
+            if (raw == ' ' || char.IsWhiteSpace(raw) || TextNormalizer.IsSpace(raw))
+            {
+                pendingSpace = n > 0;
                 continue;
             }
 
             if (pendingSpace)
             {
-                sb.Append(' ');
+                output[n++] = ' ';
                 pendingSpace = false;
+            }
+
+            if (raw < 0x80)
+            {
+                output[n++] = raw is >= 'A' and <= 'Z' ? (char)(raw + 32) : raw == '`' ? '\'' : raw;
+                continue;
             }
 
             switch (raw)
             {
-                case '’' or '‘' or 'ʼ' or '´' or '`':
-                    sb.Append('\'');
-                    break;
+                case '’' or '‘' or 'ʼ' or '´':
+                    output[n++] = '\'';
+                    continue;
                 case 'œ' or 'Œ':
-                    sb.Append("oe");
-                    break;
+                    output[n++] = 'o';
+                    output[n++] = 'e';
+                    continue;
                 case 'æ' or 'Æ':
-                    sb.Append("ae");
-                    break;
+                    output[n++] = 'a';
+                    output[n++] = 'e';
+                    continue;
                 case 'ß':
-                    sb.Append("ss");
-                    break;
+                    output[n++] = 's';
+                    output[n++] = 's';
+                    continue;
                 case '…':
-                    sb.Append("...");
-                    break;
+                    output[n++] = '.';
+                    output[n++] = '.';
+                    output[n++] = '.';
+                    continue;
                 case '–' or '—' or '―' or '‐' or '‑':
-                    sb.Append('-');
-                    break;
-                default:
-                    sb.Append(char.ToLowerInvariant(raw));
-                    break;
+                    output[n++] = '-';
+                    continue;
             }
+
+            if (CharUnicodeInfo.GetUnicodeCategory(raw) is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format)
+            {
+                continue;
+            }
+
+            // Precomposed Latin letters: the base letter of the canonical decomposition.
+            if (raw is >= LatinStart and <= LatinEnd)
+            {
+                output[n++] = LatinBase[raw - LatinStart];
+                continue;
+            }
+
+            output[n++] = char.ToLowerInvariant(raw);
         }
 
-        return sb.ToString();
+        return n;
     }
-
-    /// <summary>Folds and strips trailing punctuation and quote marks, for whole-line comparisons.</summary>
-    public static string FoldLine(string text) => Fold(text).Trim(' ', '.', ':', '!', '?', ',', ';', '*', '»', '«', '"', '-', '|', '>', '…');
 }

@@ -9,20 +9,25 @@ namespace NewsParsing.Formats.Common;
 /// </remarks>
 public static class LexiconLines
 {
+    /// <summary>Longest text compared with list entries; UI strings are short.</summary>
+    public const int MaxEntryLength = 80;
+
     /// <summary>True when the whole line equals an entry of the list <paramref name="listName"/> of any language.</summary>
     public static bool IsWholeLine(string text, string listName, ParseContext context)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
+        if (text.Length > MaxEntryLength)
+        {
+            return false;
+        }
+
         var line = TextFold.FoldLine(text);
         foreach (var lexicon in context.Lexicons.All)
         {
-            foreach (var entry in lexicon.List(listName))
+            if (lexicon.FoldedList(listName).Contains(line))
             {
-                if (TextFold.FoldLine(entry) == line)
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -36,7 +41,7 @@ public static class LexiconLines
         ArgumentNullException.ThrowIfNull(context);
         value = "";
         int colon = text.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0)
+        if (colon <= 0 || colon > MaxEntryLength)
         {
             return false;
         }
@@ -44,13 +49,10 @@ public static class LexiconLines
         var label = TextFold.FoldLine(text[..colon]);
         foreach (var lexicon in context.Lexicons.All)
         {
-            foreach (var entry in lexicon.List(listName))
+            if (lexicon.FoldedList(listName).Contains(label))
             {
-                if (TextFold.FoldLine(entry) == label)
-                {
-                    value = text[(colon + 1)..].Trim();
-                    return true;
-                }
+                value = text[(colon + 1)..].Trim();
+                return true;
             }
         }
 

@@ -19,13 +19,19 @@ public static partial class TextRules
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
+        bool mayBeWholeLine = text.Length <= context.Lexicons.MaxWholeLineLength + 8;
+        if (!mayBeWholeLine && (context.Lexicon is null || text.Length > MaxBoilerplateContainsLength))
+        {
+            return PrefixOnly(text, context);
+        }
+
         var line = TextFold.FoldLine(text);
         if (line.Length == 0)
         {
             return BoilerplateKind.Line;
         }
 
-        if (context.Lexicons.WholeLineBoilerplate.TryGetValue(line, out var kind))
+        if (mayBeWholeLine && context.Lexicons.WholeLineBoilerplate.TryGetValue(line, out var kind))
         {
             return kind;
         }
@@ -47,6 +53,27 @@ public static partial class TextRules
                 && line.Contains(phrase, StringComparison.Ordinal))
             {
                 return BoilerplateKind.Contains;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Prefix rules alone, on the start of a text too long for the other rules.</summary>
+    private static BoilerplateKind? PrefixOnly(string text, ParseContext context)
+    {
+        if (context.Lexicon is not { } lexicon)
+        {
+            return null;
+        }
+
+        var head = TextFold.Fold(text.AsSpan(0, Math.Min(text.Length, 120)));
+        foreach (var (ruleKind, phrase) in lexicon.Boilerplate)
+        {
+            if (ruleKind == BoilerplateKind.Prefix && head.StartsWith(phrase, StringComparison.Ordinal)
+                && (head.Length == phrase.Length || !char.IsLetterOrDigit(head[phrase.Length])))
+            {
+                return BoilerplateKind.Prefix;
             }
         }
 
@@ -75,27 +102,24 @@ public static partial class TextRules
         }
 
         int colon = t.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0)
+        if (colon <= 0 || colon > 30)
         {
             return false;
         }
 
-        var label = TextFold.Fold(t[..colon].Trim());
         var rest = t[(colon + 1)..].Trim();
         if (rest.Length == 0 || WordCount(rest) > 10 || rest.EndsWith('.') && !rest.EndsWith("Ltd.", StringComparison.Ordinal))
         {
             return false;
         }
 
+        var label = TextFold.FoldLine(t[..colon]);
         foreach (var lexicon in context.Lexicons.All)
         {
-            foreach (var candidate in lexicon.CreditLabels)
+            if (lexicon.FoldedCreditLabels.Contains(label))
             {
-                if (TextFold.Fold(candidate) == label)
-                {
-                    credit = rest;
-                    return true;
-                }
+                credit = rest;
+                return true;
             }
         }
 
@@ -111,28 +135,32 @@ public static partial class TextRules
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
         caption = credit = "";
+        // The credit is short and last: only a colon near the end can start one.
+        int lastColon = text.LastIndexOf(':');
+        if (lastColon < 0 || text.Length - lastColon > 120)
+        {
+            return false;
+        }
+
         foreach (var lexicon in context.LexiconsToTry)
         {
-            foreach (var label in lexicon.CreditLabels)
+            foreach (var marker in lexicon.InlineCreditMarkers)
             {
-                foreach (var marker in (ReadOnlySpan<string>)[". " + label + " :", ". " + label + ":", ". (" + label + " :", ". (" + label + ":"])
+                int at = text.LastIndexOf(marker, StringComparison.Ordinal);
+                if (at <= 0)
                 {
-                    int at = text.LastIndexOf(marker, StringComparison.Ordinal);
-                    if (at <= 0)
-                    {
-                        continue;
-                    }
-
-                    var rest = text[(at + marker.Length)..].Trim().TrimEnd(')').Trim();
-                    if (rest.Length == 0 || WordCount(rest) > 10 || rest.EndsWith('.'))
-                    {
-                        continue;
-                    }
-
-                    caption = text[..(at + 1)].Trim();
-                    credit = rest;
-                    return true;
+                    continue;
                 }
+
+                var rest = text[(at + marker.Length)..].Trim().TrimEnd(')').Trim();
+                if (rest.Length == 0 || WordCount(rest) > 10 || rest.EndsWith('.'))
+                {
+                    continue;
+                }
+
+                caption = text[..(at + 1)].Trim();
+                credit = rest;
+                return true;
             }
         }
 
@@ -160,9 +188,9 @@ public static partial class TextRules
         var folded = TextFold.Fold(t);
         foreach (var lexicon in context.LexiconsToTry)
         {
-            foreach (var (kind, phrase) in lexicon.Bylines)
+            foreach (var phrase in lexicon.BylinePrefixes)
             {
-                if (kind != "prefix" || !folded.StartsWith(phrase, StringComparison.Ordinal) || folded.Length == phrase.Length)
+                if (!folded.StartsWith(phrase, StringComparison.Ordinal) || folded.Length == phrase.Length)
                 {
                     continue;
                 }
@@ -205,12 +233,9 @@ public static partial class TextRules
                 continue;
             }
 
-            var folded = TextFold.Fold(part);
-            bool isRole = lexicon.Bylines.Any(r => r.Kind == "role" && r.Phrase == folded);
-            bool isAccount = lexicon.Bylines.Any(r => r.Kind == "account" && r.Phrase == folded);
-            if (isRole || isAccount)
+            if (lexicon.BylineExclusions.Contains(TextFold.FoldLine(part)))
             {
-                continue;
+                continue; // a job title or a CMS account, not a name
             }
 
             if (!LooksLikeName(part))
@@ -271,7 +296,7 @@ public static partial class TextRules
         ArgumentNullException.ThrowIfNull(context);
         modified = false;
         date = default;
-        if (text.Length > 100)
+        if (text.Length > 100 || !text.Any(char.IsAsciiDigit))
         {
             return false;
         }
@@ -279,8 +304,7 @@ public static partial class TextRules
         var folded = TextFold.Fold(text);
         foreach (var lexicon in context.LexiconsToTry)
         {
-            // Longest label first, so "Mis à jour le" wins over "Mis à jour".
-            foreach (var (kind, phrase) in lexicon.DateLabels.OrderByDescending(l => l.Phrase.Length))
+            foreach (var (kind, phrase) in lexicon.DateLabels)
             {
                 if (!folded.StartsWith(phrase, StringComparison.Ordinal) || folded.Length == phrase.Length || char.IsLetterOrDigit(folded[phrase.Length]) && !char.IsDigit(folded[phrase.Length]))
                 {
@@ -302,8 +326,11 @@ public static partial class TextRules
     /// <summary>True when the whole line is a date (any of the forms <see cref="DateText"/> reads).</summary>
     public static bool IsDateLine(string text, ParseContext context, out NewsDate date)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
-        return DateText.TryParse(text, context.LexiconsToTry, out date);
+        date = default;
+        // Every date form has a year of four digits.
+        return text.Length <= 80 && text.Any(char.IsAsciiDigit) && DateText.TryParse(text, context.LexiconsToTry, out date);
     }
 
     /// <summary>
