@@ -20,6 +20,9 @@ public sealed class ArticlePipeline
         Options = options;
     }
 
+    /// <summary>Prefix of the diagnostic that says a page holds no article (no body text).</summary>
+    public const string NotAnArticle = "not an article: ";
+
     /// <summary>The parsers, in registration order.</summary>
     public IReadOnlyList<IArticleParser> Parsers => _parsers;
 
@@ -72,11 +75,14 @@ public sealed class ArticlePipeline
             article = enricher.Enrich(article, page, context);
         }
 
+        var notAnArticle = article.Body.Count == 0 && !article.Diagnostics.Any(d => d.StartsWith(NotAnArticle, StringComparison.Ordinal))
+            ? new[] { NotAnArticle + "no body text was found" }
+            : [];
         return article with
         {
             Format = parser.Name,
             Language = context.Language,
-            Diagnostics = [.. source.Diagnostics, .. page.Diagnostics, .. article.Diagnostics],
+            Diagnostics = [.. source.Diagnostics, .. page.Diagnostics, .. article.Diagnostics, .. notAnArticle],
         };
     }
 
@@ -84,9 +90,11 @@ public sealed class ArticlePipeline
     public Page Read(ArticleSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return source.ResolvedKind == SourceKind.Html
-            ? HtmlPageReader.Read(source.Content, source.Url)
-            : PlainTextReader.Read(source.Content, source.Url);
+        var content = Text.MojibakeRepair.Repair(source.Content, out int repaired);
+        var page = source.ResolvedKind == SourceKind.Html
+            ? HtmlPageReader.Read(content, source.Url)
+            : PlainTextReader.Read(content, source.Url);
+        return repaired == 0 ? page : page with { Diagnostics = [.. page.Diagnostics, $"input: mojibake repaired on {repaired} line(s) (UTF-8 read as Windows-1252)"] };
     }
 
     /// <summary>The parser that would handle the page, and every parser's score (for the CLI and debugging).</summary>

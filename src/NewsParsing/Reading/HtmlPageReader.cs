@@ -36,8 +36,9 @@ public static class HtmlPageReader
     public static Page Read(string html, Uri? url = null)
     {
         ArgumentNullException.ThrowIfNull(html);
+        var flattened = HtmlDepthGuard.Flatten(html, out int droppedTags);
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        using var document = parser.ParseDocument(html);
+        using var document = parser.ParseDocument(flattened);
         var blocks = new List<Block>();
         if (document.Body is { } body)
         {
@@ -49,6 +50,7 @@ public static class HtmlPageReader
             Blocks = blocks,
             SourceKind = PageSourceKind.Html,
             Metadata = ReadMetadata(document, url),
+            Diagnostics = droppedTags == 0 ? [] : [$"html: {droppedTags:N0} tag(s) nested deeper than {HtmlDepthGuard.MaxDepth:N0} levels dropped"],
         };
     }
 

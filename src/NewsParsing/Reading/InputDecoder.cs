@@ -40,6 +40,12 @@ internal static class InputDecoder
             return (Encoding.BigEndianUnicode.GetString(bytes[2..]), diagnostics);
         }
 
+        if (LooksLikeUtf16(bytes, out bool bigEndian))
+        {
+            diagnostics.Add($"input: no byte-order mark; decoded as UTF-16 {(bigEndian ? "BE" : "LE")} from its zero bytes");
+            return ((bigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode).GetString(bytes[..(bytes.Length & ~1)]), diagnostics);
+        }
+
         if (LooksBinary(bytes))
         {
             diagnostics.Add(ErrorPrefix + "the input looks like binary data, not text or HTML");
@@ -84,6 +90,33 @@ internal static class InputDecoder
         }
 
         return new string(chars);
+    }
+
+    /// <summary>Latin-script UTF-16 without a BOM: most bytes at odd (LE) or even (BE) offsets are zero.</summary>
+    private static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes, out bool bigEndian)
+    {
+        bigEndian = false;
+        var sample = bytes[..Math.Min(bytes.Length, 4096)];
+        if (sample.Length < 8)
+        {
+            return false;
+        }
+
+        int evenZeros = 0, oddZeros = 0;
+        for (int i = 0; i + 1 < sample.Length; i += 2)
+        {
+            evenZeros += sample[i] == 0 ? 1 : 0;
+            oddZeros += sample[i + 1] == 0 ? 1 : 0;
+        }
+
+        int pairs = sample.Length / 2;
+        if (oddZeros > pairs * 0.6 && evenZeros < pairs * 0.05)
+        {
+            return true;
+        }
+
+        bigEndian = evenZeros > pairs * 0.6 && oddZeros < pairs * 0.05;
+        return bigEndian;
     }
 
     private static bool LooksBinary(ReadOnlySpan<byte> bytes)

@@ -17,25 +17,36 @@ public static partial class PlainTextReader
         ArgumentNullException.ThrowIfNull(text);
         var diagnostics = new List<string>();
         var normalized = TextNormalizer.NormalizeDocument(text);
-        var lines = normalized.Split('\n');
-        if (LooksHardWrapped(lines))
+        if (LooksHardWrapped(normalized))
         {
-            lines = UnwrapHardWrappedLines(lines);
+            normalized = UnwrapHardWrappedLines(normalized);
             diagnostics.Add("reader: hard-wrapped lines joined into paragraphs");
         }
 
-        var blocks = new List<Block>(lines.Length / 2 + 1);
+        var blocks = new List<Block>();
         bool blankBefore = true;
         int fixedGlued = 0, fixedDropCaps = 0, doubled = 0;
-        for (int i = 0; i < lines.Length; i++)
+        int lineNumber = 0;
+        // Walk the lines as spans: a blank line costs nothing, a text line one string.
+        for (int start = 0; start <= normalized.Length;)
         {
-            var line = TextNormalizer.NormalizeInline(lines[i]);
-            if (line.Length == 0)
+            int nl = normalized.IndexOf('\n', start);
+            int end = nl < 0 ? normalized.Length : nl;
+            var span = normalized.AsSpan(start, end - start);
+            start = end + 1;
+            lineNumber++;
+            if (span.IsWhiteSpace())
             {
                 blankBefore = true;
+                if (nl < 0)
+                {
+                    break;
+                }
+
                 continue;
             }
 
+            var line = TextNormalizer.CollapseLine(span);
             if (TryUnglueRepeat(line, out var single))
             {
                 line = single;
@@ -56,11 +67,17 @@ public static partial class PlainTextReader
                 blocks[^1] = previous with { Text = line, Repeats = previous.Repeats + 1 };
                 doubled++;
                 blankBefore = false;
-                continue;
+            }
+            else
+            {
+                blocks.Add(new Block { Index = blocks.Count, Text = line, Line = lineNumber, BlankBefore = blankBefore });
+                blankBefore = false;
             }
 
-            blocks.Add(new Block { Index = blocks.Count, Text = line, Line = i + 1, BlankBefore = blankBefore });
-            blankBefore = false;
+            if (nl < 0)
+            {
+                break;
+            }
         }
 
         if (fixedGlued > 0)
@@ -100,16 +117,53 @@ public static partial class PlainTextReader
             return false;
         }
 
-        return string.Equals(Loose(a), Loose(b), StringComparison.Ordinal);
+        // Compare ignoring spaces and reading "..." as "…", without building new strings.
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && a[i] == ' ')
+            {
+                i++;
+            }
 
-        static string Loose(string s) => s.Replace("...", "…", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+            while (j < b.Length && b[j] == ' ')
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            bool ellipsisA = a[i] == '…' || a.AsSpan(i).StartsWith("...", StringComparison.Ordinal);
+            bool ellipsisB = b[j] == '…' || b.AsSpan(j).StartsWith("...", StringComparison.Ordinal);
+            if (ellipsisA && ellipsisB)
+            {
+                i += a[i] == '…' ? 1 : 3;
+                j += b[j] == '…' ? 1 : 3;
+                continue;
+            }
+
+            if (a[i] != b[j])
+            {
+                return false;
+            }
+
+            i++;
+            j++;
+        }
     }
+
+    /// <summary>Longest line that may be two glued copies of one.</summary>
+    public const int MaxGluedLength = 400;
 
     /// <summary>"XYXY" where a scraper glued two copies of one line: returns one copy.</summary>
     internal static bool TryUnglueRepeat(string line, out string single)
     {
         single = line;
-        if (line.Length < 8)
+        // Scrapers glue short UI strings and titles; a long periodic line is content.
+        if (line.Length is < 8 or > MaxGluedLength)
         {
             return false;
         }
@@ -167,12 +221,17 @@ public static partial class PlainTextReader
     /// A dump hard-wrapped at a fixed width (mail archives, some scrapers): most lines are of
     /// similar length under 100 characters and paragraphs are separated by blank lines.
     /// </summary>
-    internal static bool LooksHardWrapped(string[] lines)
+    internal static bool LooksHardWrapped(string text)
     {
         int nonEmpty = 0, wrappedLength = 0, blank = 0, longest = 0;
-        foreach (var raw in lines)
+        foreach (var raw in text.AsSpan().EnumerateLines())
         {
             int len = raw.Trim().Length;
+            if (len > 100)
+            {
+                return false; // one long line is enough to show the text is not wrapped
+            }
+
             if (len == 0)
             {
                 blank++;
@@ -190,11 +249,11 @@ public static partial class PlainTextReader
         return nonEmpty >= 12 && blank >= 2 && longest <= 100 && wrappedLength >= nonEmpty * 0.6;
     }
 
-    private static string[] UnwrapHardWrappedLines(string[] lines)
+    private static string UnwrapHardWrappedLines(string text)
     {
         var result = new List<string>();
         var current = new System.Text.StringBuilder();
-        foreach (var raw in lines)
+        foreach (var raw in text.Split('\n'))
         {
             var line = raw.Trim();
             if (line.Length == 0)
@@ -213,7 +272,7 @@ public static partial class PlainTextReader
         }
 
         Flush();
-        return [.. result];
+        return string.Join('\n', result);
 
         void Flush()
         {

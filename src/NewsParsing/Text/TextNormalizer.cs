@@ -11,9 +11,15 @@ namespace NewsParsing.Text;
 public static class TextNormalizer
 {
     /// <summary>Normalises a whole document: line breaks become '\n', spaces are plain spaces.</summary>
+    /// <remarks>Returns <paramref name="text"/> itself when nothing needs changing, the common case.</remarks>
     public static string NormalizeDocument(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (IsCleanDocument(text))
+        {
+            return text;
+        }
+
         var sb = new StringBuilder(text.Length);
         for (int i = 0; i < text.Length; i++)
         {
@@ -50,6 +56,84 @@ public static class TextNormalizer
 
         var result = sb.ToString();
         return result.IsNormalized(NormalizationForm.FormC) ? result : result.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>True when the document has no character <see cref="NormalizeDocument"/> would change.</summary>
+    private static bool IsCleanDocument(string text)
+    {
+        bool ascii = true;
+        foreach (char c in text)
+        {
+            if (c < ' ')
+            {
+                if (c != '\n')
+                {
+                    return false;
+                }
+            }
+            else if (c >= '\u007F')
+            {
+                ascii = false;
+                if (IsSpace(c) || IsInvisible(c) || c is '\u2028' or '\u2029' or '\u0085')
+                {
+                    return false;
+                }
+            }
+        }
+
+        return ascii || text.IsNormalized(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// Normalises one line of an already normalised document (see <see cref="NormalizeDocument"/>):
+    /// collapses runs of spaces and trims. Allocates only the resulting string, and nothing for a
+    /// blank line.
+    /// </summary>
+    internal static string CollapseLine(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.Trim(' ');
+        if (trimmed.IsEmpty)
+        {
+            return "";
+        }
+
+        if (trimmed.IndexOf("  ", StringComparison.Ordinal) < 0)
+        {
+            return new string(trimmed);
+        }
+
+        char[]? rented = null;
+        Span<char> buffer = trimmed.Length <= 512 ? stackalloc char[trimmed.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(trimmed.Length));
+        try
+        {
+            int n = 0;
+            bool space = false;
+            foreach (char c in trimmed)
+            {
+                if (c == ' ')
+                {
+                    space = true;
+                    continue;
+                }
+
+                if (space)
+                {
+                    buffer[n++] = ' ';
+                    space = false;
+                }
+
+                buffer[n++] = c;
+            }
+
+            return new string(buffer[..n]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(rented);
+            }
+        }
     }
 
     /// <summary>Normalises one inline text: invisible characters removed, whitespace collapsed, trimmed, NFC.</summary>

@@ -35,7 +35,7 @@ public sealed class GenericTextParser : IArticleParser
         var blocks = page.Blocks;
         if (blocks.Count == 0)
         {
-            draft.Diagnostics.Add("not an article: the page has no text");
+            draft.Diagnostics.Add(ArticlePipeline.NotAnArticle + "the page has no text");
             return draft.ToArticle();
         }
 
@@ -44,11 +44,6 @@ public sealed class GenericTextParser : IArticleParser
         if (draft.Title is null)
         {
             draft.Title = page.Metadata.Headline ?? page.Metadata.DocumentTitle;
-        }
-
-        if (draft.Body.Count == 0)
-        {
-            draft.Diagnostics.Add("not an article: no body text was found");
         }
 
         return draft.ToArticle();
