@@ -45,6 +45,10 @@ public static class TextNormalizer
                     {
                         sb.Append(' ');
                     }
+                    else if (char.IsSurrogate(c))
+                    {
+                        i += AppendSurrogate(text, i, sb);
+                    }
                     else if (!IsInvisible(c))
                     {
                         sb.Append(c);
@@ -56,6 +60,22 @@ public static class TextNormalizer
 
         var result = sb.ToString();
         return result.IsNormalized(NormalizationForm.FormC) ? result : result.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// Appends a surrogate pair whole, or U+FFFD for a lone surrogate (which no Unicode
+    /// normalisation accepts). Returns how many extra characters were consumed.
+    /// </summary>
+    private static int AppendSurrogate(string text, int i, StringBuilder sb)
+    {
+        if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+        {
+            sb.Append(text[i]).Append(text[i + 1]);
+            return 1;
+        }
+
+        sb.Append('\uFFFD');
+        return 0;
     }
 
     /// <summary>True when the document has no character <see cref="NormalizeDocument"/> would change.</summary>
@@ -74,9 +94,9 @@ public static class TextNormalizer
             else if (c >= '\u007F')
             {
                 ascii = false;
-                if (IsSpace(c) || IsInvisible(c) || c is '\u2028' or '\u2029' or '\u0085')
+                if (IsSpace(c) || IsInvisible(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\u0085')
                 {
-                    return false;
+                    return false; // surrogates take the slow path, which checks their pairing
                 }
             }
         }
@@ -142,8 +162,9 @@ public static class TextNormalizer
         ArgumentNullException.ThrowIfNull(text);
         var sb = new StringBuilder(text.Length);
         bool pendingSpace = false;
-        foreach (char c in text)
+        for (int i = 0; i < text.Length; i++)
         {
+            char c = text[i];
             if (IsSpace(c) || c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085')
             {
                 pendingSpace = sb.Length > 0;
@@ -159,6 +180,12 @@ public static class TextNormalizer
             {
                 sb.Append(' ');
                 pendingSpace = false;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                i += AppendSurrogate(text, i, sb);
+                continue;
             }
 
             sb.Append(c);
@@ -178,7 +205,8 @@ public static class TextNormalizer
     /// and control characters other than line breaks.
     /// </summary>
     public static bool IsInvisible(char c) =>
-        c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' or '\u180E'
+        c is '\uFFFE' or '\uFFFF' // noncharacters: Unicode normalisation rejects U+FFFE
+        || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' or '\u180E'
         || (c < ' ' && c != '\n' && c != '\t' && c != '\r')
         || (c >= '\u007F' && c <= '\u009F')
         || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
