@@ -224,9 +224,9 @@ public static partial class DateText
                 continue;
             }
 
-            if (word.EndsWith("er", StringComparison.Ordinal) && word.Length <= 4 && word[..^2].All(char.IsAsciiDigit) && word.Length > 2)
+            if (IsOrdinalDay(word))
             {
-                numbers.Add(Int(word[..^2])); // "1er"
+                numbers.Add(Int(word[..^2])); // "1er", "5th", "22nd"
                 continue;
             }
 
@@ -284,6 +284,14 @@ public static partial class DateText
         parts = (day.Value, month, year, hour, minute);
         return true;
     }
+
+    /// <summary>A day number with an ordinal suffix: French "1er", English "1st", "2nd", "3rd", "5th".</summary>
+    private static bool IsOrdinalDay(string word) =>
+        word.Length is 3 or 4
+        && word[..^2].All(char.IsAsciiDigit)
+        && (word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("st", StringComparison.Ordinal)
+            || word.EndsWith("nd", StringComparison.Ordinal) || word.EndsWith("rd", StringComparison.Ordinal)
+            || word.EndsWith("th", StringComparison.Ordinal));
 
     private static bool IsHourMinute(string t) => HourMinutePattern().IsMatch(t);
 
