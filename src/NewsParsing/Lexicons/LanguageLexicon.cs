@@ -35,9 +35,9 @@ public sealed class LanguageLexicon
         Weekdays = List("weekdays").Select(TextFold.Fold).ToFrozenSet(StringComparer.Ordinal);
         Months = ParseMonths(List("months"));
         CreditLabels = List("credits");
-        Boilerplate = ParseKinds(List("boilerplate"), ParseBoilerplateKind);
-        Bylines = ParseKinds(List("bylines"), k => k);
-        DateLabels = ParseKinds(List("date-labels"), k => k);
+        Boilerplate = ParseKinds(List("boilerplate"), ParseBoilerplateKind, (kind, raw) => kind == BoilerplateKind.Prefix ? FoldPrefix(raw) : TextFold.FoldLine(raw));
+        Bylines = ParseKinds(List("bylines"), k => k, (_, raw) => TextFold.FoldLine(raw));
+        DateLabels = ParseKinds(List("date-labels"), k => k, (_, raw) => TextFold.FoldLine(raw));
     }
 
     /// <summary>ISO 639-1 code of the language.</summary>
@@ -92,7 +92,14 @@ public sealed class LanguageLexicon
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    private static IReadOnlyList<(TKind, string)> ParseKinds<TKind>(IReadOnlyList<string> lines, Func<string, TKind> kind)
+    /// <summary>
+    /// The folded form of a prefix rule. Unlike whole-line phrases it keeps its final
+    /// punctuation ("Watch:" must not match "Watch the skies…"), and a space before a colon is
+    /// dropped so French and English typography ("Vidéo :", "Vidéo:") fold alike.
+    /// </summary>
+    internal static string FoldPrefix(string text) => TextFold.Fold(text).Trim().Replace(" :", ":", StringComparison.Ordinal);
+
+    private static IReadOnlyList<(TKind, string)> ParseKinds<TKind>(IReadOnlyList<string> lines, Func<string, TKind> kind, Func<TKind, string, string> fold)
     {
         var result = new List<(TKind, string)>(lines.Count);
         foreach (var line in lines)
@@ -103,7 +110,8 @@ public sealed class LanguageLexicon
                 throw new FormatException($"'{line}' is not 'kind: phrase'");
             }
 
-            result.Add((kind(line[..colon].Trim()), TextFold.FoldLine(line[(colon + 2)..])));
+            var k = kind(line[..colon].Trim());
+            result.Add((k, fold(k, line[(colon + 2)..])));
         }
 
         return result;

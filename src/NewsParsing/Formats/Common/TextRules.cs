@@ -35,10 +35,13 @@ public static partial class TextRules
             return null;
         }
 
+        string? prefixLine = null; // folded with its punctuation, as prefix rules are (LanguageLexicon.FoldPrefix)
         foreach (var (ruleKind, phrase) in lexicon.Boilerplate)
         {
-            if (ruleKind == BoilerplateKind.Prefix && line.StartsWith(phrase, StringComparison.Ordinal)
-                && (line.Length == phrase.Length || !char.IsLetterOrDigit(line[phrase.Length])))
+            if (ruleKind == BoilerplateKind.Prefix
+                && (prefixLine ??= LanguageLexicon.FoldPrefix(text).TrimStart('«', '"', '*', '>', '|')) is var start
+                && start.StartsWith(phrase, StringComparison.Ordinal)
+                && (start.Length == phrase.Length || !char.IsLetterOrDigit(start[phrase.Length]) || !char.IsLetterOrDigit(phrase[^1])))
             {
                 return BoilerplateKind.Prefix;
             }
