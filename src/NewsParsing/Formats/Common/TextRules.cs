@@ -189,6 +189,44 @@ public static partial class TextRules
         return false;
     }
 
+    /// <summary>
+    /// A byline that names only CMS accounts or job titles ("Publié par admin", "Posted by
+    /// editor", "Par la rédaction"): page furniture, neither an author nor prose.
+    /// </summary>
+    public static bool IsAccountByline(string text, ParseContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
+        var t = text.Trim();
+        if (t.Length > 80)
+        {
+            return false;
+        }
+
+        var folded = TextFold.FoldLine(t);
+        foreach (var lexicon in context.LexiconsToTry)
+        {
+            foreach (var (kind, phrase) in lexicon.Bylines)
+            {
+                if (kind != "prefix" || !folded.StartsWith(phrase + " ", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var parts = NameSeparatorPattern().Split(folded[phrase.Length..].TrimStart(' ', ':'))
+                    .Select(p => p.Trim().Trim(',', ';', '|', '-'))
+                    .Where(p => p.Length > 0)
+                    .ToList();
+                if (parts.Count > 0 && parts.All(p => lexicon.Bylines.Any(r => r.Kind is "account" or "role" && r.Phrase == p)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Splits "A, B et C" into names; null when any part does not look like a name.</summary>
     internal static List<string> SplitNames(string text, LanguageLexicon lexicon)
     {
