@@ -75,7 +75,7 @@ public sealed class HashtagFooterParser : IArticleParser
         }
 
         int bodyStart = layout.DateLine >= 0 && layout.DateLine < HeaderWindow && IsHeaderDate(page, layout.DateLine)
-            ? ReadHeader(page, layout.DateLine, draft)
+            ? ReadHeader(page, layout.DateLine, draft, context)
             : 0;
 
         int bodyEnd = blocks.Count;
@@ -113,7 +113,7 @@ public sealed class HashtagFooterParser : IArticleParser
 
     /// <summary>Reads site name, title, kicker, section and teaser around the header's date line.</summary>
     /// <returns>The index where the body starts.</returns>
-    private static int ReadHeader(Page page, int dateLine, ArticleDraft draft)
+    private static int ReadHeader(Page page, int dateLine, ArticleDraft draft, ParseContext context)
     {
         var blocks = page.Blocks;
         int titleIndex = -1;
@@ -158,13 +158,47 @@ public sealed class HashtagFooterParser : IArticleParser
         }
 
         int bodyStart = headline + 1;
-        if (bodyStart < blocks.Count && TextRules.WordCount(blocks[bodyStart].Text) >= 12 && TextRules.EndsLikeSentence(blocks[bodyStart].Text))
+        if (bodyStart < blocks.Count && TextRules.WordCount(blocks[bodyStart].Text) >= 12 && TextRules.EndsLikeSentence(blocks[bodyStart].Text)
+            && IsTeaser(page, bodyStart, context))
         {
             draft.Subtitle = blocks[bodyStart].Text;
             bodyStart++;
         }
 
         return bodyStart;
+    }
+
+    /// <summary>Words a story's first paragraph shares with the teaser that announces it.</summary>
+    public const int TeaserEchoWords = 6;
+
+    /// <summary>How far after the teaser the story's restatement of it is looked for.</summary>
+    public const int TeaserEchoWindow = 6;
+
+    /// <summary>
+    /// The block under the headline is a teaser, not the first paragraph, when page furniture
+    /// separates it from the story or when the story opens by restating it.
+    /// </summary>
+    private static bool IsTeaser(Page page, int teaser, ParseContext context)
+    {
+        var blocks = page.Blocks;
+        if (teaser + 1 < blocks.Count && TextRules.Boilerplate(blocks[teaser + 1].Text, context) is not null)
+        {
+            return true;
+        }
+
+        var opening = OpeningWords(blocks[teaser].Text);
+        for (int i = teaser + 1; i < Math.Min(blocks.Count, teaser + 1 + TeaserEchoWindow); i++)
+        {
+            if (string.Equals(OpeningWords(blocks[i].Text), opening, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static string OpeningWords(string text) =>
+            string.Join(' ', Text.TextFold.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(TeaserEchoWords));
     }
 
     /// <summary>
