@@ -167,6 +167,18 @@ public static partial class DateText
         for (int i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
+            if (hour is { } h12 && t.TrimEnd('.') is "am" or "pm" or "a.m" or "p.m")
+            {
+                // English 12-hour clock after the time ("2:15 pm"); before a time "am" is German ("am 19. Juni").
+                if (h12 is < 1 or > 12)
+                {
+                    return false;
+                }
+
+                hour = t[0] == 'p' ? h12 % 12 + 12 : h12 % 12;
+                continue;
+            }
+
             if (t.Length == 0 || Fillers.Contains(t))
             {
                 continue;

@@ -45,6 +45,10 @@ public sealed class DateTextTests
     [InlineData("Sept. 3, 2024", "2024-09-03")]
     [InlineData("March 5th, 2024", "2024-03-05")]
     [InlineData("Jan 2, 2025 at 9:05", "2025-01-02T09:05")]
+    [InlineData("June 12, 2024, 2:15 pm", "2024-06-12T14:15")]       // 12-hour clock
+    [InlineData("June 12, 2024 at 9:30 a.m.", "2024-06-12T09:30")]
+    [InlineData("June 12, 2024 12:05 am", "2024-06-12T00:05")]
+    [InlineData("June 12, 2024 12:05 PM", "2024-06-12T12:05")]
     public void EnglishWrittenForms(string text, string expected) => AssertParses(text, expected);
 
     [Theory]
@@ -52,6 +56,7 @@ public sealed class DateTextTests
     [InlineData("Mittwoch, 19. Juni 2024", "2024-06-19")]
     [InlineData("3. März 2024, 08:15 Uhr", "2024-03-03T08:15")]
     [InlineData("1. Jänner 2025", "2025-01-01")]
+    [InlineData("am 19. Juni 2024 um 14:30 Uhr", "2024-06-19T14:30")] // "am" before the time is German, not a.m.
     public void GermanWrittenForms(string text, string expected) => AssertParses(text, expected);
 
     [Theory]
@@ -70,6 +75,7 @@ public sealed class DateTextTests
     [InlineData("30. Februar 2024")]
     [InlineData("2024-06-19 24:10")]         // no hour 24
     [InlineData("1900-01-01")]               // before the web
+    [InlineData("June 12, 2024 14:15 pm")]   // no hour 14 on a 12-hour clock
     public void InvalidDayIsRejected(string text) => Assert.False(DateText.TryParse(text, All, out _));
 
     [Theory]
