@@ -167,6 +167,18 @@ public static partial class DateText
         for (int i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
+            if (hour is { } h12 && t.TrimEnd('.') is "am" or "pm" or "a.m" or "p.m")
+            {
+                // English 12-hour clock after the time ("2:15 pm"); before a time "am" is German ("am 19. Juni").
+                if (h12 is < 1 or > 12)
+                {
+                    return false;
+                }
+
+                hour = t[0] == 'p' ? h12 % 12 + 12 : h12 % 12;
+                continue;
+            }
+
             if (t.Length == 0 || Fillers.Contains(t))
             {
                 continue;
@@ -224,9 +236,9 @@ public static partial class DateText
                 continue;
             }
 
-            if (word.EndsWith("er", StringComparison.Ordinal) && word.Length <= 4 && word[..^2].All(char.IsAsciiDigit) && word.Length > 2)
+            if (IsOrdinalDay(word))
             {
-                numbers.Add(Int(word[..^2])); // "1er"
+                numbers.Add(Int(word[..^2])); // "1er", "5th", "22nd"
                 continue;
             }
 
@@ -284,6 +296,14 @@ public static partial class DateText
         parts = (day.Value, month, year, hour, minute);
         return true;
     }
+
+    /// <summary>A day number with an ordinal suffix: French "1er", English "1st", "2nd", "3rd", "5th".</summary>
+    private static bool IsOrdinalDay(string word) =>
+        word.Length is 3 or 4
+        && word[..^2].All(char.IsAsciiDigit)
+        && (word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("st", StringComparison.Ordinal)
+            || word.EndsWith("nd", StringComparison.Ordinal) || word.EndsWith("rd", StringComparison.Ordinal)
+            || word.EndsWith("th", StringComparison.Ordinal));
 
     private static bool IsHourMinute(string t) => HourMinutePattern().IsMatch(t);
 

@@ -57,8 +57,7 @@ public sealed partial class DatelineEnricher : IArticleEnricher
         ArgumentNullException.ThrowIfNull(paragraph);
         ArgumentNullException.ThrowIfNull(context);
         dateline = null;
-        var head = paragraph.Length > 160 ? paragraph[..160] : paragraph;
-        var m = DatelinePattern().Match(head);
+        var m = DatelinePattern().Match(paragraph, 0, Math.Min(paragraph.Length, 160));
         if (!m.Success)
         {
             return false;

@@ -37,12 +37,12 @@ public sealed class LanguageLexicon
         CreditLabels = List("credits");
         FoldedCreditLabels = CreditLabels.Select(TextFold.FoldLine).ToFrozenSet(StringComparer.Ordinal);
         InlineCreditMarkers = [.. CreditLabels.SelectMany(l => new[] { ". " + l + " :", ". " + l + ":", ". (" + l + " :", ". (" + l + ":" })];
-        Boilerplate = ParseKinds(List("boilerplate"), ParseBoilerplateKind);
-        Bylines = ParseKinds(List("bylines"), k => k);
+        Boilerplate = ParseKinds(List("boilerplate"), ParseBoilerplateKind, (kind, raw) => kind == BoilerplateKind.Prefix ? FoldPrefix(raw) : TextFold.FoldLine(raw));
+        Bylines = ParseKinds(List("bylines"), k => k, (_, raw) => TextFold.FoldLine(raw));
         BylinePrefixes = [.. Bylines.Where(b => b.Kind == "prefix").Select(b => b.Phrase).OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)];
         BylineExclusions = Bylines.Where(b => b.Kind is "role" or "account").Select(b => b.Phrase).ToFrozenSet(StringComparer.Ordinal);
         // Longest label first, so "Mis à jour le" wins over "Mis à jour".
-        DateLabels = [.. ParseKinds(List("date-labels"), k => k).OrderByDescending(l => l.Item2.Length).ThenBy(l => l.Item2, StringComparer.Ordinal)];
+        DateLabels = [.. ParseKinds(List("date-labels"), k => k, (_, raw) => TextFold.FoldLine(raw)).OrderByDescending(l => l.Item2.Length).ThenBy(l => l.Item2, StringComparer.Ordinal)];
 #if NET9_0_OR_GREATER
         _stopwordLookup = Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
@@ -135,7 +135,14 @@ public sealed class LanguageLexicon
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    private static IReadOnlyList<(TKind, string)> ParseKinds<TKind>(IReadOnlyList<string> lines, Func<string, TKind> kind)
+    /// <summary>
+    /// The folded form of a prefix rule. Unlike whole-line phrases it keeps its final
+    /// punctuation ("Watch:" must not match "Watch the skies…"), and a space before a colon is
+    /// dropped so French and English typography ("Vidéo :", "Vidéo:") fold alike.
+    /// </summary>
+    internal static string FoldPrefix(string text) => TextFold.Fold(text).Trim().Replace(" :", ":", StringComparison.Ordinal);
+
+    private static IReadOnlyList<(TKind, string)> ParseKinds<TKind>(IReadOnlyList<string> lines, Func<string, TKind> kind, Func<TKind, string, string> fold)
     {
         var result = new List<(TKind, string)>(lines.Count);
         foreach (var line in lines)
@@ -146,7 +153,8 @@ public sealed class LanguageLexicon
                 throw new FormatException($"'{line}' is not 'kind: phrase'");
             }
 
-            result.Add((kind(line[..colon].Trim()), TextFold.FoldLine(line[(colon + 2)..])));
+            var k = kind(line[..colon].Trim());
+            result.Add((k, fold(k, line[(colon + 2)..])));
         }
 
         return result;

@@ -41,6 +41,13 @@ public static class BodyClassifier
             }
 
             var boilerplate = TextRules.Boilerplate(text, context);
+            if (boilerplate == BoilerplateKind.Prefix && TextRules.TryParseLabelledDate(text, context, out bool isModified, out var dateLine))
+            {
+                // "Publié le …" prefix rules drop teasers' date lines; a line that is only a label and a date is the page's own.
+                SetDate(draft, isModified, dateLine);
+                continue;
+            }
+
             if (boilerplate == BoilerplateKind.End)
             {
                 if (seenBody)
@@ -105,17 +112,14 @@ public static class BodyClassifier
                 continue;
             }
 
+            if (TextRules.IsAccountByline(text, context))
+            {
+                continue; // "Publié par admin": a CMS account, neither an author nor prose
+            }
+
             if (TextRules.TryParseLabelledDate(text, context, out bool modified, out var labelled))
             {
-                if (modified)
-                {
-                    draft.Modified ??= labelled;
-                }
-                else
-                {
-                    draft.Published ??= labelled;
-                }
-
+                SetDate(draft, modified, labelled);
                 continue;
             }
 
@@ -147,6 +151,19 @@ public static class BodyClassifier
         }
 
         return end;
+    }
+
+    /// <summary>Keeps the first publication and modification dates found.</summary>
+    internal static void SetDate(ArticleDraft draft, bool modified, NewsDate date)
+    {
+        if (modified)
+        {
+            draft.Modified ??= date;
+        }
+        else
+        {
+            draft.Published ??= date;
+        }
     }
 
     /// <summary>What follows a "read also" header belongs to the box when it reads like a teaser, not like the story.</summary>

@@ -19,66 +19,92 @@ public static partial class TextRules
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
-        bool mayBeWholeLine = text.Length <= context.Lexicons.MaxWholeLineLength + 8;
-        if (!mayBeWholeLine && (context.Lexicon is null || text.Length > MaxBoilerplateContainsLength))
+        if (text.Length <= context.Lexicons.MaxWholeLineLength + 8)
         {
-            return PrefixOnly(text, context);
-        }
-
-        var line = TextFold.FoldLine(text);
-        if (line.Length == 0)
-        {
-            return BoilerplateKind.Line;
-        }
-
-        if (mayBeWholeLine && context.Lexicons.WholeLineBoilerplate.TryGetValue(line, out var kind))
-        {
-            return kind;
-        }
-
-        if (context.Lexicon is not { } lexicon)
-        {
-            return null;
-        }
-
-        foreach (var (ruleKind, phrase) in lexicon.Boilerplate)
-        {
-            if (ruleKind == BoilerplateKind.Prefix && line.StartsWith(phrase, StringComparison.Ordinal)
-                && (line.Length == phrase.Length || !char.IsLetterOrDigit(line[phrase.Length])))
+            var line = TextFold.FoldLine(text);
+            if (line.Length == 0)
             {
-                return BoilerplateKind.Prefix;
+                return BoilerplateKind.Line;
             }
 
-            if (ruleKind == BoilerplateKind.Contains && line.Length <= MaxBoilerplateContainsLength
-                && line.Contains(phrase, StringComparison.Ordinal))
+            if (context.Lexicons.WholeLineBoilerplate.TryGetValue(line, out var kind))
             {
-                return BoilerplateKind.Contains;
+                return kind;
             }
         }
 
-        return null;
+        return context.Lexicon is { } lexicon ? LanguageRule(text, lexicon) : null;
     }
 
-    /// <summary>Prefix rules alone, on the start of a text too long for the other rules.</summary>
-    private static BoilerplateKind? PrefixOnly(string text, ParseContext context)
+    /// <summary>
+    /// The page language's prefix and contains rules. Folds into pooled buffers: this runs on
+    /// every paragraph of every page, so it allocates nothing.
+    /// </summary>
+    private static BoilerplateKind? LanguageRule(string text, LanguageLexicon lexicon)
     {
-        if (context.Lexicon is not { } lexicon)
-        {
-            return null;
-        }
-
-        var head = TextFold.Fold(text.AsSpan(0, Math.Min(text.Length, 120)));
+        Span<char> headBuffer = stackalloc char[PrefixHeadLength * 3];
+        var head = PrefixHead(text, headBuffer);
         foreach (var (ruleKind, phrase) in lexicon.Boilerplate)
         {
-            if (ruleKind == BoilerplateKind.Prefix && head.StartsWith(phrase, StringComparison.Ordinal)
-                && (head.Length == phrase.Length || !char.IsLetterOrDigit(head[phrase.Length])))
+            if (ruleKind == BoilerplateKind.Prefix && StartsWithPrefixRule(head, phrase))
             {
                 return BoilerplateKind.Prefix;
             }
         }
 
+        if (text.Length > MaxBoilerplateContainsLength)
+        {
+            return null;
+        }
+
+        char[] rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length * 3);
+        try
+        {
+            var folded = rented.AsSpan(0, TextFold.FoldInto(text, rented));
+            foreach (var (ruleKind, phrase) in lexicon.Boilerplate)
+            {
+                if (ruleKind == BoilerplateKind.Contains && folded.Contains(phrase, StringComparison.Ordinal))
+                {
+                    return BoilerplateKind.Contains;
+                }
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+
         return null;
     }
+
+    private const int PrefixHeadLength = 160;
+
+    /// <summary>
+    /// The start of a line folded as prefix rules are (<see cref="LanguageLexicon.FoldPrefix"/>:
+    /// punctuation kept, " :" read as ":", trimmed), opening quote marks dropped. Prefix phrases
+    /// are short, so the head is enough.
+    /// </summary>
+    private static ReadOnlySpan<char> PrefixHead(string text, Span<char> buffer)
+    {
+        int length = TextFold.FoldInto(text.AsSpan(0, Math.Min(text.Length, PrefixHeadLength)), buffer);
+        int n = 0;
+        for (int i = 0; i < length; i++)
+        {
+            if (buffer[i] == ' ' && i + 1 < length && buffer[i + 1] == ':')
+            {
+                continue;
+            }
+
+            buffer[n++] = buffer[i];
+        }
+
+        return ((ReadOnlySpan<char>)buffer[..n]).Trim().TrimStart("«\"*>|");
+    }
+
+    /// <summary>The phrase starts the line and ends on a word boundary (or on its own punctuation).</summary>
+    private static bool StartsWithPrefixRule(ReadOnlySpan<char> head, string phrase) =>
+        head.StartsWith(phrase, StringComparison.Ordinal)
+        && (head.Length == phrase.Length || !char.IsLetterOrDigit(head[phrase.Length]) || !char.IsLetterOrDigit(phrase[^1]));
 
     /// <summary>
     /// A credit line: "Quelle: dpa/Gavriil Grigorov", "Source : AFP/STR", "Photo : X", "© Reuters".
@@ -206,6 +232,44 @@ public static partial class TextRules
                 if (split.Count > 0)
                 {
                     names = split;
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A byline that names only CMS accounts or job titles ("Publié par admin", "Posted by
+    /// editor", "Par la rédaction"): page furniture, neither an author nor prose.
+    /// </summary>
+    public static bool IsAccountByline(string text, ParseContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
+        var t = text.Trim();
+        if (t.Length > 80)
+        {
+            return false;
+        }
+
+        var folded = TextFold.FoldLine(t);
+        foreach (var lexicon in context.LexiconsToTry)
+        {
+            foreach (var (kind, phrase) in lexicon.Bylines)
+            {
+                if (kind != "prefix" || !folded.StartsWith(phrase + " ", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var parts = NameSeparatorPattern().Split(folded[phrase.Length..].TrimStart(' ', ':'))
+                    .Select(p => p.Trim().Trim(',', ';', '|', '-'))
+                    .Where(p => p.Length > 0)
+                    .ToList();
+                if (parts.Count > 0 && parts.All(p => lexicon.Bylines.Any(r => r.Kind is "account" or "role" && r.Phrase == p)))
+                {
                     return true;
                 }
             }

@@ -70,7 +70,16 @@ public sealed class GenericTextParser : IArticleParser
         {
             var block = blocks[i];
             var text = block.Text;
-            if (TextRules.Boilerplate(text, context) is { } kind)
+            var kind = TextRules.Boilerplate(text, context);
+            if (kind is null or BoilerplateKind.Prefix && TextRules.TryParseLabelledDate(text, context, out bool modified, out var labelled))
+            {
+                // Checked before boilerplate: "Publié le …" prefix rules are for teasers' date lines, not the page's own.
+                BodyClassifier.SetDate(draft, modified, labelled);
+                bodyStart = i + 1;
+                continue;
+            }
+
+            if (kind is not null)
             {
                 if (kind == BoilerplateKind.End)
                 {
@@ -88,17 +97,8 @@ public sealed class GenericTextParser : IArticleParser
                 continue;
             }
 
-            if (TextRules.TryParseLabelledDate(text, context, out bool modified, out var labelled))
+            if (TextRules.IsAccountByline(text, context))
             {
-                if (modified)
-                {
-                    draft.Modified ??= labelled;
-                }
-                else
-                {
-                    draft.Published ??= labelled;
-                }
-
                 bodyStart = i + 1;
                 continue;
             }

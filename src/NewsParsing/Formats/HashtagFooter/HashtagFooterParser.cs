@@ -75,7 +75,7 @@ public sealed class HashtagFooterParser : IArticleParser
         }
 
         int bodyStart = layout.DateLine >= 0 && layout.DateLine < HeaderWindow && IsHeaderDate(page, layout.DateLine)
-            ? ReadHeader(page, layout.DateLine, draft)
+            ? ReadHeader(page, layout.DateLine, draft, context)
             : 0;
 
         int bodyEnd = blocks.Count;
@@ -113,7 +113,7 @@ public sealed class HashtagFooterParser : IArticleParser
 
     /// <summary>Reads site name, title, kicker, section and teaser around the header's date line.</summary>
     /// <returns>The index where the body starts.</returns>
-    private static int ReadHeader(Page page, int dateLine, ArticleDraft draft)
+    private static int ReadHeader(Page page, int dateLine, ArticleDraft draft, ParseContext context)
     {
         var blocks = page.Blocks;
         int titleIndex = -1;
@@ -158,13 +158,47 @@ public sealed class HashtagFooterParser : IArticleParser
         }
 
         int bodyStart = headline + 1;
-        if (bodyStart < blocks.Count && TextRules.WordCount(blocks[bodyStart].Text) >= 12 && TextRules.EndsLikeSentence(blocks[bodyStart].Text))
+        if (bodyStart < blocks.Count && TextRules.WordCount(blocks[bodyStart].Text) >= 12 && TextRules.EndsLikeSentence(blocks[bodyStart].Text)
+            && IsTeaser(page, bodyStart, context))
         {
             draft.Subtitle = blocks[bodyStart].Text;
             bodyStart++;
         }
 
         return bodyStart;
+    }
+
+    /// <summary>Words a story's first paragraph shares with the teaser that announces it.</summary>
+    public const int TeaserEchoWords = 6;
+
+    /// <summary>How far after the teaser the story's restatement of it is looked for.</summary>
+    public const int TeaserEchoWindow = 6;
+
+    /// <summary>
+    /// The block under the headline is a teaser, not the first paragraph, when page furniture
+    /// separates it from the story or when the story opens by restating it.
+    /// </summary>
+    private static bool IsTeaser(Page page, int teaser, ParseContext context)
+    {
+        var blocks = page.Blocks;
+        if (teaser + 1 < blocks.Count && TextRules.Boilerplate(blocks[teaser + 1].Text, context) is not null)
+        {
+            return true;
+        }
+
+        var opening = OpeningWords(blocks[teaser].Text);
+        for (int i = teaser + 1; i < Math.Min(blocks.Count, teaser + 1 + TeaserEchoWindow); i++)
+        {
+            if (string.Equals(OpeningWords(blocks[i].Text), opening, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static string OpeningWords(string text) =>
+            string.Join(' ', Text.TextFold.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(TeaserEchoWords));
     }
 
     /// <summary>
@@ -203,8 +237,31 @@ public sealed class HashtagFooterParser : IArticleParser
 
     internal static bool IsHashtagLine(string text)
     {
-        var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return tokens.Length >= 2 && tokens.All(t => t.Length > 1 && t[0] == '#');
+        // Every space-separated token is '#' and a word; checked without splitting (runs on every page).
+        if (text.Length < 4 || text[0] != '#')
+        {
+            return false;
+        }
+
+        int tokens = 0;
+        for (int i = 0; i < text.Length;)
+        {
+            int space = text.IndexOf(' ', i);
+            int end = space < 0 ? text.Length : space;
+            if (end > i)
+            {
+                if (end - i < 2 || text[i] != '#')
+                {
+                    return false;
+                }
+
+                tokens++;
+            }
+
+            i = end + 1;
+        }
+
+        return tokens >= 2;
     }
 
     private static (int Hashtags, int Epoch, int DateLine) Locate(Page page)

@@ -73,10 +73,19 @@ public sealed partial class NewsThemeParser : IArticleParser
                 next++;
             }
         }
+        else if (draft.Title is not null && next < blocks.Count && IsUnpunctuatedDek(blocks[next].Text))
+        {
+            // Without a 'Date:' field the dek follows the title directly; it has no final stop, the lede has.
+            draft.Subtitle = blocks[next].Text;
+            next++;
+        }
 
         BodyClassifier.Classify(page, next, blocks.Count, context, draft);
         return draft.ToArticle();
     }
+
+    private static bool IsUnpunctuatedDek(string text) =>
+        TextRules.WordCount(text) is >= 4 and <= 40 && !TextRules.EndsLikeSentence(text) && !text.EndsWith(':') && !TextRules.IsDash(text[0]);
 
     private static bool IsSubtitle(string text) =>
         TextRules.WordCount(text) is >= 4 and <= 40 && !TextRules.EndsLikeSentence(text) || TextRules.LooksLikeHeadline(text);
