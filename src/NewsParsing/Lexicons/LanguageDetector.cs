@@ -19,7 +19,7 @@ public static class LanguageDetector
     /// <param name="texts">The page's texts (body blocks, not the title), in order.</param>
     /// <param name="lexicons">The languages to choose from.</param>
     /// <param name="maxWords">How many words to read at most: a few hundred decide any page.</param>
-    public static string? Detect(IEnumerable<string> texts, LexiconSet lexicons, int maxWords = 400)
+    public static string? Detect(IEnumerable<string> texts, LexiconSet lexicons, int maxWords = 300)
     {
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(lexicons);
@@ -34,7 +34,7 @@ public static class LanguageDetector
                 // Fold a bounded head of each text: enough words, no large buffers.
                 var head = text.AsSpan(0, Math.Min(text.Length, 1024 / 3));
                 int length = TextFold.FoldInto(head, buffer);
-                words += CountHits(buffer.AsSpan(0, length), all, hits, maxWords - words);
+                words += CountHits(buffer.AsSpan(0, length), lexicons, hits, maxWords - words);
                 if (words >= maxWords)
                 {
                     break;
@@ -49,7 +49,7 @@ public static class LanguageDetector
         return Decide(all, hits, words);
     }
 
-    private static int CountHits(ReadOnlySpan<char> folded, LanguageLexicon[] all, int[] hits, int budget)
+    private static int CountHits(ReadOnlySpan<char> folded, LexiconSet lexicons, int[] hits, int budget)
     {
         int words = 0;
         int start = -1;
@@ -62,14 +62,12 @@ public static class LanguageDetector
             }
             else if (!letter && start >= 0)
             {
-                var word = folded[start..i];
                 words++;
-                for (int l = 0; l < all.Length; l++)
+                // One look-up per word: the mask says which languages count it as a function word.
+                int mask = lexicons.StopwordMask(folded[start..i]);
+                for (int l = 0; mask != 0; l++, mask >>= 1)
                 {
-                    if (all[l].IsStopword(word))
-                    {
-                        hits[l]++;
-                    }
+                    hits[l] += mask & 1;
                 }
 
                 start = -1;

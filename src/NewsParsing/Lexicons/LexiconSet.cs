@@ -25,6 +25,31 @@ public sealed class LexiconSet
         Languages = [.. _languages.Keys.Order(StringComparer.Ordinal)];
         WholeLineBoilerplate = BuildWholeLineRules(_languages.Values);
         MaxWholeLineLength = WholeLineBoilerplate.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
+        var languages = Languages.Select(l => _languages[l]).ToArray();
+        StopwordMasks = languages
+            .SelectMany((lexicon, i) => lexicon.Stopwords.Select(word => (word, bit: 1 << i)))
+            .GroupBy(x => x.word, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Aggregate(0, (mask, x) => mask | x.bit), StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
+        _stopwordLookup = StopwordMasks.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+    }
+
+#if NET9_0_OR_GREATER
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _stopwordLookup;
+#endif
+
+    /// <summary>Every language's function words, each mapped to a bit mask of the languages (in <see cref="Languages"/> order) it belongs to.</summary>
+    public FrozenDictionary<string, int> StopwordMasks { get; }
+
+    /// <summary>The languages (bits in <see cref="Languages"/> order) a folded word is a function word of; 0 for none.</summary>
+    public int StopwordMask(ReadOnlySpan<char> foldedWord)
+    {
+#if NET9_0_OR_GREATER
+        return _stopwordLookup.TryGetValue(foldedWord, out int mask) ? mask : 0;
+#else
+        return StopwordMasks.TryGetValue(foldedWord.ToString(), out int mask) ? mask : 0;
+#endif
     }
 
     /// <summary>Length of the longest whole-line boilerplate phrase (folded); longer lines cannot match one.</summary>
