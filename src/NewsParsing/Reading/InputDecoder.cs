@@ -46,13 +46,14 @@ internal static class InputDecoder
             return ((bigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode).GetString(bytes[..(bytes.Length & ~1)]), diagnostics);
         }
 
-        if (LooksBinary(bytes))
+        bool validUtf8 = Utf8.IsValid(bytes);
+        if (LooksBinary(bytes, validUtf8))
         {
             diagnostics.Add(ErrorPrefix + "the input looks like binary data, not text or HTML");
             return ("", diagnostics);
         }
 
-        if (Utf8.IsValid(bytes))
+        if (validUtf8)
         {
             return (Encoding.UTF8.GetString(bytes), diagnostics);
         }
@@ -119,24 +120,23 @@ internal static class InputDecoder
         return bigEndian;
     }
 
-    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// Binary data has many NUL and control bytes; text a scraper mangled has a few. A tenth of
+    /// the sample is the line, or a thirtieth when the bytes are not UTF-8 either.
+    /// </summary>
+    private static bool LooksBinary(ReadOnlySpan<byte> bytes, bool validUtf8)
     {
         var sample = bytes[..Math.Min(bytes.Length, 8192)];
         int control = 0;
         foreach (byte b in sample)
         {
-            if (b == 0)
-            {
-                return true;
-            }
-
             if (b < 0x20 && b is not (byte)'\n' and not (byte)'\r' and not (byte)'\t' and not 0x0C)
             {
                 control++;
             }
         }
 
-        return control > sample.Length / 20;
+        return control * 10 > sample.Length || (!validUtf8 && control * 33 > sample.Length);
     }
 
     private static int CountInvalidUtf8(ReadOnlySpan<byte> bytes, out int validMultiByte)

@@ -108,6 +108,15 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void AFewStrayControlBytesDoNotMakeTextBinary()
+    {
+        var bytes = Encoding.UTF8.GetBytes("Un titre\u0000 propre ici\n\nLe texte\u0001 continue\u0007 ici avec\u001B des caractères\u0000 de contrôle, comme en laissent les extracteurs.");
+        var article = FromBytes(bytes, SourceKind.Text);
+        Assert.DoesNotContain(article.Diagnostics, d => d.StartsWith("error: ", StringComparison.Ordinal));
+        Assert.Equal("Un titre propre ici", article.Title);
+    }
+
+    [Fact]
     public void RightToLeftAndCjkTextPassThrough()
     {
         var arabic = "قال الرئيس إن الاجتماع كان مهما للغاية بالنسبة للبلدين وحلفائهما في المنطقة.";
