@@ -79,15 +79,7 @@ public sealed record ArticleSource
     public static ArticleSource FromFile(string path, Uri? url = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var bytes = File.ReadAllBytes(path);
-        var ext = System.IO.Path.GetExtension(path).ToLowerInvariant();
-        var kind = ext switch
-        {
-            ".html" or ".htm" or ".xhtml" => SourceKind.Html,
-            ".txt" or ".text" => SourceKind.Text,
-            _ => SourceKind.Auto,
-        };
-        return FromBytes(bytes, kind, url, path);
+        return FromBytes(File.ReadAllBytes(path), KindOfFile(path), url, path);
     }
 
     /// <summary>Reads a file asynchronously; see <see cref="FromFile(string, Uri?)"/>.</summary>
@@ -95,15 +87,20 @@ public sealed record ArticleSource
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        var ext = System.IO.Path.GetExtension(path).ToLowerInvariant();
-        var kind = ext switch
+        return FromBytes(bytes, KindOfFile(path), url, path);
+    }
+
+    /// <summary>
+    /// The kind a file's extension says: <c>.html</c>, <c>.htm</c>, <c>.xhtml</c> are HTML,
+    /// <c>.txt</c> and <c>.text</c> are text, anything else is decided from the content.
+    /// </summary>
+    public static SourceKind KindOfFile(string path) =>
+        System.IO.Path.GetExtension(path).ToLowerInvariant() switch
         {
             ".html" or ".htm" or ".xhtml" => SourceKind.Html,
             ".txt" or ".text" => SourceKind.Text,
             _ => SourceKind.Auto,
         };
-        return FromBytes(bytes, kind, url, path);
-    }
 
     /// <summary>The kind to read the content as, deciding <see cref="SourceKind.Auto"/> from the content.</summary>
     public SourceKind ResolvedKind => Kind != SourceKind.Auto ? Kind : (LooksLikeHtml(Content) ? SourceKind.Html : SourceKind.Text);
