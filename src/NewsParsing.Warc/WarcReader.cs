@@ -28,6 +28,8 @@ public sealed class WarcReader : IDisposable
     private readonly bool _gzip;
     private readonly bool _leaveOpen;
     private readonly CountingStream _counted;
+    private readonly Queue<string> _recent = new();
+    private readonly HashSet<string> _recentSet = new(StringComparer.Ordinal);
     private long _lastCandidate = -1;
 
     /// <summary>Reads from a stream; <paramref name="gzip"/> says whether it is gzip-compressed.</summary>
@@ -72,8 +74,6 @@ public sealed class WarcReader : IDisposable
     /// <summary>Reads the records and problems in file order. Enumerate once.</summary>
     public IEnumerable<WarcEntry> Read()
     {
-        var recent = new Queue<string>();
-        var recentSet = new HashSet<string>(StringComparer.Ordinal);
         int index = 0;
         var source = new ByteSource(_gzip ? new GZipStream(_counted, CompressionMode.Decompress, leaveOpen: true) : _counted);
         while (true)
@@ -87,7 +87,7 @@ public sealed class WarcReader : IDisposable
             catch (InvalidDataException ex) when (_gzip)
             {
                 // A corrupt member: the record in it is lost; go on at the next member that starts a record.
-                entry = new WarcEntry(null, new WarcProblem(index, $"corrupt gzip data near byte {_counted.Consumed:N0} ({ex.Message}); skipped to the next record"));
+                entry = new WarcEntry(null, new WarcProblem(index, FormattableString.Invariant($"corrupt gzip data near byte {_counted.Consumed:N0} ({ex.Message}); skipped to the next record")));
                 var next = Resync();
                 end = next is null;
                 if (next is not null)
@@ -100,16 +100,15 @@ public sealed class WarcReader : IDisposable
             {
                 if (e.Record is { RecordId: { } id })
                 {
-                    if (recentSet.Contains(id))
+                    if (!_recentSet.Add(id))
                     {
                         continue; // already read before a resynchronisation went back over it
                     }
 
-                    recent.Enqueue(id);
-                    recentSet.Add(id);
-                    if (recent.Count > RecentIds)
+                    _recent.Enqueue(id);
+                    if (_recent.Count > RecentIds)
                     {
-                        recentSet.Remove(recent.Dequeue());
+                        _recentSet.Remove(_recent.Dequeue());
                     }
                 }
 
@@ -146,26 +145,11 @@ public sealed class WarcReader : IDisposable
         }
         while (line.Length == 0);
 
-        WarcProblem? skipped = null;
         if (!line.StartsWith("WARC/", StringComparison.Ordinal))
         {
-            // Not a record start: skip to the next line that is one.
-            long skippedLines = 0;
-            do
-            {
-                skippedLines++;
-                line = source.ReadLine();
-            }
-            while (line is not null && !line.StartsWith("WARC/1.", StringComparison.Ordinal));
-            skipped = new WarcProblem(index, $"malformed data where a record should start ({skippedLines:N0} line(s) skipped to the next 'WARC/' line)");
-            if (line is null)
-            {
-                return (new WarcEntry(null, skipped), true);
-            }
-
-            // Report the skip now; the record that follows is read on the next call.
-            source.PushBackLine(line);
-            return (new WarcEntry(null, skipped), false);
+            // Not a record start: skip to the next line that is one (read on the next call).
+            long skipped = 1 + SkipToNextRecord(source, out bool atEnd);
+            return (new WarcEntry(null, new WarcProblem(index, FormattableString.Invariant($"malformed data where a record should start ({skipped:N0} line(s) skipped to the next 'WARC/' line)"))), atEnd);
         }
 
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -192,8 +176,8 @@ public sealed class WarcReader : IDisposable
             int colon = h.IndexOf(':', StringComparison.Ordinal);
             if (colon <= 0)
             {
-                source.PushBackLine(h);
-                return (new WarcEntry(null, Problem(index, $"malformed header line '{Shorten(h)}'", headers)), false);
+                long skipped = 1 + SkipToNextRecord(source, out bool atEnd);
+                return (new WarcEntry(null, Problem(index, FormattableString.Invariant($"malformed header line '{Shorten(h)}'; {skipped:N0} line(s) skipped to the next record"), headers)), atEnd);
             }
 
             lastName = h[..colon].Trim();
@@ -203,25 +187,46 @@ public sealed class WarcReader : IDisposable
         if (!headers.TryGetValue("Content-Length", out var lengthText)
             || !long.TryParse(lengthText, NumberStyles.None, CultureInfo.InvariantCulture, out long length))
         {
-            return (new WarcEntry(null, Problem(index, "missing or invalid Content-Length", headers)), false);
+            long skipped = SkipToNextRecord(source, out bool atEnd);
+            return (new WarcEntry(null, Problem(index, FormattableString.Invariant($"missing or invalid Content-Length; {skipped:N0} line(s) skipped to the next record"), headers)), atEnd);
         }
 
         if (length > MaxBlockLength)
         {
             long skippedBytes = source.Skip(length);
             return skippedBytes < length
-                ? (new WarcEntry(null, Problem(index, $"truncated: the file ends inside a block of {length:N0} bytes", headers)), true)
-                : (new WarcEntry(null, Problem(index, $"block of {length:N0} bytes is larger than the limit of {MaxBlockLength:N0}; skipped", headers)), false);
+                ? (new WarcEntry(null, Problem(index, FormattableString.Invariant($"truncated: the file ends inside a block of {length:N0} bytes"), headers)), true)
+                : (new WarcEntry(null, Problem(index, FormattableString.Invariant($"block of {length:N0} bytes is larger than the limit of {MaxBlockLength:N0}; skipped"), headers)), false);
         }
 
         var block = new byte[length];
         int read = source.ReadExactly(block);
         if (read < length)
         {
-            return (new WarcEntry(null, Problem(index, $"truncated: the block has {read:N0} of its {length:N0} bytes", headers)), true);
+            return (new WarcEntry(null, Problem(index, FormattableString.Invariant($"truncated: the block has {read:N0} of its {length:N0} bytes"), headers)), true);
         }
 
         return (new WarcEntry(new WarcRecord(index, line, headers, block), null), false);
+    }
+
+    /// <summary>Skips lines up to the next "WARC/1." line, which is pushed back; returns the lines skipped.</summary>
+    private static long SkipToNextRecord(ByteSource source, out bool atEnd)
+    {
+        long skipped = 0;
+        while (source.ReadLine() is { } line)
+        {
+            if (line.StartsWith("WARC/1.", StringComparison.Ordinal))
+            {
+                source.PushBackLine(line);
+                atEnd = false;
+                return skipped;
+            }
+
+            skipped++;
+        }
+
+        atEnd = true;
+        return skipped;
     }
 
     private static WarcProblem Problem(int index, string message, Dictionary<string, string> headers) =>
@@ -267,23 +272,38 @@ public sealed class WarcReader : IDisposable
 
             long candidate = from + hit;
             _lastCandidate = candidate;
-            _raw.Position = candidate;
-            _counted.Reset(candidate);
-            var gzip = new GZipStream(_counted, CompressionMode.Decompress, leaveOpen: true);
-            var source = new ByteSource(gzip);
-            try
+            from = candidate + 1;
+
+            // The decompressor pulls whole buffers, so the scan starts a little before the damage:
+            // a candidate is taken only if its first record is one not yet read (members before
+            // the damaged one are skipped, the damaged one fails again, false starts fail).
+            if (FirstRecordIsNew(candidate))
             {
-                if (source.StartsWith("WARC/"u8))
-                {
-                    return source;
-                }
+                _raw.Position = candidate;
+                _counted.Reset(candidate);
+                return new ByteSource(new GZipStream(_counted, CompressionMode.Decompress, leaveOpen: true));
             }
-            catch (InvalidDataException)
+        }
+    }
+
+    private bool FirstRecordIsNew(long candidate)
+    {
+        _raw.Position = candidate;
+        _counted.Reset(candidate);
+        try
+        {
+            var source = new ByteSource(new GZipStream(_counted, CompressionMode.Decompress, leaveOpen: true));
+            if (!source.StartsWith("WARC/"u8))
             {
-                // a false start inside compressed data: keep looking
+                return false;
             }
 
-            from = candidate + 1;
+            var (entry, _) = ReadOne(source, 0);
+            return entry?.Record is { } record && (record.RecordId is not { } id || !_recentSet.Contains(id));
+        }
+        catch (InvalidDataException)
+        {
+            return false;
         }
     }
 

@@ -314,21 +314,22 @@ public static class Inputs
 
     private static ArticleSource Decode(HttpResponse http, Uri? url)
     {
-        // The HTTP charset decides when it names an encoding we know; otherwise the bytes speak for themselves.
-        if (http.DeclaredEncoding() is { } encoding && http.Body.Length > 0)
+        // The HTTP charset decides when it names an ASCII-compatible encoding we know and the
+        // body is text (no NUL bytes, no BOM).
+        if (http.DeclaredEncoding() is { } encoding && http.Body.Length > 0
+            && (encoding.IsSingleByte || encoding is UTF8Encoding || encoding.CodePage is 932 or 936 or 949 or 950 or 54936 or 51932 or 20932)
+            && !http.Body.AsSpan(0, Math.Min(http.Body.Length, 8192)).Contains((byte)0)
+            && !HasBom(http.Body))
         {
-            var body = http.Body.AsSpan();
-            var preamble = encoding.Preamble;
-            if (preamble.Length > 0 && body.StartsWith(preamble))
-            {
-                body = body[preamble.Length..];
-            }
-
-            return ArticleSource.FromString(encoding.GetString(body), SourceKind.Html, url);
+            return ArticleSource.FromString(encoding.GetString(http.Body), SourceKind.Html, url);
         }
 
+        // Binary data, a BOM or an unknown charset: the bytes speak for themselves.
         return ArticleSource.FromBytes(http.Body, SourceKind.Html, url);
     }
+
+    private static bool HasBom(byte[] b) =>
+        b.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || b.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || b.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
 }
 
 /// <summary>Counts kept while reading inputs, for the summary.</summary>
