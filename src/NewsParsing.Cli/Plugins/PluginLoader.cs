@@ -79,13 +79,16 @@ public static class PluginLoader
 
         protected override Assembly? Load(AssemblyName assemblyName)
         {
-            // The contract assembly must be the tool's own, or IArticleParser would be a different type.
-            if (assemblyName.Name is "NewsParsing" || Default.Assemblies.Any(a => a.GetName().Name == assemblyName.Name))
+            // What the tool ships (NewsParsing above all, or IArticleParser would be a different
+            // type; AngleSharp, System.*) comes from the tool; the rest from the plugin's folder.
+            try
             {
-                return null;
+                return Default.LoadFromAssemblyName(assemblyName);
             }
-
-            return _resolver.ResolveAssemblyToPath(assemblyName) is { } p ? LoadFromAssemblyPath(p) : null;
+            catch (FileNotFoundException)
+            {
+                return _resolver.ResolveAssemblyToPath(assemblyName) is { } p ? LoadFromAssemblyPath(p) : null;
+            }
         }
     }
 }
