@@ -49,7 +49,7 @@ public sealed class HttpResponse
     /// </summary>
     public Encoding? DeclaredEncoding() => EncodingFor(Charset);
 
-    /// <summary>The encoding for a charset name, or null when unknown.</summary>
+    /// <summary>The encoding for a charset name (Latin-1 and ASCII labels give Windows-1252, as in browsers), or null when unknown.</summary>
     public static Encoding? EncodingFor(string? charset)
     {
         if (string.IsNullOrWhiteSpace(charset))
@@ -57,7 +57,15 @@ public sealed class HttpResponse
             return null;
         }
 
-        var name = charset.Trim().Trim('"', '\'');
+        var name = charset.Trim().Trim('"', '\'').ToLowerInvariant();
+
+        // As browsers do (WHATWG Encoding): pages labelled Latin-1 or ASCII are decoded as
+        // Windows-1252, whose curly quotes and dashes they very often contain.
+        if (name is "iso-8859-1" or "iso8859-1" or "iso_8859-1" or "latin1" or "l1" or "cp819" or "ibm819" or "us-ascii" or "ascii" or "iso-ir-100" or "csisolatin1")
+        {
+            name = "windows-1252";
+        }
+
         try
         {
             return CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);

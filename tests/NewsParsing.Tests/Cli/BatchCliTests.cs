@@ -132,3 +132,31 @@ public sealed class BatchCliTests
         Assert.DoesNotContain("\"input\"", stdout, StringComparison.Ordinal);
     }
 }
+
+public sealed class ProgressTests
+{
+    private static (string Err, int Code) Run(bool terminal, params string[] args)
+    {
+        var stderr = new StringWriter();
+        int code = NewsParsing.Cli.CliApp.Run(args, new StringReader(""), new StringWriter(), stderr, stderrIsTerminal: terminal);
+        return (stderr.ToString(), code);
+    }
+
+    [Fact]
+    public void The_progress_bar_shows_on_a_terminal_only_and_not_with_quiet()
+    {
+        var seeds = Path.Combine(CliRunner.RepoRoot, "seeds");
+        var (terminal, _) = Run(true, "parse", seeds);
+        Assert.Contains("\r[", terminal, StringComparison.Ordinal);
+        Assert.Contains("docs", terminal, StringComparison.Ordinal);
+        Assert.Contains("ETA", terminal, StringComparison.Ordinal);
+
+        var (redirected, _) = Run(false, "parse", seeds);
+        Assert.DoesNotContain("\r", redirected, StringComparison.Ordinal);
+        Assert.Contains("5 documents, 5 parsed", redirected, StringComparison.Ordinal);
+
+        var (quiet, code) = Run(true, "parse", seeds, "--quiet");
+        Assert.Equal("", quiet);
+        Assert.Equal(0, code);
+    }
+}

@@ -96,7 +96,10 @@ public sealed class WarcReaderTests
         var http = HttpResponse.Parse(chunked)!;
         Assert.Equal("Hello world", Encoding.ASCII.GetString(http.Body));
         Assert.Equal("ISO-8859-1", http.Charset);
-        Assert.Equal(Encoding.Latin1.WebName, http.DeclaredEncoding()!.WebName);
+        Assert.Equal(1252, http.DeclaredEncoding()!.CodePage); // Latin-1 labels mean Windows-1252, as in browsers
+        byte[] latin1Page = [.. "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=iso-8859-1\r\n\r\n"u8, 0x93, (byte)'x', 0x94];
+        var quote = HttpResponse.Parse(latin1Page)!;
+        Assert.Equal("\u201Cx\u201D", quote.DeclaredEncoding()!.GetString(quote.Body));
 
         var gz = WarcFixture.Http(200, "text/html", WarcFixture.GzipMember("<p>zipped</p>"u8.ToArray()), "Content-Encoding: gzip\r\n");
         Assert.Equal("<p>zipped</p>", Encoding.ASCII.GetString(HttpResponse.Parse(gz)!.Body));
