@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using NewsParsing.Cli.Plugins;
 using NewsParsing.Profiles;
 
@@ -61,6 +62,20 @@ public static class CliApp
             }
 
             stderr.WriteLine("Try 'newsparse --help'.");
+            return ExitUsage;
+        }
+
+        var invocation = new InvocationConfiguration { Output = stdout, Error = stderr };
+        if (result.Action is HelpAction)
+        {
+            return result.Invoke(invocation); // 'parse --help' must not need the inputs
+        }
+
+        if (result.CommandResult.Command == parse
+            && (result.GetValue(inputs) ?? []).FirstOrDefault(i => i.Length > 1 && i[0] == '-' && !File.Exists(i) && !Directory.Exists(i)) is { } unknown)
+        {
+            stderr.WriteLine($"newsparse: unknown option '{unknown}'");
+            stderr.WriteLine("Try 'newsparse parse --help'.");
             return ExitUsage;
         }
 
@@ -131,7 +146,6 @@ public static class CliApp
             return new ParseCommand(pipeline, stdin, stdout, stderr).Run(options);
         }
 
-        var invocation = new InvocationConfiguration { Output = stdout, Error = stderr };
         return result.Invoke(invocation);
     }
 

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using NewsParsing.Cli.Batch;
 
 namespace NewsParsing.Cli;
@@ -169,14 +170,17 @@ public sealed class ParseCommand(ArticlePipeline pipeline, TextReader stdin, Tex
     {
         var json = article.ToJson(indented: false);
         var sb = new StringBuilder(json.Length + 128);
-        sb.Append("{\"input\":").Append(System.Text.Json.JsonSerializer.Serialize(document.Display, CliJsonContext.Default.String));
+        sb.Append("{\"input\":\"").Append(Escape(document.Display)).Append('"');
         if (document.Url is { } url)
         {
-            sb.Append(",\"url\":").Append(System.Text.Json.JsonSerializer.Serialize(url, CliJsonContext.Default.String));
+            sb.Append(",\"url\":\"").Append(Escape(url)).Append('"');
         }
 
         return sb.Append(json.Length > 2 ? "," : "").Append(json.AsSpan(1)).ToString();
     }
+
+    // The article JSON's escaping (relaxed: non-ASCII kept as is), so a row reads the same throughout.
+    private static string Escape(string s) => JsonEncodedText.Encode(s, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).Value;
 
     private sealed record Outcome(Article? Article, string? Error);
 
@@ -338,10 +342,4 @@ public sealed class ParseCommand(ArticlePipeline pipeline, TextReader stdin, Tex
 
         public void Dispose() => _pair.Complete();
     }
-}
-
-/// <summary>Source-generated JSON for the few strings the CLI writes itself (trim-safe, no reflection).</summary>
-[System.Text.Json.Serialization.JsonSerializable(typeof(string))]
-internal sealed partial class CliJsonContext : System.Text.Json.Serialization.JsonSerializerContext
-{
 }

@@ -160,3 +160,25 @@ public sealed class ProgressTests
         Assert.Equal(0, code);
     }
 }
+
+public sealed class HelpTests
+{
+    [Fact]
+    public void Parse_help_lists_the_batch_options_and_exits_0()
+    {
+        var (code, stdout, _) = CliRunner.Run("parse", "--help");
+        Assert.Equal(0, code);
+        foreach (var option in new[] { "--jobs", "--shard", "--force", "--quiet", "--plugin", "--profiles", "--out" })
+        {
+            Assert.Contains(option, stdout, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void An_unknown_option_is_a_usage_error_not_a_missing_file()
+    {
+        var (code, _, stderr) = CliRunner.Run("parse", "seeds", "--bogus");
+        Assert.Equal(2, code);
+        Assert.Contains("unknown option '--bogus'", stderr, StringComparison.Ordinal);
+    }
+}
