@@ -73,11 +73,11 @@ public sealed class ParseCommand(ArticlePipeline pipeline, TextReader stdin, Tex
             {
                 var task = doc.Source is null
                     ? Task.FromResult(new Outcome(null, doc.Error))
-                    : Task.Factory.StartNew(() => Parse(doc.Source), CancellationToken.None, TaskCreationOptions.None, scheduler.Scheduler);
+                    : Task.Factory.StartNew(() => Parse(doc, Render(unit, target, single, options)), CancellationToken.None, TaskCreationOptions.None, scheduler.Scheduler);
                 window.Enqueue(new Pending(unit, target, doc, task, Start: false));
                 while (window.Count > limit)
                 {
-                    Write(window.Dequeue(), state, single, options);
+                    Write(window.Dequeue(), state);
                 }
             }
 
@@ -87,7 +87,7 @@ public sealed class ParseCommand(ArticlePipeline pipeline, TextReader stdin, Tex
 
         while (window.Count > 0)
         {
-            Write(window.Dequeue(), state, single, options);
+            Write(window.Dequeue(), state);
         }
 
         state.SkippedRecords = counters.SkippedRecords;
@@ -95,13 +95,25 @@ public sealed class ParseCommand(ArticlePipeline pipeline, TextReader stdin, Tex
         return state.Failures == 0 ? CliApp.ExitOk : CliApp.ExitSomeFailed;
     }
 
-    private Outcome Parse(ArticleSource source)
+    /// <summary>How a parsed page is written: one indented object per file, or a JSON Lines row.</summary>
+    private static Func<Article, InputDocument, string> Render(InputUnit unit, string? target, bool single, ParseCommandOptions options)
+    {
+        if (target is not null)
+        {
+            return unit.Kind is InputKind.JsonLines or InputKind.Warc ? JsonLine : (a, _) => a.ToJson(indented: true) + "\n";
+        }
+
+        return single ? (a, _) => a.ToJson(indented: options.Pretty) : JsonLine;
+    }
+
+    /// <summary>Parses and serialises on a worker thread, so the writer only copies strings.</summary>
+    private Outcome Parse(InputDocument document, Func<Article, InputDocument, string> render)
     {
         try
         {
-            var article = pipeline.Parse(source);
+            var article = pipeline.Parse(document.Source!);
             var fatal = article.Diagnostics.FirstOrDefault(d => d.StartsWith("error: ", StringComparison.Ordinal));
-            return fatal is not null ? new Outcome(null, fatal["error: ".Length..]) : new Outcome(article, null);
+            return fatal is not null ? new Outcome(null, fatal["error: ".Length..]) : new Outcome(article, null) { Json = render(article, document) };
         }
         catch (InputTooLargeException ex)
         {
@@ -115,7 +127,7 @@ public sealed class ParseCommand(ArticlePipeline pipeline, TextReader stdin, Tex
         }
     }
 
-    private void Write(Pending item, RunState state, bool single, ParseCommandOptions options)
+    private void Write(Pending item, RunState state)
     {
         if (item.Document is null)
         {
@@ -146,16 +158,11 @@ public sealed class ParseCommand(ArticlePipeline pipeline, TextReader stdin, Tex
         state.Formats[article.Format] = state.Formats.GetValueOrDefault(article.Format) + 1;
         if (item.Target is not null)
         {
-            state.WriteToUnit(item.Unit, article, item.Document);
-        }
-        else if (single)
-        {
-            stdout.Write(article.ToJson(indented: options.Pretty));
-            stdout.Write('\n');
+            state.WriteToUnit(item.Unit, outcome.Json!);
         }
         else
         {
-            stdout.Write(JsonLine(article, item.Document));
+            stdout.Write(outcome.Json);
             stdout.Write('\n');
         }
 
@@ -182,7 +189,10 @@ public sealed class ParseCommand(ArticlePipeline pipeline, TextReader stdin, Tex
     // The article JSON's escaping (relaxed: non-ASCII kept as is), so a row reads the same throughout.
     private static string Escape(string s) => JsonEncodedText.Encode(s, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).Value;
 
-    private sealed record Outcome(Article? Article, string? Error);
+    private sealed record Outcome(Article? Article, string? Error)
+    {
+        public string? Json { get; init; }
+    }
 
     private sealed record Pending(InputUnit Unit, string? Target, InputDocument? Document, Task<Outcome>? Task, bool Start);
 
@@ -232,17 +242,17 @@ public sealed class ParseCommand(ArticlePipeline pipeline, TextReader stdin, Tex
             }
         }
 
-        public void WriteToUnit(InputUnit unit, Article article, InputDocument document)
+        public void WriteToUnit(InputUnit unit, string json)
         {
             _unitDocs++;
             if (unit.Kind is InputKind.JsonLines or InputKind.Warc)
             {
-                _writer!.Write(JsonLine(article, document));
+                _writer!.Write(json);
                 _writer.Write('\n');
             }
             else
             {
-                File.WriteAllText(_partial!, article.ToJson(indented: true) + "\n", Utf8);
+                File.WriteAllText(_partial!, json, Utf8);
             }
         }
 
