@@ -93,7 +93,20 @@ public static class Inputs
             }
         }
 
-        return units;
+        // a.html and a.txt would both write a.json: such outputs keep the input's full name
+        // (a.html.json, a.txt.json). Decided on the whole list, so every shard agrees.
+        var clashes = units.GroupBy(u => u.RelativeOut, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).SelectMany(g => g).ToHashSet();
+        return [.. units.Select(u => clashes.Contains(u) && u.Path is not null ? u with { RelativeOut = FullNameOut(u) } : u)];
+    }
+
+    private static string FullNameOut(InputUnit unit)
+    {
+        var relative = unit.RelativeOut[..^System.IO.Path.GetExtension(unit.RelativeOut).Length];
+        var name = System.IO.Path.GetFileName(unit.Path!);
+        var stem = name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? name[..^3] : name;
+        var dir = System.IO.Path.GetDirectoryName(relative);
+        var file = stem + System.IO.Path.GetExtension(unit.RelativeOut);
+        return string.IsNullOrEmpty(dir) ? file : System.IO.Path.Combine(dir, file).Replace('\\', '/');
     }
 
     /// <summary>

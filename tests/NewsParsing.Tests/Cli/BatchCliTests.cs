@@ -182,3 +182,21 @@ public sealed class HelpTests
         Assert.Contains("unknown option '--bogus'", stderr, StringComparison.Ordinal);
     }
 }
+
+public sealed class OutputNameTests
+{
+    [Fact]
+    public void Inputs_that_would_share_an_output_keep_their_full_names()
+    {
+        var dir = CliRunner.TempDir();
+        var input = Path.Combine(dir, "in");
+        Directory.CreateDirectory(input);
+        File.WriteAllText(Path.Combine(input, "a.txt"), "Title line of page a\n\nA paragraph of the text page, long enough to be kept as the body.");
+        File.WriteAllText(Path.Combine(input, "a.html"), "<html><body><h1>Title of the html page</h1><p>A paragraph of the html page, long enough to be kept.</p></body></html>");
+        File.WriteAllText(Path.Combine(input, "b.txt"), "Title line of page b\n\nA paragraph of page b, long enough to be kept as the body of it.");
+        var (code, _, _) = CliRunner.Run("parse", input, "--out", Path.Combine(dir, "out"), "-q");
+        Assert.Equal(0, code);
+        Assert.Equal(["a.html.json", "a.txt.json", "b.json"], CliRunner.Tree(Path.Combine(dir, "out")).Keys);
+        Directory.Delete(dir, recursive: true);
+    }
+}
