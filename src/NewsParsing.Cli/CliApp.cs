@@ -1,5 +1,7 @@
 using System.CommandLine;
-using System.Text;
+using System.CommandLine.Help;
+using NewsParsing.Cli.Plugins;
+using NewsParsing.Profiles;
 
 namespace NewsParsing.Cli;
 
@@ -18,26 +20,37 @@ public static class CliApp
     /// <summary>The command line was wrong.</summary>
     public const int ExitUsage = 2;
 
-    /// <summary>Runs <c>newsparse</c> with the given arguments and streams.</summary>
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs <c>newsparse</c> with the given arguments and streams (no progress bar).</summary>
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+        Run(args, stdin, stdout, stderr, stderrIsTerminal: false);
+
+    /// <summary>Runs <c>newsparse</c>; <paramref name="stderrIsTerminal"/> turns the progress bar on.</summary>
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal)
     {
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stderr);
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Files or directories to parse (directories recursively: .txt, .html, .htm); '-' reads standard input.",
+            Description = "Files or directories to parse (directories recursively: .txt, .html, .htm, .jsonl, .ndjson, .warc, each optionally .gz); '-' reads standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var outDir = new Option<string?>("--out", "-o") { Description = "Write one JSON file per input into this directory, mirroring the input tree." };
+        var outDir = new Option<string?>("--out", "-o") { Description = "Write one output per input file into this directory, mirroring the input tree (.json per page, .jsonl per JSON Lines or WARC file). Existing outputs are skipped unless --force." };
         var asText = new Option<bool>("--text") { Description = "Read every input as a plain-text dump." };
         var asHtml = new Option<bool>("--html") { Description = "Read every input as HTML." };
         var url = new Option<string?>("--url") { Description = "The page's URL (for a single input)." };
         var pretty = new Option<bool>("--pretty") { Description = "Indent the JSON written to standard output." };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Parse N documents at once (output stays in input order).", DefaultValueFactory = _ => 1 };
+        var shard = new Option<string?>("--shard") { Description = "Take shard I of N (I/N, 1-based) of the input files: a contiguous, deterministic share." };
+        var force = new Option<bool>("--force") { Description = "Rewrite outputs that exist already under --out." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary on standard error." };
+        var plugin = new Option<string[]>("--plugin") { Description = "Load the parsers of a plugin assembly (repeatable).", AllowMultipleArgumentsPerToken = false };
+        var profiles = new Option<string?>("--profiles") { Description = "Load the site profiles (*.json) of this directory." };
 
-        var parse = new Command("parse", "Parse news pages into JSON articles: one object for one input, JSON Lines for several.")
+        var parse = new Command("parse", "Parse news pages into JSON articles: one object for one page, JSON Lines for several.")
         {
-            inputs, outDir, asText, asHtml, url, pretty,
+            inputs, outDir, asText, asHtml, url, pretty, jobs, shard, force, quiet, plugin, profiles,
         };
-        var formats = new Command("formats", "List the page formats (parsers) in match order.");
+        var formats = new Command("formats", "List the page formats (parsers) in match order.") { plugin, profiles };
         var root = new RootCommand("newsparse: turns news pages (HTML or plain-text dumps) into JSON articles.") { parse, formats };
 
         var result = root.Parse(args);
@@ -52,8 +65,43 @@ public static class CliApp
             return ExitUsage;
         }
 
-        if (result.CommandResult.Command == parse)
+        var invocation = new InvocationConfiguration { Output = stdout, Error = stderr };
+        if (result.Action is HelpAction)
         {
+            return result.Invoke(invocation); // 'parse --help' must not need the inputs
+        }
+
+        if (result.CommandResult.Command == parse
+            && (result.GetValue(inputs) ?? []).FirstOrDefault(i => i.Length > 1 && i[0] == '-' && !File.Exists(i) && !Directory.Exists(i)) is { } unknown)
+        {
+            stderr.WriteLine($"newsparse: unknown option '{unknown}'");
+            stderr.WriteLine("Try 'newsparse parse --help'.");
+            return ExitUsage;
+        }
+
+        if (result.CommandResult.Command == parse || result.CommandResult.Command == formats)
+        {
+            ArticlePipeline pipeline;
+            try
+            {
+                pipeline = BuildPipeline(result.GetValue(plugin) ?? [], result.GetValue(profiles));
+            }
+            catch (Exception ex) when (ex is PluginException or SiteProfileException or InvalidOperationException)
+            {
+                stderr.WriteLine($"newsparse: {ex.Message}");
+                return ExitUsage;
+            }
+
+            if (result.CommandResult.Command == formats)
+            {
+                foreach (var parser in pipeline.Parsers)
+                {
+                    stdout.WriteLine(parser.Name);
+                }
+
+                return ExitOk;
+            }
+
             var kind = result.GetValue(asText) ? SourceKind.Text : result.GetValue(asHtml) ? SourceKind.Html : SourceKind.Auto;
             if (result.GetValue(asText) && result.GetValue(asHtml))
             {
@@ -68,122 +116,77 @@ public static class CliApp
                 return ExitUsage;
             }
 
-            var options = new ParseCommandOptions(result.GetValue(inputs) ?? [], result.GetValue(outDir), kind, pageUrl, result.GetValue(pretty));
-            return new ParseCommand(NewsParser.Default, stdin, stdout, stderr).Run(options);
-        }
-
-        if (result.CommandResult.Command == formats)
-        {
-            foreach (var parser in NewsParser.Default.Parsers)
+            int jobCount = result.GetValue(jobs);
+            if (jobCount is < 1 or > 256)
             {
-                stdout.WriteLine(parser.Name);
+                stderr.WriteLine($"newsparse: --jobs {jobCount}: give a number from 1 to 256");
+                return ExitUsage;
             }
 
-            return ExitOk;
+            (int, int)? shardSpec = null;
+            if (result.GetValue(shard) is { } sh)
+            {
+                if (!TryParseShard(sh, out var parsed))
+                {
+                    stderr.WriteLine($"newsparse: --shard '{sh}': write I/N with 1 <= I <= N (e.g. 2/8)");
+                    return ExitUsage;
+                }
+
+                shardSpec = parsed;
+            }
+
+            var options = new ParseCommandOptions(result.GetValue(inputs) ?? [], result.GetValue(outDir), kind, pageUrl, result.GetValue(pretty))
+            {
+                Jobs = jobCount,
+                Shard = shardSpec,
+                Force = result.GetValue(force),
+                Quiet = result.GetValue(quiet),
+                Progress = stderrIsTerminal,
+            };
+            return new ParseCommand(pipeline, stdin, stdout, stderr).Run(options);
         }
 
-        var invocation = new InvocationConfiguration { Output = stdout, Error = stderr };
         return result.Invoke(invocation);
     }
-}
 
-/// <summary>What <c>newsparse parse</c> was asked to do.</summary>
-public sealed record ParseCommandOptions(IReadOnlyList<string> Inputs, string? OutDir, SourceKind Kind, Uri? Url, bool Pretty);
-
-/// <summary>Parses inputs and writes JSON: to stdout (one object or JSON Lines) or a mirrored tree of files.</summary>
-public sealed class ParseCommand(ArticlePipeline pipeline, TextReader stdin, TextWriter stdout, TextWriter stderr)
-{
-    private static readonly string[] Extensions = [".txt", ".html", ".htm"];
-
-    /// <summary>Runs the command; returns the exit code.</summary>
-    public int Run(ParseCommandOptions options)
+    /// <summary>The default pipeline, plus the plugins' parsers and the profiles, both before the generic parser.</summary>
+    internal static ArticlePipeline BuildPipeline(IReadOnlyList<string> plugins, string? profileDir)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var work = new List<(string Display, string? Path, string RelativeOut)>();
-        int failures = 0;
-        foreach (var input in options.Inputs)
+        if (plugins.Count == 0 && profileDir is null)
         {
-            if (input == "-")
+            return NewsParser.Default;
+        }
+
+        var builder = new ArticlePipelineBuilder().UseDefaults();
+        foreach (var path in plugins)
+        {
+            foreach (var parser in PluginLoader.Load(path))
             {
-                work.Add(("-", null, "stdin.json"));
-            }
-            else if (Directory.Exists(input))
-            {
-                var files = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
-                    .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal);
-                foreach (var file in files)
-                {
-                    work.Add((file, file, Path.ChangeExtension(Path.GetRelativePath(input, file), ".json")));
-                }
-            }
-            else if (File.Exists(input))
-            {
-                work.Add((input, input, Path.ChangeExtension(Path.GetFileName(input), ".json")));
-            }
-            else
-            {
-                stderr.WriteLine($"newsparse: {input}: no such file or directory");
-                failures++;
+                builder.UseParser(parser);
             }
         }
 
-        bool single = work.Count == 1 && options.Inputs.Count == 1 && !Directory.Exists(options.Inputs[0]);
-        foreach (var (display, path, relativeOut) in work)
+        if (profileDir is not null)
         {
-            Article article;
-            try
-            {
-                var source = path is null
-                    ? ArticleSource.FromBytes(ReadAll(stdin), options.Kind, options.Url)
-                    : ArticleSource.FromBytes(File.ReadAllBytes(path), ResolveKind(options.Kind, path), options.Url, path);
-                article = pipeline.Parse(source);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InputTooLargeException)
-            {
-                stderr.WriteLine($"newsparse: {display}: {ex.Message}");
-                failures++;
-                continue;
-            }
-
-            var fatal = article.Diagnostics.FirstOrDefault(d => d.StartsWith("error: ", StringComparison.Ordinal));
-            if (fatal is not null)
-            {
-                stderr.WriteLine($"newsparse: {display}: {fatal["error: ".Length..]}");
-                failures++;
-                continue;
-            }
-
-            if (options.OutDir is { } outDir)
-            {
-                var target = Path.Combine(outDir, relativeOut);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.WriteAllText(target, article.ToJson(indented: true) + "\n", new UTF8Encoding(false));
-            }
-            else
-            {
-                stdout.Write(article.ToJson(indented: single && options.Pretty));
-                stdout.Write('\n');
-            }
+            builder.UseProfiles(profileDir);
         }
 
-        return failures == 0 ? CliApp.ExitOk : CliApp.ExitSomeFailed;
+        return builder.Build();
     }
 
-    private static SourceKind ResolveKind(SourceKind requested, string path)
+    private static bool TryParseShard(string text, out (int Index, int Count) shard)
     {
-        if (requested != SourceKind.Auto)
+        shard = default;
+        var parts = text.Split('/');
+        if (parts.Length == 2
+            && int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int i)
+            && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n)
+            && n >= 1 && i >= 1 && i <= n)
         {
-            return requested;
+            shard = (i, n);
+            return true;
         }
 
-        var ext = Path.GetExtension(path).ToLowerInvariant();
-        return ext is ".html" or ".htm" ? SourceKind.Html : ext == ".txt" ? SourceKind.Text : SourceKind.Auto;
-    }
-
-    private static byte[] ReadAll(TextReader reader)
-    {
-        // Standard input arrives decoded by the console; re-encode as UTF-8 for one decoding path.
-        return Encoding.UTF8.GetBytes(reader.ReadToEnd());
+        return false;
     }
 }

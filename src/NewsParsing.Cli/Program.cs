@@ -5,5 +5,5 @@ public static class Program
 {
     /// <summary>Runs the tool with the process's console.</summary>
     public static int Main(string[] args) =>
-        CliApp.Run(args, Console.In, Console.Out, Console.Error);
+        CliApp.Run(args, Console.In, Console.Out, Console.Error, stderrIsTerminal: !Console.IsErrorRedirected);
 }

@@ -114,6 +114,7 @@ public sealed class ArticlePipeline
             Lexicons = Lexicons,
             Language = DetectLanguage(page),
             Url = source?.Url ?? page.Metadata.Url,
+            Source = source,
             Options = Options,
             CancellationToken = cancellationToken,
         };

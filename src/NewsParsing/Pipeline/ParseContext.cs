@@ -29,6 +29,12 @@ public sealed record ParseContext
     /// </summary>
     public DateTimeOffset? ReferenceDate { get; init; }
 
+    /// <summary>
+    /// The source the page was read from, when the pipeline has it: for formats that need the
+    /// original markup (site profiles run CSS selectors on it).
+    /// </summary>
+    public ArticleSource? Source { get; init; }
+
     /// <summary>The options of the pipeline.</summary>
     public required NewsParserOptions Options { get; init; }
 
