@@ -1,0 +1,380 @@
+namespace NewsParsing.Quotes;
+
+/// <summary>
+/// Finds the quotes of an article body: quote-mark spans, dash interview answers and questions,
+/// and reported speech, each with its speaker. Language rules run only when the language's
+/// lexicon is known; quote marks are found in any language.
+/// </summary>
+internal sealed class QuoteFinder
+{
+    private const int MinUnattributedWords = 4;
+    private const double QuotedShareForDirect = 0.5;
+    private readonly AttributionRules? _rules;
+    private readonly QuoteLexicon? _lex;
+
+    public QuoteFinder(QuoteLexicon? lexicon)
+    {
+        _lex = lexicon;
+        _rules = lexicon is null ? null : new AttributionRules(lexicon);
+    }
+
+    public List<Quote> Find(IReadOnlyList<BodyBlock> body, CancellationToken cancellationToken = default)
+    {
+        var paragraphs = new List<ParagraphText>(body.Count);
+        for (int i = 0; i < body.Count; i++)
+        {
+            paragraphs.Add(new ParagraphText(i, body[i], _lex));
+        }
+
+        var history = new MentionHistory();
+        var found = new List<Found>();
+        int dashCount = paragraphs.Count(p => p.IsDash && p.Block.Kind != BodyBlockKind.Heading);
+        Speaker? interviewee = null;
+        Frame? lastFrame = null;
+        Found? previousQuote = null;
+        foreach (var p in paragraphs)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (p.Block.Kind == BodyBlockKind.Heading)
+            {
+                continue;
+            }
+
+            var frames = _rules?.FindFrames(p, history) ?? [];
+            var used = new HashSet<Frame>();
+            if (p.IsDash)
+            {
+                var dash = DashQuote(p, frames, dashCount, ref interviewee, lastFrame);
+                if (dash is not null)
+                {
+                    found.Add(dash);
+                    previousQuote = dash;
+                    used.UnionWith(frames);
+                }
+            }
+            else
+            {
+                foreach (var mark in p.Marks)
+                {
+                    var q = MarkQuote(p, mark, frames, previousQuote, used);
+                    if (q is not null)
+                    {
+                        found.Add(q);
+                        previousQuote = q;
+                    }
+                }
+            }
+
+            foreach (var f in frames)
+            {
+                if (!used.Contains(f) && Indirect(p, f) is { } indirect)
+                {
+                    found.Add(indirect);
+                }
+            }
+
+            if (frames.Count > 0)
+            {
+                lastFrame = frames[^1];
+            }
+
+            if (previousQuote is not null && previousQuote.Paragraph < p.Index - 1)
+            {
+                previousQuote = null;
+            }
+        }
+
+        LinkContinuations(found);
+        var names = new CanonicalNames(paragraphs, _lex);
+        return [.. found
+            .OrderBy(f => f.Paragraph).ThenBy(f => f.Start)
+            .Select(f => f.ToQuote(names))];
+    }
+
+    /// <summary>
+    /// Rule "quote over several paragraphs": a quote left open at a paragraph's end and the
+    /// quote that opens the next paragraph share their speaker, whichever of them names it.
+    /// </summary>
+    private static void LinkContinuations(List<Found> found)
+    {
+        for (int i = 0; i + 1 < found.Count; i++)
+        {
+            var a = found[i];
+            if (!a.Unclosed || a.Kind is QuoteKind.Indirect)
+            {
+                continue;
+            }
+
+            int j = found.FindIndex(i + 1, f => f.Paragraph == a.Paragraph + 1 && f.Kind is QuoteKind.Direct or QuoteKind.Partial);
+            if (j < 0 || found[j].Start > 2)
+            {
+                continue;
+            }
+
+            if (a.Speaker is null && found[j].Speaker is not null)
+            {
+                found[i] = a with { Speaker = found[j].Speaker, Cue = found[j].Cue };
+            }
+            else if (found[j].Speaker is null && a.Speaker is not null)
+            {
+                found[j] = found[j] with { Speaker = a.Speaker };
+            }
+        }
+
+        // Chains of three or more: pass the speaker back once more.
+        for (int i = found.Count - 2; i >= 0; i--)
+        {
+            var a = found[i];
+            if (a.Unclosed && a.Speaker is null && a.Kind is not QuoteKind.Indirect)
+            {
+                int j = found.FindIndex(i + 1, f => f.Paragraph == a.Paragraph + 1 && f.Start <= 2 && f.Kind is QuoteKind.Direct or QuoteKind.Partial);
+                if (j >= 0 && found[j].Speaker is not null)
+                {
+                    found[i] = a with { Speaker = found[j].Speaker };
+                }
+            }
+        }
+    }
+
+    /// <summary>Rule "dash paragraph": an interview answer, a question, or a line closed by an incise.</summary>
+    private Found? DashQuote(ParagraphText p, List<Frame> frames, int dashCount, ref Speaker? interviewee, Frame? lastFrame)
+    {
+        int start = 1;
+        while (start < p.Text.Length && char.IsWhiteSpace(p.Text[start]))
+        {
+            start++;
+        }
+
+        int end = p.Text.Length;
+        while (end > start && p.Text[end - 1] is ' ' or '.')
+        {
+            end--;
+        }
+
+        // "– Nous apprécions …, a déclaré Poutine.": the incise names the speaker and is cut off.
+        var incise = frames.LastOrDefault(f => f.Kind is FrameKind.Incise or FrameKind.SourceAfter && f.Sentence == p.Sentences.Count - 1);
+        if (incise is not null && incise.Resolved is not null)
+        {
+            return new Found(p.Index, start, incise.ContentEnd, QuoteKind.Interview, incise.Resolved, incise.Cue);
+        }
+
+        if (dashCount < 2 || end - start < 2)
+        {
+            return null;
+        }
+
+        if (p.Text.TrimEnd().EndsWith('?'))
+        {
+            return new Found(p.Index, start, p.Text.TrimEnd().Length, QuoteKind.Question, null, null);
+        }
+
+        // The interviewee is whoever spoke just before the first answer.
+        interviewee ??= lastFrame?.Resolved;
+        return new Found(p.Index, start, end, QuoteKind.Interview, interviewee, null);
+    }
+
+    /// <summary>Rules for a span in quote marks: not-a-quote filters, then who said it.</summary>
+    private Found? MarkQuote(ParagraphText p, QuoteMarkSpan mark, List<Frame> frames, Found? previousQuote, HashSet<Frame> used)
+    {
+        int openTok = p.TokenAt(mark.Open);
+        int contentFrom = p.TokenAt(mark.Start);
+        int contentTo = p.TokenAt(mark.End);
+        int words = 0;
+        bool allUpper = true;
+        for (int t = contentFrom; t < contentTo; t++)
+        {
+            if (p.Tokens[t].IsWord)
+            {
+                words++;
+                allUpper &= p.Tokens[t].IsUpper || _lex is not null && _lex.Particles.Contains(p.Tokens[t].Fold);
+            }
+        }
+
+        if (words == 0)
+        {
+            return null;
+        }
+
+        char last = p.Text[mark.End - 1];
+        bool sentenceEnd = last is '.' or '!' or '?' or '…';
+        if (IsTitle(p, openTok, words, allUpper, sentenceEnd))
+        {
+            return null;
+        }
+
+        // Who said it: the frame whose content holds the quote (incise after it first).
+        int sentence = p.SentenceOf(openTok);
+        Frame? frame = null;
+        foreach (var f in frames)
+        {
+            if (f.ContentStart <= mark.Open + 1 && mark.End <= f.ContentEnd + 1 || f.Delimiter >= 0 && p.Tokens[f.Delimiter].Start == mark.Close)
+            {
+                if (frame is null || f.Delimiter >= 0 && p.Tokens[f.Delimiter].Start == mark.Close || f.ContentEnd - f.ContentStart < frame.ContentEnd - frame.ContentStart && !(frame.Delimiter >= 0 && p.Tokens[frame.Delimiter].Start == mark.Close))
+                {
+                    frame = f;
+                }
+            }
+        }
+
+        Speaker? speaker = frame?.Resolved;
+        string? cue = frame?.Cue;
+        if (frame is not null)
+        {
+            double share = (double)(mark.End - mark.Start) / Math.Max(1, frame.ContentEnd - frame.ContentStart);
+            if (share >= QuotedShareForDirect || frame.Kind == FrameKind.Incise)
+            {
+                used.Add(frame);
+            }
+        }
+
+        bool partial = char.IsLower(FirstLetter(p.Text, mark.Start)) || words <= 3 && !sentenceEnd;
+        if (frame is null && _rules is not null)
+        {
+            // Rule "previous sentence": an unattributed quote takes the last speaker before it in the paragraph.
+            var before = frames.LastOrDefault(f => f.Sentence < sentence && f.Resolved is not null);
+            if (before is not null && !partial)
+            {
+                speaker = before.Resolved;
+            }
+            else if (!partial && openTok == 0 && previousQuote is not null && previousQuote.Paragraph == p.Index - 1)
+            {
+                // Rule "continuation": a paragraph opening with a quote continues the previous one.
+                speaker = previousQuote.Speaker;
+            }
+            else if (partial && words >= 2)
+            {
+                speaker = ClauseSubject(p, openTok, sentence);
+            }
+        }
+
+        if (speaker is null && (partial || words < MinUnattributedWords))
+        {
+            // A scare-quoted word or a fragment with no speech frame is not a quote.
+            return null;
+        }
+
+        var kind = partial ? QuoteKind.Partial : QuoteKind.Direct;
+        var found = new Found(p.Index, mark.Start, mark.End, kind, speaker, cue);
+        if (speaker is null && mark.Unclosed is false && previousQuote is { Unclosed: true } && previousQuote.Paragraph == p.Index - 1)
+        {
+            found = found with { Speaker = previousQuote.Speaker };
+        }
+
+        return found with { Unclosed = mark.Unclosed };
+    }
+
+    /// <summary>Rule "clause subject": a fragment quoted in "le dirigeant a offert le « … »" is the subject's.</summary>
+    private Speaker? ClauseSubject(ParagraphText p, int openTok, int sentence)
+    {
+        var (from, _) = p.Sentences[sentence];
+        for (int t = openTok - 1; t > from && t >= openTok - 6; t--)
+        {
+            if (!p.Tokens[t].IsWord || p.Quoted[t])
+            {
+                return null;
+            }
+
+            if (_lex!.Auxiliaries.Contains(p.Tokens[t].Fold))
+            {
+                var sp = _rules!.Phrases.Backward(p, from, t);
+                return sp is { Pronoun: '\0' } && sp.IsPerson ? sp : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Rules "title noun" and "name in quotes": “Rodong Sinmun”, „Eagle“, the operation « Barkhane ».</summary>
+    private bool IsTitle(ParagraphText p, int openTok, int words, bool allUpper, bool sentenceEnd)
+    {
+        if (_lex is not null)
+        {
+            int seen = 0;
+            for (int t = openTok - 1; t >= 0 && seen < 3; t--)
+            {
+                if (!p.Tokens[t].IsWord)
+                {
+                    break;
+                }
+
+                if (_lex.IsTitleNoun(p.Tokens[t].Fold))
+                {
+                    return true;
+                }
+
+                seen++;
+            }
+        }
+
+        // Capitalised words alone are a name or a title; German capitalises every noun, so one word says nothing there.
+        int minWords = _lex?.Language == "de" ? 2 : 1;
+        return allUpper && !sentenceEnd && words <= 4 && words >= minWords;
+    }
+
+    /// <summary>Rule "indirect speech": a frame whose content is not quoted.</summary>
+    private Found? Indirect(ParagraphText p, Frame f)
+    {
+        if (f.Resolved is null || p.IsDash)
+        {
+            return null;
+        }
+
+        int start = f.ContentStart, end = f.ContentEnd;
+        while (start < end && (char.IsWhiteSpace(p.Text[start]) || p.Text[start] is ',' or ':'))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(p.Text[end - 1]) || p.Text[end - 1] is ',' or '.' or ';' or ':'))
+        {
+            end--;
+        }
+
+        int words = 0;
+        for (int i = start; i < end; i++)
+        {
+            if (char.IsLetter(p.Text[i]) && (i == start || !char.IsLetter(p.Text[i - 1])))
+            {
+                words++;
+            }
+        }
+
+        if (words < 3)
+        {
+            return null;
+        }
+
+        return new Found(p.Index, start, end, QuoteKind.Indirect, f.Resolved, f.Cue);
+    }
+
+    private static char FirstLetter(string text, int from)
+    {
+        for (int i = from; i < text.Length; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return text[i];
+            }
+        }
+
+        return 'A';
+    }
+
+    /// <summary>A quote before canonical naming.</summary>
+    private sealed record Found(int Paragraph, int Start, int End, QuoteKind Kind, Speaker? Speaker, string? Cue)
+    {
+        public bool Unclosed { get; init; }
+
+        public Quote ToQuote(CanonicalNames names) => new()
+        {
+            Text = names.Text(Paragraph, Start, End),
+            Kind = Kind,
+            Speaker = Speaker is null ? null : names.Canonical(Speaker),
+            SpeakerRole = Speaker?.Role,
+            Cue = Cue,
+            Paragraph = Paragraph,
+            Start = Start,
+            Length = End - Start,
+        };
+    }
+}

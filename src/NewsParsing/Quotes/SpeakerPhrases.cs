@@ -1,0 +1,383 @@
+namespace NewsParsing.Quotes;
+
+/// <summary>
+/// Finds the phrase that names a speaker around a cue and splits it into name and role:
+/// "le porte-parole du ministère américain de la Défense, Pat Ryder" → Pat Ryder + role.
+/// </summary>
+internal sealed class SpeakerPhrases(QuoteLexicon lex)
+{
+    private const int MaxPhraseTokens = 14;
+
+    /// <summary>
+    /// The speaker phrase that starts at or after token <paramref name="i"/> (inversion: "a
+    /// déclaré mardi soir l'agence Interfax", "sagte der Minister", "selon X"). Leading adverbs,
+    /// weekdays and dates are skipped; a following "role, Name" or "Name, role," apposition joins.
+    /// </summary>
+    public Speaker? Forward(ParagraphText p, int i, int end, out int phraseEnd)
+    {
+        var tokens = p.Tokens;
+        while (i < end && tokens[i].IsWord && (lex.Adverbs.Contains(tokens[i].Fold) || tokens[i].IsDigit) && !p.Quoted[i])
+        {
+            i++;
+        }
+
+        int from = i;
+        phraseEnd = i;
+        if (i >= end || !tokens[i].IsWord || p.Quoted[i] || lex.Stops.Contains(tokens[i].Fold) && !lex.Determiners.Contains(tokens[i].Fold))
+        {
+            return null;
+        }
+
+        int to = ScanPhrase(p, from, end);
+        if (to == from)
+        {
+            return null;
+        }
+
+        int appFrom = -1, appTo = -1;
+        if (to < end && tokens[to].Fold == ",")
+        {
+            int segTo = ScanPhrase(p, to + 1, end);
+            bool followedByEnd = segTo >= end || !tokens[segTo].IsWord;
+            if (segTo > to + 1 && IsNameRun(p, to + 1, segTo) && FindName(p, from, to).From < 0)
+            {
+                // "le porte-parole du ministère, Pat Ryder"
+                appFrom = from;
+                appTo = to;
+                from = to + 1;
+                to = segTo;
+            }
+            else if (segTo > to + 1 && followedByEnd && FindName(p, from, to).From >= 0 && IsAppositionStart(tokens[to + 1]))
+            {
+                // "Pat Ryder, the Pentagon spokesman"
+                appFrom = to + 1;
+                appTo = segTo;
+            }
+        }
+
+        phraseEnd = Math.Max(to, appTo);
+        return Split(p, from, to, appFrom, appTo);
+    }
+
+    /// <summary>
+    /// The subject before a cue that starts at token <paramref name="verbStart"/>: the last comma
+    /// segment of the clause, with an apposition segment around it as role ("Mardi, le chef de
+    /// l'OTAN, Jens Stoltenberg, a déclaré"; "Tor Bukkvoll, chercheur en chef…, a déclaré").
+    /// Null when the clause opens with a preposition or adverb (German inversion).
+    /// </summary>
+    public Speaker? Backward(ParagraphText p, int sentenceFrom, int verbStart)
+    {
+        var segments = new List<(int From, int To)>();
+        int to = verbStart;
+        int t = verbStart - 1;
+        while (t >= sentenceFrom && segments.Count < 3)
+        {
+            var tok = p.Tokens[t];
+            bool boundary = p.Quoted[t] || !tok.IsWord && tok.Fold is ":" or ";" or "-" or "(" or "[" || tok.IsWord && lex.ClauseWords.Contains(tok.Fold) && !tok.IsUpper;
+            if (boundary && tok.Fold == "(")
+            {
+                // "(FFI)" inside an apposition: skip the parenthesis.
+                boundary = false;
+            }
+
+            if (!tok.IsWord && tok.Fold == ",")
+            {
+                segments.Add((t + 1, to));
+                to = t;
+            }
+            else if (boundary)
+            {
+                break;
+            }
+
+            t--;
+        }
+
+        if (segments.Count < 3)
+        {
+            segments.Add((t + 1, to));
+        }
+
+        segments.RemoveAll(s => s.To <= s.From);
+        if (segments.Count == 0 || segments[0].To != verbStart && segments[0].To != verbStart - 1)
+        {
+            return null;
+        }
+
+        var (from, end) = Clean(p, segments[0]);
+        int appFrom = -1, appTo = -1;
+        int used = 0;
+        if (from < end && IsAppositionStart(p.Tokens[from]) && segments.Count > 1)
+        {
+            appFrom = from;
+            appTo = end;
+            (from, end) = Clean(p, segments[1]);
+            used = 1;
+        }
+
+        if (from >= end || end - from > MaxPhraseTokens || !IsPhraseStart(p.Tokens[from]))
+        {
+            return null;
+        }
+
+        if (appFrom < 0 && segments.Count > used + 1 && IsNameRun(p, from, end))
+        {
+            var (rf, rt) = Clean(p, segments[used + 1]);
+            if (rf < rt && rt - rf <= MaxPhraseTokens && lex.Determiners.Contains(p.Tokens[rf].Fold) && HasRole(p, rf, rt))
+            {
+                appFrom = rf;
+                appTo = rt;
+            }
+        }
+
+        return Split(p, from, end, appFrom, appTo);
+    }
+
+    /// <summary>True when the tokens are only capitalised words (a name on its own).</summary>
+    public bool IsNameRun(ParagraphText p, int from, int to)
+    {
+        if (to <= from)
+        {
+            return false;
+        }
+
+        for (int t = from; t < to; t++)
+        {
+            var tok = p.Tokens[t];
+            if (tok.IsWord ? !tok.IsUpper && !lex.Particles.Contains(tok.Fold) : tok.Fold != "." || t == from)
+            {
+                return false;
+            }
+        }
+
+        return p.Tokens[from].IsUpper && !lex.Determiners.Contains(p.Tokens[from].Fold) && !lex.Pronouns.ContainsKey(p.Tokens[from].Fold);
+    }
+
+    /// <summary>Splits a phrase into a speaker: a pronoun, a name with its role, or a description.</summary>
+    public Speaker? Split(ParagraphText p, int from, int to, int appFrom, int appTo)
+    {
+        var tokens = p.Tokens;
+        if (to - from == 1 && lex.Pronouns.TryGetValue(tokens[from].Fold, out char kind))
+        {
+            return new Speaker { Text = p.Span(from, to), Pronoun = kind };
+        }
+
+        var gender = SpeakerGender.Unknown;
+        var detGender = SpeakerGender.Unknown;
+        int start = from;
+        if (lex.Determiners.Contains(tokens[start].Fold))
+        {
+            lex.DeterminerGenders.TryGetValue(tokens[start].Fold, out detGender);
+        }
+
+        bool hasRole = HasRole(p, from, to, out var roleGender) || appFrom >= 0 && HasRole(p, appFrom, appTo, out roleGender);
+        if (hasRole)
+        {
+            gender = roleGender != SpeakerGender.Unknown ? roleGender : detGender;
+        }
+
+        var (nameFrom, nameTo) = FindName(p, from, to);
+        if (nameFrom >= 0)
+        {
+            int nf = nameFrom;
+            if (lex.Honorifics.TryGetValue(tokens[nf].Fold, out var hg) && nameTo - nf > 1)
+            {
+                gender = hg;
+                nf++;
+                if (nf < nameTo && tokens[nf].Fold == ".")
+                {
+                    nf++;
+                }
+            }
+
+            var role = Join(RoleText(p, from, nameFrom, nameTo, to), appFrom >= 0 ? p.Span(appFrom, appTo) : null);
+            return new Speaker { Text = p.Span(nf, nameTo), Role = role, Gender = gender, IsName = true };
+        }
+
+        var text = p.Span(from, to).Trim(' ', ',', '.');
+        if (text.Length == 0 || to - from > 10)
+        {
+            return null;
+        }
+
+        return new Speaker
+        {
+            Text = text,
+            Role = appFrom >= 0 ? p.Span(appFrom, appTo).Trim(' ', ',') : null,
+            Gender = gender,
+            IsRole = hasRole,
+        };
+    }
+
+    /// <summary>The first run of capitalised words that names someone (not "le Kremlin", not "de la Défense").</summary>
+    public (int From, int To) FindName(ParagraphText p, int from, int to)
+    {
+        var tokens = p.Tokens;
+        int t = from;
+        while (t < to)
+        {
+            if (!tokens[t].IsWord || !tokens[t].IsUpper || lex.Determiners.Contains(tokens[t].Fold) || lex.Stopwords.Contains(tokens[t].Fold) && !lex.Honorifics.ContainsKey(tokens[t].Fold))
+            {
+                t++;
+                continue;
+            }
+
+            int runFrom = t;
+            int runTo = t + 1;
+            while (runTo < to)
+            {
+                var n = tokens[runTo];
+                if (n.IsWord && n.IsUpper || n.Fold == "." && tokens[runTo - 1].IsWord && (tokens[runTo - 1].Fold.Length == 1 || lex.Honorifics.ContainsKey(tokens[runTo - 1].Fold))
+                    || n.IsWord && lex.Particles.Contains(n.Fold) && runTo + 1 < to && tokens[runTo + 1].IsUpper && !lex.Determiners.Contains(tokens[runTo + 1].Fold) && n.Fold.Length <= 3 && IsNameParticle(n.Fold))
+                {
+                    runTo++;
+                    continue;
+                }
+
+                break;
+            }
+
+            // Role words that open a run are the role ("Innenminister Heribert Rech").
+            int nameFrom = runFrom;
+            while (nameFrom < runTo && tokens[nameFrom].IsWord && lex.IsRole(tokens[nameFrom].Fold, out _))
+            {
+                nameFrom++;
+            }
+
+            var before = runFrom > from ? tokens[runFrom - 1] : default;
+            bool afterDet = runFrom > from && before.IsWord && (lex.Determiners.Contains(before.Fold) || lex.Particles.Contains(before.Fold));
+            if (nameFrom == runFrom && afterDet || nameFrom >= runTo || lex.Pronouns.ContainsKey(tokens[nameFrom].Fold))
+            {
+                t = runTo;
+                continue;
+            }
+
+            return (nameFrom, runTo);
+        }
+
+        return (-1, -1);
+    }
+
+    public bool HasRole(ParagraphText p, int from, int to) => HasRole(p, from, to, out _);
+
+    private static bool IsNameParticle(string fold) => fold is "de" or "van" or "von" or "der" or "da" or "di" or "bin" or "al" or "del" or "du" or "le" or "la" or "ten" or "zu";
+
+    private bool HasRole(ParagraphText p, int from, int to, out SpeakerGender gender)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (p.Tokens[t].IsWord && lex.IsRole(p.Tokens[t].Fold, out gender))
+            {
+                return true;
+            }
+        }
+
+        gender = SpeakerGender.Unknown;
+        return false;
+    }
+
+    private static string? Join(string? a, string? b)
+    {
+        a = string.IsNullOrWhiteSpace(a) ? null : a.Trim(' ', ',');
+        b = string.IsNullOrWhiteSpace(b) ? null : b.Trim(' ', ',');
+        return a is null ? b : b is null ? a : a + ", " + b;
+    }
+
+    private string? RoleText(ParagraphText p, int from, int nameFrom, int nameTo, int to)
+    {
+        int rf = from;
+        while (rf < nameFrom && lex.Determiners.Contains(p.Tokens[rf].Fold))
+        {
+            rf++;
+        }
+
+        var before = p.Span(rf, nameFrom).Trim(' ', ',');
+        var after = p.Span(nameTo, to).Trim(' ', ',');
+        return Join(before, after);
+    }
+
+    private bool IsAppositionStart(QuoteToken tok) =>
+        tok.IsWord && (!tok.IsUpper && !lex.Pronouns.ContainsKey(tok.Fold) && !lex.Determiners.Contains(tok.Fold) || lex.IsRole(tok.Fold, out _))
+        || tok.IsWord && lex.Determiners.Contains(tok.Fold) && lex.Language == "en";
+
+    private bool IsPhraseStart(QuoteToken tok) =>
+        tok.IsWord && (tok.IsUpper || lex.Determiners.Contains(tok.Fold) || lex.Pronouns.ContainsKey(tok.Fold) || lex.IsRole(tok.Fold, out _))
+        && !(lex.Stops.Contains(tok.Fold) && !lex.Determiners.Contains(tok.Fold)) && !lex.Adverbs.Contains(tok.Fold);
+
+    /// <summary>Drops leading adverbs, dates and everything up to a clause word from a segment.</summary>
+    private (int From, int To) Clean(ParagraphText p, (int From, int To) segment)
+    {
+        int from = segment.From;
+        for (int t = segment.To - 1; t >= segment.From; t--)
+        {
+            if (p.Tokens[t].IsWord && lex.ClauseWords.Contains(p.Tokens[t].Fold) && !lex.Determiners.Contains(p.Tokens[t].Fold))
+            {
+                from = t + 1;
+                break;
+            }
+        }
+
+        while (from < segment.To && p.Tokens[from].IsWord && (lex.Adverbs.Contains(p.Tokens[from].Fold) || p.Tokens[from].IsDigit))
+        {
+            from++;
+        }
+
+        return (from, segment.To);
+    }
+
+    /// <summary>The end of a speaker phrase: stops at punctuation, quotes, stop words and verbs.</summary>
+    private int ScanPhrase(ParagraphText p, int from, int end)
+    {
+        var tokens = p.Tokens;
+        int t = from;
+        while (t < end && t - from < MaxPhraseTokens)
+        {
+            var tok = tokens[t];
+            if (p.Quoted[t])
+            {
+                break;
+            }
+
+            if (!tok.IsWord)
+            {
+                bool initialDot = tok.Fold == "." && t > from && tokens[t - 1].IsWord && tokens[t - 1].IsUpper
+                    && (tokens[t - 1].Fold.Length == 1 || lex.Honorifics.ContainsKey(tokens[t - 1].Fold))
+                    && t + 1 < end && tokens[t + 1].IsUpper;
+                if (initialDot || tok.Fold is "(" && t > from)
+                {
+                    // "D. J. Brown"; "(FFI)" inside the phrase.
+                    if (tok.Fold == "(")
+                    {
+                        int close = t + 1;
+                        while (close < end && close - t < 6 && tokens[close].Fold != ")")
+                        {
+                            close++;
+                        }
+
+                        if (close < end && tokens[close].Fold == ")")
+                        {
+                            t = close + 1;
+                            continue;
+                        }
+
+                        break;
+                    }
+
+                    t++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (t > from && (lex.Stops.Contains(tok.Fold) && !lex.Particles.Contains(tok.Fold) || lex.Verbs.Contains(tok.Fold) || lex.Auxiliaries.Contains(tok.Fold)))
+            {
+                break;
+            }
+
+            t++;
+        }
+
+        return t;
+    }
+}
