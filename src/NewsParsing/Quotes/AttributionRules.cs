@@ -189,9 +189,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return null;
         }
 
-        if (kind == CueKind.Incise || !atClauseStart || cue == from && phraseEnd >= to - 1)
+        bool phraseEndsSentence = phraseEnd >= to || p.Tokens[phraseEnd].Start >= contentEnd;
+        if (kind == CueKind.Incise || !atClauseStart || cue != from && phraseEndsSentence)
         {
-            if (cue == from || kind == CueKind.Incise && cue == from)
+            if (cue == from)
             {
                 return null;
             }

@@ -41,6 +41,7 @@ internal sealed class QuoteFinder
             }
 
             var frames = _rules?.FindFrames(p, history) ?? [];
+            ExtendFinalIncise(p, frames);
             var used = new HashSet<Frame>();
             if (p.IsDash)
             {
@@ -89,6 +90,29 @@ internal sealed class QuoteFinder
         return [.. found
             .OrderBy(f => f.Paragraph).ThenBy(f => f.Start)
             .Select(f => f.ToQuote(names))];
+    }
+
+    /// <summary>
+    /// Rule "paragraph-final incise": "… . C'est l'une des raisons …, a souligné Stoltenberg."
+    /// attributes the paragraph's earlier sentences too, when nothing else attributes them.
+    /// </summary>
+    private static void ExtendFinalIncise(ParagraphText p, List<Frame> frames)
+    {
+        if (frames.Count == 0 || p.IsDash)
+        {
+            return;
+        }
+
+        var last = frames[^1];
+        if (last.Kind is not (FrameKind.Incise or FrameKind.SourceAfter) || last.Sentence != p.Sentences.Count - 1 || last.Sentence == 0
+            || frames.Any(f => f != last && f.Sentence >= 0 && f.Sentence < last.Sentence)
+            || last.ContentStart != p.Tokens[p.Sentences[last.Sentence].From].Start
+            || p.Marks.Count > 0)
+        {
+            return;
+        }
+
+        frames[^1] = last with { ContentStart = 0 };
     }
 
     /// <summary>

@@ -37,9 +37,9 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         int appFrom = -1, appTo = -1;
         if (to < end && tokens[to].Fold == ",")
         {
-            int segTo = ScanPhrase(p, to + 1, end);
+            int segTo = ScanSegment(p, to + 1, end);
             bool followedByEnd = segTo >= end || !tokens[segTo].IsWord;
-            if (segTo > to + 1 && IsNameRun(p, to + 1, segTo) && FindName(p, from, to).From < 0)
+            if (segTo > to + 1 && IsNameRun(p, to + 1, segTo) && FindName(p, from, to).From < 0 && followedByEnd)
             {
                 // "le porte-parole du ministère, Pat Ryder"
                 appFrom = from;
@@ -304,10 +304,14 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         tok.IsWord && (tok.IsUpper || lex.Determiners.Contains(tok.Fold) || lex.Pronouns.ContainsKey(tok.Fold) || lex.IsRole(tok.Fold, out _))
         && !(lex.Stops.Contains(tok.Fold) && !lex.Determiners.Contains(tok.Fold)) && !lex.Adverbs.Contains(tok.Fold);
 
-    /// <summary>Drops leading adverbs, dates and everything up to a clause word from a segment.</summary>
+    /// <summary>
+    /// Drops leading adverbs, dates and everything up to a clause word from a segment, and what
+    /// follows a preposition ("Der Sprecher der Polizei in Berlin" → "Der Sprecher der Polizei").
+    /// </summary>
     private (int From, int To) Clean(ParagraphText p, (int From, int To) segment)
     {
         int from = segment.From;
+        int to = segment.To;
         for (int t = segment.To - 1; t >= segment.From; t--)
         {
             if (p.Tokens[t].IsWord && lex.ClauseWords.Contains(p.Tokens[t].Fold) && !lex.Determiners.Contains(p.Tokens[t].Fold))
@@ -317,12 +321,41 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             }
         }
 
-        while (from < segment.To && p.Tokens[from].IsWord && (lex.Adverbs.Contains(p.Tokens[from].Fold) || p.Tokens[from].IsDigit))
+        while (from < to && p.Tokens[from].IsWord && (lex.Adverbs.Contains(p.Tokens[from].Fold) || p.Tokens[from].IsDigit))
         {
             from++;
         }
 
-        return (from, segment.To);
+        for (int t = from + 1; t < to; t++)
+        {
+            var fold = p.Tokens[t].Fold;
+            if (p.Tokens[t].IsWord && lex.Stops.Contains(fold) && !lex.Particles.Contains(fold) && !lex.Determiners.Contains(fold))
+            {
+                to = t;
+                break;
+            }
+        }
+
+        return (from, to);
+    }
+
+    /// <summary>The end of a comma segment (an apposition): the next comma, colon or sentence end.</summary>
+    private int ScanSegment(ParagraphText p, int from, int end)
+    {
+        int t = from;
+        while (t < end && t - from < MaxPhraseTokens && !p.Quoted[t])
+        {
+            var tok = p.Tokens[t];
+            if (!tok.IsWord && tok.Fold is "," or ";" or ":" or "!" or "?" or "-" or ")"
+                || tok.Fold == "." && !(t > from && p.Tokens[t - 1].IsUpper && p.Tokens[t - 1].Fold.Length == 1))
+            {
+                break;
+            }
+
+            t++;
+        }
+
+        return t;
     }
 
     /// <summary>The end of a speaker phrase: stops at punctuation, quotes, stop words and verbs.</summary>
