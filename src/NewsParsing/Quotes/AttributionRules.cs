@@ -307,9 +307,20 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             }
         }
 
+        // German incise with the participle last: "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt."
+        int clauseStart = ClauseStart(p, from, vs);
+        if (clauseStart > from && clauseStart < vs && lex.Auxiliaries.Contains(tokens[clauseStart].Fold) && verb + 1 >= to - 1
+            && _phrases.Forward(p, clauseStart + 1, vs, out _) is { } auxSpeaker)
+        {
+            return new Frame
+            {
+                Paragraph = p.Index, Sentence = s, Kind = FrameKind.Incise, Speaker = auxSpeaker, Cue = p.Span(clauseStart, clauseStart + 1) + " " + cue,
+                CueStart = tokens[clauseStart].Start, ContentStart = tokens[from].Start, ContentEnd = tokens[clauseStart - 1].Start, Delimiter = clauseStart - 1,
+            };
+        }
+
         // English incise with the speaker first: "“…,” he said." / "…, Smith said."
         var subjectBefore = _phrases.Backward(p, from, vs);
-        int clauseStart = ClauseStart(p, from, vs);
         if (subjectBefore is not null && clauseStart > from && vs - clauseStart <= 4 && (p.Quoted[clauseStart - 1] || tokens[clauseStart - 1].Fold == ","))
         {
             int after = verb + 1;

@@ -29,6 +29,38 @@ internal sealed class ParagraphText
         IsDash = Text.Length > 2 && Text[0] is '–' or '—' or '―' or '-' && char.IsWhiteSpace(Text[1]) || Text.Length > 2 && Text[0] is '–' or '—' && char.IsLetter(Text[1]);
     }
 
+    /// <summary>
+    /// Folded words the article capitalises somewhere other than at a sentence start: a word
+    /// capitalised only at sentence starts ("Überraschend", "Zwar") is not a name.
+    /// </summary>
+    public HashSet<string> MidSentenceCapitals { get; set; } = [];
+
+    /// <summary>True when the token opens its sentence.</summary>
+    public bool StartsSentence(int token)
+    {
+        foreach (var (from, _) in Sentences)
+        {
+            if (from == token)
+            {
+                return true;
+            }
+        }
+
+        return token > 0 && !Tokens[token - 1].IsWord && (Tokens[token - 1].Fold is ":" || QuoteMarks.IsMark(Text[Tokens[token - 1].Start]));
+    }
+
+    /// <summary>Adds this paragraph's mid-sentence capitalised words to a set.</summary>
+    public void CollectCapitals(HashSet<string> into)
+    {
+        for (int t = 1; t < Tokens.Count; t++)
+        {
+            if (Tokens[t].IsUpper && !StartsSentence(t))
+            {
+                into.Add(Tokens[t].Fold);
+            }
+        }
+    }
+
     public int Index { get; }
 
     public BodyBlock Block { get; }

@@ -8,6 +8,7 @@ namespace NewsParsing.Quotes;
 internal sealed class QuoteFinder
 {
     private const int MinUnattributedWords = 4;
+    private const int MaxTitleFunctionWord = 4;
     private const double QuotedShareForDirect = 0.5;
     private readonly AttributionRules? _rules;
     private readonly QuoteLexicon? _lex;
@@ -24,6 +25,13 @@ internal sealed class QuoteFinder
         for (int i = 0; i < body.Count; i++)
         {
             paragraphs.Add(new ParagraphText(i, body[i], _lex));
+        }
+
+        var capitals = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in paragraphs)
+        {
+            p.CollectCapitals(capitals);
+            p.MidSentenceCapitals = capitals;
         }
 
         var history = new MentionHistory();
@@ -57,7 +65,7 @@ internal sealed class QuoteFinder
             {
                 foreach (var mark in p.Marks)
                 {
-                    var q = MarkQuote(p, mark, frames, previousQuote, used);
+                    var q = MarkQuote(p, mark, frames, previousQuote, used, history);
                     if (q is not null)
                     {
                         found.Add(q);
@@ -198,19 +206,20 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>Rules for a span in quote marks: not-a-quote filters, then who said it.</summary>
-    private Found? MarkQuote(ParagraphText p, QuoteMarkSpan mark, List<Frame> frames, Found? previousQuote, HashSet<Frame> used)
+    private Found? MarkQuote(ParagraphText p, QuoteMarkSpan mark, List<Frame> frames, Found? previousQuote, HashSet<Frame> used, MentionHistory history)
     {
         int openTok = p.TokenAt(mark.Open);
         int contentFrom = p.TokenAt(mark.Start);
         int contentTo = p.TokenAt(mark.End);
         int words = 0;
-        bool allUpper = true;
+        bool titleCase = true;
         for (int t = contentFrom; t < contentTo; t++)
         {
-            if (p.Tokens[t].IsWord)
+            var tok = p.Tokens[t];
+            if (tok.IsWord)
             {
                 words++;
-                allUpper &= p.Tokens[t].IsUpper || _lex is not null && _lex.Particles.Contains(p.Tokens[t].Fold);
+                titleCase &= tok.IsUpper || tok.IsDigit || tok.Fold.Length <= MaxTitleFunctionWord && words > 1;
             }
         }
 
@@ -221,7 +230,9 @@ internal sealed class QuoteFinder
 
         char last = p.Text[mark.End - 1];
         bool sentenceEnd = last is '.' or '!' or '?' or '…';
-        if (IsTitle(p, openTok, words, allUpper, sentenceEnd))
+        int afterMark = mark.After(p.Text.Length);
+        bool endsSentence = sentenceEnd || afterMark < p.Text.Length && p.Text[afterMark] is '.' or '!' or '?' || afterMark >= p.Text.Length;
+        if (IsTitle(p, openTok, contentFrom, words, titleCase, sentenceEnd) || IsAddress(p.Text, mark))
         {
             return null;
         }
@@ -265,13 +276,27 @@ internal sealed class QuoteFinder
                 // Rule "continuation": a paragraph opening with a quote continues the previous one.
                 speaker = previousQuote.Speaker;
             }
-            else if (partial && words >= 2)
+            else if (partial)
             {
                 speaker = ClauseSubject(p, openTok, sentence);
+
+                // Rule "sentence subject": a fragment in a sentence about someone is theirs, unless
+                // it is a single capitalised word (a name or a term more often than a quote).
+                if (speaker is null && words >= 2)
+                {
+                    var (sf, st) = p.Sentences[sentence];
+                    var subject = _rules.Subject(p, sf, st);
+                    speaker = subject is { Pronoun: '\0' } ? subject
+                        : subject is { Pronoun: 'm' or 'f' } ? history.Resolve(subject) : null;
+                }
             }
         }
 
-        if (speaker is null && (partial || words < MinUnattributedWords))
+        // Without a speaker, keep full sentences and lower-case fragments of two words or more
+        // (titles and names are capitalised; a lone word is a term more often than a quote).
+        bool lowerFragment = partial && char.IsLower(FirstLetter(p.Text, mark.Start))
+            && (words >= MinUnattributedWords || words >= 2 && HasSpeechSignal(p, sentence, frames));
+        if (speaker is null && !lowerFragment && (partial || words < MinUnattributedWords || !endsSentence))
         {
             // A scare-quoted word or a fragment with no speech frame is not a quote.
             return null;
@@ -309,10 +334,16 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>Rules "title noun" and "name in quotes": “Rodong Sinmun”, „Eagle“, the operation « Barkhane ».</summary>
-    private bool IsTitle(ParagraphText p, int openTok, int words, bool allUpper, bool sentenceEnd)
+    private bool IsTitle(ParagraphText p, int openTok, int contentFrom, int words, bool titleCase, bool sentenceEnd)
     {
         if (_lex is not null)
         {
+            // "„Aktion Deutschland hilft“", "« Opération Barkhane »": the title noun is inside.
+            if (words > 1 && p.Tokens[contentFrom].IsWord && p.Tokens[contentFrom].IsUpper && _lex.IsTitleNoun(p.Tokens[contentFrom].Fold))
+            {
+                return true;
+            }
+
             int seen = 0;
             for (int t = openTok - 1; t >= 0 && seen < 3; t--)
             {
@@ -330,9 +361,46 @@ internal sealed class QuoteFinder
             }
         }
 
-        // Capitalised words alone are a name or a title; German capitalises every noun, so one word says nothing there.
-        int minWords = _lex?.Language == "de" ? 2 : 1;
-        return allUpper && !sentenceEnd && words <= 4 && words >= minWords;
+        // Capitalised words with at most short function words between them ("Institute for
+        // Contemporary Art", "Union pour un Mouvement Populaire") are a name or a title. German
+        // capitalises every noun, so one capitalised word says nothing there.
+        return titleCase && !sentenceEnd && words <= 8;
+    }
+
+    /// <summary>Rule "address": "tagesschau.de", "news.bbc.co.uk" in quote marks are names of sites.</summary>
+    private static bool IsAddress(string text, QuoteMarkSpan mark)
+    {
+        var span = text.AsSpan(mark.Start, mark.End - mark.Start);
+        int dot = span.IndexOf('.');
+        return dot > 0 && dot < span.Length - 1 && span.IndexOfAny(' ', '\u00A0') < 0;
+    }
+
+    /// <summary>
+    /// A sentence that reports speech: it holds a frame or a reporting word, or follows a
+    /// sentence of the paragraph that does (the fragment continues the reported speech).
+    /// </summary>
+    private bool HasSpeechSignal(ParagraphText p, int sentence, List<Frame> frames)
+    {
+        if (_lex is null)
+        {
+            return false;
+        }
+
+        if (frames.Any(f => f.Sentence == sentence || f.Sentence == sentence - 1))
+        {
+            return true;
+        }
+
+        var (from, to) = p.Sentences[sentence];
+        for (int t = from; t < to; t++)
+        {
+            if (!p.Quoted[t] && p.Tokens[t].IsWord && (_lex.Verbs.Contains(p.Tokens[t].Fold) || _lex.CueWords.Contains(p.Tokens[t].Fold)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Rule "indirect speech": a frame whose content is not quoted.</summary>

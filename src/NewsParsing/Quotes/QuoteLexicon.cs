@@ -59,6 +59,7 @@ internal sealed class QuoteLexicon
         }
 
         // Exclusions first, then longer cues first, so "nach Angaben der" beats a shorter cue.
+        CueWords = cues.Where(c => c.Item1 != CueKind.Not).Select(c => c.Item2[0]).ToFrozenSet(StringComparer.Ordinal);
         Cues = [.. cues.OrderBy(c => c.Item1 == CueKind.Not ? 0 : 1).ThenByDescending(c => c.Item2.Length)];
         Pronouns = Kinds(lexicon, "quote-pronouns").DistinctBy(e => e.Phrase, StringComparer.Ordinal).ToFrozenDictionary(e => e.Phrase, e => e.Kind[0], StringComparer.Ordinal);
         Honorifics = Kinds(lexicon, "quote-honorifics").DistinctBy(e => e.Phrase.TrimEnd('.'), StringComparer.Ordinal).ToFrozenDictionary(e => e.Phrase.TrimEnd('.'), e => Gender(e.Kind), StringComparer.Ordinal);
@@ -104,6 +105,9 @@ internal sealed class QuoteLexicon
     public FrozenSet<string> Negations { get; }
 
     public IReadOnlyList<(CueKind Kind, string[] Words)> Cues { get; }
+
+    /// <summary>The first words of the source cues ("selon", "laut"): never part of a name.</summary>
+    public FrozenSet<string> CueWords { get; }
 
     /// <summary>Pronoun → 'm', 'f', 'p' (plural) or 'x' (never a speaker).</summary>
     public FrozenDictionary<string, char> Pronouns { get; }

@@ -104,6 +104,14 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             return null;
         }
 
+        // German verb-second: a field that opens with a preposition or conjunction ("Als Antwort
+        // auf den Brief sagte …") is not the subject; the subject follows the verb.
+        var field = segments[^1];
+        if (segments.Count == 1 && field.From == sentenceFrom && p.Tokens[field.From].IsWord && IsInversionOpener(p.Tokens[field.From]))
+        {
+            return null;
+        }
+
         var (from, end) = Clean(p, segments[0]);
         int appFrom = -1, appTo = -1;
         int used = 0;
@@ -195,7 +203,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         }
 
         var text = p.Span(from, to).Trim(' ', ',', '.');
-        if (text.Length == 0 || to - from > 10)
+        bool loneOpener = lex.Language == "de" && to - from == 1 && p.StartsSentence(from) && !p.MidSentenceCapitals.Contains(tokens[from].Fold) && !hasRole;
+        if (text.Length == 0 || to - from > 10 || !HasContentWord(p, from, to) || loneOpener)
         {
             return null;
         }
@@ -216,7 +225,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         int t = from;
         while (t < to)
         {
-            if (!tokens[t].IsWord || !tokens[t].IsUpper || lex.Determiners.Contains(tokens[t].Fold) || lex.Stopwords.Contains(tokens[t].Fold) && !lex.Honorifics.ContainsKey(tokens[t].Fold))
+            if (!tokens[t].IsWord || !tokens[t].IsUpper || lex.Determiners.Contains(tokens[t].Fold) || lex.CueWords.Contains(tokens[t].Fold)
+                || (lex.Stopwords.Contains(tokens[t].Fold) || lex.Adverbs.Contains(tokens[t].Fold) || lex.Stops.Contains(tokens[t].Fold)) && !lex.Honorifics.ContainsKey(tokens[t].Fold))
             {
                 t++;
                 continue;
@@ -246,7 +256,12 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
             var before = runFrom > from ? tokens[runFrom - 1] : default;
             bool afterDet = runFrom > from && before.IsWord && (lex.Determiners.Contains(before.Fold) || lex.Particles.Contains(before.Fold));
-            if (nameFrom == runFrom && afterDet || nameFrom >= runTo || lex.Pronouns.ContainsKey(tokens[nameFrom].Fold))
+
+            // German capitalises nouns: one capitalised word in a phrase that opens with a
+            // determiner ("das russische Außenministerium") is a description, not a name.
+            bool germanNoun = lex.Language == "de" && runTo - nameFrom == 1 && lex.Determiners.Contains(tokens[from].Fold);
+            bool sentenceInitialOnly = lex.Language == "de" && runTo - runFrom == 1 && p.StartsSentence(runFrom) && !p.MidSentenceCapitals.Contains(tokens[runFrom].Fold);
+            if (nameFrom == runFrom && afterDet || nameFrom >= runTo || lex.Pronouns.ContainsKey(tokens[nameFrom].Fold) || germanNoun || sentenceInitialOnly)
             {
                 t = runTo;
                 continue;
@@ -259,6 +274,22 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     }
 
     public bool HasRole(ParagraphText p, int from, int to) => HasRole(p, from, to, out _);
+
+    /// <summary>A description needs a word that is not a function word ("die" alone names no one).</summary>
+    private bool HasContentWord(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            var tok = p.Tokens[t];
+            if (tok.IsWord && !tok.IsDigit && !lex.Stopwords.Contains(tok.Fold) && !lex.Determiners.Contains(tok.Fold)
+                && !lex.Adverbs.Contains(tok.Fold) && !lex.Stops.Contains(tok.Fold) && !lex.CueWords.Contains(tok.Fold))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsNameParticle(string fold) => fold is "de" or "van" or "von" or "der" or "da" or "di" or "bin" or "al" or "del" or "du" or "le" or "la" or "ten" or "zu";
 
@@ -299,6 +330,10 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     private bool IsAppositionStart(QuoteToken tok) =>
         tok.IsWord && (!tok.IsUpper && !lex.Pronouns.ContainsKey(tok.Fold) && !lex.Determiners.Contains(tok.Fold) || lex.IsRole(tok.Fold, out _))
         || tok.IsWord && lex.Determiners.Contains(tok.Fold) && lex.Language == "en";
+
+    private bool IsInversionOpener(QuoteToken tok) =>
+        lex.Language == "de" && !lex.Determiners.Contains(tok.Fold) && !lex.Pronouns.ContainsKey(tok.Fold)
+        && (lex.Stopwords.Contains(tok.Fold) || lex.Stops.Contains(tok.Fold) || lex.ClauseWords.Contains(tok.Fold) || lex.Adverbs.Contains(tok.Fold));
 
     private bool IsPhraseStart(QuoteToken tok) =>
         tok.IsWord && (tok.IsUpper || lex.Determiners.Contains(tok.Fold) || lex.Pronouns.ContainsKey(tok.Fold) || lex.IsRole(tok.Fold, out _))
