@@ -291,7 +291,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 speaker = _phrases.Forward(p, verb + 1, to, out phraseEnd);
             }
 
-            bool rest = phraseEnd < to && tokens[phraseEnd].Start < contentEnd && IsClauseOpener(p, phraseEnd, to);
+            bool rest = phraseEnd < to && tokens[phraseEnd].Start < contentEnd && (IsClauseOpener(p, phraseEnd, to) || ColonFollows(p, phraseEnd, to));
             if (speaker is not null && !rest && vs > from)
             {
                 return new Frame
@@ -338,7 +338,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         // Clause: "X a déclaré que …", "X said …", "Am Montag sagte der Minister, …".
         var speakerClause = subjectBefore;
         int searchFrom = verb + 1;
-        if (speakerClause is null && (vs == from || !IsPhraseToken(tokens[vs - 1])))
+        if (speakerClause is null)
         {
             speakerClause = _phrases.Forward(p, verb + 1, to, out int pe);
             searchFrom = pe;
@@ -362,7 +362,19 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         };
     }
 
-    private bool IsPhraseToken(QuoteToken tok) => tok.IsWord && !lex.Adverbs.Contains(tok.Fold) && !lex.Stops.Contains(tok.Fold);
+    /// <summary>"sagte X, der Geschäftsführer: „…“": a colon after the speaker opens the content.</summary>
+    private static bool ColonFollows(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t < to && t < from + 12 && !p.Quoted[t]; t++)
+        {
+            if (p.Tokens[t].Fold == ":")
+            {
+                return t + 1 < to;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when reported content or a quote starts at a token (so the verb is not an incise).</summary>
     private bool IsClauseOpener(ParagraphText p, int t, int to)

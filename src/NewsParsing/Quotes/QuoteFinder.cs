@@ -267,9 +267,24 @@ internal sealed class QuoteFinder
         {
             // Rule "previous sentence": an unattributed quote takes the last speaker before it in the paragraph.
             var before = frames.LastOrDefault(f => f.Sentence < sentence && f.Resolved is not null);
-            if (before is not null && !partial)
+            var incise = UnknownVerbIncise(p, mark);
+            if (incise is not null)
+            {
+                speaker = incise.Pronoun != '\0' ? history.Resolve(incise) : incise;
+            }
+            else if (openTok > 0 && p.Tokens[openTok - 1].Fold == ":" && _rules.Phrases.Leading(p, p.Sentences[sentence].From, openTok - 1) is { } lead)
+            {
+                // Rule "colon intro": "Die Bewohner des Dorfes sehen alles gelassen: „…“".
+                speaker = lead.Pronoun != '\0' ? history.Resolve(lead) : lead;
+            }
+            else if (before is not null && !partial)
             {
                 speaker = before.Resolved;
+            }
+            else if (!partial && previousQuote is not null && previousQuote.Paragraph == p.Index && previousQuote.Speaker is not null)
+            {
+                // Rule "same paragraph": a second quote after an attributed one continues it.
+                speaker = previousQuote.Speaker;
             }
             else if (!partial && openTok == 0 && previousQuote is not null && previousQuote.Paragraph == p.Index - 1)
             {
@@ -310,6 +325,38 @@ internal sealed class QuoteFinder
         }
 
         return found with { Unclosed = mark.Unclosed };
+    }
+
+    /// <summary>
+    /// Rule "incise with an unknown verb": "„…“, strich Romney heraus", "“…,” explained Smith":
+    /// a comma after the closing mark, one lower-case word, then a name.
+    /// </summary>
+    private Speaker? UnknownVerbIncise(ParagraphText p, QuoteMarkSpan mark)
+    {
+        if (mark.Unclosed)
+        {
+            return null;
+        }
+
+        int t = p.TokenAt(mark.Close + 1);
+        if (t < p.Tokens.Count && p.Tokens[t].Fold == "," && p.Tokens[t].Start <= mark.Close + 2)
+        {
+            t++;
+        }
+        else if (!(mark.Close > 0 && p.Text[mark.Close - 1] == ','))
+        {
+            return null;
+        }
+
+        int end = p.Sentences[p.SentenceOf(Math.Min(t, p.Tokens.Count - 1))].To;
+        if (t + 1 >= end || !p.Tokens[t].IsWord || p.Tokens[t].IsUpper || _lex!.Stops.Contains(p.Tokens[t].Fold) || _lex.Determiners.Contains(p.Tokens[t].Fold)
+            || _lex.Complementizers.Contains(p.Tokens[t].Fold) || _lex.Negations.Contains(p.Tokens[t].Fold))
+        {
+            return null;
+        }
+
+        var sp = _rules!.Phrases.Forward(p, t + 1, end, out _);
+        return sp is not null && (sp.IsName || sp.Pronoun is 'm' or 'f') ? sp : null;
     }
 
     /// <summary>Rule "clause subject": a fragment quoted in "le dirigeant a offert le « … »" is the subject's.</summary>

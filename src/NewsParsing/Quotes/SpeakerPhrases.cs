@@ -47,7 +47,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 from = to + 1;
                 to = segTo;
             }
-            else if (segTo > to + 1 && followedByEnd && FindName(p, from, to).From >= 0 && IsAppositionStart(tokens[to + 1]))
+            else if (segTo > to + 1 && followedByEnd && FindName(p, from, to).From >= 0
+                && (IsAppositionStart(tokens[to + 1]) || lex.Determiners.Contains(tokens[to + 1].Fold) && HasRole(p, to + 1, segTo)))
             {
                 // "Pat Ryder, the Pentagon spokesman"
                 appFrom = to + 1;
@@ -115,7 +116,9 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         var (from, end) = Clean(p, segments[0]);
         int appFrom = -1, appTo = -1;
         int used = 0;
-        if (from < end && IsAppositionStart(p.Tokens[from]) && segments.Count > 1)
+        bool roleApposition = from < end && segments.Count > 1 && lex.Determiners.Contains(p.Tokens[from].Fold) && HasRole(p, from, end)
+            && IsNameRun(p, Clean(p, segments[1]).From, Clean(p, segments[1]).To);
+        if (from < end && (IsAppositionStart(p.Tokens[from]) || roleApposition) && segments.Count > 1)
         {
             appFrom = from;
             appTo = end;
@@ -139,6 +142,29 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         }
 
         return Split(p, from, end, appFrom, appTo);
+    }
+
+    /// <summary>
+    /// The noun phrase that opens a sentence, up to its first lower-case word that is not a
+    /// determiner or a particle ("Die Bewohner des Dorfes sehen alles gelassen:" → "Die
+    /// Bewohner des Dorfes"), for a quote introduced by a colon.
+    /// </summary>
+    public Speaker? Leading(ParagraphText p, int sentenceFrom, int limit)
+    {
+        int t = sentenceFrom;
+        while (t < limit && p.Tokens[t].IsWord && !p.Quoted[t]
+            && (p.Tokens[t].IsUpper || lex.Determiners.Contains(p.Tokens[t].Fold) || lex.Particles.Contains(p.Tokens[t].Fold) || t > sentenceFrom && lex.Determiners.Contains(p.Tokens[t - 1].Fold))
+            && !lex.Verbs.Contains(p.Tokens[t].Fold) && !lex.Auxiliaries.Contains(p.Tokens[t].Fold))
+        {
+            t++;
+        }
+
+        if (t == sentenceFrom || !IsPhraseStart(p.Tokens[sentenceFrom]) || IsInversionOpener(p.Tokens[sentenceFrom]))
+        {
+            return null;
+        }
+
+        return Split(p, sentenceFrom, t, -1, -1);
     }
 
     /// <summary>True when the tokens are only capitalised words (a name on its own).</summary>
@@ -249,7 +275,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
             // Role words that open a run are the role ("Innenminister Heribert Rech").
             int nameFrom = runFrom;
-            while (nameFrom < runTo && tokens[nameFrom].IsWord && lex.IsRole(tokens[nameFrom].Fold, out _))
+            while (nameFrom < runTo && (tokens[nameFrom].IsWord && lex.IsRole(tokens[nameFrom].Fold, out _) || !tokens[nameFrom].IsUpper))
             {
                 nameFrom++;
             }
