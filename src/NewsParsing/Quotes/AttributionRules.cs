@@ -197,11 +197,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 return null;
             }
 
-            // "…, selon X." / "„…“, so X.": the content is what comes before.
+            // "…, selon X." / "„…“, so X.": the content is what comes before; "…, so X, …" in
+            // the middle of a sentence attributes all of it.
+            bool midSentence = phraseEnd < to && p.Tokens[phraseEnd].Fold == "," && p.Tokens[phraseEnd].Start < contentEnd;
             return new Frame
             {
                 Paragraph = p.Index, Sentence = s, Kind = kind == CueKind.Incise ? FrameKind.Incise : FrameKind.SourceAfter, Speaker = speaker, Cue = cueText,
-                CueStart = p.Tokens[cue].Start, ContentStart = p.Tokens[from].Start, ContentEnd = prev.IsWord ? prev.End : prev.Start,
+                CueStart = p.Tokens[cue].Start, ContentStart = p.Tokens[from].Start, ContentEnd = midSentence ? contentEnd : prev.IsWord ? prev.End : prev.Start,
                 Delimiter = cue - 1,
             };
         }
@@ -294,10 +296,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             bool rest = phraseEnd < to && tokens[phraseEnd].Start < contentEnd && (IsClauseOpener(p, phraseEnd, to) || ColonFollows(p, phraseEnd, to));
             if (speaker is not null && !rest && vs > from)
             {
+                // "„A“, sagte er, „B“": an incise inside a sentence attributes the whole of it.
+                bool midSentence = phraseEnd < to && tokens[phraseEnd].Fold == "," && tokens[phraseEnd].Start < contentEnd;
                 return new Frame
                 {
                     Paragraph = p.Index, Sentence = s, Kind = FrameKind.Incise, Speaker = speaker, Cue = cue, CueStart = cueStart,
-                    ContentStart = tokens[from].Start, ContentEnd = prev.IsWord ? prev.End : prev.Start, Delimiter = vs - 1,
+                    ContentStart = tokens[from].Start, ContentEnd = midSentence ? contentEnd : prev.IsWord ? prev.End : prev.Start, Delimiter = vs - 1,
                 };
             }
 

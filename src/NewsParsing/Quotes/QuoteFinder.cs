@@ -300,9 +300,15 @@ internal sealed class QuoteFinder
                 if (speaker is null && words >= 2)
                 {
                     var (sf, st) = p.Sentences[sentence];
-                    var subject = _rules.Subject(p, sf, st);
+                    var subject = _rules.Subject(p, sf, st) ?? _rules.Phrases.Leading(p, sf, openTok);
                     speaker = subject is { Pronoun: '\0' } ? subject
                         : subject is { Pronoun: 'm' or 'f' } ? history.Resolve(subject) : null;
+                }
+
+                // Rule "reported speech goes on": a fragment right after an attributed sentence.
+                if (speaker is null && before is not null && before.Sentence == sentence - 1)
+                {
+                    speaker = before.Resolved;
                 }
             }
         }

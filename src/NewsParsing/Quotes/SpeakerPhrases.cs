@@ -153,7 +153,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     {
         int t = sentenceFrom;
         while (t < limit && p.Tokens[t].IsWord && !p.Quoted[t]
-            && (p.Tokens[t].IsUpper || lex.Determiners.Contains(p.Tokens[t].Fold) || lex.Particles.Contains(p.Tokens[t].Fold) || t > sentenceFrom && lex.Determiners.Contains(p.Tokens[t - 1].Fold))
+            && (p.Tokens[t].IsUpper || lex.Determiners.Contains(p.Tokens[t].Fold) || lex.Particles.Contains(p.Tokens[t].Fold)
+                || t > sentenceFrom && lex.Determiners.Contains(p.Tokens[t - 1].Fold) && !lex.Stopwords.Contains(p.Tokens[t].Fold) && !lex.Adverbs.Contains(p.Tokens[t].Fold))
             && !lex.Verbs.Contains(p.Tokens[t].Fold) && !lex.Auxiliaries.Contains(p.Tokens[t].Fold))
         {
             t++;
@@ -363,7 +364,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
     private bool IsPhraseStart(QuoteToken tok) =>
         tok.IsWord && (tok.IsUpper || lex.Determiners.Contains(tok.Fold) || lex.Pronouns.ContainsKey(tok.Fold) || lex.IsRole(tok.Fold, out _))
-        && !(lex.Stops.Contains(tok.Fold) && !lex.Determiners.Contains(tok.Fold)) && !lex.Adverbs.Contains(tok.Fold);
+        && !(lex.Stops.Contains(tok.Fold) && !lex.Determiners.Contains(tok.Fold)) && !lex.Adverbs.Contains(tok.Fold) && !lex.CueWords.Contains(tok.Fold)
+        && !(lex.Stopwords.Contains(tok.Fold) && !lex.Determiners.Contains(tok.Fold) && !lex.Pronouns.ContainsKey(tok.Fold));
 
     /// <summary>
     /// Drops leading adverbs, dates and everything up to a clause word from a segment, and what
