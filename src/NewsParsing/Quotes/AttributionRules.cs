@@ -80,15 +80,54 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             }
         }
 
+        // No known verb: the first lower-case word right after a name or a comma is taken for
+        // the verb ("Le chef de chantier, Karim Saïdi, montre …", "Coach Brian Kessler praised …").
+        for (int t = from + 1; t < to && t < from + 20; t++)
+        {
+            var tok = p.Tokens[t];
+            if (p.Quoted[t] || !tok.IsWord || tok.IsUpper || lex.Determiners.Contains(tok.Fold) || lex.Particles.Contains(tok.Fold)
+                || lex.Stopwords.Contains(tok.Fold) || lex.IsRole(tok.Fold, out _))
+            {
+                continue;
+            }
+
+            var prev = p.Tokens[t - 1];
+            if (prev.IsWord && prev.IsUpper && !lex.Determiners.Contains(prev.Fold) || !prev.IsWord && prev.Fold == ",")
+            {
+                var subject = _phrases.Backward(p, from, t);
+                return subject is { IsName: true } ? subject : null;
+            }
+
+            if (!prev.IsWord || !lex.Determiners.Contains(prev.Fold) && !lex.Particles.Contains(prev.Fold))
+            {
+                return null;
+            }
+        }
+
         return null;
     }
 
     /// <summary>Rule "negated cue": "n'a pas souhaité", "did not say", "declined to", "nicht".</summary>
     public bool IsNegated(ParagraphText p, int verbStart, int verb)
     {
-        for (int t = Math.Max(0, verbStart - 3); t <= Math.Min(p.Tokens.Count - 1, verb + 1); t++)
+        // Look at up to three words before the cue and one after it, never across punctuation
+        // or into a quote ("« Nous ne céderons pas », a déclaré X" is not negated).
+        for (int t = verbStart - 1, seen = 0; t >= 0 && seen < 3; t--, seen++)
         {
-            if (t != verb && p.Tokens[t].IsWord && lex.Negations.Contains(p.Tokens[t].Fold))
+            if (!p.Tokens[t].IsWord || p.Quoted[t])
+            {
+                break;
+            }
+
+            if (lex.Negations.Contains(p.Tokens[t].Fold))
+            {
+                return true;
+            }
+        }
+
+        for (int t = verbStart; t <= Math.Min(p.Tokens.Count - 1, verb + 1); t++)
+        {
+            if (t != verb && p.Tokens[t].IsWord && !p.Quoted[t] && lex.Negations.Contains(p.Tokens[t].Fold))
             {
                 return true;
             }
@@ -328,7 +367,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         if (subjectBefore is not null && clauseStart > from && vs - clauseStart <= 4 && (p.Quoted[clauseStart - 1] || tokens[clauseStart - 1].Fold == ","))
         {
             int after = verb + 1;
-            bool nothingAfter = after >= to || tokens[after].Start >= contentEnd || !IsClauseOpener(p, after, to) && ContentStart(p, after, to, out _) < 0;
+            // "…,” she told reporters.": at most a short addressee may follow the verb.
+            bool nothingAfter = after >= to || tokens[after].Start >= contentEnd
+                || !IsClauseOpener(p, after, to) && (ContentStart(p, after, to, out _) < 0 || WordsUntil(p, after, contentEnd) <= 3 && !HasComplementizer(p, after, to));
             if (nothingAfter)
             {
                 return new Frame
@@ -366,6 +407,30 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         };
     }
 
+    private static int WordsUntil(ParagraphText p, int from, int end)
+    {
+        int words = 0;
+        for (int t = from; t < p.Tokens.Count && p.Tokens[t].Start < end; t++)
+        {
+            words += p.Tokens[t].IsWord ? 1 : 0;
+        }
+
+        return words;
+    }
+
+    private bool HasComplementizer(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (p.Tokens[t].IsWord && lex.Complementizers.Contains(p.Tokens[t].Fold) || p.Tokens[t].Fold == ":")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"sagte X, der Geschäftsführer: „…“": a colon after the speaker opens the content.</summary>
     private static bool ColonFollows(ParagraphText p, int from, int to)
     {
@@ -401,7 +466,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             var tok = p.Tokens[t];
             if (p.Quoted[t])
             {
-                return t == from || p.Tokens[t - 1].Fold == ":" ? t : -1;
+                if (t == from || p.Tokens[t - 1].Fold == ":")
+                {
+                    return t;
+                }
+
+                // "bezeichnete den Plan als „…“": the quote is in the verb's object.
+                break;
             }
 
             if (tok.IsWord && lex.Complementizers.Contains(tok.Fold))

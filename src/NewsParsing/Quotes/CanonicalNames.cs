@@ -85,6 +85,16 @@ internal sealed class CanonicalNames
                 from++;
             }
 
+            for (int r = to - 2; r >= from; r--)
+            {
+                // "Health Minister Sarah Cole": the name starts after the last role word.
+                if (_lex is not null && tokens[r].IsWord && _lex.IsRole(tokens[r].Fold, out _))
+                {
+                    from = r + 1;
+                    break;
+                }
+            }
+
             var words = new List<string>();
             for (int i = from; i < to; i++)
             {

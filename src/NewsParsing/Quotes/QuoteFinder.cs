@@ -211,7 +211,7 @@ internal sealed class QuoteFinder
         int openTok = p.TokenAt(mark.Open);
         int contentFrom = p.TokenAt(mark.Start);
         int contentTo = p.TokenAt(mark.End);
-        int words = 0;
+        int words = 0, capitals = 0;
         bool titleCase = true;
         for (int t = contentFrom; t < contentTo; t++)
         {
@@ -219,9 +219,13 @@ internal sealed class QuoteFinder
             if (tok.IsWord)
             {
                 words++;
+                capitals += tok.IsUpper || tok.IsDigit ? 1 : 0;
                 titleCase &= tok.IsUpper || tok.IsDigit || tok.Fold.Length <= MaxTitleFunctionWord && words > 1;
             }
         }
+
+        // "Rien n'est joué", "We will not back down": one capital and short words is a sentence.
+        titleCase &= words == 1 || capitals >= 2;
 
         if (words == 0)
         {
@@ -232,22 +236,31 @@ internal sealed class QuoteFinder
         bool sentenceEnd = last is '.' or '!' or '?' or '…';
         int afterMark = mark.After(p.Text.Length);
         bool endsSentence = sentenceEnd || afterMark < p.Text.Length && p.Text[afterMark] is '.' or '!' or '?' || afterMark >= p.Text.Length;
+        int sentence = p.SentenceOf(openTok);
         if (IsTitle(p, openTok, contentFrom, words, titleCase, sentenceEnd) || IsAddress(p.Text, mark))
         {
             return null;
         }
 
         // Who said it: the frame whose content holds the quote (incise after it first).
-        int sentence = p.SentenceOf(openTok);
+        // Ranking: an incise right after the closing mark, then a clause whose content holds the
+        // quote (the smallest), then an incise or source cue of the sentence, then a verb's object
+        // ("a témoigné de « … », a rapporté KCNA" is KCNA's).
         Frame? frame = null;
+        int bestRank = int.MaxValue;
         foreach (var f in frames)
         {
-            if (f.ContentStart <= mark.Open + 1 && mark.End <= f.ContentEnd + 1 || f.Delimiter >= 0 && p.Tokens[f.Delimiter].Start == mark.Close)
+            bool adjacent = f.Delimiter >= 0 && p.Tokens[f.Delimiter].Start == mark.Close;
+            if (!adjacent && !(f.ContentStart <= mark.Open + 1 && mark.End <= f.ContentEnd + 1))
             {
-                if (frame is null || f.Delimiter >= 0 && p.Tokens[f.Delimiter].Start == mark.Close || f.ContentEnd - f.ContentStart < frame.ContentEnd - frame.ContentStart && !(frame.Delimiter >= 0 && p.Tokens[frame.Delimiter].Start == mark.Close))
-                {
-                    frame = f;
-                }
+                continue;
+            }
+
+            int rank = adjacent ? 0 : f.Kind is FrameKind.Clause or FrameKind.Participle && !f.ObjectOnly ? 1 : f.ObjectOnly ? 3 : 2;
+            if (rank < bestRank || rank == bestRank && frame is not null && f.ContentEnd - f.ContentStart < frame.ContentEnd - frame.ContentStart)
+            {
+                frame = f;
+                bestRank = rank;
             }
         }
 
@@ -262,7 +275,10 @@ internal sealed class QuoteFinder
             }
         }
 
-        bool partial = char.IsLower(FirstLetter(p.Text, mark.Start)) || words <= 3 && !sentenceEnd;
+        // A fragment is partial; a short capitalised quote is direct when it stands alone
+        // ("„Der Haushalt steht“, sagte X") and partial inside the reporter's sentence.
+        bool embedded = openTok > p.Sentences[sentence].From && p.Tokens[openTok - 1].Fold != ":";
+        bool partial = char.IsLower(FirstLetter(p.Text, mark.Start)) || words <= 3 && !sentenceEnd && embedded;
         if (frame is null && _rules is not null)
         {
             // Rule "previous sentence": an unattributed quote takes the last speaker before it in the paragraph.
@@ -354,14 +370,30 @@ internal sealed class QuoteFinder
             return null;
         }
 
-        int end = p.Sentences[p.SentenceOf(Math.Min(t, p.Tokens.Count - 1))].To;
-        if (t + 1 >= end || !p.Tokens[t].IsWord || p.Tokens[t].IsUpper || _lex!.Stops.Contains(p.Tokens[t].Fold) || _lex.Determiners.Contains(p.Tokens[t].Fold)
-            || _lex.Complementizers.Contains(p.Tokens[t].Fold) || _lex.Negations.Contains(p.Tokens[t].Fold))
+        if (t >= p.Tokens.Count)
         {
             return null;
         }
 
-        var sp = _rules!.Phrases.Forward(p, t + 1, end, out _);
+        int end = p.Sentences[p.SentenceOf(t)].To;
+        var fold = p.Tokens[t].Fold;
+        bool aux = _lex!.Auxiliaries.Contains(fold);
+        if (t + 1 >= end || !p.Tokens[t].IsWord || p.Tokens[t].IsUpper || _lex.Stops.Contains(fold) && !aux || _lex.Determiners.Contains(fold)
+            || _lex.Complementizers.Contains(fold) || _lex.Negations.Contains(fold))
+        {
+            return null;
+        }
+
+        // "…», a-t-il conclu": the clitic is the speaker.
+        foreach (var (suffix, kind) in (ReadOnlySpan<(string, char)>)[("-t-il", 'm'), ("-t-elle", 'f'), ("-il", 'm'), ("-elle", 'f')])
+        {
+            if (fold.EndsWith(suffix, StringComparison.Ordinal) || p.Tokens[t + 1].Fold.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return new Speaker { Text = suffix.TrimStart('-', 't').TrimStart('-'), Pronoun = kind };
+            }
+        }
+
+        var sp = _rules!.Phrases.Forward(p, aux ? t + 2 : t + 1, end, out _);
         return sp is not null && (sp.IsName || sp.Pronoun is 'm' or 'f') ? sp : null;
     }
 
@@ -397,20 +429,20 @@ internal sealed class QuoteFinder
                 return true;
             }
 
-            int seen = 0;
-            for (int t = openTok - 1; t >= 0 && seen < 3; t--)
+            // The title noun stands right before the quote, or before one adjective
+            // ("le journal nord-coréen “Rodong Sinmun”"), never before "als", "de", "comme".
+            for (int t = openTok - 1, seen = 0; t >= 0 && seen < 2 && p.Tokens[t].IsWord; t--, seen++)
             {
-                if (!p.Tokens[t].IsWord)
-                {
-                    break;
-                }
-
-                if (_lex.IsTitleNoun(p.Tokens[t].Fold))
+                var fold = p.Tokens[t].Fold;
+                if (_lex.IsTitleNoun(fold))
                 {
                     return true;
                 }
 
-                seen++;
+                if (_lex.Stops.Contains(fold) || _lex.ClauseWords.Contains(fold) || _lex.Particles.Contains(fold) || _lex.Determiners.Contains(fold) || p.Tokens[t].IsUpper)
+                {
+                    break;
+                }
             }
         }
 

@@ -165,7 +165,11 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             return null;
         }
 
-        return Split(p, sentenceFrom, t, -1, -1);
+        // Only a determiner and a noun, or a name, is trusted this far from any cue.
+        var first = p.Tokens[sentenceFrom];
+        bool detNoun = lex.Determiners.Contains(first.Fold) && sentenceFrom + 1 < t && p.Tokens[sentenceFrom + 1].IsUpper;
+        var speaker = Split(p, sentenceFrom, t, -1, -1);
+        return detNoun || speaker is { IsName: true } && !lex.Stopwords.Contains(first.Fold) ? speaker : null;
     }
 
     /// <summary>True when the tokens are only capitalised words (a name on its own).</summary>
@@ -195,6 +199,12 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         if (to - from == 1 && lex.Pronouns.TryGetValue(tokens[from].Fold, out char kind))
         {
             return new Speaker { Text = p.Span(from, to), Pronoun = kind };
+        }
+
+        if (lex.Pronouns.TryGetValue(tokens[from].Fold, out char first) && first == 'x')
+        {
+            // "Nous avons affirmé …": the journalist or an impersonal subject is no speaker.
+            return new Speaker { Text = p.Span(from, from + 1), Pronoun = 'x' };
         }
 
         var gender = SpeakerGender.Unknown;
@@ -249,6 +259,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     public (int From, int To) FindName(ParagraphText p, int from, int to)
     {
         var tokens = p.Tokens;
+        var best = (From: -1, To: -1);
         int t = from;
         while (t < to)
         {
@@ -276,6 +287,16 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
             // Role words that open a run are the role ("Innenminister Heribert Rech").
             int nameFrom = runFrom;
+            for (int r = runTo - 2; r >= runFrom; r--)
+            {
+                // "Health Minister Sarah Cole": everything up to the last role word is the role.
+                if (tokens[r].IsWord && lex.IsRole(tokens[r].Fold, out _))
+                {
+                    nameFrom = r + 1;
+                    break;
+                }
+            }
+
             while (nameFrom < runTo && (tokens[nameFrom].IsWord && lex.IsRole(tokens[nameFrom].Fold, out _) || !tokens[nameFrom].IsUpper))
             {
                 nameFrom++;
@@ -294,10 +315,22 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 continue;
             }
 
-            return (nameFrom, runTo);
+            // "State Department spokesman Ned Carver": a run right after a role word is the name.
+            if (best.From < 0)
+            {
+                best = (nameFrom, runTo);
+            }
+
+            bool afterRole = nameFrom > runFrom || runFrom > from && tokens[runFrom - 1].IsWord && lex.IsRole(tokens[runFrom - 1].Fold, out _);
+            if (afterRole)
+            {
+                return (nameFrom, runTo);
+            }
+
+            t = runTo;
         }
 
-        return (-1, -1);
+        return best;
     }
 
     public bool HasRole(ParagraphText p, int from, int to) => HasRole(p, from, to, out _);
@@ -467,6 +500,13 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             }
 
             if (t > from && (lex.Stops.Contains(tok.Fold) && !lex.Particles.Contains(tok.Fold) || lex.Verbs.Contains(tok.Fold) || lex.Auxiliaries.Contains(tok.Fold)))
+            {
+                break;
+            }
+
+            // German: a lower-case word after a noun is the verb ("Nach Angaben der Feuerwehr brannte …").
+            if (lex.Language == "de" && t > from && !tok.IsUpper && tokens[t - 1].IsWord && tokens[t - 1].IsUpper
+                && !lex.Determiners.Contains(tok.Fold) && !lex.Particles.Contains(tok.Fold) && !lex.Determiners.Contains(tokens[t - 1].Fold))
             {
                 break;
             }
