@@ -53,7 +53,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 frames[f] = fr with { Resolved = resolved };
             }
 
-            history.Add(Subject(p, from, to));
+            history.AddLater(() => Subject(p, from, to));
             for (int f = before; f < frames.Count; f++)
             {
                 history.Add(frames[f].Resolved);
@@ -85,20 +85,20 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         for (int t = from + 1; t < to && t < from + 20; t++)
         {
             var tok = p.Tokens[t];
-            if (p.Quoted[t] || !tok.IsWord || tok.IsUpper || lex.Determiners.Contains(tok.Fold) || lex.Particles.Contains(tok.Fold)
-                || lex.Stopwords.Contains(tok.Fold) || lex.IsRole(tok.Fold, out _))
+            if (p.Quoted[t] || !tok.IsWord || tok.IsUpper || tok.Is(WordClass.Determiners) || tok.Is(WordClass.Particles)
+                || tok.Is(WordClass.Stopwords) || lex.IsRole(tok.Fold, out _))
             {
                 continue;
             }
 
             var prev = p.Tokens[t - 1];
-            if (prev.IsWord && prev.IsUpper && !lex.Determiners.Contains(prev.Fold) || !prev.IsWord && prev.Fold == ",")
+            if (prev.IsWord && prev.IsUpper && !prev.Is(WordClass.Determiners) || !prev.IsWord && prev.Fold == ",")
             {
                 var subject = _phrases.Backward(p, from, t);
                 return subject is { IsName: true } ? subject : null;
             }
 
-            if (!prev.IsWord || !lex.Determiners.Contains(prev.Fold) && !lex.Particles.Contains(prev.Fold))
+            if (!prev.IsWord || !prev.Is(WordClass.Determiners) && !prev.Is(WordClass.Particles))
             {
                 return null;
             }
@@ -119,7 +119,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 break;
             }
 
-            if (lex.Negations.Contains(p.Tokens[t].Fold))
+            if (p.Tokens[t].Is(WordClass.Negations))
             {
                 return true;
             }
@@ -127,7 +127,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         for (int t = verbStart; t <= Math.Min(p.Tokens.Count - 1, verb + 1); t++)
         {
-            if (t != verb && p.Tokens[t].IsWord && !p.Quoted[t] && lex.Negations.Contains(p.Tokens[t].Fold))
+            if (t != verb && p.Tokens[t].IsWord && !p.Quoted[t] && p.Tokens[t].Is(WordClass.Negations))
             {
                 return true;
             }
@@ -153,18 +153,24 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
     private bool IsVerb(ParagraphText p, int t, int sentenceFrom)
     {
-        var fold = StripClitic(p.Tokens[t].Fold, out _);
-        if (!lex.Verbs.Contains(fold))
+        if (!p.Tokens[t].Is(WordClass.Verbs) && (!p.Tokens[t].Fold.Contains('-', StringComparison.Ordinal) || !lex.Verbs.Contains(StripClitic(p.Tokens[t].Fold, out _))))
         {
             return false;
         }
 
         // "la demande", "le constat": a verb form right after a determiner is a noun.
-        return t == sentenceFrom || !lex.Determiners.Contains(p.Tokens[t - 1].Fold) || lex.Auxiliaries.Contains(p.Tokens[t - 1].Fold);
+        return t == sentenceFrom || !p.Tokens[t - 1].Is(WordClass.Determiners) || p.Tokens[t - 1].Is(WordClass.Auxiliaries);
     }
 
     private bool MatchCue(ParagraphText p, int t, int end, out CueKind kind, out int cueEnd)
     {
+        if (!p.Tokens[t].Is(WordClass.CueWords))
+        {
+            kind = default;
+            cueEnd = t;
+            return false;
+        }
+
         foreach (var (k, words) in lex.Cues)
         {
             if (t + words.Length > end)
@@ -273,7 +279,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         var tokens = p.Tokens;
         int vs = verb;
         while (vs > from && tokens[vs - 1].IsWord && !p.Quoted[vs - 1]
-            && (lex.Auxiliaries.Contains(tokens[vs - 1].Fold) || lex.Adverbs.Contains(tokens[vs - 1].Fold) && vs - 1 > from && lex.Auxiliaries.Contains(tokens[vs - 2].Fold)))
+            && (tokens[vs - 1].Is(WordClass.Auxiliaries) || tokens[vs - 1].Is(WordClass.Adverbs) && vs - 1 > from && tokens[vs - 2].Is(WordClass.Auxiliaries)))
         {
             vs--;
         }
@@ -352,7 +358,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         // German incise with the participle last: "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt."
         int clauseStart = ClauseStart(p, from, vs);
-        if (clauseStart > from && clauseStart < vs && lex.Auxiliaries.Contains(tokens[clauseStart].Fold) && verb + 1 >= to - 1
+        if (clauseStart > from && clauseStart < vs && tokens[clauseStart].Is(WordClass.Auxiliaries) && verb + 1 >= to - 1
             && _phrases.Forward(p, clauseStart + 1, vs, out _) is { } auxSpeaker)
         {
             return new Frame
@@ -422,7 +428,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     {
         for (int t = from; t < to; t++)
         {
-            if (p.Tokens[t].IsWord && lex.Complementizers.Contains(p.Tokens[t].Fold) || p.Tokens[t].Fold == ":")
+            if (p.Tokens[t].IsWord && p.Tokens[t].Is(WordClass.Complementizers) || p.Tokens[t].Fold == ":")
             {
                 return true;
             }
@@ -449,7 +455,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     private bool IsClauseOpener(ParagraphText p, int t, int to)
     {
         var tok = p.Tokens[t];
-        return tok.IsWord && lex.Complementizers.Contains(tok.Fold) || tok.Fold == ":" || p.Quoted[t] && t + 1 < to;
+        return tok.IsWord && tok.Is(WordClass.Complementizers) || tok.Fold == ":" || p.Quoted[t] && t + 1 < to;
     }
 
     /// <summary>
@@ -475,7 +481,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 break;
             }
 
-            if (tok.IsWord && lex.Complementizers.Contains(tok.Fold))
+            if (tok.IsWord && tok.Is(WordClass.Complementizers))
             {
                 return t + 1 < to ? t + 1 : -1;
             }
@@ -500,7 +506,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             }
         }
 
-        if (from < to && p.Tokens[from].IsWord && !lex.Stops.Contains(p.Tokens[from].Fold) && comma != from)
+        if (from < to && p.Tokens[from].IsWord && !p.Tokens[from].Is(WordClass.Stops) && comma != from)
         {
             objectOnly = true;
             return from;

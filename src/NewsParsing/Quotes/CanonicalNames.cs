@@ -10,15 +10,12 @@ internal sealed class CanonicalNames
     private readonly List<ParagraphText> _paragraphs;
     private readonly QuoteLexicon? _lex;
     private readonly Dictionary<string, List<(string[] Folds, string Text)>> _byLastWord = new(StringComparer.Ordinal);
+    private bool _collected;
 
     public CanonicalNames(List<ParagraphText> paragraphs, QuoteLexicon? lexicon)
     {
         _paragraphs = paragraphs;
         _lex = lexicon;
-        foreach (var p in paragraphs)
-        {
-            CollectRuns(p);
-        }
     }
 
     public string Text(int paragraph, int start, int end) => _paragraphs[paragraph].Text[start..end];
@@ -34,6 +31,17 @@ internal sealed class CanonicalNames
         if (words.Count > 0 && _lex is not null && _lex.Honorifics.ContainsKey(words[0]))
         {
             words.RemoveAt(0);
+        }
+
+        if (!_collected)
+        {
+            // Built on the first name to canonicalise: most articles without quotes never need it.
+            foreach (var p in _paragraphs)
+            {
+                CollectRuns(p);
+            }
+
+            _collected = true;
         }
 
         if (words.Count == 0 || !_byLastWord.TryGetValue(words[^1], out var runs))
@@ -78,9 +86,9 @@ internal sealed class CanonicalNames
             t = to;
 
             // Drop what is not part of a name: sentence-initial determiners and cues, titles, roles.
-            while (from < to && (!tokens[from].IsWord || _lex is not null && (_lex.Determiners.Contains(tokens[from].Fold)
-                || _lex.Stopwords.Contains(tokens[from].Fold) || _lex.Honorifics.ContainsKey(tokens[from].Fold)
-                || _lex.IsRole(tokens[from].Fold, out _) || _lex.Adverbs.Contains(tokens[from].Fold) || _lex.Stops.Contains(tokens[from].Fold))))
+            while (from < to && (!tokens[from].IsWord || _lex is not null && (tokens[from].Is(WordClass.Determiners)
+                || tokens[from].Is(WordClass.Stopwords) || _lex.Honorifics.ContainsKey(tokens[from].Fold)
+                || _lex.IsRole(tokens[from].Fold, out _) || tokens[from].Is(WordClass.Adverbs) || tokens[from].Is(WordClass.Stops))))
             {
                 from++;
             }

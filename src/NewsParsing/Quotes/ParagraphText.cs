@@ -11,7 +11,17 @@ internal sealed class ParagraphText
         Index = index;
         Block = block;
         Text = block.Text;
-        Tokens = QuoteTokenizer.Tokenize(Text);
+        Tokens = QuoteTokenizer.Tokenize(Text, lexicon?.Known);
+        if (lexicon is not null)
+        {
+            for (int t = 0; t < Tokens.Count; t++)
+            {
+                if (Tokens[t].IsWord)
+                {
+                    Tokens[t] = Tokens[t] with { Class = lexicon.Classify(Tokens[t].Fold) };
+                }
+            }
+        }
         Marks = QuoteMarks.Find(Text);
         Quoted = new bool[Tokens.Count];
         int m = 0;
@@ -26,6 +36,14 @@ internal sealed class ParagraphText
         }
 
         Sentences = SplitSentences(lexicon);
+        SentenceIndex = new int[Tokens.Count];
+        for (int s = 0; s < Sentences.Count; s++)
+        {
+            for (int t = Sentences[s].From; t < Sentences[s].To; t++)
+            {
+                SentenceIndex[t] = s;
+            }
+        }
         IsDash = Text.Length > 2 && Text[0] is '–' or '—' or '―' or '-' && char.IsWhiteSpace(Text[1]) || Text.Length > 2 && Text[0] is '–' or '—' && char.IsLetter(Text[1]);
     }
 
@@ -38,12 +56,9 @@ internal sealed class ParagraphText
     /// <summary>True when the token opens its sentence.</summary>
     public bool StartsSentence(int token)
     {
-        foreach (var (from, _) in Sentences)
+        if (SentenceIndex[token] != (token == 0 ? -1 : SentenceIndex[token - 1]) || token == 0)
         {
-            if (from == token)
-            {
-                return true;
-            }
+            return true;
         }
 
         return token > 0 && !Tokens[token - 1].IsWord && (Tokens[token - 1].Fold is ":" || QuoteMarks.IsMark(Text[Tokens[token - 1].Start]));
@@ -84,18 +99,10 @@ internal sealed class ParagraphText
         toToken <= fromToken ? "" : Text[Tokens[fromToken].Start..Tokens[toToken - 1].End];
 
     /// <summary>The sentence holding a token.</summary>
-    public int SentenceOf(int token)
-    {
-        for (int s = 0; s < Sentences.Count; s++)
-        {
-            if (token < Sentences[s].To)
-            {
-                return s;
-            }
-        }
+    public int SentenceOf(int token) => token < SentenceIndex.Length ? SentenceIndex[token] : Sentences.Count - 1;
 
-        return Sentences.Count - 1;
-    }
+    /// <summary>Per token: the index of its sentence.</summary>
+    private int[] SentenceIndex { get; }
 
     /// <summary>The first token at or after a character index.</summary>
     public int TokenAt(int charIndex)

@@ -408,7 +408,7 @@ internal sealed class QuoteFinder
                 return null;
             }
 
-            if (_lex!.Auxiliaries.Contains(p.Tokens[t].Fold))
+            if (p.Tokens[t].Is(WordClass.Auxiliaries))
             {
                 var sp = _rules!.Phrases.Backward(p, from, t);
                 return sp is { Pronoun: '\0' } && sp.IsPerson ? sp : null;
@@ -479,7 +479,7 @@ internal sealed class QuoteFinder
         var (from, to) = p.Sentences[sentence];
         for (int t = from; t < to; t++)
         {
-            if (!p.Quoted[t] && p.Tokens[t].IsWord && (_lex.Verbs.Contains(p.Tokens[t].Fold) || _lex.CueWords.Contains(p.Tokens[t].Fold)))
+            if (!p.Quoted[t] && p.Tokens[t].IsWord && (p.Tokens[t].Is(WordClass.Verbs) || p.Tokens[t].Is(WordClass.CueWords)))
             {
                 return true;
             }

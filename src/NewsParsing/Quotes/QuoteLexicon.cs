@@ -17,6 +17,27 @@ public enum SpeakerGender
     Feminine,
 }
 
+/// <summary>The lists a folded word belongs to, as flags, so a token is looked up once.</summary>
+[Flags]
+internal enum WordClass
+{
+    None = 0,
+    Determiners = 1,
+    Auxiliaries = 1 << 1,
+    Adverbs = 1 << 2,
+    Stops = 1 << 3,
+    Complementizers = 1 << 4,
+    ClauseWords = 1 << 5,
+    Particles = 1 << 6,
+    Stopwords = 1 << 7,
+    CueWords = 1 << 8,
+    Verbs = 1 << 9,
+    Negations = 1 << 10,
+    Pronoun = 1 << 11,
+    Role = 1 << 12,
+    Honorific = 1 << 13,
+}
+
 /// <summary>Kinds of source cue (the <c>quote-cues</c> list).</summary>
 internal enum CueKind
 {
@@ -40,6 +61,8 @@ internal enum CueKind
 /// </summary>
 internal sealed class QuoteLexicon
 {
+    private readonly FrozenDictionary<string, WordClass> _classes;
+
     public QuoteLexicon(LanguageLexicon lexicon)
     {
         Language = lexicon.Language;
@@ -95,10 +118,38 @@ internal sealed class QuoteLexicon
         ClauseWords = grammar["clause"].ToFrozenSet(StringComparer.Ordinal);
         Particles = grammar["of"].ToFrozenSet(StringComparer.Ordinal);
         Weekdays = lexicon.Weekdays;
+        var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        void Mark(IEnumerable<string> words, WordClass c)
+        {
+            foreach (var w in words)
+            {
+                classes[w] = classes.GetValueOrDefault(w) | c;
+            }
+        }
+
+        Mark(Determiners, WordClass.Determiners);
+        Mark(Auxiliaries, WordClass.Auxiliaries);
+        Mark(Adverbs, WordClass.Adverbs);
+        Mark(Stops, WordClass.Stops);
+        Mark(Complementizers, WordClass.Complementizers);
+        Mark(ClauseWords, WordClass.ClauseWords);
+        Mark(Particles, WordClass.Particles);
+        Mark(Stopwords, WordClass.Stopwords);
+        Mark(CueWords, WordClass.CueWords);
+        Mark(Verbs, WordClass.Verbs);
+        Mark(Negations, WordClass.Negations);
+        Mark(Pronouns.Keys, WordClass.Pronoun);
+        Mark(Roles.Keys, WordClass.Role);
+        Mark(Honorifics.Keys, WordClass.Honorific);
+        _classes = classes.ToFrozenDictionary(StringComparer.Ordinal);
+        Known = new KnownWords(_classes.Keys);
         Months = lexicon.Months.Keys.ToFrozenSet(StringComparer.Ordinal);
     }
 
     public string Language { get; }
+
+    /// <summary>The words of every list, to fold tokens without allocating.</summary>
+    public KnownWords Known { get; }
 
     public FrozenSet<string> Verbs { get; }
 
@@ -144,6 +195,18 @@ internal sealed class QuoteLexicon
     public FrozenSet<string> Weekdays { get; }
 
     public FrozenSet<string> Months { get; }
+
+    /// <summary>The classes of a folded word; role suffixes (German compounds) are checked too.</summary>
+    public WordClass Classify(string fold)
+    {
+        var c = _classes.GetValueOrDefault(fold);
+        if ((c & WordClass.Role) == 0 && RoleSuffixes.Count > 0 && fold.Length > 4 && IsRole(fold, out _))
+        {
+            c |= WordClass.Role;
+        }
+
+        return c;
+    }
 
     /// <summary>True when the folded word is a role word ("président", "Innenminister").</summary>
     public bool IsRole(string fold, out SpeakerGender gender)

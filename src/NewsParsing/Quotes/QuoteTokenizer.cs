@@ -10,7 +10,12 @@ namespace NewsParsing.Quotes;
 /// <param name="IsUpper">A word that starts with a capital letter.</param>
 internal readonly record struct QuoteToken(int Start, int End, string Fold, bool IsWord, bool IsUpper)
 {
+    /// <summary>The lexicon classes of the word, looked up once per token.</summary>
+    public WordClass Class { get; init; }
+
     public bool Is(string fold) => string.Equals(Fold, fold, StringComparison.Ordinal);
+
+    public bool Is(WordClass wordClass) => (Class & wordClass) != 0;
 
     public bool IsDigit => IsWord && Fold.Length > 0 && char.IsDigit(Fold[0]);
 }
@@ -26,7 +31,7 @@ internal static class QuoteTokenizer
         "l", "d", "qu", "n", "s", "j", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu",
     };
 
-    public static List<QuoteToken> Tokenize(string text)
+    public static List<QuoteToken> Tokenize(string text, KnownWords? known = null)
     {
         var tokens = new List<QuoteToken>(text.Length / 5 + 1);
         int i = 0;
@@ -41,7 +46,7 @@ internal static class QuoteTokenizer
 
             if (!char.IsLetterOrDigit(c))
             {
-                tokens.Add(new QuoteToken(i, i + 1, TextFold.Fold(text.Substring(i, 1)), false, false));
+                tokens.Add(new QuoteToken(i, i + 1, QuoteFold.Fold(text, i, 1), false, false));
                 i++;
                 continue;
             }
@@ -65,7 +70,7 @@ internal static class QuoteTokenizer
 
                 if (nextIsLetter && d is '\'' or '’')
                 {
-                    if (Elisions.Contains(TextFold.Fold(text[i..j])))
+                    if (j - i <= 7 && Elisions.Contains(QuoteFold.Fold(text, i, j - i)))
                     {
                         j++;
                         break;
@@ -78,8 +83,7 @@ internal static class QuoteTokenizer
                 break;
             }
 
-            var word = text[i..j];
-            tokens.Add(new QuoteToken(i, j, TextFold.Fold(word), true, char.IsUpper(word[0])));
+            tokens.Add(new QuoteToken(i, j, QuoteFold.Fold(text, i, j - i, known), true, char.IsUpper(text[i])));
             i = j;
         }
 

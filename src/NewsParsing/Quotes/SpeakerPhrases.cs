@@ -16,14 +16,14 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     public Speaker? Forward(ParagraphText p, int i, int end, out int phraseEnd)
     {
         var tokens = p.Tokens;
-        while (i < end && tokens[i].IsWord && (lex.Adverbs.Contains(tokens[i].Fold) || tokens[i].IsDigit) && !p.Quoted[i])
+        while (i < end && tokens[i].IsWord && (tokens[i].Is(WordClass.Adverbs) || tokens[i].IsDigit) && !p.Quoted[i])
         {
             i++;
         }
 
         int from = i;
         phraseEnd = i;
-        if (i >= end || !tokens[i].IsWord || p.Quoted[i] || lex.Stops.Contains(tokens[i].Fold) && !lex.Determiners.Contains(tokens[i].Fold))
+        if (i >= end || !tokens[i].IsWord || p.Quoted[i] || tokens[i].Is(WordClass.Stops) && !tokens[i].Is(WordClass.Determiners))
         {
             return null;
         }
@@ -48,7 +48,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 to = segTo;
             }
             else if (segTo > to + 1 && followedByEnd && FindName(p, from, to).From >= 0
-                && (IsAppositionStart(tokens[to + 1]) || lex.Determiners.Contains(tokens[to + 1].Fold) && HasRole(p, to + 1, segTo)))
+                && (IsAppositionStart(tokens[to + 1]) || tokens[to + 1].Is(WordClass.Determiners) && HasRole(p, to + 1, segTo)))
             {
                 // "Pat Ryder, the Pentagon spokesman"
                 appFrom = to + 1;
@@ -74,7 +74,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         while (t >= sentenceFrom && segments.Count < 3)
         {
             var tok = p.Tokens[t];
-            bool boundary = p.Quoted[t] || !tok.IsWord && tok.Fold is ":" or ";" or "-" or "(" or "[" || tok.IsWord && lex.ClauseWords.Contains(tok.Fold) && !tok.IsUpper;
+            bool boundary = p.Quoted[t] || !tok.IsWord && tok.Fold is ":" or ";" or "-" or "(" or "[" || tok.IsWord && tok.Is(WordClass.ClauseWords) && !tok.IsUpper;
             if (boundary && tok.Fold == "(")
             {
                 // "(FFI)" inside an apposition: skip the parenthesis.
@@ -116,7 +116,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         var (from, end) = Clean(p, segments[0]);
         int appFrom = -1, appTo = -1;
         int used = 0;
-        bool roleApposition = from < end && segments.Count > 1 && lex.Determiners.Contains(p.Tokens[from].Fold) && HasRole(p, from, end)
+        bool roleApposition = from < end && segments.Count > 1 && p.Tokens[from].Is(WordClass.Determiners) && HasRole(p, from, end)
             && IsNameRun(p, Clean(p, segments[1]).From, Clean(p, segments[1]).To);
         if (from < end && (IsAppositionStart(p.Tokens[from]) || roleApposition) && segments.Count > 1)
         {
@@ -134,7 +134,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         if (appFrom < 0 && segments.Count > used + 1 && IsNameRun(p, from, end))
         {
             var (rf, rt) = Clean(p, segments[used + 1]);
-            if (rf < rt && rt - rf <= MaxPhraseTokens && lex.Determiners.Contains(p.Tokens[rf].Fold) && HasRole(p, rf, rt))
+            if (rf < rt && rt - rf <= MaxPhraseTokens && p.Tokens[rf].Is(WordClass.Determiners) && HasRole(p, rf, rt))
             {
                 appFrom = rf;
                 appTo = rt;
@@ -153,9 +153,9 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     {
         int t = sentenceFrom;
         while (t < limit && p.Tokens[t].IsWord && !p.Quoted[t]
-            && (p.Tokens[t].IsUpper || lex.Determiners.Contains(p.Tokens[t].Fold) || lex.Particles.Contains(p.Tokens[t].Fold)
-                || t > sentenceFrom && lex.Determiners.Contains(p.Tokens[t - 1].Fold) && !lex.Stopwords.Contains(p.Tokens[t].Fold) && !lex.Adverbs.Contains(p.Tokens[t].Fold))
-            && !lex.Verbs.Contains(p.Tokens[t].Fold) && !lex.Auxiliaries.Contains(p.Tokens[t].Fold))
+            && (p.Tokens[t].IsUpper || p.Tokens[t].Is(WordClass.Determiners) || p.Tokens[t].Is(WordClass.Particles)
+                || t > sentenceFrom && p.Tokens[t - 1].Is(WordClass.Determiners) && !p.Tokens[t].Is(WordClass.Stopwords) && !p.Tokens[t].Is(WordClass.Adverbs))
+            && !p.Tokens[t].Is(WordClass.Verbs) && !p.Tokens[t].Is(WordClass.Auxiliaries))
         {
             t++;
         }
@@ -167,9 +167,9 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
         // Only a determiner and a noun, or a name, is trusted this far from any cue.
         var first = p.Tokens[sentenceFrom];
-        bool detNoun = lex.Determiners.Contains(first.Fold) && sentenceFrom + 1 < t && p.Tokens[sentenceFrom + 1].IsUpper;
+        bool detNoun = first.Is(WordClass.Determiners) && sentenceFrom + 1 < t && p.Tokens[sentenceFrom + 1].IsUpper;
         var speaker = Split(p, sentenceFrom, t, -1, -1);
-        return detNoun || speaker is { IsName: true } && !lex.Stopwords.Contains(first.Fold) ? speaker : null;
+        return detNoun || speaker is { IsName: true } && !first.Is(WordClass.Stopwords) ? speaker : null;
     }
 
     /// <summary>True when the tokens are only capitalised words (a name on its own).</summary>
@@ -183,13 +183,13 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         for (int t = from; t < to; t++)
         {
             var tok = p.Tokens[t];
-            if (tok.IsWord ? !tok.IsUpper && !lex.Particles.Contains(tok.Fold) : tok.Fold != "." || t == from)
+            if (tok.IsWord ? !tok.IsUpper && !tok.Is(WordClass.Particles) : tok.Fold != "." || t == from)
             {
                 return false;
             }
         }
 
-        return p.Tokens[from].IsUpper && !lex.Determiners.Contains(p.Tokens[from].Fold) && !lex.Pronouns.ContainsKey(p.Tokens[from].Fold);
+        return p.Tokens[from].IsUpper && !p.Tokens[from].Is(WordClass.Determiners) && !lex.Pronouns.ContainsKey(p.Tokens[from].Fold);
     }
 
     /// <summary>Splits a phrase into a speaker: a pronoun, a name with its role, or a description.</summary>
@@ -210,7 +210,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         var gender = SpeakerGender.Unknown;
         var detGender = SpeakerGender.Unknown;
         int start = from;
-        if (lex.Determiners.Contains(tokens[start].Fold))
+        if (tokens[start].Is(WordClass.Determiners))
         {
             lex.DeterminerGenders.TryGetValue(tokens[start].Fold, out detGender);
         }
@@ -263,8 +263,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         int t = from;
         while (t < to)
         {
-            if (!tokens[t].IsWord || !tokens[t].IsUpper || lex.Determiners.Contains(tokens[t].Fold) || lex.CueWords.Contains(tokens[t].Fold)
-                || (lex.Stopwords.Contains(tokens[t].Fold) || lex.Adverbs.Contains(tokens[t].Fold) || lex.Stops.Contains(tokens[t].Fold)) && !lex.Honorifics.ContainsKey(tokens[t].Fold))
+            if (!tokens[t].IsWord || !tokens[t].IsUpper || tokens[t].Is(WordClass.Determiners) || tokens[t].Is(WordClass.CueWords)
+                || (tokens[t].Is(WordClass.Stopwords) || tokens[t].Is(WordClass.Adverbs) || tokens[t].Is(WordClass.Stops)) && !lex.Honorifics.ContainsKey(tokens[t].Fold))
             {
                 t++;
                 continue;
@@ -276,7 +276,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             {
                 var n = tokens[runTo];
                 if (n.IsWord && n.IsUpper || n.Fold == "." && tokens[runTo - 1].IsWord && (tokens[runTo - 1].Fold.Length == 1 || lex.Honorifics.ContainsKey(tokens[runTo - 1].Fold))
-                    || n.IsWord && lex.Particles.Contains(n.Fold) && runTo + 1 < to && tokens[runTo + 1].IsUpper && !lex.Determiners.Contains(tokens[runTo + 1].Fold) && n.Fold.Length <= 3 && IsNameParticle(n.Fold))
+                    || n.IsWord && n.Is(WordClass.Particles) && runTo + 1 < to && tokens[runTo + 1].IsUpper && !tokens[runTo + 1].Is(WordClass.Determiners) && n.Fold.Length <= 3 && IsNameParticle(n.Fold))
                 {
                     runTo++;
                     continue;
@@ -303,11 +303,11 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             }
 
             var before = runFrom > from ? tokens[runFrom - 1] : default;
-            bool afterDet = runFrom > from && before.IsWord && (lex.Determiners.Contains(before.Fold) || lex.Particles.Contains(before.Fold));
+            bool afterDet = runFrom > from && before.IsWord && (before.Is(WordClass.Determiners) || before.Is(WordClass.Particles));
 
             // German capitalises nouns: one capitalised word in a phrase that opens with a
             // determiner ("das russische Außenministerium") is a description, not a name.
-            bool germanNoun = lex.Language == "de" && runTo - nameFrom == 1 && lex.Determiners.Contains(tokens[from].Fold);
+            bool germanNoun = lex.Language == "de" && runTo - nameFrom == 1 && tokens[from].Is(WordClass.Determiners);
             bool sentenceInitialOnly = lex.Language == "de" && runTo - runFrom == 1 && p.StartsSentence(runFrom) && !p.MidSentenceCapitals.Contains(tokens[runFrom].Fold);
             if (nameFrom == runFrom && afterDet || nameFrom >= runTo || lex.Pronouns.ContainsKey(tokens[nameFrom].Fold) || germanNoun || sentenceInitialOnly)
             {
@@ -341,8 +341,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         for (int t = from; t < to; t++)
         {
             var tok = p.Tokens[t];
-            if (tok.IsWord && !tok.IsDigit && !lex.Stopwords.Contains(tok.Fold) && !lex.Determiners.Contains(tok.Fold)
-                && !lex.Adverbs.Contains(tok.Fold) && !lex.Stops.Contains(tok.Fold) && !lex.CueWords.Contains(tok.Fold))
+            if (tok.IsWord && !tok.IsDigit && !tok.Is(WordClass.Stopwords) && !tok.Is(WordClass.Determiners)
+                && !tok.Is(WordClass.Adverbs) && !tok.Is(WordClass.Stops) && !tok.Is(WordClass.CueWords))
             {
                 return true;
             }
@@ -377,7 +377,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     private string? RoleText(ParagraphText p, int from, int nameFrom, int nameTo, int to)
     {
         int rf = from;
-        while (rf < nameFrom && lex.Determiners.Contains(p.Tokens[rf].Fold))
+        while (rf < nameFrom && p.Tokens[rf].Is(WordClass.Determiners))
         {
             rf++;
         }
@@ -388,17 +388,17 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     }
 
     private bool IsAppositionStart(QuoteToken tok) =>
-        tok.IsWord && (!tok.IsUpper && !lex.Pronouns.ContainsKey(tok.Fold) && !lex.Determiners.Contains(tok.Fold) || lex.IsRole(tok.Fold, out _))
-        || tok.IsWord && lex.Determiners.Contains(tok.Fold) && lex.Language == "en";
+        tok.IsWord && (!tok.IsUpper && !lex.Pronouns.ContainsKey(tok.Fold) && !tok.Is(WordClass.Determiners) || lex.IsRole(tok.Fold, out _))
+        || tok.IsWord && tok.Is(WordClass.Determiners) && lex.Language == "en";
 
     private bool IsInversionOpener(QuoteToken tok) =>
-        lex.Language == "de" && !lex.Determiners.Contains(tok.Fold) && !lex.Pronouns.ContainsKey(tok.Fold)
-        && (lex.Stopwords.Contains(tok.Fold) || lex.Stops.Contains(tok.Fold) || lex.ClauseWords.Contains(tok.Fold) || lex.Adverbs.Contains(tok.Fold));
+        lex.Language == "de" && !tok.Is(WordClass.Determiners) && !lex.Pronouns.ContainsKey(tok.Fold)
+        && (tok.Is(WordClass.Stopwords) || tok.Is(WordClass.Stops) || tok.Is(WordClass.ClauseWords) || tok.Is(WordClass.Adverbs));
 
     private bool IsPhraseStart(QuoteToken tok) =>
-        tok.IsWord && (tok.IsUpper || lex.Determiners.Contains(tok.Fold) || lex.Pronouns.ContainsKey(tok.Fold) || lex.IsRole(tok.Fold, out _))
-        && !(lex.Stops.Contains(tok.Fold) && !lex.Determiners.Contains(tok.Fold)) && !lex.Adverbs.Contains(tok.Fold) && !lex.CueWords.Contains(tok.Fold)
-        && !(lex.Stopwords.Contains(tok.Fold) && !lex.Determiners.Contains(tok.Fold) && !lex.Pronouns.ContainsKey(tok.Fold));
+        tok.IsWord && (tok.IsUpper || tok.Is(WordClass.Determiners) || lex.Pronouns.ContainsKey(tok.Fold) || lex.IsRole(tok.Fold, out _))
+        && !(tok.Is(WordClass.Stops) && !tok.Is(WordClass.Determiners)) && !tok.Is(WordClass.Adverbs) && !tok.Is(WordClass.CueWords)
+        && !(tok.Is(WordClass.Stopwords) && !tok.Is(WordClass.Determiners) && !lex.Pronouns.ContainsKey(tok.Fold));
 
     /// <summary>
     /// Drops leading adverbs, dates and everything up to a clause word from a segment, and what
@@ -410,14 +410,14 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         int to = segment.To;
         for (int t = segment.To - 1; t >= segment.From; t--)
         {
-            if (p.Tokens[t].IsWord && lex.ClauseWords.Contains(p.Tokens[t].Fold) && !lex.Determiners.Contains(p.Tokens[t].Fold))
+            if (p.Tokens[t].IsWord && p.Tokens[t].Is(WordClass.ClauseWords) && !p.Tokens[t].Is(WordClass.Determiners))
             {
                 from = t + 1;
                 break;
             }
         }
 
-        while (from < to && p.Tokens[from].IsWord && (lex.Adverbs.Contains(p.Tokens[from].Fold) || p.Tokens[from].IsDigit))
+        while (from < to && p.Tokens[from].IsWord && (p.Tokens[from].Is(WordClass.Adverbs) || p.Tokens[from].IsDigit))
         {
             from++;
         }
@@ -499,14 +499,14 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 break;
             }
 
-            if (t > from && (lex.Stops.Contains(tok.Fold) && !lex.Particles.Contains(tok.Fold) || lex.Verbs.Contains(tok.Fold) || lex.Auxiliaries.Contains(tok.Fold)))
+            if (t > from && (tok.Is(WordClass.Stops) && !tok.Is(WordClass.Particles) || tok.Is(WordClass.Verbs) || tok.Is(WordClass.Auxiliaries)))
             {
                 break;
             }
 
             // German: a lower-case word after a noun is the verb ("Nach Angaben der Feuerwehr brannte …").
             if (lex.Language == "de" && t > from && !tok.IsUpper && tokens[t - 1].IsWord && tokens[t - 1].IsUpper
-                && !lex.Determiners.Contains(tok.Fold) && !lex.Particles.Contains(tok.Fold) && !lex.Determiners.Contains(tokens[t - 1].Fold))
+                && !tok.Is(WordClass.Determiners) && !tok.Is(WordClass.Particles) && !tokens[t - 1].Is(WordClass.Determiners))
             {
                 break;
             }

@@ -30,15 +30,19 @@ internal sealed record Speaker
 /// </summary>
 internal sealed class MentionHistory
 {
-    private readonly List<Speaker> _mentions = [];
+    // A mention, or a sentence subject found only when a pronoun needs it (most never do).
+    private readonly List<object> _mentions = [];
 
     public void Add(Speaker? speaker)
     {
-        if (speaker is { Pronoun: '\0' } && speaker.IsPerson)
+        if (IsAntecedent(speaker))
         {
-            _mentions.Add(speaker);
+            _mentions.Add(speaker!);
         }
     }
+
+    /// <summary>Adds a mention that is looked for only when a pronoun is resolved.</summary>
+    public void AddLater(Func<Speaker?> find) => _mentions.Add(find);
 
     /// <summary>The antecedent of a pronoun, or null (plural, impersonal, nothing fits).</summary>
     public Speaker? Resolve(Speaker pronoun)
@@ -56,8 +60,13 @@ internal sealed class MentionHistory
 
         for (int i = _mentions.Count - 1; i >= 0; i--)
         {
-            var m = _mentions[i];
-            if (m.Gender == SpeakerGender.Unknown || m.Gender == wanted)
+            if (_mentions[i] is Func<Speaker?> find)
+            {
+                var found = find();
+                _mentions[i] = IsAntecedent(found) ? found! : NoMention;
+            }
+
+            if (_mentions[i] is Speaker m && (m.Gender == SpeakerGender.Unknown || m.Gender == wanted))
             {
                 return m;
             }
@@ -65,4 +74,8 @@ internal sealed class MentionHistory
 
         return null;
     }
+
+    private static readonly object NoMention = new();
+
+    private static bool IsAntecedent(Speaker? speaker) => speaker is { Pronoun: '\0' } && speaker.IsPerson;
 }
