@@ -471,7 +471,7 @@ internal sealed class QuoteFinder
             return false;
         }
 
-        if (frames.Any(f => f.Sentence == sentence || f.Sentence == sentence - 1))
+        if (frames.Any(f => f.Sentence == sentence))
         {
             return true;
         }
