@@ -302,6 +302,14 @@ internal sealed class QuoteFinder
                 // Rule "same paragraph": a second quote after an attributed one continues it.
                 speaker = previousQuote.Speaker;
             }
+            else if (!partial && !embedded && sentence > 0)
+            {
+                // Rule "previous subject": a quote standing as its own sentence after a sentence
+                // about someone ("Sadiq Khan … verurteilte die Haltung … . „…“") is theirs.
+                var (pf, pt) = p.Sentences[sentence - 1];
+                var subject = _rules.Subject(p, pf, pt);
+                speaker = subject is { Pronoun: '\0', IsPerson: true } ? subject : subject is { Pronoun: 'm' or 'f' } ? history.Resolve(subject) : null;
+            }
             else if (!partial && openTok == 0 && previousQuote is not null && previousQuote.Paragraph == p.Index - 1)
             {
                 // Rule "continuation": a paragraph opening with a quote continues the previous one.

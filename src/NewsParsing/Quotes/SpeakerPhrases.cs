@@ -201,7 +201,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             return new Speaker { Text = p.Span(from, to), Pronoun = kind };
         }
 
-        if (lex.Pronouns.TryGetValue(tokens[from].Fold, out char first) && first == 'x')
+        if (lex.Pronouns.TryGetValue(tokens[from].Fold, out char first) && first == 'x' && !(to - from > 1 && tokens[from].Is(WordClass.Determiners)))
         {
             // "Nous avons affirmé …": the journalist or an impersonal subject is no speaker.
             return new Speaker { Text = p.Span(from, from + 1), Pronoun = 'x' };

@@ -27,6 +27,8 @@ internal static class QuoteCasesDe
         Q("indirect-nach-angaben", "Nach Angaben der Feuerwehr brannte die Halle vollständig aus.", Indirect, "brannte die Halle vollständig aus", "Feuerwehr"),
         Q("indirect-so-after", "Die Verhandlungen seien gescheitert, so der Betriebsrat.", Indirect, "Die Verhandlungen seien gescheitert", "der Betriebsrat"),
         Q("indirect-inverted", "Gestern erklärte der Bürgermeister, die Schule werde saniert.", Indirect, "die Schule werde saniert", "der Bürgermeister"),
+        Q("previous-subject", "Der Abgeordnete Max Keller verurteilte die Haltung der Regierung. „Diese Politik ist ungerecht und gefährlich.“", Direct, "Diese Politik ist ungerecht", "Max Keller"),
+        Q("possessive-determiner", "Ihr Vorsitzender Eberhard Lenz erklärte: „Wir sind mit dem Entwurf nicht zufrieden.“", Direct, "Wir sind mit dem Entwurf nicht zufrieden.", "Eberhard Lenz"),
         Q("trap-newspaper", "Er gab der Zeitung „Morgenpost“ ein langes Interview.", null, "Morgenpost", null),
         Q("trap-title-case", "Die Ausstellung „Kunst aus Berlin“ wird verlängert.", null, "Kunst aus Berlin", null),
         Q("trap-single-noun", "Die Mondfähre „Adler“ landete sicher.", null, "Adler", null),
