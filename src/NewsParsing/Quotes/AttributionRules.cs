@@ -158,8 +158,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return false;
         }
 
-        // "la demande", "le constat": a verb form right after a determiner is a noun.
-        return t == sentenceFrom || !p.Tokens[t - 1].Is(WordClass.Determiners) || p.Tokens[t - 1].Is(WordClass.Auxiliaries);
+        // "la demande", "le constat": a verb form right after a determiner is a noun; after
+        // "to" or "zu" it is an infinitive ("was to assure", "declined to say").
+        return t == sentenceFrom || (!p.Tokens[t - 1].Is(WordClass.Determiners) || p.Tokens[t - 1].Is(WordClass.Auxiliaries))
+            && p.Tokens[t - 1].Fold is not ("to" or "zu");
     }
 
     private bool MatchCue(ParagraphText p, int t, int end, out CueKind kind, out int cueEnd)

@@ -93,6 +93,12 @@ internal sealed class CanonicalNames
                 from++;
             }
 
+            if (from < to && _lex?.Language != "de" && p.OpensSentence(from) && !tokens[from].Is(WordClass.Honorific) && !p.MidSentenceCapitals.Contains(tokens[from].Fold))
+            {
+                // "Meanwhile Sarah Lin": capitalised only because it opens the sentence.
+                from++;
+            }
+
             for (int r = to - 2; r >= from; r--)
             {
                 // "Health Minister Sarah Cole": the name starts after the last role word.

@@ -53,6 +53,9 @@ internal sealed class ParagraphText
     /// </summary>
     public HashSet<string> MidSentenceCapitals { get; set; } = [];
 
+    /// <summary>True when the token is the first of a sentence (not merely after a quote mark or a colon).</summary>
+    public bool OpensSentence(int token) => token == 0 || SentenceIndex[token] != SentenceIndex[token - 1];
+
     /// <summary>True when the token opens its sentence.</summary>
     public bool StartsSentence(int token)
     {

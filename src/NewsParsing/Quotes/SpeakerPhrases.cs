@@ -23,7 +23,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
         int from = i;
         phraseEnd = i;
-        if (i >= end || !tokens[i].IsWord || p.Quoted[i] || tokens[i].Is(WordClass.Stops) && !tokens[i].Is(WordClass.Determiners))
+        if (i >= end || !tokens[i].IsWord || p.Quoted[i] || tokens[i].Is(WordClass.Stops) && !tokens[i].Is(WordClass.Determiners) || tokens[i].Is(WordClass.Complementizers))
         {
             return null;
         }
@@ -265,6 +265,14 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         {
             if (!tokens[t].IsWord || !tokens[t].IsUpper || tokens[t].Is(WordClass.Determiners) || tokens[t].Is(WordClass.CueWords)
                 || (tokens[t].Is(WordClass.Stopwords) || tokens[t].Is(WordClass.Adverbs) || tokens[t].Is(WordClass.Stops)) && !lex.Honorifics.ContainsKey(tokens[t].Fold))
+            {
+                t++;
+                continue;
+            }
+
+            // "Meanwhile Bartleby", "Accordingly Turkey": a word capitalised only because it opens
+            // the sentence does not start a name.
+            if (lex.Language != "de" && p.OpensSentence(t) && !tokens[t].Is(WordClass.Honorific) && t + 1 < to && tokens[t + 1].IsWord && tokens[t + 1].IsUpper && !p.MidSentenceCapitals.Contains(tokens[t].Fold))
             {
                 t++;
                 continue;

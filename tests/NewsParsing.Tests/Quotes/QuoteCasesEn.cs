@@ -27,6 +27,8 @@ internal static class QuoteCasesEn
         Q("indirect-according-to-before", "According to the ministry, twelve people were injured.", Indirect, "twelve people were injured", "the ministry"),
         Q("indirect-according-to-after", "The vote will take place in March, according to election officials.", Indirect, "The vote will take place in March", "election officials"),
         Q("indirect-incise", "The strike will last three days, said union leader Joe Marsh.", Indirect, "The strike will last three days", "Joe Marsh"),
+        Q("sentence-initial-adverb", "Meanwhile Sarah Lin, the mayor, said that the roads would reopen.", Indirect, "the roads would reopen", "Sarah Lin"),
+        Q("trap-infinitive", "The board was to announce the results on Friday.", null, "the results on Friday", null),
         Q("trap-declined", "The company declined to comment on the lawsuit.", null, "the lawsuit", null),
         Q("trap-did-not-say", "The minister did not say whether taxes would rise.", null, "whether taxes would rise", null),
         Q("trap-newspaper", "He wrote a column for the newspaper “Daily Ledger” last year.", null, "Daily Ledger", null),
