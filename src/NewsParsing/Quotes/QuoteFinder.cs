@@ -341,7 +341,10 @@ internal sealed class QuoteFinder
         // (titles and names are capitalised; a lone word is a term more often than a quote).
         bool lowerFragment = partial && char.IsLower(FirstLetter(p.Text, mark.Start))
             && (words >= MinUnattributedWords || words >= 2 && HasSpeechSignal(p, sentence, frames));
-        if (speaker is null && !lowerFragment && (partial || words < MinUnattributedWords || !endsSentence))
+        // A speakerless quote of four words or more is kept when it ends a sentence, opens one,
+        // or is followed by a comma (an incise we could not read: „…“, zitierte man X).
+        bool followedByComma = afterMark < p.Text.Length && p.Text[afterMark] == ',' || mark.End < p.Text.Length && p.Text[mark.End - 1] == ',';
+        if (speaker is null && !lowerFragment && (partial || words < MinUnattributedWords || !endsSentence && embedded && !followedByComma))
         {
             // A scare-quoted word or a fragment with no speech frame is not a quote.
             return null;

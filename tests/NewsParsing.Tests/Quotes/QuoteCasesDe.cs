@@ -29,6 +29,7 @@ internal static class QuoteCasesDe
         Q("indirect-inverted", "Gestern erklärte der Bürgermeister, die Schule werde saniert.", Indirect, "die Schule werde saniert", "der Bürgermeister"),
         Q("previous-subject", "Der Abgeordnete Max Keller verurteilte die Haltung der Regierung. „Diese Politik ist ungerecht und gefährlich.“", Direct, "Diese Politik ist ungerecht", "Max Keller"),
         Q("possessive-determiner", "Ihr Vorsitzender Eberhard Lenz erklärte: „Wir sind mit dem Entwurf nicht zufrieden.“", Direct, "Wir sind mit dem Entwurf nicht zufrieden.", "Eberhard Lenz"),
+        Q("speakerless-before-comma", "„Wir sind hier nicht willkommen“, zitierte man eine Reporterin des Senders.", Direct, "Wir sind hier nicht willkommen", null),
         Q("trap-newspaper", "Er gab der Zeitung „Morgenpost“ ein langes Interview.", null, "Morgenpost", null),
         Q("trap-title-case", "Die Ausstellung „Kunst aus Berlin“ wird verlängert.", null, "Kunst aus Berlin", null),
         Q("trap-single-noun", "Die Mondfähre „Adler“ landete sicher.", null, "Adler", null),
