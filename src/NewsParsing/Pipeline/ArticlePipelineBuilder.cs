@@ -45,6 +45,7 @@ public sealed class ArticlePipelineBuilder
         AddOnce(Parsers, new NewsThemeParser());
         AddOnce(Parsers, new GenericTextParser());
         AddOnce(Enrichers, new DatelineEnricher());
+        AddOnce(Enrichers, new Quotes.QuoteEnricher());
         return this;
     }
 

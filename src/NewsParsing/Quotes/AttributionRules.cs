@@ -1,0 +1,544 @@
+namespace NewsParsing.Quotes;
+
+/// <summary>
+/// The attribution rules of one language: each finds frames (speaker, cue, content) in a
+/// sentence. Rules read only the language's lexicon, so a French rule never fires on English.
+/// </summary>
+internal sealed class AttributionRules(QuoteLexicon lex)
+{
+    private const int ComplementizerWindow = 12;
+    private readonly SpeakerPhrases _phrases = new(lex);
+
+    public SpeakerPhrases Phrases => _phrases;
+
+    public QuoteLexicon Lexicon => lex;
+
+    /// <summary>Every frame of a paragraph, pronouns resolved against what came before.</summary>
+    public List<Frame> FindFrames(ParagraphText p, MentionHistory history)
+    {
+        var frames = new List<Frame>();
+        for (int s = 0; s < p.Sentences.Count; s++)
+        {
+            var (from, to) = p.Sentences[s];
+            var before = frames.Count;
+            for (int t = from; t < to; t++)
+            {
+                if (p.Quoted[t] || !p.Tokens[t].IsWord)
+                {
+                    continue;
+                }
+
+                if (MatchCue(p, t, to, out var kind, out int cueEnd))
+                {
+                    if (kind != CueKind.Not && SourceCue(p, s, t, cueEnd, kind) is { } cueFrame)
+                    {
+                        frames.Add(cueFrame);
+                    }
+
+                    t = cueEnd - 1;
+                    continue;
+                }
+
+                if (IsVerb(p, t, from) && VerbFrame(p, s, t, history) is { } verbFrame)
+                {
+                    frames.Add(verbFrame);
+                }
+            }
+
+            // Resolve pronouns against the mentions so far, then remember this sentence's people.
+            for (int f = before; f < frames.Count; f++)
+            {
+                var fr = frames[f];
+                var resolved = fr.Speaker.Pronoun != '\0' ? history.Resolve(fr.Speaker) : fr.Speaker;
+                frames[f] = fr with { Resolved = resolved };
+            }
+
+            history.AddLater(() => Subject(p, from, to));
+            for (int f = before; f < frames.Count; f++)
+            {
+                history.Add(frames[f].Resolved);
+            }
+        }
+
+        return frames;
+    }
+
+    /// <summary>The subject of a sentence: the phrase before its first auxiliary or reporting verb.</summary>
+    public Speaker? Subject(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t < to && t < from + 20; t++)
+        {
+            if (p.Quoted[t] || !p.Tokens[t].IsWord || t == from)
+            {
+                continue;
+            }
+
+            var fold = p.Tokens[t].Fold;
+            if (lex.Auxiliaries.Contains(fold) || lex.Verbs.Contains(fold))
+            {
+                return _phrases.Backward(p, from, t);
+            }
+        }
+
+        // No known verb: the first lower-case word right after a name or a comma is taken for
+        // the verb ("Le chef de chantier, Karim Saïdi, montre …", "Coach Brian Kessler praised …").
+        for (int t = from + 1; t < to && t < from + 20; t++)
+        {
+            var tok = p.Tokens[t];
+            if (p.Quoted[t] || !tok.IsWord || tok.IsUpper || tok.Is(WordClass.Determiners) || tok.Is(WordClass.Particles)
+                || tok.Is(WordClass.Stopwords) || lex.IsRole(tok.Fold, out _))
+            {
+                continue;
+            }
+
+            var prev = p.Tokens[t - 1];
+            if (prev.IsWord && prev.IsUpper && !prev.Is(WordClass.Determiners) || !prev.IsWord && prev.Fold == ",")
+            {
+                var subject = _phrases.Backward(p, from, t);
+                return subject is { IsName: true } ? subject : null;
+            }
+
+            if (!prev.IsWord || !prev.Is(WordClass.Determiners) && !prev.Is(WordClass.Particles))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Rule "negated cue": "n'a pas souhaité", "did not say", "declined to", "nicht".</summary>
+    public bool IsNegated(ParagraphText p, int verbStart, int verb)
+    {
+        // Look at up to three words before the cue and one after it, never across punctuation
+        // or into a quote ("« Nous ne céderons pas », a déclaré X" is not negated).
+        for (int t = verbStart - 1, seen = 0; t >= 0 && seen < 3; t--, seen++)
+        {
+            if (!p.Tokens[t].IsWord || p.Quoted[t])
+            {
+                break;
+            }
+
+            if (p.Tokens[t].Is(WordClass.Negations))
+            {
+                return true;
+            }
+        }
+
+        for (int t = verbStart; t <= Math.Min(p.Tokens.Count - 1, verb + 1); t++)
+        {
+            if (t != verb && p.Tokens[t].IsWord && !p.Quoted[t] && p.Tokens[t].Is(WordClass.Negations))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string StripClitic(string fold, out char pronoun)
+    {
+        pronoun = '\0';
+        foreach (var (suffix, kind) in (ReadOnlySpan<(string, char)>)[("-t-il", 'm'), ("-t-elle", 'f'), ("-t-on", 'x'), ("-il", 'm'), ("-elle", 'f'), ("-ils", 'p'), ("-elles", 'p'), ("-on", 'x')])
+        {
+            if (fold.Length > suffix.Length && fold.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                pronoun = kind;
+                return fold[..^suffix.Length];
+            }
+        }
+
+        return fold;
+    }
+
+    private bool IsVerb(ParagraphText p, int t, int sentenceFrom)
+    {
+        if (!p.Tokens[t].Is(WordClass.Verbs) && (!p.Tokens[t].Fold.Contains('-', StringComparison.Ordinal) || !lex.Verbs.Contains(StripClitic(p.Tokens[t].Fold, out _))))
+        {
+            return false;
+        }
+
+        // "la demande", "le constat": a verb form right after a determiner is a noun; after
+        // "to" or "zu" it is an infinitive ("was to assure", "declined to say").
+        return t == sentenceFrom || (!p.Tokens[t - 1].Is(WordClass.Determiners) || p.Tokens[t - 1].Is(WordClass.Auxiliaries))
+            && p.Tokens[t - 1].Fold is not ("to" or "zu");
+    }
+
+    private bool MatchCue(ParagraphText p, int t, int end, out CueKind kind, out int cueEnd)
+    {
+        if (!p.Tokens[t].Is(WordClass.CueWords))
+        {
+            kind = default;
+            cueEnd = t;
+            return false;
+        }
+
+        foreach (var (k, words) in lex.Cues)
+        {
+            if (t + words.Length > end)
+            {
+                continue;
+            }
+
+            bool ok = true;
+            for (int w = 0; w < words.Length && ok; w++)
+            {
+                ok = p.Tokens[t + w].Fold == words[w] && !p.Quoted[t + w];
+            }
+
+            if (ok)
+            {
+                kind = k;
+                cueEnd = t + words.Length;
+                return true;
+            }
+        }
+
+        kind = default;
+        cueEnd = t;
+        return false;
+    }
+
+    /// <summary>Rules "selon X, …", "…, selon X", "X zufolge", "…, so X".</summary>
+    private Frame? SourceCue(ParagraphText p, int s, int cue, int cueEnd, CueKind kind)
+    {
+        var (from, to) = p.Sentences[s];
+        int contentEnd = ContentEnd(p, from, to);
+        var prev = cue > from ? p.Tokens[cue - 1] : default;
+        bool atClauseStart = cue == from || !prev.IsWord && prev.Fold is "," or ":" or "(" || p.Quoted[cue - 1];
+        string cueText = p.Span(cue, cueEnd);
+        if (kind == CueKind.After)
+        {
+            // "Dem Bericht zufolge …": the speaker is before the cue.
+            var sp = _phrases.Backward(p, from, cue);
+            if (sp is null)
+            {
+                return null;
+            }
+
+            bool contentAfter = cueEnd < to && p.Tokens[cueEnd].Start < contentEnd;
+            return new Frame
+            {
+                Paragraph = p.Index, Sentence = s, Kind = contentAfter ? FrameKind.SourceBefore : FrameKind.SourceAfter, Speaker = sp, Cue = cueText, CueStart = p.Tokens[cue].Start,
+                ContentStart = contentAfter ? p.Tokens[cueEnd].Start : p.Tokens[from].Start,
+                ContentEnd = contentAfter ? contentEnd : p.Tokens[cue].Start,
+            };
+        }
+
+        if (kind == CueKind.Incise && !atClauseStart)
+        {
+            return null;
+        }
+
+        var speaker = _phrases.Forward(p, cueEnd, to, out int phraseEnd);
+        if (speaker is null)
+        {
+            return null;
+        }
+
+        bool phraseEndsSentence = phraseEnd >= to || p.Tokens[phraseEnd].Start >= contentEnd;
+        if (kind == CueKind.Incise || !atClauseStart || cue != from && phraseEndsSentence)
+        {
+            if (cue == from)
+            {
+                return null;
+            }
+
+            // "…, selon X." / "„…“, so X.": the content is what comes before; "…, so X, …" in
+            // the middle of a sentence attributes all of it.
+            bool midSentence = phraseEnd < to && p.Tokens[phraseEnd].Fold == "," && p.Tokens[phraseEnd].Start < contentEnd;
+            return new Frame
+            {
+                Paragraph = p.Index, Sentence = s, Kind = kind == CueKind.Incise ? FrameKind.Incise : FrameKind.SourceAfter, Speaker = speaker, Cue = cueText,
+                CueStart = p.Tokens[cue].Start, ContentStart = p.Tokens[from].Start, ContentEnd = midSentence ? contentEnd : prev.IsWord ? prev.End : prev.Start,
+                Delimiter = cue - 1,
+            };
+        }
+
+        // "Selon X, …": the content follows the comma after the speaker (and its apposition).
+        int c = phraseEnd;
+        if (c < to && p.Tokens[c].Fold == ",")
+        {
+            c++;
+        }
+
+        if (c >= to || p.Tokens[c].Start >= contentEnd)
+        {
+            return null;
+        }
+
+        return new Frame
+        {
+            Paragraph = p.Index, Sentence = s, Kind = FrameKind.SourceBefore, Speaker = speaker, Cue = cueText, CueStart = p.Tokens[cue].Start,
+            ContentStart = p.Tokens[c].Start, ContentEnd = contentEnd,
+        };
+    }
+
+    /// <summary>Rules around a reporting verb: incise, clause before, participle, inversion.</summary>
+    private Frame? VerbFrame(ParagraphText p, int s, int verb, MentionHistory history)
+    {
+        var (from, to) = p.Sentences[s];
+        var tokens = p.Tokens;
+        int vs = verb;
+        while (vs > from && tokens[vs - 1].IsWord && !p.Quoted[vs - 1]
+            && (tokens[vs - 1].Is(WordClass.Auxiliaries) || tokens[vs - 1].Is(WordClass.Adverbs) && vs - 1 > from && tokens[vs - 2].Is(WordClass.Auxiliaries)))
+        {
+            vs--;
+        }
+
+        if (IsNegated(p, vs, verb))
+        {
+            return null;
+        }
+
+        // The clitic of "a-t-il déclaré" or "déclare-t-il".
+        char clitic = '\0';
+        for (int t = vs; t <= verb; t++)
+        {
+            StripClitic(tokens[t].Fold, out var k);
+            if (k != '\0')
+            {
+                clitic = k;
+            }
+        }
+
+        string cue = p.Span(vs, verb + 1);
+        int cueStart = tokens[vs].Start;
+        int contentEnd = ContentEnd(p, from, to);
+        var prev = vs > from ? tokens[vs - 1] : default;
+        bool afterDelimiter = vs > from && (!prev.IsWord && prev.Fold is "," or "-" or "(" || p.Quoted[vs - 1]);
+
+        // Participle: "…, affirmant que …" speaks for the sentence's subject.
+        var fold = tokens[verb].Fold;
+        if (afterDelimiter && prev.Fold == "," && (fold.EndsWith("ant", StringComparison.Ordinal) && lex.Language == "fr" || fold.EndsWith("ing", StringComparison.Ordinal) && lex.Language == "en"))
+        {
+            var subject = Subject(p, from, to);
+            int cs = ContentStart(p, verb + 1, to, out _);
+            if (subject is null || cs < 0)
+            {
+                return null;
+            }
+
+            return new Frame
+            {
+                Paragraph = p.Index, Sentence = s, Kind = FrameKind.Participle, Speaker = subject, Cue = cue, CueStart = cueStart,
+                ContentStart = tokens[cs].Start, ContentEnd = contentEnd,
+            };
+        }
+
+        if (clitic != '\0' || afterDelimiter)
+        {
+            // Incise: "…, a déclaré X", "…, a-t-il ajouté", "“…,” said X".
+            Speaker? speaker;
+            int phraseEnd = verb + 1;
+            if (clitic != '\0')
+            {
+                speaker = new Speaker { Text = clitic switch { 'm' => "il", 'f' => "elle", _ => "on" }, Pronoun = clitic };
+            }
+            else
+            {
+                speaker = _phrases.Forward(p, verb + 1, to, out phraseEnd);
+            }
+
+            bool rest = phraseEnd < to && tokens[phraseEnd].Start < contentEnd && (IsClauseOpener(p, phraseEnd, to) || ColonFollows(p, phraseEnd, to));
+            if (speaker is not null && !rest && vs > from)
+            {
+                // "„A“, sagte er, „B“": an incise inside a sentence attributes the whole of it.
+                bool midSentence = phraseEnd < to && tokens[phraseEnd].Fold == "," && tokens[phraseEnd].Start < contentEnd;
+                return new Frame
+                {
+                    Paragraph = p.Index, Sentence = s, Kind = FrameKind.Incise, Speaker = speaker, Cue = cue, CueStart = cueStart,
+                    ContentStart = tokens[from].Start, ContentEnd = midSentence ? contentEnd : prev.IsWord ? prev.End : prev.Start, Delimiter = vs - 1,
+                };
+            }
+
+            if (clitic != '\0')
+            {
+                return null;
+            }
+        }
+
+        // German incise with the participle last: "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt."
+        int clauseStart = ClauseStart(p, from, vs);
+        if (clauseStart > from && clauseStart < vs && tokens[clauseStart].Is(WordClass.Auxiliaries) && verb + 1 >= to - 1
+            && _phrases.Forward(p, clauseStart + 1, vs, out _) is { } auxSpeaker)
+        {
+            return new Frame
+            {
+                Paragraph = p.Index, Sentence = s, Kind = FrameKind.Incise, Speaker = auxSpeaker, Cue = p.Span(clauseStart, clauseStart + 1) + " " + cue,
+                CueStart = tokens[clauseStart].Start, ContentStart = tokens[from].Start, ContentEnd = tokens[clauseStart - 1].Start, Delimiter = clauseStart - 1,
+            };
+        }
+
+        // English incise with the speaker first: "“…,” he said." / "…, Smith said."
+        var subjectBefore = _phrases.Backward(p, from, vs);
+        if (subjectBefore is not null && clauseStart > from && vs - clauseStart <= 4 && (p.Quoted[clauseStart - 1] || tokens[clauseStart - 1].Fold == ","))
+        {
+            int after = verb + 1;
+            // "…,” she told reporters.": at most a short addressee may follow the verb.
+            bool nothingAfter = after >= to || tokens[after].Start >= contentEnd
+                || !IsClauseOpener(p, after, to) && (ContentStart(p, after, to, out _) < 0 || WordsUntil(p, after, contentEnd) <= 3 && !HasComplementizer(p, after, to));
+            if (nothingAfter)
+            {
+                return new Frame
+                {
+                    Paragraph = p.Index, Sentence = s, Kind = FrameKind.Incise, Speaker = subjectBefore, Cue = cue, CueStart = cueStart,
+                    ContentStart = tokens[from].Start, ContentEnd = tokens[clauseStart - 1].Start, Delimiter = clauseStart - 1,
+                };
+            }
+        }
+
+        // Clause: "X a déclaré que …", "X said …", "Am Montag sagte der Minister, …".
+        var speakerClause = subjectBefore;
+        int searchFrom = verb + 1;
+        if (speakerClause is null)
+        {
+            speakerClause = _phrases.Forward(p, verb + 1, to, out int pe);
+            searchFrom = pe;
+        }
+
+        if (speakerClause is null)
+        {
+            return null;
+        }
+
+        int contentStart = ContentStart(p, searchFrom, to, out bool objectOnly);
+        if (contentStart < 0 || tokens[contentStart].Start >= contentEnd)
+        {
+            return null;
+        }
+
+        return new Frame
+        {
+            Paragraph = p.Index, Sentence = s, Kind = FrameKind.Clause, Speaker = speakerClause, Cue = cue, CueStart = cueStart,
+            ContentStart = tokens[contentStart].Start, ContentEnd = contentEnd, ObjectOnly = objectOnly,
+        };
+    }
+
+    private static int WordsUntil(ParagraphText p, int from, int end)
+    {
+        int words = 0;
+        for (int t = from; t < p.Tokens.Count && p.Tokens[t].Start < end; t++)
+        {
+            words += p.Tokens[t].IsWord ? 1 : 0;
+        }
+
+        return words;
+    }
+
+    private bool HasComplementizer(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (p.Tokens[t].IsWord && p.Tokens[t].Is(WordClass.Complementizers) || p.Tokens[t].Fold == ":")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"sagte X, der Geschäftsführer: „…“": a colon after the speaker opens the content.</summary>
+    private static bool ColonFollows(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t < to && t < from + 12 && !p.Quoted[t]; t++)
+        {
+            if (p.Tokens[t].Fold == ":")
+            {
+                return t + 1 < to;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when reported content or a quote starts at a token (so the verb is not an incise).</summary>
+    private bool IsClauseOpener(ParagraphText p, int t, int to)
+    {
+        var tok = p.Tokens[t];
+        return tok.IsWord && tok.Is(WordClass.Complementizers) || tok.Fold == ":" || p.Quoted[t] && t + 1 < to;
+    }
+
+    /// <summary>
+    /// Where reported content starts after a verb: after a complementizer ("que", "that",
+    /// "dass"), a colon, or (German) a comma within a few words; else right after the verb
+    /// (object content, "a mentionné leur solidarité"); -1 when nothing follows.
+    /// </summary>
+    private int ContentStart(ParagraphText p, int from, int to, out bool objectOnly)
+    {
+        objectOnly = false;
+        int comma = -1;
+        for (int t = from; t < to && t < from + ComplementizerWindow; t++)
+        {
+            var tok = p.Tokens[t];
+            if (p.Quoted[t])
+            {
+                if (t == from || p.Tokens[t - 1].Fold == ":")
+                {
+                    return t;
+                }
+
+                // "bezeichnete den Plan als „…“": the quote is in the verb's object.
+                break;
+            }
+
+            if (tok.IsWord && tok.Is(WordClass.Complementizers))
+            {
+                return t + 1 < to ? t + 1 : -1;
+            }
+
+            if (tok.Fold == ":")
+            {
+                return t + 1 < to ? t + 1 : -1;
+            }
+
+            if (tok.Fold == "," && comma < 0)
+            {
+                comma = t;
+                if (lex.Language == "de")
+                {
+                    return t + 1 < to ? t + 1 : -1;
+                }
+            }
+
+            if (tok.Fold is "." or ";" or "!" or "?")
+            {
+                break;
+            }
+        }
+
+        if (from < to && p.Tokens[from].IsWord && !p.Tokens[from].Is(WordClass.Stops) && comma != from)
+        {
+            objectOnly = true;
+            return from;
+        }
+
+        return -1;
+    }
+
+    private int ClauseStart(ParagraphText p, int from, int vs)
+    {
+        for (int t = vs - 1; t >= from; t--)
+        {
+            if (p.Quoted[t] || !p.Tokens[t].IsWord && p.Tokens[t].Fold is "," or ":" or ";")
+            {
+                return t + 1;
+            }
+        }
+
+        return from;
+    }
+
+    /// <summary>The end of a sentence's content: before its final punctuation.</summary>
+    private static int ContentEnd(ParagraphText p, int from, int to)
+    {
+        int t = to - 1;
+        while (t > from && !p.Tokens[t].IsWord && !p.Quoted[t] && p.Tokens[t].Fold is "." or "!" or "?" or "..." or ";" or "," or ")")
+        {
+            t--;
+        }
+
+        return p.Tokens[t].End;
+    }
+}

@@ -1,0 +1,135 @@
+namespace NewsParsing.Quotes;
+
+/// <summary>
+/// One name per person in an article: "Poutine", "M. Poutine" and "Vladimir Poutine" are one
+/// speaker, named by the fullest form the article's body uses (a longer run of capitalised
+/// words that ends with the same words).
+/// </summary>
+internal sealed class CanonicalNames
+{
+    private readonly List<ParagraphText> _paragraphs;
+    private readonly QuoteLexicon? _lex;
+    private readonly Dictionary<string, List<(string[] Folds, string Text)>> _byLastWord = new(StringComparer.Ordinal);
+    private bool _collected;
+
+    public CanonicalNames(List<ParagraphText> paragraphs, QuoteLexicon? lexicon)
+    {
+        _paragraphs = paragraphs;
+        _lex = lexicon;
+    }
+
+    public string Text(int paragraph, int start, int end) => _paragraphs[paragraph].Text[start..end];
+
+    public string Canonical(Speaker speaker)
+    {
+        if (!speaker.IsName)
+        {
+            return speaker.Text;
+        }
+
+        var words = QuoteTokenizer.Tokenize(speaker.Text).Where(t => t.IsWord).Select(t => t.Fold).ToList();
+        if (words.Count > 0 && _lex is not null && _lex.Honorifics.ContainsKey(words[0]))
+        {
+            words.RemoveAt(0);
+        }
+
+        if (!_collected)
+        {
+            // Built on the first name to canonicalise: most articles without quotes never need it.
+            foreach (var p in _paragraphs)
+            {
+                CollectRuns(p);
+            }
+
+            _collected = true;
+        }
+
+        if (words.Count == 0 || !_byLastWord.TryGetValue(words[^1], out var runs))
+        {
+            return speaker.Text;
+        }
+
+        string best = speaker.Text;
+        int bestLength = words.Count;
+        foreach (var (folds, text) in runs)
+        {
+            if (folds.Length > bestLength && folds.AsSpan(folds.Length - words.Count).SequenceEqual(words.ToArray()))
+            {
+                best = text;
+                bestLength = folds.Length;
+            }
+        }
+
+        return best;
+    }
+
+    private void CollectRuns(ParagraphText p)
+    {
+        var tokens = p.Tokens;
+        int t = 0;
+        while (t < tokens.Count)
+        {
+            if (!tokens[t].IsWord || !tokens[t].IsUpper)
+            {
+                t++;
+                continue;
+            }
+
+            int from = t;
+            int to = t + 1;
+            while (to < tokens.Count && (tokens[to].IsWord && tokens[to].IsUpper
+                || tokens[to].Fold == "." && tokens[to - 1].Fold.Length == 1 && to + 1 < tokens.Count && tokens[to + 1].IsUpper))
+            {
+                to++;
+            }
+
+            t = to;
+
+            // Drop what is not part of a name: sentence-initial determiners and cues, titles, roles.
+            while (from < to && (!tokens[from].IsWord || _lex is not null && (tokens[from].Is(WordClass.Determiners)
+                || tokens[from].Is(WordClass.Stopwords) || _lex.Honorifics.ContainsKey(tokens[from].Fold)
+                || _lex.IsRole(tokens[from].Fold, out _) || tokens[from].Is(WordClass.Adverbs) || tokens[from].Is(WordClass.Stops))))
+            {
+                from++;
+            }
+
+            if (from < to && _lex?.Language != "de" && p.OpensSentence(from) && !tokens[from].Is(WordClass.Honorific) && !p.MidSentenceCapitals.Contains(tokens[from].Fold))
+            {
+                // "Meanwhile Sarah Lin": capitalised only because it opens the sentence.
+                from++;
+            }
+
+            for (int r = to - 2; r >= from; r--)
+            {
+                // "Health Minister Sarah Cole": the name starts after the last role word.
+                if (_lex is not null && tokens[r].IsWord && _lex.IsRole(tokens[r].Fold, out _))
+                {
+                    from = r + 1;
+                    break;
+                }
+            }
+
+            var words = new List<string>();
+            for (int i = from; i < to; i++)
+            {
+                if (tokens[i].IsWord)
+                {
+                    words.Add(tokens[i].Fold);
+                }
+            }
+
+            if (words.Count < 2 || words.Count > 4)
+            {
+                continue;
+            }
+
+            var text = p.Span(from, to);
+            if (!_byLastWord.TryGetValue(words[^1], out var list))
+            {
+                _byLastWord[words[^1]] = list = [];
+            }
+
+            list.Add(([.. words], text));
+        }
+    }
+}

@@ -1,0 +1,184 @@
+namespace NewsParsing.Quotes;
+
+/// <summary>
+/// One body block prepared for the attribution rules: tokens, quote-mark spans, which tokens
+/// are quoted, and sentences (never split inside a quote, so "“A. B,” he said" is one).
+/// </summary>
+internal sealed class ParagraphText
+{
+    public ParagraphText(int index, BodyBlock block, QuoteLexicon? lexicon)
+    {
+        Index = index;
+        Block = block;
+        Text = block.Text;
+        Tokens = QuoteTokenizer.Tokenize(Text, lexicon?.Known);
+        if (lexicon is not null)
+        {
+            for (int t = 0; t < Tokens.Count; t++)
+            {
+                if (Tokens[t].IsWord)
+                {
+                    Tokens[t] = Tokens[t] with { Class = lexicon.Classify(Tokens[t].Fold) };
+                }
+            }
+        }
+        Marks = QuoteMarks.Find(Text);
+        Quoted = new bool[Tokens.Count];
+        int m = 0;
+        for (int t = 0; t < Tokens.Count; t++)
+        {
+            while (m < Marks.Count && Marks[m].After(Text.Length) <= Tokens[t].Start)
+            {
+                m++;
+            }
+
+            Quoted[t] = m < Marks.Count && Tokens[t].Start >= Marks[m].Open && Tokens[t].Start < Marks[m].After(Text.Length);
+        }
+
+        Sentences = SplitSentences(lexicon);
+        SentenceIndex = new int[Tokens.Count];
+        for (int s = 0; s < Sentences.Count; s++)
+        {
+            for (int t = Sentences[s].From; t < Sentences[s].To; t++)
+            {
+                SentenceIndex[t] = s;
+            }
+        }
+        IsDash = Text.Length > 2 && Text[0] is '–' or '—' or '―' or '-' && char.IsWhiteSpace(Text[1]) || Text.Length > 2 && Text[0] is '–' or '—' && char.IsLetter(Text[1]);
+    }
+
+    /// <summary>
+    /// Folded words the article capitalises somewhere other than at a sentence start: a word
+    /// capitalised only at sentence starts ("Überraschend", "Zwar") is not a name.
+    /// </summary>
+    public HashSet<string> MidSentenceCapitals { get; set; } = [];
+
+    /// <summary>True when the token is the first of a sentence (not merely after a quote mark or a colon).</summary>
+    public bool OpensSentence(int token) => token == 0 || SentenceIndex[token] != SentenceIndex[token - 1];
+
+    /// <summary>True when the token opens its sentence.</summary>
+    public bool StartsSentence(int token)
+    {
+        if (SentenceIndex[token] != (token == 0 ? -1 : SentenceIndex[token - 1]) || token == 0)
+        {
+            return true;
+        }
+
+        return token > 0 && !Tokens[token - 1].IsWord && (Tokens[token - 1].Fold is ":" || QuoteMarks.IsMark(Text[Tokens[token - 1].Start]));
+    }
+
+    /// <summary>Adds this paragraph's mid-sentence capitalised words to a set.</summary>
+    public void CollectCapitals(HashSet<string> into)
+    {
+        for (int t = 1; t < Tokens.Count; t++)
+        {
+            if (Tokens[t].IsUpper && !StartsSentence(t))
+            {
+                into.Add(Tokens[t].Fold);
+            }
+        }
+    }
+
+    public int Index { get; }
+
+    public BodyBlock Block { get; }
+
+    public string Text { get; }
+
+    public List<QuoteToken> Tokens { get; }
+
+    public List<QuoteMarkSpan> Marks { get; }
+
+    /// <summary>Per token: inside quote marks (marks included).</summary>
+    public bool[] Quoted { get; }
+
+    /// <summary>Sentences as token ranges [From, To).</summary>
+    public List<(int From, int To)> Sentences { get; }
+
+    /// <summary>The paragraph opens with a dash: an interview answer or question.</summary>
+    public bool IsDash { get; }
+
+    public string Span(int fromToken, int toToken) =>
+        toToken <= fromToken ? "" : Text[Tokens[fromToken].Start..Tokens[toToken - 1].End];
+
+    /// <summary>The sentence holding a token.</summary>
+    public int SentenceOf(int token) => token < SentenceIndex.Length ? SentenceIndex[token] : Sentences.Count - 1;
+
+    /// <summary>Per token: the index of its sentence.</summary>
+    private int[] SentenceIndex { get; }
+
+    /// <summary>The first token at or after a character index.</summary>
+    public int TokenAt(int charIndex)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Tokens[mid].Start < charIndex)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private List<(int, int)> SplitSentences(QuoteLexicon? lexicon)
+    {
+        var result = new List<(int, int)>();
+        int from = 0;
+        for (int t = 0; t < Tokens.Count; t++)
+        {
+            var tok = Tokens[t];
+            if (tok.IsWord || Quoted[t] || tok.Fold is not ("." or "!" or "?" or "..."))
+            {
+                continue;
+            }
+
+            int next = t + 1;
+            while (next < Tokens.Count && !Tokens[next].IsWord && Tokens[next].Fold is "." or "!" or "?" or ")")
+            {
+                next++;
+            }
+
+            if (next >= Tokens.Count)
+            {
+                break;
+            }
+
+            var n = Tokens[next];
+            bool startsSentence = n.IsUpper || n.IsDigit || !n.IsWord && (QuoteMarks.IsMark(Text[n.Start]) || n.Fold == "-");
+            if (!startsSentence || tok.Fold == "." && IsAbbreviation(t, lexicon))
+            {
+                continue;
+            }
+
+            result.Add((from, next));
+            from = next;
+            t = next - 1;
+        }
+
+        if (from < Tokens.Count)
+        {
+            result.Add((from, Tokens.Count));
+        }
+
+        return result;
+    }
+
+    private bool IsAbbreviation(int dot, QuoteLexicon? lexicon)
+    {
+        if (dot == 0 || !Tokens[dot - 1].IsWord || Tokens[dot - 1].End != Tokens[dot].Start)
+        {
+            return false;
+        }
+
+        var word = Tokens[dot - 1];
+        return word.Fold.Length == 1 && word.IsUpper || word.IsDigit && word.Fold.Length <= 2
+            || lexicon is not null && lexicon.Honorifics.ContainsKey(word.Fold);
+    }
+}

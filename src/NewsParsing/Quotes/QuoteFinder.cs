@@ -1,0 +1,568 @@
+namespace NewsParsing.Quotes;
+
+/// <summary>
+/// Finds the quotes of an article body: quote-mark spans, dash interview answers and questions,
+/// and reported speech, each with its speaker. Language rules run only when the language's
+/// lexicon is known; quote marks are found in any language.
+/// </summary>
+internal sealed class QuoteFinder
+{
+    private const int MinUnattributedWords = 4;
+    private const int MaxTitleFunctionWord = 4;
+    private const double QuotedShareForDirect = 0.5;
+    private readonly AttributionRules? _rules;
+    private readonly QuoteLexicon? _lex;
+
+    public QuoteFinder(QuoteLexicon? lexicon)
+    {
+        _lex = lexicon;
+        _rules = lexicon is null ? null : new AttributionRules(lexicon);
+    }
+
+    public List<Quote> Find(IReadOnlyList<BodyBlock> body, CancellationToken cancellationToken = default)
+    {
+        var paragraphs = new List<ParagraphText>(body.Count);
+        for (int i = 0; i < body.Count; i++)
+        {
+            paragraphs.Add(new ParagraphText(i, body[i], _lex));
+        }
+
+        var capitals = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in paragraphs)
+        {
+            p.CollectCapitals(capitals);
+            p.MidSentenceCapitals = capitals;
+        }
+
+        var history = new MentionHistory();
+        var found = new List<Found>();
+        int dashCount = paragraphs.Count(p => p.IsDash && p.Block.Kind != BodyBlockKind.Heading);
+        Speaker? interviewee = null;
+        Frame? lastFrame = null;
+        Found? previousQuote = null;
+        foreach (var p in paragraphs)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (p.Block.Kind == BodyBlockKind.Heading)
+            {
+                continue;
+            }
+
+            var frames = _rules?.FindFrames(p, history) ?? [];
+            ExtendFinalIncise(p, frames);
+            var used = new HashSet<Frame>();
+            if (p.IsDash)
+            {
+                var dash = DashQuote(p, frames, dashCount, ref interviewee, lastFrame);
+                if (dash is not null)
+                {
+                    found.Add(dash);
+                    previousQuote = dash;
+                    used.UnionWith(frames);
+                }
+            }
+            else
+            {
+                foreach (var mark in p.Marks)
+                {
+                    var q = MarkQuote(p, mark, frames, previousQuote, used, history);
+                    if (q is not null)
+                    {
+                        found.Add(q);
+                        previousQuote = q;
+                    }
+                }
+            }
+
+            foreach (var f in frames)
+            {
+                if (!used.Contains(f) && Indirect(p, f) is { } indirect)
+                {
+                    found.Add(indirect);
+                }
+            }
+
+            if (frames.Count > 0)
+            {
+                lastFrame = frames[^1];
+            }
+
+            if (previousQuote is not null && previousQuote.Paragraph < p.Index - 1)
+            {
+                previousQuote = null;
+            }
+        }
+
+        LinkContinuations(found);
+        var names = new CanonicalNames(paragraphs, _lex);
+        return [.. found
+            .OrderBy(f => f.Paragraph).ThenBy(f => f.Start)
+            .Select(f => f.ToQuote(names))];
+    }
+
+    /// <summary>
+    /// Rule "paragraph-final incise": "… . C'est l'une des raisons …, a souligné Stoltenberg."
+    /// attributes the paragraph's earlier sentences too, when nothing else attributes them.
+    /// </summary>
+    private static void ExtendFinalIncise(ParagraphText p, List<Frame> frames)
+    {
+        if (frames.Count == 0 || p.IsDash)
+        {
+            return;
+        }
+
+        var last = frames[^1];
+        if (last.Kind is not (FrameKind.Incise or FrameKind.SourceAfter) || last.Sentence != p.Sentences.Count - 1 || last.Sentence == 0
+            || frames.Any(f => f != last && f.Sentence >= 0 && f.Sentence < last.Sentence)
+            || last.ContentStart != p.Tokens[p.Sentences[last.Sentence].From].Start
+            || p.Marks.Count > 0)
+        {
+            return;
+        }
+
+        frames[^1] = last with { ContentStart = 0 };
+    }
+
+    /// <summary>
+    /// Rule "quote over several paragraphs": a quote left open at a paragraph's end and the
+    /// quote that opens the next paragraph share their speaker, whichever of them names it.
+    /// </summary>
+    private static void LinkContinuations(List<Found> found)
+    {
+        for (int i = 0; i + 1 < found.Count; i++)
+        {
+            var a = found[i];
+            if (!a.Unclosed || a.Kind is QuoteKind.Indirect)
+            {
+                continue;
+            }
+
+            int j = found.FindIndex(i + 1, f => f.Paragraph == a.Paragraph + 1 && f.Kind is QuoteKind.Direct or QuoteKind.Partial);
+            if (j < 0 || found[j].Start > 2)
+            {
+                continue;
+            }
+
+            if (a.Speaker is null && found[j].Speaker is not null)
+            {
+                found[i] = a with { Speaker = found[j].Speaker, Cue = found[j].Cue };
+            }
+            else if (found[j].Speaker is null && a.Speaker is not null)
+            {
+                found[j] = found[j] with { Speaker = a.Speaker };
+            }
+        }
+
+        // Chains of three or more: pass the speaker back once more.
+        for (int i = found.Count - 2; i >= 0; i--)
+        {
+            var a = found[i];
+            if (a.Unclosed && a.Speaker is null && a.Kind is not QuoteKind.Indirect)
+            {
+                int j = found.FindIndex(i + 1, f => f.Paragraph == a.Paragraph + 1 && f.Start <= 2 && f.Kind is QuoteKind.Direct or QuoteKind.Partial);
+                if (j >= 0 && found[j].Speaker is not null)
+                {
+                    found[i] = a with { Speaker = found[j].Speaker };
+                }
+            }
+        }
+    }
+
+    /// <summary>Rule "dash paragraph": an interview answer, a question, or a line closed by an incise.</summary>
+    private Found? DashQuote(ParagraphText p, List<Frame> frames, int dashCount, ref Speaker? interviewee, Frame? lastFrame)
+    {
+        int start = 1;
+        while (start < p.Text.Length && char.IsWhiteSpace(p.Text[start]))
+        {
+            start++;
+        }
+
+        int end = p.Text.Length;
+        while (end > start && p.Text[end - 1] is ' ' or '.')
+        {
+            end--;
+        }
+
+        // "– Nous apprécions …, a déclaré Poutine.": the incise names the speaker and is cut off.
+        var incise = frames.LastOrDefault(f => f.Kind is FrameKind.Incise or FrameKind.SourceAfter && f.Sentence == p.Sentences.Count - 1);
+        if (incise is not null && incise.Resolved is not null)
+        {
+            return new Found(p.Index, start, incise.ContentEnd, QuoteKind.Interview, incise.Resolved, incise.Cue);
+        }
+
+        if (dashCount < 2 || end - start < 2)
+        {
+            return null;
+        }
+
+        if (p.Text.TrimEnd().EndsWith('?'))
+        {
+            return new Found(p.Index, start, p.Text.TrimEnd().Length, QuoteKind.Question, null, null);
+        }
+
+        // The interviewee is whoever spoke just before the first answer.
+        interviewee ??= lastFrame?.Resolved;
+        return new Found(p.Index, start, end, QuoteKind.Interview, interviewee, null);
+    }
+
+    /// <summary>Rules for a span in quote marks: not-a-quote filters, then who said it.</summary>
+    private Found? MarkQuote(ParagraphText p, QuoteMarkSpan mark, List<Frame> frames, Found? previousQuote, HashSet<Frame> used, MentionHistory history)
+    {
+        int openTok = p.TokenAt(mark.Open);
+        int contentFrom = p.TokenAt(mark.Start);
+        int contentTo = p.TokenAt(mark.End);
+        int words = 0, capitals = 0;
+        bool titleCase = true;
+        for (int t = contentFrom; t < contentTo; t++)
+        {
+            var tok = p.Tokens[t];
+            if (tok.IsWord)
+            {
+                words++;
+                capitals += tok.IsUpper || tok.IsDigit ? 1 : 0;
+                titleCase &= tok.IsUpper || tok.IsDigit || tok.Fold.Length <= MaxTitleFunctionWord && words > 1;
+            }
+        }
+
+        // "Rien n'est joué", "We will not back down": one capital and short words is a sentence.
+        titleCase &= words == 1 || capitals >= 2;
+
+        if (words == 0)
+        {
+            return null;
+        }
+
+        char last = p.Text[mark.End - 1];
+        bool sentenceEnd = last is '.' or '!' or '?' or '…';
+        int afterMark = mark.After(p.Text.Length);
+        bool endsSentence = sentenceEnd || afterMark < p.Text.Length && p.Text[afterMark] is '.' or '!' or '?' || afterMark >= p.Text.Length;
+        int sentence = p.SentenceOf(openTok);
+        if (IsTitle(p, openTok, contentFrom, words, titleCase, sentenceEnd) || IsAddress(p.Text, mark))
+        {
+            return null;
+        }
+
+        // Who said it: the frame whose content holds the quote (incise after it first).
+        // Ranking: an incise right after the closing mark, then a clause whose content holds the
+        // quote (the smallest), then an incise or source cue of the sentence, then a verb's object
+        // ("a témoigné de « … », a rapporté KCNA" is KCNA's).
+        Frame? frame = null;
+        int bestRank = int.MaxValue;
+        foreach (var f in frames)
+        {
+            bool adjacent = f.Delimiter >= 0 && p.Tokens[f.Delimiter].Start == mark.Close;
+            if (!adjacent && !(f.ContentStart <= mark.Open + 1 && mark.End <= f.ContentEnd + 1))
+            {
+                continue;
+            }
+
+            int rank = adjacent ? 0 : f.Kind is FrameKind.Clause or FrameKind.Participle && !f.ObjectOnly ? 1 : f.ObjectOnly ? 3 : 2;
+            if (rank < bestRank || rank == bestRank && frame is not null && f.ContentEnd - f.ContentStart < frame.ContentEnd - frame.ContentStart)
+            {
+                frame = f;
+                bestRank = rank;
+            }
+        }
+
+        Speaker? speaker = frame?.Resolved;
+        string? cue = frame?.Cue;
+        if (frame is not null)
+        {
+            double share = (double)(mark.End - mark.Start) / Math.Max(1, frame.ContentEnd - frame.ContentStart);
+            if (share >= QuotedShareForDirect || frame.Kind == FrameKind.Incise)
+            {
+                used.Add(frame);
+            }
+        }
+
+        // A fragment is partial; a short capitalised quote is direct when it stands alone
+        // ("„Der Haushalt steht“, sagte X") and partial inside the reporter's sentence.
+        bool embedded = openTok > p.Sentences[sentence].From && p.Tokens[openTok - 1].Fold != ":";
+        bool partial = char.IsLower(FirstLetter(p.Text, mark.Start)) || words <= 3 && !sentenceEnd && embedded;
+        if (frame is null && _rules is not null)
+        {
+            // Rule "previous sentence": an unattributed quote takes the last speaker before it in the paragraph.
+            var before = frames.LastOrDefault(f => f.Sentence < sentence && f.Resolved is not null);
+            var incise = UnknownVerbIncise(p, mark);
+            if (incise is not null)
+            {
+                speaker = incise.Pronoun != '\0' ? history.Resolve(incise) : incise;
+            }
+            else if (openTok > 0 && p.Tokens[openTok - 1].Fold == ":" && _rules.Phrases.Leading(p, p.Sentences[sentence].From, openTok - 1) is { } lead)
+            {
+                // Rule "colon intro": "Die Bewohner des Dorfes sehen alles gelassen: „…“".
+                speaker = lead.Pronoun != '\0' ? history.Resolve(lead) : lead;
+            }
+            else if (before is not null && !partial)
+            {
+                speaker = before.Resolved;
+            }
+            else if (!partial && previousQuote is not null && previousQuote.Paragraph == p.Index && previousQuote.Speaker is not null)
+            {
+                // Rule "same paragraph": a second quote after an attributed one continues it.
+                speaker = previousQuote.Speaker;
+            }
+            else if (!partial && !embedded && sentence > 0)
+            {
+                // Rule "previous subject": a quote standing as its own sentence after a sentence
+                // about someone ("Sadiq Khan … verurteilte die Haltung … . „…“") is theirs.
+                var (pf, pt) = p.Sentences[sentence - 1];
+                var subject = _rules.Subject(p, pf, pt);
+                speaker = subject is { Pronoun: '\0', IsPerson: true } ? subject : subject is { Pronoun: 'm' or 'f' } ? history.Resolve(subject) : null;
+            }
+            else if (!partial && openTok == 0 && previousQuote is not null && previousQuote.Paragraph == p.Index - 1)
+            {
+                // Rule "continuation": a paragraph opening with a quote continues the previous one.
+                speaker = previousQuote.Speaker;
+            }
+            else if (partial)
+            {
+                speaker = ClauseSubject(p, openTok, sentence);
+
+                // Rule "sentence subject": a fragment in a sentence about someone is theirs, unless
+                // it is a single capitalised word (a name or a term more often than a quote).
+                if (speaker is null && words >= 2)
+                {
+                    var (sf, st) = p.Sentences[sentence];
+                    var subject = _rules.Subject(p, sf, st) ?? _rules.Phrases.Leading(p, sf, openTok);
+                    speaker = subject is { Pronoun: '\0' } ? subject
+                        : subject is { Pronoun: 'm' or 'f' } ? history.Resolve(subject) : null;
+                }
+
+                // Rule "reported speech goes on": a fragment right after an attributed sentence.
+                if (speaker is null && before is not null && before.Sentence == sentence - 1)
+                {
+                    speaker = before.Resolved;
+                }
+            }
+        }
+
+        // Without a speaker, keep full sentences and lower-case fragments of two words or more
+        // (titles and names are capitalised; a lone word is a term more often than a quote).
+        bool lowerFragment = partial && char.IsLower(FirstLetter(p.Text, mark.Start))
+            && (words >= MinUnattributedWords || words >= 2 && HasSpeechSignal(p, sentence, frames));
+        // A speakerless quote of four words or more is kept when it ends a sentence, opens one,
+        // or is followed by a comma (an incise we could not read: „…“, zitierte man X).
+        bool followedByComma = afterMark < p.Text.Length && p.Text[afterMark] == ',' || mark.End < p.Text.Length && p.Text[mark.End - 1] == ',';
+        if (speaker is null && !lowerFragment && (partial || words < MinUnattributedWords || !endsSentence && embedded && !followedByComma))
+        {
+            // A scare-quoted word or a fragment with no speech frame is not a quote.
+            return null;
+        }
+
+        var kind = partial ? QuoteKind.Partial : QuoteKind.Direct;
+        var found = new Found(p.Index, mark.Start, mark.End, kind, speaker, cue);
+        if (speaker is null && mark.Unclosed is false && previousQuote is { Unclosed: true } && previousQuote.Paragraph == p.Index - 1)
+        {
+            found = found with { Speaker = previousQuote.Speaker };
+        }
+
+        return found with { Unclosed = mark.Unclosed };
+    }
+
+    /// <summary>
+    /// Rule "incise with an unknown verb": "„…“, strich Romney heraus", "“…,” explained Smith":
+    /// a comma after the closing mark, one lower-case word, then a name.
+    /// </summary>
+    private Speaker? UnknownVerbIncise(ParagraphText p, QuoteMarkSpan mark)
+    {
+        if (mark.Unclosed)
+        {
+            return null;
+        }
+
+        int t = p.TokenAt(mark.Close + 1);
+        if (t < p.Tokens.Count && p.Tokens[t].Fold == "," && p.Tokens[t].Start <= mark.Close + 2)
+        {
+            t++;
+        }
+        else if (!(mark.Close > 0 && p.Text[mark.Close - 1] == ','))
+        {
+            return null;
+        }
+
+        if (t >= p.Tokens.Count)
+        {
+            return null;
+        }
+
+        int end = p.Sentences[p.SentenceOf(t)].To;
+        var fold = p.Tokens[t].Fold;
+        bool aux = _lex!.Auxiliaries.Contains(fold);
+        if (t + 1 >= end || !p.Tokens[t].IsWord || p.Tokens[t].IsUpper || _lex.Stops.Contains(fold) && !aux || _lex.Determiners.Contains(fold)
+            || _lex.Complementizers.Contains(fold) || _lex.Negations.Contains(fold))
+        {
+            return null;
+        }
+
+        // "…», a-t-il conclu": the clitic is the speaker.
+        foreach (var (suffix, kind) in (ReadOnlySpan<(string, char)>)[("-t-il", 'm'), ("-t-elle", 'f'), ("-il", 'm'), ("-elle", 'f')])
+        {
+            if (fold.EndsWith(suffix, StringComparison.Ordinal) || p.Tokens[t + 1].Fold.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return new Speaker { Text = suffix.TrimStart('-', 't').TrimStart('-'), Pronoun = kind };
+            }
+        }
+
+        var sp = _rules!.Phrases.Forward(p, aux ? t + 2 : t + 1, end, out _);
+        return sp is not null && (sp.IsName || sp.Pronoun is 'm' or 'f') ? sp : null;
+    }
+
+    /// <summary>Rule "clause subject": a fragment quoted in "le dirigeant a offert le « … »" is the subject's.</summary>
+    private Speaker? ClauseSubject(ParagraphText p, int openTok, int sentence)
+    {
+        var (from, _) = p.Sentences[sentence];
+        for (int t = openTok - 1; t > from && t >= openTok - 6; t--)
+        {
+            if (!p.Tokens[t].IsWord || p.Quoted[t])
+            {
+                return null;
+            }
+
+            if (p.Tokens[t].Is(WordClass.Auxiliaries))
+            {
+                var sp = _rules!.Phrases.Backward(p, from, t);
+                return sp is { Pronoun: '\0' } && sp.IsPerson ? sp : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Rules "title noun" and "name in quotes": “Rodong Sinmun”, „Eagle“, the operation « Barkhane ».</summary>
+    private bool IsTitle(ParagraphText p, int openTok, int contentFrom, int words, bool titleCase, bool sentenceEnd)
+    {
+        if (_lex is not null)
+        {
+            // "„Aktion Deutschland hilft“", "« Opération Barkhane »": the title noun is inside.
+            if (words > 1 && p.Tokens[contentFrom].IsWord && p.Tokens[contentFrom].IsUpper && _lex.IsTitleNoun(p.Tokens[contentFrom].Fold))
+            {
+                return true;
+            }
+
+            // The title noun stands right before the quote, or before one adjective
+            // ("le journal nord-coréen “Rodong Sinmun”"), never before "als", "de", "comme".
+            for (int t = openTok - 1, seen = 0; t >= 0 && seen < 2 && p.Tokens[t].IsWord; t--, seen++)
+            {
+                var fold = p.Tokens[t].Fold;
+                if (_lex.IsTitleNoun(fold))
+                {
+                    return true;
+                }
+
+                if (_lex.Stops.Contains(fold) || _lex.ClauseWords.Contains(fold) || _lex.Particles.Contains(fold) || _lex.Determiners.Contains(fold) || p.Tokens[t].IsUpper)
+                {
+                    break;
+                }
+            }
+        }
+
+        // Capitalised words with at most short function words between them ("Institute for
+        // Contemporary Art", "Union pour un Mouvement Populaire") are a name or a title. German
+        // capitalises every noun, so one capitalised word says nothing there.
+        return titleCase && !sentenceEnd && words <= 8;
+    }
+
+    /// <summary>Rule "address": "tagesschau.de", "news.bbc.co.uk" in quote marks are names of sites.</summary>
+    private static bool IsAddress(string text, QuoteMarkSpan mark)
+    {
+        var span = text.AsSpan(mark.Start, mark.End - mark.Start);
+        int dot = span.IndexOf('.');
+        return dot > 0 && dot < span.Length - 1 && span.IndexOfAny(' ', '\u00A0') < 0;
+    }
+
+    /// <summary>
+    /// A sentence that reports speech: it holds a frame or a reporting word, or follows a
+    /// sentence of the paragraph that does (the fragment continues the reported speech).
+    /// </summary>
+    private bool HasSpeechSignal(ParagraphText p, int sentence, List<Frame> frames)
+    {
+        if (_lex is null)
+        {
+            return false;
+        }
+
+        if (frames.Any(f => f.Sentence == sentence))
+        {
+            return true;
+        }
+
+        var (from, to) = p.Sentences[sentence];
+        for (int t = from; t < to; t++)
+        {
+            if (!p.Quoted[t] && p.Tokens[t].IsWord && (p.Tokens[t].Is(WordClass.Verbs) || p.Tokens[t].Is(WordClass.CueWords)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Rule "indirect speech": a frame whose content is not quoted.</summary>
+    private Found? Indirect(ParagraphText p, Frame f)
+    {
+        if (f.Resolved is null || p.IsDash)
+        {
+            return null;
+        }
+
+        int start = f.ContentStart, end = f.ContentEnd;
+        while (start < end && (char.IsWhiteSpace(p.Text[start]) || p.Text[start] is ',' or ':'))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(p.Text[end - 1]) || p.Text[end - 1] is ',' or '.' or ';' or ':'))
+        {
+            end--;
+        }
+
+        int words = 0;
+        for (int i = start; i < end; i++)
+        {
+            if (char.IsLetter(p.Text[i]) && (i == start || !char.IsLetter(p.Text[i - 1])))
+            {
+                words++;
+            }
+        }
+
+        if (words < 3)
+        {
+            return null;
+        }
+
+        return new Found(p.Index, start, end, QuoteKind.Indirect, f.Resolved, f.Cue);
+    }
+
+    private static char FirstLetter(string text, int from)
+    {
+        for (int i = from; i < text.Length; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return text[i];
+            }
+        }
+
+        return 'A';
+    }
+
+    /// <summary>A quote before canonical naming.</summary>
+    private sealed record Found(int Paragraph, int Start, int End, QuoteKind Kind, Speaker? Speaker, string? Cue)
+    {
+        public bool Unclosed { get; init; }
+
+        public Quote ToQuote(CanonicalNames names) => new()
+        {
+            Text = names.Text(Paragraph, Start, End),
+            Kind = Kind,
+            Speaker = Speaker is null ? null : names.Canonical(Speaker),
+            SpeakerRole = Speaker?.Role,
+            Cue = Cue,
+            Paragraph = Paragraph,
+            Start = Start,
+            Length = End - Start,
+        };
+    }
+}

@@ -1,0 +1,277 @@
+using System.Collections.Frozen;
+using NewsParsing.Lexicons;
+using NewsParsing.Text;
+
+namespace NewsParsing.Quotes;
+
+/// <summary>The grammatical gender a speaker mention tells, when it tells one.</summary>
+public enum SpeakerGender
+{
+    /// <summary>Unknown or not told.</summary>
+    Unknown,
+
+    /// <summary>Masculine ("il", "M.", "le président").</summary>
+    Masculine,
+
+    /// <summary>Feminine ("elle", "Mme", "la présidente").</summary>
+    Feminine,
+}
+
+/// <summary>The lists a folded word belongs to, as flags, so a token is looked up once.</summary>
+[Flags]
+internal enum WordClass
+{
+    None = 0,
+    Determiners = 1,
+    Auxiliaries = 1 << 1,
+    Adverbs = 1 << 2,
+    Stops = 1 << 3,
+    Complementizers = 1 << 4,
+    ClauseWords = 1 << 5,
+    Particles = 1 << 6,
+    Stopwords = 1 << 7,
+    CueWords = 1 << 8,
+    Verbs = 1 << 9,
+    Negations = 1 << 10,
+    Pronoun = 1 << 11,
+    Role = 1 << 12,
+    Honorific = 1 << 13,
+}
+
+/// <summary>Kinds of source cue (the <c>quote-cues</c> list).</summary>
+internal enum CueKind
+{
+    /// <summary>The speaker follows the cue: "selon X", "according to X", "laut X".</summary>
+    Source,
+
+    /// <summary>The speaker precedes the cue: "X zufolge".</summary>
+    After,
+
+    /// <summary>After a comma or a quote, the speaker follows: "…, so X".</summary>
+    Incise,
+
+    /// <summary>Looks like a cue but names no speaker: "selon nos informations".</summary>
+    Not,
+}
+
+/// <summary>
+/// One language's attribution knowledge, compiled from its <c>quote-*</c> lists (see
+/// Lexicons/Data/README.md). Every entry is folded with <see cref="TextFold.Fold"/>; multi-word
+/// cues are kept as folded token sequences.
+/// </summary>
+internal sealed class QuoteLexicon
+{
+    private readonly FrozenDictionary<string, WordClass> _classes;
+
+    public QuoteLexicon(LanguageLexicon lexicon)
+    {
+        Language = lexicon.Language;
+        Verbs = Fold(lexicon.List("quote-verbs"));
+        Negations = Fold(lexicon.List("quote-negations"));
+        var cues = new List<(CueKind, string[])>();
+        foreach (var (kind, phrase) in Kinds(lexicon, "quote-cues"))
+        {
+            cues.Add((kind switch
+            {
+                "source" => CueKind.Source,
+                "after" => CueKind.After,
+                "incise" => CueKind.Incise,
+                "not" => CueKind.Not,
+                _ => throw new FormatException($"quote-cues: unknown kind '{kind}'"),
+            }, QuoteTokenizer.FoldWords(phrase)));
+        }
+
+        // Exclusions first, then longer cues first, so "nach Angaben der" beats a shorter cue.
+        CueWords = cues.Where(c => c.Item1 != CueKind.Not).Select(c => c.Item2[0]).ToFrozenSet(StringComparer.Ordinal);
+        Cues = [.. cues.OrderBy(c => c.Item1 == CueKind.Not ? 0 : 1).ThenByDescending(c => c.Item2.Length)];
+        Pronouns = Kinds(lexicon, "quote-pronouns").DistinctBy(e => e.Phrase, StringComparer.Ordinal).ToFrozenDictionary(e => e.Phrase, e => e.Kind[0], StringComparer.Ordinal);
+        Honorifics = Kinds(lexicon, "quote-honorifics").DistinctBy(e => e.Phrase.TrimEnd('.'), StringComparer.Ordinal).ToFrozenDictionary(e => e.Phrase.TrimEnd('.'), e => Gender(e.Kind), StringComparer.Ordinal);
+        var roles = new Dictionary<string, SpeakerGender>(StringComparer.Ordinal);
+        var roleSuffixes = new List<(string, SpeakerGender)>();
+        foreach (var (kind, word) in Kinds(lexicon, "quote-roles"))
+        {
+            if (word.StartsWith('*'))
+            {
+                roleSuffixes.Add((word[1..], Gender(kind)));
+            }
+            else
+            {
+                roles[word] = Gender(kind);
+            }
+        }
+
+        Roles = roles.ToFrozenDictionary(StringComparer.Ordinal);
+        RoleSuffixes = [.. roleSuffixes.OrderByDescending(s => s.Item1.Length)];
+        var titles = lexicon.List("quote-title-nouns").Select(TextFold.Fold).ToList();
+        TitleNouns = titles.Where(t => !t.StartsWith('*')).ToFrozenSet(StringComparer.Ordinal);
+        TitleNounSuffixes = [.. titles.Where(t => t.StartsWith('*')).Select(t => t[1..])];
+        var grammar = Kinds(lexicon, "quote-grammar").ToLookup(e => e.Kind, e => e.Phrase, StringComparer.Ordinal);
+        Determiners = grammar["det"].Concat(grammar["det.m"]).Concat(grammar["det.f"]).ToFrozenSet(StringComparer.Ordinal);
+        DeterminerGenders = grammar["det.m"].Select(d => (d, SpeakerGender.Masculine))
+            .Concat(grammar["det.f"].Select(d => (d, SpeakerGender.Feminine)))
+            .DistinctBy(e => e.d, StringComparer.Ordinal).ToFrozenDictionary(e => e.d, e => e.Item2, StringComparer.Ordinal);
+        Stopwords = lexicon.Stopwords;
+        Auxiliaries = grammar["aux"].ToFrozenSet(StringComparer.Ordinal);
+        Adverbs = grammar["adv"].Concat(lexicon.Weekdays).Concat(lexicon.Months.Keys).ToFrozenSet(StringComparer.Ordinal);
+        Stops = grammar["stop"].ToFrozenSet(StringComparer.Ordinal);
+        Complementizers = grammar["that"].ToFrozenSet(StringComparer.Ordinal);
+        ClauseWords = grammar["clause"].ToFrozenSet(StringComparer.Ordinal);
+        Particles = grammar["of"].ToFrozenSet(StringComparer.Ordinal);
+        Weekdays = lexicon.Weekdays;
+        var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        void Mark(IEnumerable<string> words, WordClass c)
+        {
+            foreach (var w in words)
+            {
+                classes[w] = classes.GetValueOrDefault(w) | c;
+            }
+        }
+
+        Mark(Determiners, WordClass.Determiners);
+        Mark(Auxiliaries, WordClass.Auxiliaries);
+        Mark(Adverbs, WordClass.Adverbs);
+        Mark(Stops, WordClass.Stops);
+        Mark(Complementizers, WordClass.Complementizers);
+        Mark(ClauseWords, WordClass.ClauseWords);
+        Mark(Particles, WordClass.Particles);
+        Mark(Stopwords, WordClass.Stopwords);
+        Mark(CueWords, WordClass.CueWords);
+        Mark(Verbs, WordClass.Verbs);
+        Mark(Negations, WordClass.Negations);
+        Mark(Pronouns.Keys, WordClass.Pronoun);
+        Mark(Roles.Keys, WordClass.Role);
+        Mark(Honorifics.Keys, WordClass.Honorific);
+        _classes = classes.ToFrozenDictionary(StringComparer.Ordinal);
+        Known = new KnownWords(_classes.Keys);
+        Months = lexicon.Months.Keys.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    public string Language { get; }
+
+    /// <summary>The words of every list, to fold tokens without allocating.</summary>
+    public KnownWords Known { get; }
+
+    public FrozenSet<string> Verbs { get; }
+
+    public FrozenSet<string> Negations { get; }
+
+    public IReadOnlyList<(CueKind Kind, string[] Words)> Cues { get; }
+
+    /// <summary>The first words of the source cues ("selon", "laut"): never part of a name.</summary>
+    public FrozenSet<string> CueWords { get; }
+
+    /// <summary>Pronoun → 'm', 'f', 'p' (plural) or 'x' (never a speaker).</summary>
+    public FrozenDictionary<string, char> Pronouns { get; }
+
+    /// <summary>Honorific without its final dot → gender.</summary>
+    public FrozenDictionary<string, SpeakerGender> Honorifics { get; }
+
+    public FrozenDictionary<string, SpeakerGender> Roles { get; }
+
+    public IReadOnlyList<(string Suffix, SpeakerGender Gender)> RoleSuffixes { get; }
+
+    public FrozenSet<string> TitleNouns { get; }
+
+    public IReadOnlyList<string> TitleNounSuffixes { get; }
+
+    public FrozenSet<string> Determiners { get; }
+
+    public FrozenDictionary<string, SpeakerGender> DeterminerGenders { get; }
+
+    public FrozenSet<string> Stopwords { get; }
+
+    public FrozenSet<string> Auxiliaries { get; }
+
+    public FrozenSet<string> Adverbs { get; }
+
+    public FrozenSet<string> Stops { get; }
+
+    public FrozenSet<string> Complementizers { get; }
+
+    public FrozenSet<string> ClauseWords { get; }
+
+    public FrozenSet<string> Particles { get; }
+
+    public FrozenSet<string> Weekdays { get; }
+
+    public FrozenSet<string> Months { get; }
+
+    /// <summary>The classes of a folded word; role suffixes (German compounds) are checked too.</summary>
+    public WordClass Classify(string fold)
+    {
+        var c = _classes.GetValueOrDefault(fold);
+        if ((c & WordClass.Role) == 0 && RoleSuffixes.Count > 0 && fold.Length > 4 && IsRole(fold, out _))
+        {
+            c |= WordClass.Role;
+        }
+
+        return c;
+    }
+
+    /// <summary>True when the folded word is a role word ("président", "Innenminister").</summary>
+    public bool IsRole(string fold, out SpeakerGender gender)
+    {
+        if (Roles.TryGetValue(fold, out gender))
+        {
+            return true;
+        }
+
+        foreach (var (suffix, g) in RoleSuffixes)
+        {
+            if (fold.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                gender = g;
+                return true;
+            }
+        }
+
+        gender = SpeakerGender.Unknown;
+        return false;
+    }
+
+    /// <summary>True when the folded word announces a title in quote marks.</summary>
+    public bool IsTitleNoun(string fold)
+    {
+        if (TitleNouns.Contains(fold))
+        {
+            return true;
+        }
+
+        foreach (var suffix in TitleNounSuffixes)
+        {
+            if (fold.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static SpeakerGender Gender(string kind) => kind switch
+    {
+        "m" => SpeakerGender.Masculine,
+        "f" => SpeakerGender.Feminine,
+        _ => SpeakerGender.Unknown,
+    };
+
+    private static FrozenSet<string> Fold(IReadOnlyList<string> words) =>
+        words.Select(TextFold.Fold).ToFrozenSet(StringComparer.Ordinal);
+
+    private static List<(string Kind, string Phrase)> Kinds(LanguageLexicon lexicon, string list)
+    {
+        var result = new List<(string, string)>();
+        foreach (var line in lexicon.List(list))
+        {
+            int colon = line.IndexOf(": ", StringComparison.Ordinal);
+            if (colon <= 0)
+            {
+                throw new FormatException($"{lexicon.Language}/{list}: '{line}' is not 'kind: phrase'");
+            }
+
+            result.Add((line[..colon].Trim(), TextFold.Fold(line[(colon + 2)..].Trim())));
+        }
+
+        return result;
+    }
+}

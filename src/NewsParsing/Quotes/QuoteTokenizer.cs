@@ -1,0 +1,96 @@
+using NewsParsing.Text;
+
+namespace NewsParsing.Quotes;
+
+/// <summary>A word or a punctuation character of a paragraph, with its span.</summary>
+/// <param name="Start">First UTF-16 index in the paragraph.</param>
+/// <param name="End">Index after the last character.</param>
+/// <param name="Fold">The matching form (<see cref="TextFold.Fold"/>).</param>
+/// <param name="IsWord">A word (letters or digits) rather than punctuation.</param>
+/// <param name="IsUpper">A word that starts with a capital letter.</param>
+internal readonly record struct QuoteToken(int Start, int End, string Fold, bool IsWord, bool IsUpper)
+{
+    /// <summary>The lexicon classes of the word, looked up once per token.</summary>
+    public WordClass Class { get; init; }
+
+    public bool Is(string fold) => string.Equals(Fold, fold, StringComparison.Ordinal);
+
+    public bool Is(WordClass wordClass) => (Class & wordClass) != 0;
+
+    public bool IsDigit => IsWord && Fold.Length > 0 && char.IsDigit(Fold[0]);
+}
+
+/// <summary>
+/// Splits a paragraph into words and punctuation in one linear pass. Hyphenated words stay whole
+/// ("a-t-il", "Jean-Pierre"); French elisions are split after the apostrophe ("l'", "agence").
+/// </summary>
+internal static class QuoteTokenizer
+{
+    private static readonly HashSet<string> Elisions = new(StringComparer.Ordinal)
+    {
+        "l", "d", "qu", "n", "s", "j", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu",
+    };
+
+    public static List<QuoteToken> Tokenize(string text, KnownWords? known = null)
+    {
+        var tokens = new List<QuoteToken>(text.Length / 5 + 1);
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c) || TextNormalizer.IsSpace(c) || c == '\u200B')
+            {
+                i++;
+                continue;
+            }
+
+            if (!char.IsLetterOrDigit(c))
+            {
+                tokens.Add(new QuoteToken(i, i + 1, QuoteFold.Fold(text, i, 1), false, false));
+                i++;
+                continue;
+            }
+
+            int j = i;
+            while (j < text.Length)
+            {
+                char d = text[j];
+                if (char.IsLetterOrDigit(d) || char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark)
+                {
+                    j++;
+                    continue;
+                }
+
+                bool nextIsLetter = j + 1 < text.Length && char.IsLetterOrDigit(text[j + 1]);
+                if (nextIsLetter && d is '-' or '\u2011' or '\u2010')
+                {
+                    j++;
+                    continue;
+                }
+
+                if (nextIsLetter && d is '\'' or '’')
+                {
+                    if (j - i <= 7 && Elisions.Contains(QuoteFold.Fold(text, i, j - i)))
+                    {
+                        j++;
+                        break;
+                    }
+
+                    j++;
+                    continue;
+                }
+
+                break;
+            }
+
+            tokens.Add(new QuoteToken(i, j, QuoteFold.Fold(text, i, j - i, known), true, char.IsUpper(text[i])));
+            i = j;
+        }
+
+        return tokens;
+    }
+
+    /// <summary>The folded words of a lexicon phrase, split like paragraph text.</summary>
+    public static string[] FoldWords(string phrase) =>
+        [.. Tokenize(phrase).Select(t => t.Fold)];
+}

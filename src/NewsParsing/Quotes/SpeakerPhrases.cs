@@ -1,0 +1,527 @@
+namespace NewsParsing.Quotes;
+
+/// <summary>
+/// Finds the phrase that names a speaker around a cue and splits it into name and role:
+/// "le porte-parole du ministère américain de la Défense, Pat Ryder" → Pat Ryder + role.
+/// </summary>
+internal sealed class SpeakerPhrases(QuoteLexicon lex)
+{
+    private const int MaxPhraseTokens = 14;
+
+    /// <summary>
+    /// The speaker phrase that starts at or after token <paramref name="i"/> (inversion: "a
+    /// déclaré mardi soir l'agence Interfax", "sagte der Minister", "selon X"). Leading adverbs,
+    /// weekdays and dates are skipped; a following "role, Name" or "Name, role," apposition joins.
+    /// </summary>
+    public Speaker? Forward(ParagraphText p, int i, int end, out int phraseEnd)
+    {
+        var tokens = p.Tokens;
+        while (i < end && tokens[i].IsWord && (tokens[i].Is(WordClass.Adverbs) || tokens[i].IsDigit) && !p.Quoted[i])
+        {
+            i++;
+        }
+
+        int from = i;
+        phraseEnd = i;
+        if (i >= end || !tokens[i].IsWord || p.Quoted[i] || tokens[i].Is(WordClass.Stops) && !tokens[i].Is(WordClass.Determiners) || tokens[i].Is(WordClass.Complementizers))
+        {
+            return null;
+        }
+
+        int to = ScanPhrase(p, from, end);
+        if (to == from)
+        {
+            return null;
+        }
+
+        int appFrom = -1, appTo = -1;
+        if (to < end && tokens[to].Fold == ",")
+        {
+            int segTo = ScanSegment(p, to + 1, end);
+            bool followedByEnd = segTo >= end || !tokens[segTo].IsWord;
+            if (segTo > to + 1 && IsNameRun(p, to + 1, segTo) && FindName(p, from, to).From < 0 && followedByEnd)
+            {
+                // "le porte-parole du ministère, Pat Ryder"
+                appFrom = from;
+                appTo = to;
+                from = to + 1;
+                to = segTo;
+            }
+            else if (segTo > to + 1 && followedByEnd && FindName(p, from, to).From >= 0
+                && (IsAppositionStart(tokens[to + 1]) || tokens[to + 1].Is(WordClass.Determiners) && HasRole(p, to + 1, segTo)))
+            {
+                // "Pat Ryder, the Pentagon spokesman"
+                appFrom = to + 1;
+                appTo = segTo;
+            }
+        }
+
+        phraseEnd = Math.Max(to, appTo);
+        return Split(p, from, to, appFrom, appTo);
+    }
+
+    /// <summary>
+    /// The subject before a cue that starts at token <paramref name="verbStart"/>: the last comma
+    /// segment of the clause, with an apposition segment around it as role ("Mardi, le chef de
+    /// l'OTAN, Jens Stoltenberg, a déclaré"; "Tor Bukkvoll, chercheur en chef…, a déclaré").
+    /// Null when the clause opens with a preposition or adverb (German inversion).
+    /// </summary>
+    public Speaker? Backward(ParagraphText p, int sentenceFrom, int verbStart)
+    {
+        var segments = new List<(int From, int To)>();
+        int to = verbStart;
+        int t = verbStart - 1;
+        while (t >= sentenceFrom && segments.Count < 3)
+        {
+            var tok = p.Tokens[t];
+            bool boundary = p.Quoted[t] || !tok.IsWord && tok.Fold is ":" or ";" or "-" or "(" or "[" || tok.IsWord && tok.Is(WordClass.ClauseWords) && !tok.IsUpper;
+            if (boundary && tok.Fold == "(")
+            {
+                // "(FFI)" inside an apposition: skip the parenthesis.
+                boundary = false;
+            }
+
+            if (!tok.IsWord && tok.Fold == ",")
+            {
+                segments.Add((t + 1, to));
+                to = t;
+            }
+            else if (boundary)
+            {
+                break;
+            }
+
+            t--;
+        }
+
+        if (segments.Count < 3)
+        {
+            segments.Add((t + 1, to));
+        }
+
+        segments.RemoveAll(s => s.To <= s.From);
+        if (segments.Count == 0 || segments[0].To != verbStart && segments[0].To != verbStart - 1)
+        {
+            return null;
+        }
+
+        // German verb-second: a field that opens with a preposition or conjunction ("Als Antwort
+        // auf den Brief sagte …") is not the subject; the subject follows the verb.
+        var field = segments[^1];
+        if (segments.Count == 1 && field.From == sentenceFrom && p.Tokens[field.From].IsWord && IsInversionOpener(p.Tokens[field.From]))
+        {
+            return null;
+        }
+
+        var (from, end) = Clean(p, segments[0]);
+        int appFrom = -1, appTo = -1;
+        int used = 0;
+        bool roleApposition = from < end && segments.Count > 1 && p.Tokens[from].Is(WordClass.Determiners) && HasRole(p, from, end)
+            && IsNameRun(p, Clean(p, segments[1]).From, Clean(p, segments[1]).To);
+        if (from < end && (IsAppositionStart(p.Tokens[from]) || roleApposition) && segments.Count > 1)
+        {
+            appFrom = from;
+            appTo = end;
+            (from, end) = Clean(p, segments[1]);
+            used = 1;
+        }
+
+        if (from >= end || end - from > MaxPhraseTokens || !IsPhraseStart(p.Tokens[from]))
+        {
+            return null;
+        }
+
+        if (appFrom < 0 && segments.Count > used + 1 && IsNameRun(p, from, end))
+        {
+            var (rf, rt) = Clean(p, segments[used + 1]);
+            if (rf < rt && rt - rf <= MaxPhraseTokens && p.Tokens[rf].Is(WordClass.Determiners) && HasRole(p, rf, rt))
+            {
+                appFrom = rf;
+                appTo = rt;
+            }
+        }
+
+        return Split(p, from, end, appFrom, appTo);
+    }
+
+    /// <summary>
+    /// The noun phrase that opens a sentence, up to its first lower-case word that is not a
+    /// determiner or a particle ("Die Bewohner des Dorfes sehen alles gelassen:" → "Die
+    /// Bewohner des Dorfes"), for a quote introduced by a colon.
+    /// </summary>
+    public Speaker? Leading(ParagraphText p, int sentenceFrom, int limit)
+    {
+        int t = sentenceFrom;
+        while (t < limit && p.Tokens[t].IsWord && !p.Quoted[t]
+            && (p.Tokens[t].IsUpper || p.Tokens[t].Is(WordClass.Determiners) || p.Tokens[t].Is(WordClass.Particles)
+                || t > sentenceFrom && p.Tokens[t - 1].Is(WordClass.Determiners) && !p.Tokens[t].Is(WordClass.Stopwords) && !p.Tokens[t].Is(WordClass.Adverbs))
+            && !p.Tokens[t].Is(WordClass.Verbs) && !p.Tokens[t].Is(WordClass.Auxiliaries))
+        {
+            t++;
+        }
+
+        if (t == sentenceFrom || !IsPhraseStart(p.Tokens[sentenceFrom]) || IsInversionOpener(p.Tokens[sentenceFrom]))
+        {
+            return null;
+        }
+
+        // Only a determiner and a noun, or a name, is trusted this far from any cue.
+        var first = p.Tokens[sentenceFrom];
+        bool detNoun = first.Is(WordClass.Determiners) && sentenceFrom + 1 < t && p.Tokens[sentenceFrom + 1].IsUpper;
+        var speaker = Split(p, sentenceFrom, t, -1, -1);
+        return detNoun || speaker is { IsName: true } && !first.Is(WordClass.Stopwords) ? speaker : null;
+    }
+
+    /// <summary>True when the tokens are only capitalised words (a name on its own).</summary>
+    public bool IsNameRun(ParagraphText p, int from, int to)
+    {
+        if (to <= from)
+        {
+            return false;
+        }
+
+        for (int t = from; t < to; t++)
+        {
+            var tok = p.Tokens[t];
+            if (tok.IsWord ? !tok.IsUpper && !tok.Is(WordClass.Particles) : tok.Fold != "." || t == from)
+            {
+                return false;
+            }
+        }
+
+        return p.Tokens[from].IsUpper && !p.Tokens[from].Is(WordClass.Determiners) && !lex.Pronouns.ContainsKey(p.Tokens[from].Fold);
+    }
+
+    /// <summary>Splits a phrase into a speaker: a pronoun, a name with its role, or a description.</summary>
+    public Speaker? Split(ParagraphText p, int from, int to, int appFrom, int appTo)
+    {
+        var tokens = p.Tokens;
+        if (to - from == 1 && lex.Pronouns.TryGetValue(tokens[from].Fold, out char kind))
+        {
+            return new Speaker { Text = p.Span(from, to), Pronoun = kind };
+        }
+
+        if (lex.Pronouns.TryGetValue(tokens[from].Fold, out char first) && first == 'x' && !(to - from > 1 && tokens[from].Is(WordClass.Determiners)))
+        {
+            // "Nous avons affirmé …": the journalist or an impersonal subject is no speaker.
+            return new Speaker { Text = p.Span(from, from + 1), Pronoun = 'x' };
+        }
+
+        var gender = SpeakerGender.Unknown;
+        var detGender = SpeakerGender.Unknown;
+        int start = from;
+        if (tokens[start].Is(WordClass.Determiners))
+        {
+            lex.DeterminerGenders.TryGetValue(tokens[start].Fold, out detGender);
+        }
+
+        bool hasRole = HasRole(p, from, to, out var roleGender) || appFrom >= 0 && HasRole(p, appFrom, appTo, out roleGender);
+        if (hasRole)
+        {
+            gender = roleGender != SpeakerGender.Unknown ? roleGender : detGender;
+        }
+
+        var (nameFrom, nameTo) = FindName(p, from, to);
+        if (nameFrom >= 0)
+        {
+            int nf = nameFrom;
+            if (lex.Honorifics.TryGetValue(tokens[nf].Fold, out var hg) && nameTo - nf > 1)
+            {
+                gender = hg;
+                nf++;
+                if (nf < nameTo && tokens[nf].Fold == ".")
+                {
+                    nf++;
+                }
+            }
+
+            var role = Join(RoleText(p, from, nameFrom, nameTo, to), appFrom >= 0 ? p.Span(appFrom, appTo) : null);
+            return new Speaker { Text = p.Span(nf, nameTo), Role = role, Gender = gender, IsName = true };
+        }
+
+        var text = p.Span(from, to).Trim(' ', ',', '.');
+        bool loneOpener = lex.Language == "de" && to - from == 1 && p.StartsSentence(from) && !p.MidSentenceCapitals.Contains(tokens[from].Fold) && !hasRole;
+        if (text.Length == 0 || to - from > 10 || !HasContentWord(p, from, to) || loneOpener)
+        {
+            return null;
+        }
+
+        return new Speaker
+        {
+            Text = text,
+            Role = appFrom >= 0 ? p.Span(appFrom, appTo).Trim(' ', ',') : null,
+            Gender = gender,
+            IsRole = hasRole,
+        };
+    }
+
+    /// <summary>The first run of capitalised words that names someone (not "le Kremlin", not "de la Défense").</summary>
+    public (int From, int To) FindName(ParagraphText p, int from, int to)
+    {
+        var tokens = p.Tokens;
+        var best = (From: -1, To: -1);
+        int t = from;
+        while (t < to)
+        {
+            if (!tokens[t].IsWord || !tokens[t].IsUpper || tokens[t].Is(WordClass.Determiners) || tokens[t].Is(WordClass.CueWords)
+                || (tokens[t].Is(WordClass.Stopwords) || tokens[t].Is(WordClass.Adverbs) || tokens[t].Is(WordClass.Stops)) && !lex.Honorifics.ContainsKey(tokens[t].Fold))
+            {
+                t++;
+                continue;
+            }
+
+            // "Meanwhile Bartleby", "Accordingly Turkey": a word capitalised only because it opens
+            // the sentence does not start a name.
+            if (lex.Language != "de" && p.OpensSentence(t) && !tokens[t].Is(WordClass.Honorific) && t + 1 < to && tokens[t + 1].IsWord && tokens[t + 1].IsUpper && !p.MidSentenceCapitals.Contains(tokens[t].Fold))
+            {
+                t++;
+                continue;
+            }
+
+            int runFrom = t;
+            int runTo = t + 1;
+            while (runTo < to)
+            {
+                var n = tokens[runTo];
+                if (n.IsWord && n.IsUpper || n.Fold == "." && tokens[runTo - 1].IsWord && (tokens[runTo - 1].Fold.Length == 1 || lex.Honorifics.ContainsKey(tokens[runTo - 1].Fold))
+                    || n.IsWord && n.Is(WordClass.Particles) && runTo + 1 < to && tokens[runTo + 1].IsUpper && !tokens[runTo + 1].Is(WordClass.Determiners) && n.Fold.Length <= 3 && IsNameParticle(n.Fold))
+                {
+                    runTo++;
+                    continue;
+                }
+
+                break;
+            }
+
+            // Role words that open a run are the role ("Innenminister Heribert Rech").
+            int nameFrom = runFrom;
+            for (int r = runTo - 2; r >= runFrom; r--)
+            {
+                // "Health Minister Sarah Cole": everything up to the last role word is the role.
+                if (tokens[r].IsWord && lex.IsRole(tokens[r].Fold, out _))
+                {
+                    nameFrom = r + 1;
+                    break;
+                }
+            }
+
+            while (nameFrom < runTo && (tokens[nameFrom].IsWord && lex.IsRole(tokens[nameFrom].Fold, out _) || !tokens[nameFrom].IsUpper))
+            {
+                nameFrom++;
+            }
+
+            var before = runFrom > from ? tokens[runFrom - 1] : default;
+            bool afterDet = runFrom > from && before.IsWord && (before.Is(WordClass.Determiners) || before.Is(WordClass.Particles));
+
+            // German capitalises nouns: one capitalised word in a phrase that opens with a
+            // determiner ("das russische Außenministerium") is a description, not a name.
+            bool germanNoun = lex.Language == "de" && runTo - nameFrom == 1 && tokens[from].Is(WordClass.Determiners);
+            bool sentenceInitialOnly = lex.Language == "de" && runTo - runFrom == 1 && p.StartsSentence(runFrom) && !p.MidSentenceCapitals.Contains(tokens[runFrom].Fold);
+            if (nameFrom == runFrom && afterDet || nameFrom >= runTo || lex.Pronouns.ContainsKey(tokens[nameFrom].Fold) || germanNoun || sentenceInitialOnly)
+            {
+                t = runTo;
+                continue;
+            }
+
+            // "State Department spokesman Ned Carver": a run right after a role word is the name.
+            if (best.From < 0)
+            {
+                best = (nameFrom, runTo);
+            }
+
+            bool afterRole = nameFrom > runFrom || runFrom > from && tokens[runFrom - 1].IsWord && lex.IsRole(tokens[runFrom - 1].Fold, out _);
+            if (afterRole)
+            {
+                return (nameFrom, runTo);
+            }
+
+            t = runTo;
+        }
+
+        return best;
+    }
+
+    public bool HasRole(ParagraphText p, int from, int to) => HasRole(p, from, to, out _);
+
+    /// <summary>A description needs a word that is not a function word ("die" alone names no one).</summary>
+    private bool HasContentWord(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            var tok = p.Tokens[t];
+            if (tok.IsWord && !tok.IsDigit && !tok.Is(WordClass.Stopwords) && !tok.Is(WordClass.Determiners)
+                && !tok.Is(WordClass.Adverbs) && !tok.Is(WordClass.Stops) && !tok.Is(WordClass.CueWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNameParticle(string fold) => fold is "de" or "van" or "von" or "der" or "da" or "di" or "bin" or "al" or "del" or "du" or "le" or "la" or "ten" or "zu";
+
+    private bool HasRole(ParagraphText p, int from, int to, out SpeakerGender gender)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (p.Tokens[t].IsWord && lex.IsRole(p.Tokens[t].Fold, out gender))
+            {
+                return true;
+            }
+        }
+
+        gender = SpeakerGender.Unknown;
+        return false;
+    }
+
+    private static string? Join(string? a, string? b)
+    {
+        a = string.IsNullOrWhiteSpace(a) ? null : a.Trim(' ', ',');
+        b = string.IsNullOrWhiteSpace(b) ? null : b.Trim(' ', ',');
+        return a is null ? b : b is null ? a : a + ", " + b;
+    }
+
+    private string? RoleText(ParagraphText p, int from, int nameFrom, int nameTo, int to)
+    {
+        int rf = from;
+        while (rf < nameFrom && p.Tokens[rf].Is(WordClass.Determiners))
+        {
+            rf++;
+        }
+
+        var before = p.Span(rf, nameFrom).Trim(' ', ',');
+        var after = p.Span(nameTo, to).Trim(' ', ',');
+        return Join(before, after);
+    }
+
+    private bool IsAppositionStart(QuoteToken tok) =>
+        tok.IsWord && (!tok.IsUpper && !lex.Pronouns.ContainsKey(tok.Fold) && !tok.Is(WordClass.Determiners) || lex.IsRole(tok.Fold, out _))
+        || tok.IsWord && tok.Is(WordClass.Determiners) && lex.Language == "en";
+
+    private bool IsInversionOpener(QuoteToken tok) =>
+        lex.Language == "de" && !tok.Is(WordClass.Determiners) && !lex.Pronouns.ContainsKey(tok.Fold)
+        && (tok.Is(WordClass.Stopwords) || tok.Is(WordClass.Stops) || tok.Is(WordClass.ClauseWords) || tok.Is(WordClass.Adverbs));
+
+    private bool IsPhraseStart(QuoteToken tok) =>
+        tok.IsWord && (tok.IsUpper || tok.Is(WordClass.Determiners) || lex.Pronouns.ContainsKey(tok.Fold) || lex.IsRole(tok.Fold, out _))
+        && !(tok.Is(WordClass.Stops) && !tok.Is(WordClass.Determiners)) && !tok.Is(WordClass.Adverbs) && !tok.Is(WordClass.CueWords)
+        && !(tok.Is(WordClass.Stopwords) && !tok.Is(WordClass.Determiners) && !lex.Pronouns.ContainsKey(tok.Fold));
+
+    /// <summary>
+    /// Drops leading adverbs, dates and everything up to a clause word from a segment, and what
+    /// follows a preposition ("Der Sprecher der Polizei in Berlin" → "Der Sprecher der Polizei").
+    /// </summary>
+    private (int From, int To) Clean(ParagraphText p, (int From, int To) segment)
+    {
+        int from = segment.From;
+        int to = segment.To;
+        for (int t = segment.To - 1; t >= segment.From; t--)
+        {
+            if (p.Tokens[t].IsWord && p.Tokens[t].Is(WordClass.ClauseWords) && !p.Tokens[t].Is(WordClass.Determiners))
+            {
+                from = t + 1;
+                break;
+            }
+        }
+
+        while (from < to && p.Tokens[from].IsWord && (p.Tokens[from].Is(WordClass.Adverbs) || p.Tokens[from].IsDigit))
+        {
+            from++;
+        }
+
+        for (int t = from + 1; t < to; t++)
+        {
+            var fold = p.Tokens[t].Fold;
+            if (p.Tokens[t].IsWord && lex.Stops.Contains(fold) && !lex.Particles.Contains(fold) && !lex.Determiners.Contains(fold))
+            {
+                to = t;
+                break;
+            }
+        }
+
+        return (from, to);
+    }
+
+    /// <summary>The end of a comma segment (an apposition): the next comma, colon or sentence end.</summary>
+    private int ScanSegment(ParagraphText p, int from, int end)
+    {
+        int t = from;
+        while (t < end && t - from < MaxPhraseTokens && !p.Quoted[t])
+        {
+            var tok = p.Tokens[t];
+            if (!tok.IsWord && tok.Fold is "," or ";" or ":" or "!" or "?" or "-" or ")"
+                || tok.Fold == "." && !(t > from && p.Tokens[t - 1].IsUpper && p.Tokens[t - 1].Fold.Length == 1))
+            {
+                break;
+            }
+
+            t++;
+        }
+
+        return t;
+    }
+
+    /// <summary>The end of a speaker phrase: stops at punctuation, quotes, stop words and verbs.</summary>
+    private int ScanPhrase(ParagraphText p, int from, int end)
+    {
+        var tokens = p.Tokens;
+        int t = from;
+        while (t < end && t - from < MaxPhraseTokens)
+        {
+            var tok = tokens[t];
+            if (p.Quoted[t])
+            {
+                break;
+            }
+
+            if (!tok.IsWord)
+            {
+                bool initialDot = tok.Fold == "." && t > from && tokens[t - 1].IsWord && tokens[t - 1].IsUpper
+                    && (tokens[t - 1].Fold.Length == 1 || lex.Honorifics.ContainsKey(tokens[t - 1].Fold))
+                    && t + 1 < end && tokens[t + 1].IsUpper;
+                if (initialDot || tok.Fold is "(" && t > from)
+                {
+                    // "D. J. Brown"; "(FFI)" inside the phrase.
+                    if (tok.Fold == "(")
+                    {
+                        int close = t + 1;
+                        while (close < end && close - t < 6 && tokens[close].Fold != ")")
+                        {
+                            close++;
+                        }
+
+                        if (close < end && tokens[close].Fold == ")")
+                        {
+                            t = close + 1;
+                            continue;
+                        }
+
+                        break;
+                    }
+
+                    t++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (t > from && (tok.Is(WordClass.Stops) && !tok.Is(WordClass.Particles) || tok.Is(WordClass.Verbs) || tok.Is(WordClass.Auxiliaries)))
+            {
+                break;
+            }
+
+            // German: a lower-case word after a noun is the verb ("Nach Angaben der Feuerwehr brannte …").
+            if (lex.Language == "de" && t > from && !tok.IsUpper && tokens[t - 1].IsWord && tokens[t - 1].IsUpper
+                && !tok.Is(WordClass.Determiners) && !tok.Is(WordClass.Particles) && !tokens[t - 1].Is(WordClass.Determiners))
+            {
+                break;
+            }
+
+            t++;
+        }
+
+        return t;
+    }
+}

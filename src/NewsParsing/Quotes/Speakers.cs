@@ -1,0 +1,81 @@
+namespace NewsParsing.Quotes;
+
+/// <summary>A speaker as one mention names it, before canonical naming.</summary>
+internal sealed record Speaker
+{
+    /// <summary>The name ("Pat Ryder") or the description ("le porte-parole du Kremlin").</summary>
+    public required string Text { get; init; }
+
+    /// <summary>The role or apposition split off, or null.</summary>
+    public string? Role { get; init; }
+
+    public SpeakerGender Gender { get; init; }
+
+    /// <summary>A proper name rather than a description.</summary>
+    public bool IsName { get; init; }
+
+    /// <summary>A description with a role word ("la porte-parole"): a person, though unnamed.</summary>
+    public bool IsRole { get; init; }
+
+    /// <summary>'m', 'f', 'p' or 'x' when the mention is a pronoun, else '\0'.</summary>
+    public char Pronoun { get; init; }
+
+    /// <summary>Can a personal pronoun refer to it.</summary>
+    public bool IsPerson => IsName || IsRole;
+}
+
+/// <summary>
+/// The people and bodies an article has named so far, for pronoun resolution: "il" is the last
+/// named speaker or subject whose gender fits.
+/// </summary>
+internal sealed class MentionHistory
+{
+    // A mention, or a sentence subject found only when a pronoun needs it (most never do).
+    private readonly List<object> _mentions = [];
+
+    public void Add(Speaker? speaker)
+    {
+        if (IsAntecedent(speaker))
+        {
+            _mentions.Add(speaker!);
+        }
+    }
+
+    /// <summary>Adds a mention that is looked for only when a pronoun is resolved.</summary>
+    public void AddLater(Func<Speaker?> find) => _mentions.Add(find);
+
+    /// <summary>The antecedent of a pronoun, or null (plural, impersonal, nothing fits).</summary>
+    public Speaker? Resolve(Speaker pronoun)
+    {
+        var wanted = pronoun.Pronoun switch
+        {
+            'm' => SpeakerGender.Masculine,
+            'f' => SpeakerGender.Feminine,
+            _ => (SpeakerGender?)null,
+        };
+        if (wanted is null)
+        {
+            return null;
+        }
+
+        for (int i = _mentions.Count - 1; i >= 0; i--)
+        {
+            if (_mentions[i] is Func<Speaker?> find)
+            {
+                var found = find();
+                _mentions[i] = IsAntecedent(found) ? found! : NoMention;
+            }
+
+            if (_mentions[i] is Speaker m && (m.Gender == SpeakerGender.Unknown || m.Gender == wanted))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly object NoMention = new();
+
+    private static bool IsAntecedent(Speaker? speaker) => speaker is { Pronoun: '\0' } && speaker.IsPerson;
+}

@@ -1,0 +1,42 @@
+using static NewsParsing.QuoteKind;
+
+namespace NewsParsing.Tests.Quotes;
+
+/// <summary>English rule table: sentence → expected quote and speaker, one named rule per row.</summary>
+internal static class QuoteCasesEn
+{
+    public static readonly IReadOnlyList<QuoteCase> All =
+    [
+        Q("curly-said-name", "“We will not back down,” said Maria Lopez.", Direct, "We will not back down", "Maria Lopez"),
+        Q("curly-name-said", "“The bridge will reopen in May,” Tom Becker said.", Direct, "The bridge will reopen in May", "Tom Becker"),
+        Q("straight-marks", "\"Nobody saw this coming,\" said Dana Whitfield.", Direct, "Nobody saw this coming", "Dana Whitfield"),
+        Q("role-apposition", "“The budget is balanced,” said Greg Hollis, the city treasurer.", Direct, "The budget is balanced", "Greg Hollis"),
+        Q("role-before-name", "“Talks will resume on Monday,” said State Department spokesman Ned Carver.", Direct, "Talks will resume on Monday", "Ned Carver"),
+        Q("pronoun-he", "Coach Brian Kessler praised his players. “They never gave up,” he said.", Direct, "They never gave up", "Brian Kessler"),
+        Q("pronoun-she", "Senator Alice Moreno left the chamber early. “This bill is a mistake,” she told reporters.", Direct, "This bill is a mistake", "Alice Moreno"),
+        Q("clause-colon", "Mayor Linda Park said: “We are ready for the storm.”", Direct, "We are ready for the storm.", "Linda Park"),
+        Q("spanning-sentences", "“The plant is closed. The workers are safe,” said Owen Price.", Direct, "The plant is closed. The workers are safe", "Owen Price"),
+        Q("nested-single", "“He told me ‘wait here’ and walked away,” said Rita Gomez.", Direct, "He told me ‘wait here’ and walked away", "Rita Gomez"),
+        Q("continued-paragraphs", "“We tried everything to keep the factory open.\n\n“But the orders never came back,” said Paul Grant.", Direct, "We tried everything to keep the factory open", "Paul Grant"),
+        Q("canonical-honorific", "Prime Minister Henry Walsh visited the port. “Trade is our future,” said Mr. Walsh.", Direct, "Trade is our future", "Henry Walsh"),
+        Q("organisation", "“No damage was reported,” the White House said.", Direct, "No damage was reported", "the White House"),
+        Q("partial-with-cue", "The union called the plan “unfair and rushed” in a statement.", Partial, "unfair and rushed", "The union"),
+        Q("indirect-said-that", "Health Minister Sarah Cole said that hospitals would receive more staff.", Indirect, "hospitals would receive more staff", "Sarah Cole"),
+        Q("indirect-said-bare", "Police chief Mark Dunn said the suspect had been arrested overnight.", Indirect, "the suspect had been arrested overnight", "Mark Dunn"),
+        Q("indirect-told", "Analyst Karen Wu told Reuters that prices would keep rising.", Indirect, "prices would keep rising", "Karen Wu"),
+        Q("indirect-according-to-before", "According to the ministry, twelve people were injured.", Indirect, "twelve people were injured", "the ministry"),
+        Q("indirect-according-to-after", "The vote will take place in March, according to election officials.", Indirect, "The vote will take place in March", "election officials"),
+        Q("indirect-incise", "The strike will last three days, said union leader Joe Marsh.", Indirect, "The strike will last three days", "Joe Marsh"),
+        Q("sentence-initial-adverb", "Meanwhile Sarah Lin, the mayor, said that the roads would reopen.", Indirect, "the roads would reopen", "Sarah Lin"),
+        Q("trap-infinitive", "The board was to announce the results on Friday.", null, "the results on Friday", null),
+        Q("trap-declined", "The company declined to comment on the lawsuit.", null, "the lawsuit", null),
+        Q("trap-did-not-say", "The minister did not say whether taxes would rise.", null, "whether taxes would rise", null),
+        Q("trap-newspaper", "He wrote a column for the newspaper “Daily Ledger” last year.", null, "Daily Ledger", null),
+        Q("trap-scare-quote", "The so-called “reform” was dropped after a week.", null, "reform", null),
+        Q("trap-according-to-plan", "The launch went according to plan on Tuesday.", null, "on Tuesday", null),
+        Q("trap-first-person", "We said that the road was dangerous.", null, "the road was dangerous", null),
+    ];
+
+    private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
+        new("en", rule, text, kind, expected, speaker);
+}

@@ -1,0 +1,107 @@
+using static NewsParsing.QuoteKind;
+
+namespace NewsParsing.Tests.Quotes;
+
+/// <summary>French rule table: sentence → expected quote and speaker, one named rule per row.</summary>
+internal static class QuoteCasesFr
+{
+    public static readonly IReadOnlyList<QuoteCase> All =
+    [
+        // Quote marks.
+        Q("guillemets", "« Nous ne céderons pas », a déclaré Marie Lefort.", Direct, "Nous ne céderons pas", "Marie Lefort"),
+        Q("guillemets-nbsp", "«\u00A0Le budget sera voté en juin\u00A0», a affirmé Paul Garnier.", Direct, "Le budget sera voté en juin", "Paul Garnier"),
+        Q("guillemets-narrow-nbsp", "«\u202FLes urgences sont saturées\u202F», a alerté Nadia Benali.", Direct, "Les urgences sont saturées", "Nadia Benali"),
+        Q("english-marks", "“La situation reste tendue ce soir”, a indiqué Hugo Lambert.", Direct, "La situation reste tendue ce soir", "Hugo Lambert"),
+        Q("straight-marks", "\"Nous avons reçu plus de mille plaintes\", a précisé Julien Morel.", Direct, "Nous avons reçu plus de mille plaintes", "Julien Morel"),
+        Q("single-angle-marks", "‹ Nous attendons des excuses officielles ›, a réclamé Sophie Marchand.", Direct, "Nous attendons des excuses officielles", "Sophie Marchand"),
+        Q("nested-outermost", "« Il m'a dit “attends demain” puis il est parti », a raconté Claire Dumas.", Direct, "Il m'a dit “attends demain” puis il est parti", "Claire Dumas"),
+        Q("spanning-sentences", "« Le pont est fermé. Les travaux dureront trois mois », a expliqué l'ingénieur Marc Vidal.", Direct, "Le pont est fermé. Les travaux dureront trois mois", "Marc Vidal"),
+        Q("unclosed-to-paragraph-end", "Le maire Henri Bastien a assuré que la rentrée était maintenue. « Nous rouvrirons l'école lundi. Les parents seront prévenus.", Direct, "Nous rouvrirons l'école lundi. Les parents seront prévenus.", "Henri Bastien"),
+        Q("continued-paragraphs", "« Nous avons tout essayé pour sauver l'usine et ses emplois.\n\n« Mais les commandes ne sont jamais revenues », a regretté le directeur, Luc Perrin.", Direct, "Nous avons tout essayé pour sauver l'usine", "Luc Perrin"),
+        Q("continued-paragraphs-second", "« Nous avons tout essayé pour sauver l'usine et ses emplois.\n\n« Mais les commandes ne sont jamais revenues », a regretté le directeur, Luc Perrin.", Direct, "Mais les commandes ne sont jamais revenues", "Luc Perrin"),
+
+        // Who said it: incise after the quote.
+        Q("incise-name", "« Le calendrier sera respecté », a assuré Thomas Girard.", Direct, "Le calendrier sera respecté", "Thomas Girard"),
+        Q("incise-role-split", "« Le calendrier sera tenu », a assuré le porte-parole du gouvernement, Thomas Girard.", Direct, "Le calendrier sera tenu", "Thomas Girard"),
+        Q("incise-unknown-verb", "« La ligne rouge est franchie », a lancé le président de la commission Alain Dorval.", Direct, "La ligne rouge est franchie", "Alain Dorval"),
+        Q("incise-adverb-weekday", "« Le dialogue est rompu », a déclaré mardi soir la porte-parole Inès Caradec.", Direct, "Le dialogue est rompu", "Inès Caradec"),
+        Q("incise-adverb", "« Rien n'est joué », a encore insisté Bruno Lemaire-Vidal.", Direct, "Rien n'est joué", "Bruno Lemaire-Vidal"),
+        Q("incise-present-tense", "« Le marché repart », estime Camille Roger, économiste.", Direct, "Le marché repart", "Camille Roger"),
+        Q("incise-clitic-il", "Le Premier ministre Jean Castel s'est rendu à Lille. « Personne ne sera oublié », a-t-il promis.", Direct, "Personne ne sera oublié", "Jean Castel"),
+        Q("incise-clitic-elle", "La sénatrice Anne Roux a salué le vote. « C'est une victoire collective », déclare-t-elle.", Direct, "C'est une victoire collective", "Anne Roux"),
+        Q("incise-clitic-dit", "Le chef de chantier, Karim Saïdi, montre les fissures. « Il faudra tout refaire », dit-il.", Direct, "Il faudra tout refaire", "Karim Saïdi"),
+        Q("pronoun-gender-f", "La ministre Camille Jourdan a rencontré le maire mardi. « Rien n'est encore décidé », a-t-elle ajouté.", Direct, "Rien n'est encore décidé", "Camille Jourdan"),
+        Q("pronoun-gender-m", "M. Henri Lebrun a déclaré que le dossier avançait. Mme Claire Vasseur a estimé que rien n'était joué. « Nous verrons bien la semaine prochaine », a-t-il conclu.", Direct, "Nous verrons bien", "Henri Lebrun"),
+        Q("pronoun-feminine-role", "La porte-parole de la mairie, Léa Fontaine, a tenu une conférence. Elle a déclaré que la piscine rouvrirait en juin.", Indirect, "la piscine rouvrirait en juin", "Léa Fontaine"),
+
+        // Who said it: the clause before the quote.
+        Q("clause-colon", "Le président du club, Alain Rivière, a déclaré\u00A0: « Nous ferons appel de cette décision. »", Direct, "Nous ferons appel de cette décision.", "Alain Rivière"),
+        Q("clause-que-partial", "Le syndicat a qualifié la réforme d'« injuste et brutale ».", Partial, "injuste et brutale", "Le syndicat"),
+        Q("clause-que-inside", "Même si Paul Serre a affirmé que l'accord était « équilibré et durable », les critiques persistent.", Partial, "équilibré et durable", "Paul Serre"),
+        Q("partial-incise-end", "Le texte constitue une « avancée historique » pour les patients, a estimé la ministre de la Santé, Laure Benoît.", Partial, "avancée historique", "Laure Benoît"),
+        Q("sentence-before", "L'entraîneur Louis Ferrand a reconnu que son équipe avait déçu. « Nous avons manqué de lucidité en fin de match. »", Direct, "Nous avons manqué de lucidité", "Louis Ferrand"),
+        Q("previous-quote-continuation", "« Le club traverse une crise », a admis le président Yves Carrel. « Mais nous allons nous relever très vite. »", Direct, "Mais nous allons nous relever", "Yves Carrel"),
+        Q("clause-subject-partial", "Le mois dernier, lorsque le sélectionneur a promis un « jeu plus offensif », les supporters ont applaudi.", Partial, "jeu plus offensif", "le sélectionneur"),
+
+        // One canonical name per person.
+        Q("canonical-honorific", "Le président Emmanuel Duval a inauguré le salon. « L'industrie doit se réinventer », a déclaré M. Duval.", Direct, "L'industrie doit se réinventer", "Emmanuel Duval"),
+        Q("canonical-surname", "Le président Emmanuel Duval a inauguré le salon. « Il faut investir davantage », a ajouté Duval.", Direct, "Il faut investir davantage", "Emmanuel Duval"),
+        Q("canonical-pronoun", "Le président Emmanuel Duval a inauguré le salon.\n\n« Nous tiendrons nos engagements », a-t-il assuré.", Direct, "Nous tiendrons nos engagements", "Emmanuel Duval"),
+
+        // Organisations and media are speakers.
+        Q("org-incise", "« Aucun incident n'a été signalé », a indiqué la gendarmerie.", Direct, "Aucun incident n'a été signalé", "la gendarmerie"),
+        Q("org-kremlin", "Le Kremlin a affirmé que les discussions avaient été constructives.", Indirect, "les discussions avaient été constructives", "Le Kremlin"),
+        Q("media-agency", "Les négociations reprendront jeudi à Genève, a rapporté l'agence Tass.", Indirect, "Les négociations reprendront jeudi", "Tass"),
+        Q("media-agency-time", "Le convoi a franchi la frontière dans la nuit, a rapporté mercredi matin l'agence officielle Xinhua.", Indirect, "Le convoi a franchi la frontière", "Xinhua"),
+
+        // Interviews introduced by a dash.
+        Q("interview-answer", Interview1, Interview, "Les nappes phréatiques sont au plus bas", "Pierre Aubry"),
+        Q("interview-question", Interview1, Question, "Faut-il craindre des restrictions ?", null),
+        Q("interview-second-answer", Interview1, Interview, "Oui, dès le mois de juillet", "Pierre Aubry"),
+        Q("interview-keeps-interviewee", Interview1, Interview, "Les agriculteurs devront s'adapter", "Pierre Aubry"),
+        Q("interview-incise", Interview1, Interview, "Nous resterons fermes sur ce point", "Jean Castel"),
+        Q("interview-em-dash", "Interrogée par la radio, l'architecte Nora Haddad a déclaré que le chantier prendrait du retard.\n\n— Le béton manque partout en Europe depuis le printemps.\n\n— Et les prix ont doublé en un an.", Interview, "Le béton manque partout", "Nora Haddad"),
+        Q("interview-hyphen", "Dans un entretien, le navigateur Yann Le Goff a affirmé qu'il repartirait.\n\n- La mer me manque déjà beaucoup.\n\n- Je pars dans deux mois.", Interview, "La mer me manque déjà", "Yann Le Goff"),
+
+        // Indirect speech.
+        Q("indirect-declare-que", "Le ministre de l'Intérieur, Gérald Fontaine, a déclaré que les contrôles seraient renforcés.", Indirect, "les contrôles seraient renforcés", "Gérald Fontaine"),
+        Q("indirect-affirme-qu", "La présidente de la région, Sylvie Caron, a affirmé qu'aucune ligne ne fermerait.", Indirect, "aucune ligne ne fermerait", "Sylvie Caron"),
+        Q("indirect-souligne-adverb", "Le préfet Olivier Brunet a également souligné que la vigilance restait de mise.", Indirect, "la vigilance restait de mise", "Olivier Brunet"),
+        Q("indirect-object", "Le directeur Marc Olivier a également mentionné la hausse des coûts de l'énergie.", Indirect, "la hausse des coûts de l'énergie", "Marc Olivier"),
+        Q("indirect-participle", "Le maire Denis Roussel a critiqué le projet, estimant qu'il menaçait le littoral.", Indirect, "il menaçait le littoral", "Denis Roussel"),
+        Q("indirect-selon-before", "Selon la police, trois personnes ont été interpellées dans la soirée.", Indirect, "trois personnes ont été interpellées", "la police"),
+        Q("indirect-selon-apposition", "Selon Anne Tessier, directrice de l'observatoire, la pollution a baissé de moitié.", Indirect, "la pollution a baissé de moitié", "Anne Tessier"),
+        Q("indirect-selon-after", "Le scrutin aura lieu en mars, selon le ministère de l'Intérieur.", Indirect, "Le scrutin aura lieu en mars", "le ministère de l'Intérieur"),
+        Q("indirect-dapres", "D'après l'Insee, le chômage a reculé au premier trimestre.", Indirect, "le chômage a reculé", "l'Insee"),
+        Q("indirect-cite-par", "La production reprendra dès la semaine prochaine, cité par l'agence Reuters.", Indirect, "La production reprendra", "Reuters"),
+        Q("indirect-incise", "Le fret ferroviaire a progressé de dix pour cent, a précisé le directeur, Samir Khelifi.", Indirect, "Le fret ferroviaire a progressé", "Samir Khelifi"),
+
+        // Traps: not quotes, not speech.
+        Q("trap-newspaper", "Le ministre a accordé un long entretien au quotidien « Le Progrès ».", null, "Le Progrès", null),
+        Q("trap-book", "Son dernier livre, « Les Heures creuses », paraît en mai chez un petit éditeur.", null, "Les Heures creuses", null),
+        Q("trap-law", "La loi « Climat et résilience » entrera en vigueur l'an prochain.", null, "Climat et résilience", null),
+        Q("trap-operation", "Les soldats de l'opération « Sentinelle » patrouillent dans la gare.", null, "Sentinelle", null),
+        Q("trap-title-case-name", "Il a rejoint l'association « Amis de la Terre Vivante » en 2019.", null, "Amis de la Terre Vivante", null),
+        Q("trap-scare-quote", "Les habitants parlent d'un quartier « fantôme » depuis la fermeture du marché.", null, "fantôme", null),
+        Q("trap-negated-cue", "Le maire n'a pas souhaité commenter la décision du tribunal.", null, "la décision du tribunal", null),
+        Q("trap-negated-que", "L'entreprise n'a pas précisé que les salariés seraient indemnisés.", null, "les salariés seraient indemnisés", null),
+        Q("trap-selon-les-cas", "Selon les cas, la visite dure une ou deux heures.", null, "la visite dure", null),
+        Q("trap-selon-nos-informations", "Selon nos informations, le directeur quittera ses fonctions.", null, "le directeur quittera", null),
+        Q("trap-determiner-noun", "La demande de logements sociaux a fortement augmenté cette année.", null, "de logements sociaux", null),
+        Q("trap-first-person", "Nous avons affirmé que la route était dangereuse.", null, "la route était dangereuse", null),
+        Q("trap-web-address", "Les résultats sont publiés sur « elections.gouv.fr » dès vingt heures.", null, "elections.gouv.fr", null),
+    ];
+
+    private const string Interview1 =
+        "Interrogé par Radio Sud, le chercheur Pierre Aubry a déclaré que la sécheresse allait durer.\n\n" +
+        "– Les nappes phréatiques sont au plus bas depuis vingt ans.\n\n" +
+        "Le gouvernement prépare un plan d'urgence pour l'été.\n\n" +
+        "– Faut-il craindre des restrictions ?\n\n" +
+        "– Oui, dès le mois de juillet dans plusieurs départements.\n\n" +
+        "Selon Météo-France, les pluies resteront rares jusqu'en août.\n\n" +
+        "– Les agriculteurs devront s'adapter très vite.\n\n" +
+        "– Nous resterons fermes sur ce point, a déclaré Jean Castel.";
+
+    private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
+        new("fr", rule, text, kind, expected, speaker);
+}
