@@ -95,7 +95,10 @@ internal sealed class QuoteFinder
 
         LinkContinuations(found);
         var names = new CanonicalNames(paragraphs, _lex);
+        // Trimming marks and spaces can leave an empty span on degenerate text (a lone mark
+        // between dashes, found by the fuzzer, seed 145413912): such a span quotes nothing.
         return [.. found
+            .Where(f => f.End > f.Start)
             .OrderBy(f => f.Paragraph).ThenBy(f => f.Start)
             .Select(f => f.ToQuote(names))];
     }

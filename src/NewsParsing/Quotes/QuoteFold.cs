@@ -3,10 +3,10 @@ using NewsParsing.Text;
 namespace NewsParsing.Quotes;
 
 /// <summary>
-/// <see cref="TextFold.Fold"/> for single tokens, fast: each character below U+2070 is folded
+/// <see cref="TextFold.Fold(string)"/> for single tokens, fast: each character below U+2070 is folded
 /// once, when the type is first used, into an immutable table; tokens made only of such
-/// characters are folded by table lookup, others by <see cref="TextFold.Fold"/>. The result is
-/// always the same as <see cref="TextFold.Fold"/>'s, so tokens match the folded lexicons.
+/// characters are folded by table lookup, others by <see cref="TextFold.Fold(string)"/>. The result is
+/// always the same as <see cref="TextFold.Fold(string)"/>'s, so tokens match the folded lexicons.
 /// </summary>
 internal static class QuoteFold
 {

@@ -56,7 +56,7 @@ internal enum CueKind
 
 /// <summary>
 /// One language's attribution knowledge, compiled from its <c>quote-*</c> lists (see
-/// Lexicons/Data/README.md). Every entry is folded with <see cref="TextFold.Fold"/>; multi-word
+/// Lexicons/Data/README.md). Every entry is folded with <see cref="TextFold.Fold(string)"/>; multi-word
 /// cues are kept as folded token sequences.
 /// </summary>
 internal sealed class QuoteLexicon

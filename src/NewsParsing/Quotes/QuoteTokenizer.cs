@@ -5,7 +5,7 @@ namespace NewsParsing.Quotes;
 /// <summary>A word or a punctuation character of a paragraph, with its span.</summary>
 /// <param name="Start">First UTF-16 index in the paragraph.</param>
 /// <param name="End">Index after the last character.</param>
-/// <param name="Fold">The matching form (<see cref="TextFold.Fold"/>).</param>
+/// <param name="Fold">The matching form (<see cref="TextFold.Fold(string)"/>).</param>
 /// <param name="IsWord">A word (letters or digits) rather than punctuation.</param>
 /// <param name="IsUpper">A word that starts with a capital letter.</param>
 internal readonly record struct QuoteToken(int Start, int End, string Fold, bool IsWord, bool IsUpper)
