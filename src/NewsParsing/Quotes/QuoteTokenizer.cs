@@ -33,7 +33,39 @@ internal static class QuoteTokenizer
 
     public static List<QuoteToken> Tokenize(string text, KnownWords? known = null)
     {
-        var tokens = new List<QuoteToken>(text.Length / 5 + 1);
+        // Tokens gather in a pooled buffer and are copied once into a list of the exact size:
+        // a guessed capacity either wastes memory or grows by copying (a paragraph of quote
+        // marks has a token every two characters, prose one every five or six).
+        var buffer = System.Buffers.ArrayPool<QuoteToken>.Shared.Rent(text.Length / 4 + 8);
+        int count = 0;
+        try
+        {
+            TokenizeInto(text, known, ref buffer, ref count);
+            var tokens = new List<QuoteToken>(count);
+            tokens.AddRange(buffer.AsSpan(0, count));
+            return tokens;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<QuoteToken>.Shared.Return(buffer);
+        }
+    }
+
+    private static void Add(ref QuoteToken[] buffer, ref int count, QuoteToken token)
+    {
+        if (count == buffer.Length)
+        {
+            var larger = System.Buffers.ArrayPool<QuoteToken>.Shared.Rent(buffer.Length * 2);
+            buffer.AsSpan(0, count).CopyTo(larger);
+            System.Buffers.ArrayPool<QuoteToken>.Shared.Return(buffer);
+            buffer = larger;
+        }
+
+        buffer[count++] = token;
+    }
+
+    private static void TokenizeInto(string text, KnownWords? known, ref QuoteToken[] buffer, ref int count)
+    {
         int i = 0;
         while (i < text.Length)
         {
@@ -46,7 +78,7 @@ internal static class QuoteTokenizer
 
             if (!char.IsLetterOrDigit(c))
             {
-                tokens.Add(new QuoteToken(i, i + 1, QuoteFold.Fold(text, i, 1), false, false));
+                Add(ref buffer, ref count, new QuoteToken(i, i + 1, QuoteFold.Fold(text, i, 1), false, false));
                 i++;
                 continue;
             }
@@ -83,11 +115,9 @@ internal static class QuoteTokenizer
                 break;
             }
 
-            tokens.Add(new QuoteToken(i, j, QuoteFold.Fold(text, i, j - i, known), true, char.IsUpper(text[i])));
+            Add(ref buffer, ref count, new QuoteToken(i, j, QuoteFold.Fold(text, i, j - i, known), true, char.IsUpper(text[i])));
             i = j;
         }
-
-        return tokens;
     }
 
     /// <summary>The folded words of a lexicon phrase, split like paragraph text.</summary>
