@@ -1,5 +1,6 @@
 using NewsParsing.Enrichment;
 using NewsParsing.Formats.CategorySource;
+using NewsParsing.Formats.GenericHtml;
 using NewsParsing.Formats.GenericText;
 using NewsParsing.Formats.HashtagFooter;
 using NewsParsing.Formats.NewsTheme;
@@ -43,6 +44,7 @@ public sealed class ArticlePipelineBuilder
         AddOnce(Parsers, new WordPressShareParser());
         AddOnce(Parsers, new CategorySourceParser());
         AddOnce(Parsers, new NewsThemeParser());
+        AddOnce(Parsers, new GenericHtmlParser());
         AddOnce(Parsers, new GenericTextParser());
         AddOnce(Enrichers, new DatelineEnricher());
         return this;
