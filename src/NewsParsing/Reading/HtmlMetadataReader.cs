@@ -75,7 +75,7 @@ internal static partial class HtmlMetadataReader
 
         if (authors.Count == 0)
         {
-            foreach (var key in (string[])["dc:creator", "author", "parsely-author", "sailthru.author", "article:author", "byl", "twitter:creator:name"])
+            foreach (var key in (string[])["dc:creator", "author", "parsely-author", "sailthru.author", "article:author", "og:article:author", "byl", "twitter:creator:name"])
             {
                 if (meta.TryGetValue(key, out var a) && !a.Contains("://", StringComparison.Ordinal) && !a.StartsWith('@') && !a.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
                 {

@@ -33,7 +33,7 @@ public static class HtmlPageReader
             walker.Walk(body);
         }
 
-        var metadata = HtmlMetadataReader.Read(document, url) with { TimeElements = walker.Times };
+        var metadata = HtmlMetadataReader.Read(document, url) with { TimeElements = walker.Times, BylineElements = walker.BylineElements };
         return new Page
         {
             Blocks = walker.Blocks,
@@ -41,6 +41,21 @@ public static class HtmlPageReader
             Metadata = metadata,
             Diagnostics = walker.Diagnostics,
         };
+    }
+
+    private readonly record struct Item(INode? Node, Frame Frame, bool InLink, bool Close, BylineSlot? Slot = null);
+
+    private sealed class BylineSlot(HtmlElementInfo info, bool block, int startText, int startBlocks)
+    {
+        public HtmlElementInfo Info { get; } = info;
+
+        public bool Block { get; } = block;
+
+        public int StartText { get; } = startText;
+
+        public int StartBlocks { get; } = startBlocks;
+
+        public string? Text { get; set; }
     }
 
     private sealed class Frame
@@ -64,6 +79,7 @@ public static class HtmlPageReader
         private int _linkVisible;
         private bool _afterBreak;
         private int _nextId;
+        private readonly List<BylineSlot> _bylineSlots = [];
 
         public List<Block> Blocks { get; } = [];
 
@@ -75,15 +91,24 @@ public static class HtmlPageReader
         {
             var root = NewFrame(body, null);
             // Items: an element or text to enter, or a frame to close (flushes the text of that block).
-            var stack = new Stack<(INode? Node, Frame Frame, bool InLink, bool Close)>();
-            stack.Push((null, root, false, true));
+            var stack = new Stack<Item>();
+            stack.Push(new Item(null, root, false, true));
             PushChildren(stack, body, root, false);
             while (stack.Count > 0)
             {
-                var (node, frame, inLink, close) = stack.Pop();
+                var (node, frame, inLink, close, slot) = stack.Pop();
                 if (close)
                 {
-                    Flush(frame);
+                    if (slot is null || slot.Block)
+                    {
+                        Flush(frame);
+                    }
+
+                    if (slot is not null)
+                    {
+                        CloseByline(slot);
+                    }
+
                     continue;
                 }
 
@@ -137,6 +162,12 @@ public static class HtmlPageReader
                         continue;
                     }
 
+                    if (IsBylineElement(element))
+                    {
+                        var info = new HtmlElementInfo(_nextId++, tag, WordsOf(element), frame.Info, false);
+                        stack.Push(new Item(null, frame, inLink, true, OpenByline(info, block: false)));
+                    }
+
                     PushChildren(stack, element, frame, inLink || tag == "a");
                     continue;
                 }
@@ -144,21 +175,60 @@ public static class HtmlPageReader
                 // A block-level element: what came before it is a block of the enclosing element.
                 Flush(frame);
                 var child = NewFrame(element, frame);
-                stack.Push((null, child, false, true));
+                stack.Push(new Item(null, child, false, true, IsBylineElement(element) ? OpenByline(child.Info, block: true) : null));
                 PushChildren(stack, element, child, inLink);
             }
         }
 
-        private static void PushChildren(Stack<(INode?, Frame, bool, bool)> stack, INode parent, Frame frame, bool inLink)
+        private static void PushChildren(Stack<Item> stack, INode parent, Frame frame, bool inLink)
         {
             for (var c = parent.LastChild; c is not null; c = c.PreviousSibling)
             {
                 if (c is IText or IElement)
                 {
-                    stack.Push((c, frame, inLink, false));
+                    stack.Push(new Item(c, frame, inLink, false));
                 }
             }
         }
+
+        private static bool IsBylineElement(IElement element)
+        {
+            if (string.Equals(element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase)
+                || (element.GetAttribute("itemprop") is { } prop && prop.Contains("author", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+
+            var cls = element.GetAttribute("class");
+            var id = element.Id;
+            return (cls is not null || id is not null) && HtmlVocabulary.BylineWords().IsMatch(((cls ?? "") + " " + (id ?? "")).ToLowerInvariant());
+        }
+
+        private BylineSlot OpenByline(HtmlElementInfo info, bool block)
+        {
+            var slot = new BylineSlot(info, block, _text.Length, Blocks.Count);
+            _bylineSlots.Add(slot);
+            return slot;
+        }
+
+        private void CloseByline(BylineSlot slot)
+        {
+            string text;
+            if (Blocks.Count == slot.StartBlocks)
+            {
+                text = slot.StartText <= _text.Length ? _text.ToString(slot.StartText, _text.Length - slot.StartText) : "";
+            }
+            else
+            {
+                text = string.Join(' ', Blocks.Skip(slot.StartBlocks).Select(b => b.Text)) + (slot.Block ? "" : " " + _text);
+            }
+
+            slot.Text = TextNormalizer.NormalizeInline(text.Length > 400 ? text[..400] : text);
+        }
+
+        /// <summary>The byline-like elements in document order, with their text.</summary>
+        public List<HtmlBylineElement> BylineElements =>
+            [.. _bylineSlots.Where(s => s.Text is { Length: > 0 }).Select(s => new HtmlBylineElement(s.Text!, s.Info))];
 
         private void Append(string data, bool inLink)
         {

@@ -65,7 +65,7 @@ internal static partial class HtmlVocabulary
     public static partial Regex ArticleBodyWords();
 
     /// <summary>Class, id, rel or itemprop words of a byline.</summary>
-    [GeneratedRegex(@"byline|author|writtenby|p-author|contributor|reporter", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"by-?line|author(?!i[tz]|ity)|writtenby|p-author|contributor|reporter", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     public static partial Regex BylineWords();
 
     /// <summary>Meta names and properties that carry the publication date (htmldate's list, lower case).</summary>

@@ -129,6 +129,12 @@ public sealed record PageMetadata
     /// </summary>
     public IReadOnlyList<HtmlTimeElement> TimeElements { get; init; } = [];
 
+    /// <summary>
+    /// Elements whose markup says they hold a byline (rel=author, itemprop=author, class or id
+    /// byline/author), in document order, with their text.
+    /// </summary>
+    public IReadOnlyList<HtmlBylineElement> BylineElements { get; init; } = [];
+
     /// <summary>Where <see cref="Published"/> came from ("json-ld", "meta", "itemprop"), or null.</summary>
     public string? PublishedSource { get; init; }
 }
@@ -182,6 +188,11 @@ public sealed class HtmlElementInfo
     /// <inheritdoc />
     public override string ToString() => Words.Length == 0 ? Tag : $"{Tag}[{Words}]";
 }
+
+/// <summary>An element whose markup marks it as a byline.</summary>
+/// <param name="Text">Its text.</param>
+/// <param name="Element">The element (its parents tell a header byline from an author bio or a teaser).</param>
+public sealed record HtmlBylineElement(string Text, HtmlElementInfo Element);
 
 /// <summary>A <c>&lt;time datetime&gt;</c> element.</summary>
 /// <param name="Date">The parsed date.</param>

@@ -129,9 +129,10 @@ public sealed class GenericHtmlParser : IArticleParser
 
     private static bool IsBylineElement(Block block)
     {
-        foreach (var hint in block.Hints.Take(8))
+        // The element itself or its parent: a page-wide "author-page" class is not a byline.
+        for (var e = block.Element; e is not null && e.Depth >= (block.Element?.Depth ?? 0) - 1; e = e.Parent)
         {
-            if (HtmlVocabulary.BylineWords().IsMatch(hint) && !hint.Contains("bio", StringComparison.Ordinal))
+            if (e.Words.Length > 0 && HtmlVocabulary.BylineWords().IsMatch(e.Words) && !e.Words.Contains("bio", StringComparison.Ordinal))
             {
                 return true;
             }

@@ -211,9 +211,10 @@ internal static partial class HtmlBylines
             return [.. names];
         }
 
-        var stripped = ByPrefix().Replace(t, "").Trim();
-        var parts = NameSplit().Split(stripped).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
-        if (parts.Count > 0 && parts.Count <= 6 && parts.All(TextRules.LooksLikeName))
+        // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": the helpers are authors too.
+        var stripped = ByPrefix().Replace(WithPattern().Replace(t, ", "), "").Trim().TrimEnd(')', ' ', '—', '–', '-', ',').Trim();
+        var parts = NameSplit().Split(stripped).Select(p => p.Trim().Trim('(', ')').Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count > 0 && parts.Count <= 6 && parts.All(TextRules.LooksLikeName) && !parts.Any(p => IsUiString(p, context)))
         {
             return parts;
         }
@@ -221,36 +222,26 @@ internal static partial class HtmlBylines
         return null;
     }
 
-    /// <summary>The first byline element near the top of the story whose text reads as names.</summary>
+    private static bool IsUiString(string part, ParseContext context)
+    {
+        var folded = Text.TextFold.FoldLine(part);
+        return context.Lexicons.All.Any(l => l.Bylines.Any(b => b.Kind == "ui" && (folded == b.Phrase || folded.StartsWith(b.Phrase + " ", StringComparison.Ordinal))));
+    }
+
+    /// <summary>
+    /// Names from the first byline element (in document order) that is short, outside page
+    /// furniture and reads as names: Readability's rule, with the bio, teaser and UI-string traps avoided.
+    /// </summary>
     public static IEnumerable<string> FromElements(Page page, MainContent.Result main, ParseContext context)
     {
-        int start = main.Blocks.Count > 0 ? main.Blocks[0].Index : 0;
-        int from = Math.Max(0, start - 30);
-        int to = Math.Min(page.Blocks.Count, start + 15);
-        for (int i = from; i < to; i++)
+        foreach (var byline in page.Metadata.BylineElements)
         {
-            var block = page.Blocks[i];
-            if (block.Text.Length > GenericHtmlParser.MaxBylineLength || block.Element is null)
+            if (byline.Text.Length >= GenericHtmlParser.MaxBylineLength || InFurniture(byline.Element, main.Root))
             {
                 continue;
             }
 
-            bool byline = false;
-            for (var e = block.Element; e is not null && e.Depth > 0; e = e.Parent)
-            {
-                if (e.Boilerplate && e.Tag != "header")
-                {
-                    byline = false;
-                    break;
-                }
-
-                if (!byline && e.Words.Length > 0 && HtmlVocabulary.BylineWords().IsMatch(e.Words) && !e.Words.Contains("bio", StringComparison.Ordinal))
-                {
-                    byline = true;
-                }
-            }
-
-            if (byline && TryNames(block.Text, context) is { Count: > 0 } names)
+            if (TryNames(byline.Text, context) is { Count: > 0 } names)
             {
                 return names;
             }
@@ -259,8 +250,32 @@ internal static partial class HtmlBylines
         return [];
     }
 
+    /// <summary>Inside a sidebar, comment, teaser or bio box; a wrapper that also holds the story does not count.</summary>
+    internal static bool InFurniture(HtmlElementInfo element, HtmlElementInfo? root)
+    {
+        for (var e = element; e is not null; e = e.Parent)
+        {
+            if (root is not null && root.IsWithin(e))
+            {
+                return false;
+            }
+
+            if ((e.Boilerplate && e.Tag != "header")
+                || e.Words.Contains("comment", StringComparison.Ordinal) || e.Words.Contains("related", StringComparison.Ordinal)
+                || e.Words.Contains("bio", StringComparison.Ordinal) || e.Words.Contains("teaser", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bund\b|\bet\b)\s*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex NameSplit();
+
+    [GeneratedRegex(@"\s*\(\s*(?:avec|with|mit)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    private static partial Regex WithPattern();
 
     [GeneratedRegex(@"^(?:written\s+by|posted\s+by|by|par|von|por|door)\s*:?\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
     private static partial Regex ByPrefix();
