@@ -448,7 +448,23 @@ public static class HtmlPageReader
             return false;
         }
 
-        return HtmlVocabulary.BoilerplateWords().IsMatch(words);
+        // Per class token; state classes ("has-sidebar", "no-comments", "is-sticky") describe the layout, not the element.
+        foreach (var token in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (token.StartsWith("has-", StringComparison.Ordinal) || token.StartsWith("with-", StringComparison.Ordinal)
+                || token.StartsWith("no-", StringComparison.Ordinal) || token.StartsWith("is-", StringComparison.Ordinal)
+                || token.StartsWith("show-", StringComparison.Ordinal) || token.StartsWith("hide-", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (HtmlVocabulary.BoilerplateWords().IsMatch(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string PathOf(HtmlElementInfo info)

@@ -112,6 +112,10 @@ public static class MainContent
         }
 
         var ranked = scored.OrderByDescending(e => nodes[e].Final).ThenBy(e => e.Id).Take(5).ToList();
+        if (Environment.GetEnvironmentVariable("NP_DEBUG") == "1")
+        {
+            foreach (var r in ranked) { Console.Error.WriteLine($"CAND skip={skipFurniture} {Chain(r)} score={nodes[r].Score:F1} final={nodes[r].Final:F1} chars={nodes[r].Chars} ld={nodes[r].LinkDensity:F2}"); }
+        }
         var top = ranked[0];
         double topScore = nodes[top].Final;
 
@@ -168,7 +172,7 @@ public static class MainContent
 
             if (element.IsWithin(top))
             {
-                result.Add(Relative(block, top, inclusive: false));
+                result.Add(Relative(block, top, inclusive: false, nodes));
                 continue;
             }
 
@@ -191,7 +195,7 @@ public static class MainContent
 
             if (keep)
             {
-                result.Add(Relative(block, sibling, inclusive: true));
+                result.Add(Relative(block, sibling, inclusive: true, nodes));
             }
         }
 
@@ -223,8 +227,10 @@ public static class MainContent
     }
 
     /// <summary>The block with its furniture flag recomputed from the container down.</summary>
-    private static Block Relative(Block block, HtmlElementInfo root, bool inclusive)
+    private static Block Relative(Block block, HtmlElementInfo root, bool inclusive, Dictionary<HtmlElementInfo, Candidate> nodes)
     {
+        // A flagged element that holds most of the container's text is a wrapper ("has-sidebar"), not furniture.
+        int half = nodes.TryGetValue(root, out var r) ? r.Chars / 2 : int.MaxValue;
         bool furniture = false;
         for (var e = block.Element; e is not null; e = e.Parent)
         {
@@ -233,7 +239,7 @@ public static class MainContent
                 break;
             }
 
-            if (e.Boilerplate)
+            if (e.Boilerplate && !(nodes.TryGetValue(e, out var c) && c.Chars > half))
             {
                 furniture = true;
                 break;
@@ -307,6 +313,14 @@ public static class MainContent
         }
 
         return weight;
+    }
+
+    internal static string Chain(HtmlElementInfo? e)
+    {
+        var parts = new List<string>();
+        for (; e is not null && parts.Count < 6; e = e.Parent) { parts.Add(e.ToString().Length > 50 ? e.ToString()[..50] : e.ToString()); }
+        parts.Reverse();
+        return string.Join(" > ", parts);
     }
 
     private static int CountCommas(string text)
