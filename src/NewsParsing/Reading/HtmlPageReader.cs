@@ -292,7 +292,9 @@ public static class HtmlPageReader
             var hint = tag switch
             {
                 "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => BlockHint.Heading,
-                "figcaption" or "caption" => BlockHint.Caption,
+                // Everything in a figure is its caption or credit, never running text.
+                "figcaption" or "caption" or "figure" => BlockHint.Caption,
+                _ when inherited != BlockHint.Caption && IsCaptionClass(words) => BlockHint.Caption,
                 "pre" => BlockHint.Preformatted,
                 "td" or "th" when inherited is BlockHint.None or BlockHint.Paragraph => BlockHint.Preformatted,
                 "blockquote" when inherited != BlockHint.Caption => BlockHint.Blockquote,
@@ -394,6 +396,24 @@ public static class HtmlPageReader
         }
 
         return TextNormalizer.NormalizeInline(sb.ToString()).ToLowerInvariant();
+    }
+
+    private static bool IsCaptionClass(string words)
+    {
+        if (words.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var token in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (HtmlVocabulary.CaptionWords().IsMatch(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsHidden(IElement e)

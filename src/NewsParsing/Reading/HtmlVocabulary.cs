@@ -64,6 +64,10 @@ internal static partial class HtmlVocabulary
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     public static partial Regex ArticleBodyWords();
 
+    /// <summary>A class token of a caption or photo credit ("wp-caption-text", "image-credit").</summary>
+    [GeneratedRegex(@"^(?:[a-z0-9]+[_-]){0,2}(?:caption|credits?|photo-?credit|image-?credit)(?:$|[_-])", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    public static partial Regex CaptionWords();
+
     /// <summary>Class, id, rel or itemprop words of a byline.</summary>
     [GeneratedRegex(@"by-?line|author(?!i[tz]|ity)|writtenby|p-author|contributor|reporter", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     public static partial Regex BylineWords();
