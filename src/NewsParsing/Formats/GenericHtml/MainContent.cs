@@ -158,6 +158,19 @@ public static class MainContent
             last = ps;
         }
 
+        // A container alone in its parent (no other text there) is the same region: widen it so its siblings are weighed.
+        while (top.Parent is { } up && up.Tag != "body" && nodes.TryGetValue(up, out var upc) && upc.Chars == nodes[top].Chars)
+        {
+            if (!scored.Contains(up))
+            {
+                scored.Add(up);
+                upc.Score += InitialScore(up);
+            }
+
+            upc.Score = Math.Max(upc.Score, nodes[top].Score);
+            top = up;
+        }
+
         topScore = nodes[top].Final;
         var parent = top.Parent;
         double siblingThreshold = Math.Max(10, topScore * 0.2);
