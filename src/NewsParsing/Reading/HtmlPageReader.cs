@@ -266,6 +266,15 @@ public static class HtmlPageReader
                 return;
             }
 
+            // The same text twice in a row in sibling elements (alt text and caption, a title printed
+            // twice): one block printed twice, as the text reader records it.
+            if (Blocks.Count > 0 && Blocks[^1] is { } last && ReferenceEquals(last.Element?.Parent, frame.Info.Parent) && PlainTextReader.SameLine(last.Text, text))
+            {
+                // The later spelling wins, as in the text reader (the typographic form comes second).
+                Blocks[^1] = last with { Text = text, Repeats = last.Repeats + 1 };
+                return;
+            }
+
             Blocks.Add(new Block
             {
                 Index = Blocks.Count,
