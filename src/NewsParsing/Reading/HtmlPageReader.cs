@@ -21,10 +21,14 @@ public static class HtmlPageReader
     /// <summary>Most class, id and tag words kept in <see cref="Block.Hints"/>.</summary>
     public const int MaxHints = 24;
 
+    /// <summary>Longest block, in characters, merged with an equal block right before it (a title or caption printed twice).</summary>
+    public const int MaxRepeatedLength = 250;
+
     /// <summary>Reads an HTML document.</summary>
     public static Page Read(string html, Uri? url = null)
     {
         ArgumentNullException.ThrowIfNull(html);
+        html = HtmlDepthLimiter.Limit(html, out bool flattened);
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var document = parser.ParseDocument(html);
         var walker = new Walker();
@@ -39,7 +43,7 @@ public static class HtmlPageReader
             Blocks = walker.Blocks,
             SourceKind = PageSourceKind.Html,
             Metadata = metadata,
-            Diagnostics = walker.Diagnostics,
+            Diagnostics = flattened ? [.. walker.Diagnostics, $"reader: elements nested deeper than {HtmlDepthLimiter.MaxDepth} were flattened"] : walker.Diagnostics,
         };
     }
 
@@ -268,7 +272,8 @@ public static class HtmlPageReader
 
             // The same text twice in a row in sibling elements (alt text and caption, a title printed
             // twice): one block printed twice, as the text reader records it.
-            if (Blocks.Count > 0 && Blocks[^1] is { } last && ReferenceEquals(last.Element?.Parent, frame.Info.Parent) && PlainTextReader.SameLine(last.Text, text))
+            // Only short blocks: a paragraph written twice is the author's, not the layout's.
+            if (Blocks.Count > 0 && Blocks[^1] is { } last && text.Length <= MaxRepeatedLength && ReferenceEquals(last.Element?.Parent, frame.Info.Parent) && PlainTextReader.SameLine(last.Text, text))
             {
                 // The later spelling wins, as in the text reader (the typographic form comes second).
                 Blocks[^1] = last with { Text = text, Repeats = last.Repeats + 1 };
