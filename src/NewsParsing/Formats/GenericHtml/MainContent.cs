@@ -108,7 +108,8 @@ public static class MainContent
 
         if (scored.Count == 0)
         {
-            return new Result([], null);
+            // No paragraph long enough to vote (a short note, a list): the page is the container, as in Readability.
+            return new Result([.. blocks.Where(b => !b.BoilerplateCandidate)], null);
         }
 
         var ranked = scored.OrderByDescending(e => nodes[e].Final).ThenBy(e => e.Id).Take(5).ToList();
