@@ -17,6 +17,9 @@ public static class MainContent
     /// <summary>Below this many characters the first pass found too little and furniture is searched too.</summary>
     public const int MinArticleLength = 500;
 
+    /// <summary>Longest page read whole when no paragraph votes.</summary>
+    public const int MaxLoosePageLength = 2000;
+
     /// <summary>How many levels up a paragraph's score and a block's length are carried.</summary>
     private const int MaxLevels = 64;
 
@@ -106,10 +109,17 @@ public static class MainContent
             }
         }
 
+        if (scored.Count == 0 && skipFurniture)
+        {
+            return new Result([], null); // the second pass, furniture included, decides
+        }
+
         if (scored.Count == 0)
         {
             // No paragraph long enough to vote (a short note, a list): the page is the container, as in Readability.
-            return new Result([.. blocks.Where(b => !b.BoilerplateCandidate)], null);
+            // A big page without one (rendered by script) has nothing to give: its text is menus.
+            var loose = blocks.Where(b => !b.BoilerplateCandidate).ToList();
+            return new Result(Length(loose) <= MaxLoosePageLength ? loose : [], null);
         }
 
         var ranked = scored.OrderByDescending(e => nodes[e].Final).ThenBy(e => e.Id).Take(5).ToList();
