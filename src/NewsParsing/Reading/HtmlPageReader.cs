@@ -72,9 +72,44 @@ public static class HtmlPageReader
 
         public required bool Boilerplate { get; init; }
 
-        /// <summary>Hint words of this element and its ancestors, nearest first, capped.</summary>
-        public required string[] Hints { get; init; }
+        /// <summary>This element's own hint words (tag, classes, id, role).</summary>
+        public required string[] OwnHints { get; init; }
+
+        public Frame? Parent { get; init; }
+
+        private string[]? _hints;
+
+        /// <summary>Hint words of this element and its ancestors, nearest first, capped; built only for elements that hold a block.</summary>
+        public string[] Hints
+        {
+            get
+            {
+                if (_hints is null)
+                {
+                    var list = new List<string>(MaxHints);
+                    for (var f = this; f is not null && list.Count < MaxHints; f = f.Parent)
+                    {
+                        foreach (var h in f.OwnHints)
+                        {
+                            if (list.Count == MaxHints)
+                            {
+                                break;
+                            }
+
+                            list.Add(h);
+                        }
+                    }
+
+                    _hints = [.. list];
+                }
+
+                return _hints;
+            }
+        }
     }
+
+    /// <summary>What the reader derives from an element's tag and attributes; equal attributes give equal facts, so it is cached per page.</summary>
+    private sealed record ElementFacts(string Words, string[] OwnHints, bool Boilerplate, bool Caption, bool Byline, bool Hidden);
 
     private sealed class Walker
     {
@@ -84,6 +119,8 @@ public static class HtmlPageReader
         private bool _afterBreak;
         private int _nextId;
         private readonly List<BylineSlot> _bylineSlots = [];
+        private readonly Dictionary<string, ElementFacts> _facts = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, ElementFacts> _plain = new(StringComparer.Ordinal);
 
         public List<Block> Blocks { get; } = [];
 
@@ -93,7 +130,7 @@ public static class HtmlPageReader
 
         public void Walk(IElement body)
         {
-            var root = NewFrame(body, null);
+            var root = NewFrame(body, null, Facts(body));
             // Items: an element or text to enter, or a frame to close (flushes the text of that block).
             var stack = new Stack<Item>();
             stack.Push(new Item(null, root, false, true));
@@ -128,7 +165,13 @@ public static class HtmlPageReader
                 }
 
                 var tag = element.LocalName;
-                if (HtmlVocabulary.Dropped.Contains(tag) || IsHidden(element))
+                if (HtmlVocabulary.Dropped.Contains(tag))
+                {
+                    continue;
+                }
+
+                var facts = Facts(element);
+                if (facts.Hidden)
                 {
                     continue;
                 }
@@ -166,9 +209,9 @@ public static class HtmlPageReader
                         continue;
                     }
 
-                    if (IsBylineElement(element))
+                    if (facts.Byline)
                     {
-                        var info = new HtmlElementInfo(_nextId++, tag, WordsOf(element), frame.Info, false);
+                        var info = new HtmlElementInfo(_nextId++, tag, facts.Words, frame.Info, false);
                         stack.Push(new Item(null, frame, inLink, true, OpenByline(info, block: false)));
                     }
 
@@ -178,8 +221,8 @@ public static class HtmlPageReader
 
                 // A block-level element: what came before it is a block of the enclosing element.
                 Flush(frame);
-                var child = NewFrame(element, frame);
-                stack.Push(new Item(null, child, false, true, IsBylineElement(element) ? OpenByline(child.Info, block: true) : null));
+                var child = NewFrame(element, frame, facts);
+                stack.Push(new Item(null, child, false, true, facts.Byline ? OpenByline(child.Info, block: true) : null));
                 PushChildren(stack, element, child, inLink);
             }
         }
@@ -295,12 +338,10 @@ public static class HtmlPageReader
             });
         }
 
-        private Frame NewFrame(IElement element, Frame? parent)
+        private Frame NewFrame(IElement element, Frame? parent, ElementFacts facts)
         {
             var tag = element.LocalName;
-            var words = WordsOf(element);
-            bool own = IsBoilerplate(element, tag, words);
-            var info = new HtmlElementInfo(_nextId++, tag, words, parent?.Info, own);
+            var info = new HtmlElementInfo(_nextId++, tag, facts.Words, parent?.Info, facts.Boilerplate);
             var inherited = parent?.Hint ?? BlockHint.None;
             int level = parent?.Level ?? 0;
             var hint = tag switch
@@ -308,7 +349,7 @@ public static class HtmlPageReader
                 "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => BlockHint.Heading,
                 // Everything in a figure is its caption or credit, never running text.
                 "figcaption" or "caption" or "figure" => BlockHint.Caption,
-                _ when inherited != BlockHint.Caption && IsCaptionClass(words) => BlockHint.Caption,
+                _ when inherited != BlockHint.Caption && facts.Caption => BlockHint.Caption,
                 "pre" => BlockHint.Preformatted,
                 "td" or "th" when inherited is BlockHint.None or BlockHint.Paragraph => BlockHint.Preformatted,
                 "blockquote" when inherited != BlockHint.Caption => BlockHint.Blockquote,
@@ -327,19 +368,56 @@ public static class HtmlPageReader
                 level = 0;
             }
 
-            string[] hints = BuildHints(tag, element, parent?.Hints);
             return new Frame
             {
                 Info = info,
                 Hint = hint,
                 Level = level,
-                Boilerplate = own || (parent?.Boilerplate ?? false),
-                Hints = hints,
+                Boilerplate = facts.Boilerplate || (parent?.Boilerplate ?? false),
+                OwnHints = facts.OwnHints,
+                Parent = parent,
             };
         }
 
-        private static string[] BuildHints(string tag, IElement element, string[]? parentHints)
+        /// <summary>The facts of an element, from the cache when an element with the same tag and attributes was seen.</summary>
+        private ElementFacts Facts(IElement element)
         {
+            var tag = element.LocalName;
+            var cls = element.GetAttribute("class");
+            var id = element.Id;
+            var role = element.GetAttribute("role");
+            var itemprop = element.GetAttribute("itemprop");
+            var rel = element.GetAttribute("rel");
+            var style = element.GetAttribute("style");
+            bool hiddenAttr = element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase);
+            if (cls is null && id is null && role is null && itemprop is null && rel is null && style is null)
+            {
+                return _plain.TryGetValue(tag, out var plain) ? (hiddenAttr ? plain with { Hidden = true } : plain) : Remember(tag, hiddenAttr);
+            }
+
+            var key = string.Join('\u0001', tag, cls, id, role, itemprop, rel, style, hiddenAttr ? "h" : "");
+            if (!_facts.TryGetValue(key, out var facts))
+            {
+                facts = Compute(element, tag, hiddenAttr);
+                if (_facts.Count < 10_000)
+                {
+                    _facts[key] = facts;
+                }
+            }
+
+            return facts;
+        }
+
+        private ElementFacts Remember(string tag, bool hiddenAttr)
+        {
+            var facts = new ElementFacts("", [tag], HtmlVocabulary.BoilerplateTags.Contains(tag), false, false, false);
+            _plain[tag] = facts;
+            return hiddenAttr ? facts with { Hidden = true } : facts;
+        }
+
+        private static ElementFacts Compute(IElement element, string tag, bool hiddenAttr)
+        {
+            var words = WordsOf(element);
             var own = new List<string>(4) { tag };
             foreach (var c in element.ClassList)
             {
@@ -356,13 +434,8 @@ public static class HtmlPageReader
                 own.Add(role.ToLowerInvariant());
             }
 
-            if (parentHints is { Length: > 0 })
-            {
-                int room = Math.Max(0, MaxHints - own.Count);
-                own.AddRange(parentHints.Take(room));
-            }
-
-            return own.Count > MaxHints ? own.GetRange(0, MaxHints).ToArray() : [.. own];
+            return new ElementFacts(words, [.. own], IsBoilerplate(element, tag, words), IsCaptionClass(words), IsBylineElement(element),
+                hiddenAttr || IsHidden(element));
         }
 
         private void RecordTime(IElement element, Frame frame)
@@ -409,7 +482,15 @@ public static class HtmlPageReader
             }
         }
 
-        return TextNormalizer.NormalizeInline(sb.ToString()).ToLowerInvariant();
+        for (int i = 0; i < sb.Length; i++)
+        {
+            if (char.IsWhiteSpace(sb[i]))
+            {
+                sb[i] = ' ';
+            }
+        }
+
+        return sb.ToString().ToLowerInvariant();
     }
 
     private static bool IsCaptionClass(string words)

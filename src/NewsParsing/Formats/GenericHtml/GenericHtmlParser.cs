@@ -99,11 +99,6 @@ public sealed class GenericHtmlParser : IArticleParser
             kept.Add(block with { Index = kept.Count });
         }
 
-        if (Environment.GetEnvironmentVariable("NP_DEBUG") == "1")
-        {
-            foreach (var b in main.Blocks) { Console.Error.WriteLine($"BLK bp={b.BoilerplateCandidate} ld={b.LinkDensity:F2} {b.Hint} [{MainContent.Chain(b.Element)}] {b.Text[..Math.Min(60, b.Text.Length)]}"); }
-        }
-
         var body = new Page { Blocks = kept, Metadata = meta, SourceKind = page.SourceKind };
         BodyClassifier.Classify(body, 0, kept.Count, context, draft);
 

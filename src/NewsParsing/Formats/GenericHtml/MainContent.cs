@@ -123,10 +123,6 @@ public static class MainContent
         }
 
         var ranked = scored.OrderByDescending(e => nodes[e].Final).ThenBy(e => e.Id).Take(5).ToList();
-        if (Environment.GetEnvironmentVariable("NP_DEBUG") == "1")
-        {
-            foreach (var r in ranked) { Console.Error.WriteLine($"CAND skip={skipFurniture} {Chain(r)} score={nodes[r].Score:F1} final={nodes[r].Final:F1} chars={nodes[r].Chars} ld={nodes[r].LinkDensity:F2}"); }
-        }
         var top = ranked[0];
         double topScore = nodes[top].Final;
 
@@ -337,14 +333,6 @@ public static class MainContent
         }
 
         return weight;
-    }
-
-    internal static string Chain(HtmlElementInfo? e)
-    {
-        var parts = new List<string>();
-        for (; e is not null && parts.Count < 6; e = e.Parent) { parts.Add(e.ToString().Length > 50 ? e.ToString()[..50] : e.ToString()); }
-        parts.Reverse();
-        return string.Join(" > ", parts);
     }
 
     private static int CountCommas(string text)
