@@ -222,6 +222,12 @@ internal static partial class HtmlBylines
         return null;
     }
 
+    private static bool IsAgency(string name, ParseContext context)
+    {
+        var folded = Text.TextFold.Fold(name);
+        return context.Lexicons.Common.List("agencies").Any(a => Text.TextFold.Fold(a) == folded);
+    }
+
     private static bool IsUiString(string part, ParseContext context)
     {
         var folded = Text.TextFold.FoldLine(part);
@@ -241,13 +247,28 @@ internal static partial class HtmlBylines
                 continue;
             }
 
-            if (TryNames(byline.Text, context) is { Count: > 0 } names)
+            // An agency alone ("AFP" in an author span) is a contributor, not the writer: look further.
+            if (TryNames(byline.Text, context) is { Count: > 0 } names && !names.All(n => IsAgency(n, context)))
             {
                 return names;
             }
         }
 
         return [];
+    }
+
+    /// <summary>An aside inside an &lt;article&gt; is the story's own info box (byline, date), not a site sidebar.</summary>
+    private static bool InArticle(HtmlElementInfo element)
+    {
+        for (var e = element.Parent; e is not null; e = e.Parent)
+        {
+            if (e.Tag == "article")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Inside a sidebar, comment, teaser or bio box; a wrapper that also holds the story does not count.</summary>
@@ -260,7 +281,7 @@ internal static partial class HtmlBylines
                 return false;
             }
 
-            if ((e.Boilerplate && e.Tag != "header")
+            if ((e.Boilerplate && e.Tag != "header" && !(e.Tag == "aside" && InArticle(e)))
                 || e.Words.Contains("comment", StringComparison.Ordinal) || e.Words.Contains("related", StringComparison.Ordinal)
                 || e.Words.Contains("bio", StringComparison.Ordinal) || e.Words.Contains("teaser", StringComparison.Ordinal))
             {
