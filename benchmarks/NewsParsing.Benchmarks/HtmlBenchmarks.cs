@@ -20,6 +20,9 @@ public class HtmlBenchmarks
     private ArticlePipeline _pipeline = null!;
     private HtmlParser _parser = null!;
 
+    /// <summary>Pages loaded by <see cref="Setup"/>.</summary>
+    public int PageCount => _pages.Count;
+
     [GlobalSetup]
     public void Setup()
     {

@@ -37,7 +37,7 @@ public sealed class ArticlePipelineBuilder
     /// <summary>Options such as the input size limit.</summary>
     public NewsParserOptions Options { get; set; } = NewsParserOptions.Default;
 
-    /// <summary>Adds the built-in formats and enrichers (the generic text parser last).</summary>
+    /// <summary>Adds the built-in formats and enrichers (the generic HTML parser, then the generic text parser, last).</summary>
     public ArticlePipelineBuilder UseDefaults()
     {
         AddOnce(Parsers, new HashtagFooterParser());
@@ -57,7 +57,12 @@ public sealed class ArticlePipelineBuilder
     public ArticlePipelineBuilder UseParser(IArticleParser parser)
     {
         ArgumentNullException.ThrowIfNull(parser);
-        Parsers.InsertBefore<GenericTextParser>(parser);
+        // Before both generic parsers, so a site format wins ties on HTML pages as on text.
+        if (!Parsers.OfType<GenericHtmlParser>().Any() || !Parsers.InsertBefore<GenericHtmlParser>(parser))
+        {
+            Parsers.InsertBefore<GenericTextParser>(parser);
+        }
+
         return this;
     }
 

@@ -17,9 +17,69 @@ internal static partial class HtmlMetadataReader
 {
     private const int MaxJsonLdLength = 2 * 1024 * 1024;
 
-    public static PageMetadata Read(IDocument document, Uri? url)
+    /// <summary>The elements metadata is read from, gathered in the reader's one walk (no selector passes over the DOM).</summary>
+    public sealed class Sources
     {
-        var meta = CollectMeta(document);
+        public List<IElement> Meta { get; } = [];
+
+        public List<IElement> Links { get; } = [];
+
+        public List<IElement> JsonLd { get; } = [];
+
+        public List<IElement> ItemProps { get; } = [];
+
+        /// <summary>Records a meta, link, ld+json script or itemprop element; true when it was one.</summary>
+        public void Offer(IElement element)
+        {
+            switch (element.LocalName)
+            {
+                case "meta":
+                    Meta.Add(element);
+                    break;
+                case "link":
+                    Links.Add(element);
+                    break;
+                case "script" when string.Equals(element.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase):
+                    JsonLd.Add(element);
+                    break;
+            }
+
+            if (element.GetAttribute("itemprop") is { Length: > 0 } prop
+                && (prop.Contains("datePublished", StringComparison.Ordinal) || prop.Contains("dateModified", StringComparison.Ordinal)))
+            {
+                ItemProps.Add(element);
+            }
+        }
+
+        /// <summary>Gathers from the head (small, walked here) and whatever the body walk offered.</summary>
+        public void AddHead(IElement? head)
+        {
+            if (head is null)
+            {
+                return;
+            }
+
+            var stack = new Stack<IElement>();
+            stack.Push(head);
+            while (stack.Count > 0)
+            {
+                var e = stack.Pop();
+                if (!ReferenceEquals(e, head))
+                {
+                    Offer(e);
+                }
+
+                for (var c = e.LastElementChild; c is not null; c = c.PreviousElementSibling)
+                {
+                    stack.Push(c);
+                }
+            }
+        }
+    }
+
+    public static PageMetadata Read(IDocument document, Uri? url, Sources sources)
+    {
+        var meta = CollectMeta(sources.Meta);
         string? Meta(params string[] keys)
         {
             foreach (var key in keys)
@@ -33,7 +93,7 @@ internal static partial class HtmlMetadataReader
             return null;
         }
 
-        var canonical = document.QuerySelector("link[rel='canonical']")?.GetAttribute("href");
+        var canonical = sources.Links.FirstOrDefault(l => string.Equals(l.GetAttribute("rel")?.Trim(), "canonical", StringComparison.OrdinalIgnoreCase))?.GetAttribute("href");
         Uri? pageUrl = url;
         if (canonical is not null && Uri.TryCreate(canonical.Trim(), UriKind.Absolute, out var c) && c.Scheme is "http" or "https")
         {
@@ -44,7 +104,7 @@ internal static partial class HtmlMetadataReader
             pageUrl ??= o;
         }
 
-        var ld = JsonLdArticle.Find(document, pageUrl);
+        var ld = JsonLdArticle.Find(sources.JsonLd, pageUrl);
 
         // Published: JSON-LD article, then meta tags in htmldate's order, then itemprop microdata.
         NewsDate? published = null;
@@ -59,13 +119,13 @@ internal static partial class HtmlMetadataReader
             published = mp;
             publishedSource = "meta";
         }
-        else if (ItemPropDate(document, "datePublished") is { } ip)
+        else if (ItemPropDate(sources.ItemProps, "datePublished") is { } ip)
         {
             published = ip;
             publishedSource = "itemprop";
         }
 
-        var modified = ld?.Modified ?? FirstDate(meta, HtmlVocabulary.ModifiedMeta) ?? ItemPropDate(document, "dateModified");
+        var modified = ld?.Modified ?? FirstDate(meta, HtmlVocabulary.ModifiedMeta) ?? ItemPropDate(sources.ItemProps, "dateModified");
 
         var authors = new List<string>();
         if (ld is not null)
@@ -90,7 +150,7 @@ internal static partial class HtmlMetadataReader
             .Where(t => t.Length is > 0 and <= 60).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (meta.TryGetValue("article:tag", out _) && ld?.Keywords is null && Meta("news_keywords", "keywords") is null)
         {
-            tags = [.. document.QuerySelectorAll("meta[property='article:tag']").Select(m => m.GetAttribute("content")?.Trim() ?? "").Where(t => t.Length > 0)];
+            tags = [.. sources.Meta.Where(m => m.GetAttribute("property") == "article:tag").Select(m => m.GetAttribute("content")?.Trim() ?? "").Where(t => t.Length > 0)];
         }
 
         var lang = document.DocumentElement.GetAttribute("lang") ?? document.DocumentElement.GetAttribute("xml:lang");
@@ -118,10 +178,10 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>Meta tags by lower-case name, property, itemprop or http-equiv; the first value of a key wins.</summary>
-    private static Dictionary<string, string> CollectMeta(IDocument document)
+    private static Dictionary<string, string> CollectMeta(List<IElement> metas)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var el in document.QuerySelectorAll("meta"))
+        foreach (var el in metas)
         {
             var content = el.GetAttribute("content");
             if (string.IsNullOrWhiteSpace(content))
@@ -177,10 +237,15 @@ internal static partial class HtmlMetadataReader
         return null;
     }
 
-    private static NewsDate? ItemPropDate(IDocument document, string prop)
+    private static NewsDate? ItemPropDate(List<IElement> elements, string prop)
     {
-        foreach (var el in document.QuerySelectorAll($"[itemprop='{prop}']"))
+        foreach (var el in elements)
         {
+            if (el.GetAttribute("itemprop")?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(prop, StringComparer.Ordinal) != true)
+            {
+                continue;
+            }
+
             if (el.Closest("script, noscript, template, aside, nav, footer") is not null)
             {
                 continue;
@@ -314,13 +379,13 @@ internal static partial class HtmlMetadataReader
 
         public string? Language { get; private set; }
 
-        public static JsonLdArticle? Find(IDocument document, Uri? pageUrl)
+        public static JsonLdArticle? Find(List<IElement> scripts, Uri? pageUrl)
         {
             var objects = new List<JsonElement>();
             var docs = new List<JsonDocument>();
             try
             {
-                foreach (var script in document.QuerySelectorAll("script[type='application/ld+json' i]"))
+                foreach (var script in scripts)
                 {
                     var json = script.TextContent;
                     if (json.Length is 0 or > MaxJsonLdLength)

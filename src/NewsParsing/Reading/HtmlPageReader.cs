@@ -32,12 +32,13 @@ public static class HtmlPageReader
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var document = parser.ParseDocument(html);
         var walker = new Walker();
+        walker.Sources.AddHead(document.Head);
         if (document.Body is { } body)
         {
             walker.Walk(body);
         }
 
-        var metadata = HtmlMetadataReader.Read(document, url) with { TimeElements = walker.Times, BylineElements = walker.BylineElements };
+        var metadata = HtmlMetadataReader.Read(document, url, walker.Sources) with { TimeElements = walker.Times, BylineElements = walker.BylineElements };
         return new Page
         {
             Blocks = walker.Blocks,
@@ -124,6 +125,8 @@ public static class HtmlPageReader
 
         public List<Block> Blocks { get; } = [];
 
+        public HtmlMetadataReader.Sources Sources { get; } = new();
+
         public List<HtmlTimeElement> Times { get; } = [];
 
         public List<string> Diagnostics { get; } = [];
@@ -165,6 +168,11 @@ public static class HtmlPageReader
                 }
 
                 var tag = element.LocalName;
+                if (tag is "meta" or "link" or "script" || element.HasAttribute("itemprop"))
+                {
+                    Sources.Offer(element);
+                }
+
                 if (HtmlVocabulary.Dropped.Contains(tag))
                 {
                     continue;
