@@ -62,4 +62,14 @@ done
   done
   echo '```'
 } >> "$report"
+{
+  echo
+  echo "## In-process throughput (no start-up, no file I/O)"
+  echo
+  echo "The CLI figures above include process start-up and JIT. In process, on the first 40 newspaper-naeb pages,"
+  echo "measured interleaved (\`dotnet run -c Release --project benchmarks/NewsParsing.Benchmarks -- --ratio\`):"
+  echo
+  dotnet build "$repo/benchmarks/NewsParsing.Benchmarks" -c Release >/dev/null
+  dotnet run --no-build -c Release --project "$repo/benchmarks/NewsParsing.Benchmarks" -- --ratio 15
+} >> "$report"
 echo "wrote $report"
