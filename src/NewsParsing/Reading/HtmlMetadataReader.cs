@@ -69,9 +69,10 @@ internal static partial class HtmlMetadataReader
                     Offer(e);
                 }
 
-                for (var c = e.LastElementChild; c is not null; c = c.PreviousElementSibling)
+                var children = e.Children;
+                for (int i = children.Length - 1; i >= 0; i--)
                 {
-                    stack.Push(c);
+                    stack.Push(children[i]);
                 }
             }
         }

@@ -24,12 +24,17 @@ public static class HtmlPageReader
     /// <summary>Longest block, in characters, merged with an equal block right before it (a title or caption printed twice).</summary>
     public const int MaxRepeatedLength = 250;
 
+    [ThreadStatic]
+    private static HtmlParser? t_parser;
+
     /// <summary>Reads an HTML document.</summary>
     public static Page Read(string html, Uri? url = null)
     {
         ArgumentNullException.ThrowIfNull(html);
         html = HtmlDepthLimiter.Limit(html, out bool flattened);
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        // One parser per thread: building one (a browsing context and its services) costs as much as
+        // parsing a page. It holds configuration only, no per-document state.
+        var parser = t_parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var document = parser.ParseDocument(html);
         var walker = new Walker();
         walker.Sources.AddHead(document.Head);
@@ -237,8 +242,11 @@ public static class HtmlPageReader
 
         private static void PushChildren(Stack<Item> stack, INode parent, Frame frame, bool inLink)
         {
-            for (var c = parent.LastChild; c is not null; c = c.PreviousSibling)
+            // By index: AngleSharp's PreviousSibling looks the node up in its parent's list (quadratic on wide parents).
+            var children = parent.ChildNodes;
+            for (int i = children.Length - 1; i >= 0; i--)
             {
+                var c = children[i];
                 if (c is IText or IElement)
                 {
                     stack.Push(new Item(c, frame, inLink, false));
