@@ -94,7 +94,24 @@ public sealed partial class DatelineEnricher : IArticleEnricher
         }
 
         NewsDate? date = null;
+        if (m.Groups["sftsm"].Success
+            && Complete(int.Parse(m.Groups["sftsd"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                int.Parse(m.Groups["sftsm"].Value, System.Globalization.CultureInfo.InvariantCulture), null, context, published, out var stamped))
+        {
+            date = stamped; // the ebdata "(07-17) 13:09 PDT" prefix
+        }
+
         var afterComma = m.Groups["rest"].Captures.Select(c => c.Value.Trim()).ToList();
+        for (int k = afterComma.Count - 1; k > 0; k--)
+        {
+            // "March 5, 2024": the year after a comma belongs to the date before it.
+            if (afterComma[k].Length == 4 && afterComma[k].All(char.IsAsciiDigit))
+            {
+                afterComma[k - 1] += ", " + afterComma[k];
+                afterComma.RemoveAt(k);
+            }
+        }
+
         foreach (var part in afterComma)
         {
             if (date is null && TryDate(part, context, published, out var d))
@@ -126,6 +143,18 @@ public sealed partial class DatelineEnricher : IArticleEnricher
     {
         date = default;
         if (!DateText.TryParseDayMonth(text, context.LexiconsToTry, out int day, out int month, out int? year))
+        {
+            return false;
+        }
+
+        return Complete(day, month, year, context, published, out date);
+    }
+
+    /// <summary>A day and month, with the year given or taken from the published or reference date (Dec/Jan rollover).</summary>
+    private static bool Complete(int day, int month, int? year, ParseContext context, NewsDate? published, out NewsDate date)
+    {
+        date = default;
+        if (month is < 1 or > 12)
         {
             return false;
         }
@@ -179,7 +208,7 @@ public sealed partial class DatelineEnricher : IArticleEnricher
 
     // PLACE[/PLACE] [(REGION)] [, REGION|DATE]* [(AGENCY) | /WIRE/] SEP
     [GeneratedRegex(
-        @"^(?:\(\d{2}-\d{2}\)\s+\d{1,2}:\d{2}\s+\p{Lu}{2,4}\s+)?(?<place>\p{Lu}[\p{L}’'.\-]*(?:[ /]\p{Lu}[\p{L}’'.\-]*){0,4})(?:\s*\((?<paren>[^()]{2,30})\))?(?:,\s*(?<rest>[^,()\-–—/]{2,30}))*(?:\s*\((?<paren>[^()]{2,30})\))?(?:\s*/(?<wire>[^/]{2,30})/)?\s*(?<sep>--|[-—–―])\s",
+        @"^(?:\((?<sftsm>\d{2})-(?<sftsd>\d{2})\)\s+\d{1,2}:\d{2}\s+\p{Lu}{2,4}\s+)?(?<place>\p{Lu}[\p{L}’'.\-]*(?:[ /]\p{Lu}[\p{L}’'.\-]*){0,4})(?:\s*\((?<paren>[^()]{2,30})\))?(?:,\s+(?<rest>[^,()\-–—/]{2,30}))*(?:\s*\((?<paren>[^()]{2,30})\))?(?:\s*/(?<wire>[^/]{2,30})/)?\s*(?<sep>--|[-—–―])\s",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DatelinePattern();
 }

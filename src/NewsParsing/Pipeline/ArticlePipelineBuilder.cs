@@ -1,5 +1,6 @@
 using NewsParsing.Enrichment;
 using NewsParsing.Formats.CategorySource;
+using NewsParsing.Formats.GenericHtml;
 using NewsParsing.Formats.GenericText;
 using NewsParsing.Formats.HashtagFooter;
 using NewsParsing.Formats.NewsTheme;
@@ -36,13 +37,14 @@ public sealed class ArticlePipelineBuilder
     /// <summary>Options such as the input size limit.</summary>
     public NewsParserOptions Options { get; set; } = NewsParserOptions.Default;
 
-    /// <summary>Adds the built-in formats and enrichers (the generic text parser last).</summary>
+    /// <summary>Adds the built-in formats and enrichers (the generic HTML parser, then the generic text parser, last).</summary>
     public ArticlePipelineBuilder UseDefaults()
     {
         AddOnce(Parsers, new HashtagFooterParser());
         AddOnce(Parsers, new WordPressShareParser());
         AddOnce(Parsers, new CategorySourceParser());
         AddOnce(Parsers, new NewsThemeParser());
+        AddOnce(Parsers, new GenericHtmlParser());
         AddOnce(Parsers, new GenericTextParser());
         AddOnce(Enrichers, new DatelineEnricher());
         AddOnce(Enrichers, new Quotes.QuoteEnricher());
@@ -56,7 +58,12 @@ public sealed class ArticlePipelineBuilder
     public ArticlePipelineBuilder UseParser(IArticleParser parser)
     {
         ArgumentNullException.ThrowIfNull(parser);
-        Parsers.InsertBefore<GenericTextParser>(parser);
+        // Before both generic parsers, so a site format wins ties on HTML pages as on text.
+        if (!Parsers.OfType<GenericHtmlParser>().Any() || !Parsers.InsertBefore<GenericHtmlParser>(parser))
+        {
+            Parsers.InsertBefore<GenericTextParser>(parser);
+        }
+
         return this;
     }
 

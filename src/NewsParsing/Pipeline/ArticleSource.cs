@@ -63,10 +63,17 @@ public sealed record ArticleSource
         return new ArticleSource(content, kind, url, null, []);
     }
 
-    /// <summary>Bytes in an unknown encoding: a BOM, else UTF-8 when valid, else Windows-1252.</summary>
-    public static ArticleSource FromBytes(ReadOnlySpan<byte> bytes, SourceKind kind = SourceKind.Auto, Uri? url = null, string? path = null)
+    /// <summary>
+    /// Bytes in an unknown encoding. Text: a BOM, else UTF-8 when valid, else Windows-1252.
+    /// HTML (<paramref name="kind"/> Html, or Auto and markup at the start): a BOM, else the
+    /// page's &lt;meta charset&gt; or http-equiv declaration, else <paramref name="defaultEncoding"/>
+    /// (say, the HTTP header's charset), else the text rules. Invalid bytes become U+FFFD and a diagnostic.
+    /// </summary>
+    public static ArticleSource FromBytes(ReadOnlySpan<byte> bytes, SourceKind kind = SourceKind.Auto, Uri? url = null, string? path = null, System.Text.Encoding? defaultEncoding = null)
     {
-        var decoded = InputDecoder.Decode(bytes);
+        bool html = kind == SourceKind.Html
+            || (kind == SourceKind.Auto && LooksLikeHtml(System.Text.Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 2048)])));
+        var decoded = html ? InputDecoder.DecodeHtml(bytes, defaultEncoding) : InputDecoder.Decode(bytes);
         return new ArticleSource(decoded.Text, kind, url, path, decoded.Diagnostics);
     }
 

@@ -1,201 +1,524 @@
+using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using NewsParsing.Dates;
 using NewsParsing.Text;
 
 namespace NewsParsing.Reading;
 
 /// <summary>
 /// Turns an HTML document into the same <see cref="Page"/> of blocks the text reader makes,
-/// with markup hints on every block and the page's metadata (title, language, meta tags).
+/// with markup hints on every block and the page's metadata (title, language, meta tags,
+/// JSON-LD, microdata, time elements, canonical URL).
 /// </summary>
+/// <remarks>
+/// The DOM is walked with an explicit stack, so a page of 200 000 nested elements costs memory,
+/// not the call stack. A block is the text of a block-level element between its block-level
+/// children: inline tags and entities join their text without spaces, <c>&lt;br&gt;</c> becomes
+/// a space, and two <c>&lt;br&gt;</c> in a row end a paragraph.
+/// </remarks>
 public static class HtmlPageReader
 {
-    private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select", "textarea", "input", "object", "embed", "canvas", "math",
-    };
+    /// <summary>Most class, id and tag words kept in <see cref="Block.Hints"/>.</summary>
+    public const int MaxHints = 24;
 
-    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre", "td", "th", "dt", "dd", "caption",
-    };
+    /// <summary>Longest block, in characters, merged with an equal block right before it (a title or caption printed twice).</summary>
+    public const int MaxRepeatedLength = 250;
 
-    private static readonly HashSet<string> Containers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "div", "section", "article", "main", "body", "header", "footer", "aside", "nav", "figure", "ul", "ol", "table", "tbody", "thead", "tr", "dl", "center", "span",
-    };
-
-    private static readonly string[] BoilerplateWords =
-    [
-        "nav", "menu", "footer", "sidebar", "comment", "share", "social", "related", "recommend", "newsletter", "cookie", "consent",
-        "promo", "advert", "banner", "breadcrumb", "outbrain", "taboola", "teaser", "most-read", "popular", "subscribe", "paywall",
-    ];
+    [ThreadStatic]
+    private static HtmlParser? t_parser;
 
     /// <summary>Reads an HTML document.</summary>
     public static Page Read(string html, Uri? url = null)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var flattened = HtmlDepthGuard.Flatten(html, out int droppedTags);
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        using var document = parser.ParseDocument(flattened);
-        var blocks = new List<Block>();
+        html = HtmlDepthLimiter.Limit(html, out bool flattened);
+        // One parser per thread: building one (a browsing context and its services) costs as much as
+        // parsing a page. It holds configuration only, no per-document state.
+        var parser = t_parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        using var document = parser.ParseDocument(html);
+        var walker = new Walker();
+        walker.Sources.AddHead(document.Head);
         if (document.Body is { } body)
         {
-            Walk(body, blocks, boilerplate: false, depth: 0);
+            walker.Walk(body);
         }
 
+        var metadata = HtmlMetadataReader.Read(document, url, walker.Sources) with { TimeElements = walker.Times, BylineElements = walker.BylineElements };
         return new Page
         {
-            Blocks = blocks,
+            Blocks = walker.Blocks,
             SourceKind = PageSourceKind.Html,
-            Metadata = ReadMetadata(document, url),
-            Diagnostics = droppedTags == 0 ? [] : [$"html: {droppedTags:N0} tag(s) nested deeper than {HtmlDepthGuard.MaxDepth:N0} levels dropped"],
+            Metadata = metadata,
+            Diagnostics = flattened ? [.. walker.Diagnostics, $"reader: elements nested deeper than {HtmlDepthLimiter.MaxDepth} were flattened"] : walker.Diagnostics,
         };
     }
 
-    private static void Walk(IElement element, List<Block> blocks, bool boilerplate, int depth)
+    private readonly record struct Item(INode? Node, Frame Frame, bool InLink, bool Close, BylineSlot? Slot = null);
+
+    private sealed class BylineSlot(HtmlElementInfo info, bool block, int startText, int startBlocks)
     {
-        if (depth > 400)
-        {
-            return; // pathological nesting: deeper content is not an article's
-        }
+        public HtmlElementInfo Info { get; } = info;
 
-        foreach (var child in element.Children)
-        {
-            var tag = child.LocalName;
-            if (Dropped.Contains(tag) || IsHidden(child))
-            {
-                continue;
-            }
+        public bool Block { get; } = block;
 
-            bool childBoilerplate = boilerplate || IsBoilerplateElement(child);
-            if (BlockTags.Contains(tag) && !child.Children.Any(c => BlockTags.Contains(c.LocalName) || c.LocalName is "div" or "section" or "ul" or "ol"))
+        public int StartText { get; } = startText;
+
+        public int StartBlocks { get; } = startBlocks;
+
+        public string? Text { get; set; }
+    }
+
+    private sealed class Frame
+    {
+        public required HtmlElementInfo Info { get; init; }
+
+        public required BlockHint Hint { get; init; }
+
+        public int Level { get; init; }
+
+        public required bool Boilerplate { get; init; }
+
+        /// <summary>This element's own hint words (tag, classes, id, role).</summary>
+        public required string[] OwnHints { get; init; }
+
+        public Frame? Parent { get; init; }
+
+        private string[]? _hints;
+
+        /// <summary>Hint words of this element and its ancestors, nearest first, capped; built only for elements that hold a block.</summary>
+        public string[] Hints
+        {
+            get
             {
-                AddBlock(child, blocks, childBoilerplate);
-            }
-            else if (Containers.Contains(tag) || BlockTags.Contains(tag) || child.Children.Length > 0)
-            {
-                if (tag is "div" or "section" or "article" or "main" or "span" or "center" && !child.Children.Any(c => !IsInline(c)))
+                if (_hints is null)
                 {
-                    AddBlock(child, blocks, childBoilerplate); // a div holding only text and inline tags
+                    var list = new List<string>(MaxHints);
+                    for (var f = this; f is not null && list.Count < MaxHints; f = f.Parent)
+                    {
+                        foreach (var h in f.OwnHints)
+                        {
+                            if (list.Count == MaxHints)
+                            {
+                                break;
+                            }
+
+                            list.Add(h);
+                        }
+                    }
+
+                    _hints = [.. list];
                 }
-                else
-                {
-                    Walk(child, blocks, childBoilerplate, depth + 1);
-                }
+
+                return _hints;
             }
         }
     }
 
-    private static bool IsInline(IElement e) =>
-        e.LocalName is "a" or "b" or "i" or "em" or "strong" or "span" or "small" or "sub" or "sup" or "br" or "abbr" or "cite" or "q" or "code" or "mark" or "u" or "s" or "time" or "font" or "img";
+    /// <summary>What the reader derives from an element's tag and attributes; equal attributes give equal facts, so it is cached per page.</summary>
+    private sealed record ElementFacts(string Words, string[] OwnHints, bool Boilerplate, bool Caption, bool Byline, bool Hidden);
 
-    private static void AddBlock(IElement element, List<Block> blocks, bool boilerplate)
+    private sealed class Walker
     {
-        var text = TextNormalizer.NormalizeInline(InlineText(element));
-        if (text.Length == 0)
-        {
-            return;
-        }
+        private readonly StringBuilder _text = new();
+        private int _visible;
+        private int _linkVisible;
+        private bool _afterBreak;
+        private int _nextId;
+        private readonly List<BylineSlot> _bylineSlots = [];
+        private readonly Dictionary<string, ElementFacts> _facts = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, ElementFacts> _plain = new(StringComparer.Ordinal);
 
-        var tag = element.LocalName;
-        var hint = tag switch
-        {
-            "p" => BlockHint.Paragraph,
-            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => BlockHint.Heading,
-            "li" or "dd" or "dt" => BlockHint.ListItem,
-            "blockquote" => BlockHint.Blockquote,
-            "figcaption" or "caption" => BlockHint.Caption,
-            "pre" or "td" or "th" => BlockHint.Preformatted,
-            _ => BlockHint.None,
-        };
-        int level = hint == BlockHint.Heading ? tag[1] - '0' : 0;
-        blocks.Add(new Block
-        {
-            Index = blocks.Count,
-            Text = text,
-            Hint = hint,
-            Level = level,
-            Path = PathOf(element),
-            Hints = HintsOf(element),
-            BlankBefore = true,
-            BoilerplateCandidate = boilerplate,
-        });
-    }
+        public List<Block> Blocks { get; } = [];
 
-    /// <summary>Text of an element with spaces where &lt;br&gt; and block children break words.</summary>
-    private static string InlineText(IElement element)
-    {
-        var sb = new System.Text.StringBuilder();
-        Append(element, sb);
-        return sb.ToString();
+        public HtmlMetadataReader.Sources Sources { get; } = new();
 
-        static void Append(INode node, System.Text.StringBuilder sb)
+        public List<HtmlTimeElement> Times { get; } = [];
+
+        public List<string> Diagnostics { get; } = [];
+
+        public void Walk(IElement body)
         {
-            foreach (var child in node.ChildNodes)
+            var root = NewFrame(body, null, Facts(body));
+            // Items: an element or text to enter, or a frame to close (flushes the text of that block).
+            var stack = new Stack<Item>();
+            stack.Push(new Item(null, root, false, true));
+            PushChildren(stack, body, root, false);
+            while (stack.Count > 0)
             {
-                if (child is IText t)
+                var (node, frame, inLink, close, slot) = stack.Pop();
+                if (close)
                 {
-                    sb.Append(t.Data);
+                    if (slot is null || slot.Block)
+                    {
+                        Flush(frame);
+                    }
+
+                    if (slot is not null)
+                    {
+                        CloseByline(slot);
+                    }
+
+                    continue;
                 }
-                else if (child is IElement e)
+
+                if (node is IText text)
                 {
-                    if (Dropped.Contains(e.LocalName) || IsHidden(e))
+                    Append(text.Data, inLink);
+                    continue;
+                }
+
+                if (node is not IElement element)
+                {
+                    continue;
+                }
+
+                var tag = element.LocalName;
+                if (tag is "meta" or "link" or "script" || element.HasAttribute("itemprop"))
+                {
+                    Sources.Offer(element);
+                }
+
+                if (HtmlVocabulary.Dropped.Contains(tag))
+                {
+                    continue;
+                }
+
+                var facts = Facts(element);
+                if (facts.Hidden)
+                {
+                    continue;
+                }
+
+                if (tag == "br")
+                {
+                    if (_afterBreak)
+                    {
+                        Flush(frame); // <br><br> ends a paragraph
+                    }
+                    else
+                    {
+                        _text.Append(' ');
+                        _afterBreak = true;
+                    }
+
+                    continue;
+                }
+
+                if (tag == "hr")
+                {
+                    Flush(frame);
+                    continue;
+                }
+
+                if (tag == "time")
+                {
+                    RecordTime(element, frame);
+                }
+
+                if (HtmlVocabulary.Inline.Contains(tag))
+                {
+                    if (tag is "img" or "picture" or "source")
                     {
                         continue;
                     }
 
-                    if (e.LocalName is "br" or "img")
+                    if (facts.Byline)
                     {
-                        sb.Append(' ');
-                        continue;
+                        var info = new HtmlElementInfo(_nextId++, tag, facts.Words, frame.Info, false);
+                        stack.Push(new Item(null, frame, inLink, true, OpenByline(info, block: false)));
                     }
 
-                    bool spaced = !IsInline(e);
-                    if (spaced)
-                    {
-                        sb.Append(' ');
-                    }
+                    PushChildren(stack, element, frame, inLink || tag == "a");
+                    continue;
+                }
 
-                    Append(e, sb);
-                    if (spaced)
+                // A block-level element: what came before it is a block of the enclosing element.
+                Flush(frame);
+                var child = NewFrame(element, frame, facts);
+                stack.Push(new Item(null, child, false, true, facts.Byline ? OpenByline(child.Info, block: true) : null));
+                PushChildren(stack, element, child, inLink);
+            }
+        }
+
+        private static void PushChildren(Stack<Item> stack, INode parent, Frame frame, bool inLink)
+        {
+            // By index: AngleSharp's PreviousSibling looks the node up in its parent's list (quadratic on wide parents).
+            var children = parent.ChildNodes;
+            for (int i = children.Length - 1; i >= 0; i--)
+            {
+                var c = children[i];
+                if (c is IText or IElement)
+                {
+                    stack.Push(new Item(c, frame, inLink, false));
+                }
+            }
+        }
+
+        private static bool IsBylineElement(IElement element)
+        {
+            if (string.Equals(element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase)
+                || (element.GetAttribute("itemprop") is { } prop && prop.Contains("author", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+
+            var cls = element.GetAttribute("class");
+            var id = element.Id;
+            return (cls is not null || id is not null) && HtmlVocabulary.BylineWords().IsMatch(((cls ?? "") + " " + (id ?? "")).ToLowerInvariant());
+        }
+
+        private BylineSlot OpenByline(HtmlElementInfo info, bool block)
+        {
+            var slot = new BylineSlot(info, block, _text.Length, Blocks.Count);
+            _bylineSlots.Add(slot);
+            return slot;
+        }
+
+        private void CloseByline(BylineSlot slot)
+        {
+            string text;
+            if (Blocks.Count == slot.StartBlocks)
+            {
+                text = slot.StartText <= _text.Length ? _text.ToString(slot.StartText, _text.Length - slot.StartText) : "";
+            }
+            else
+            {
+                text = string.Join(' ', Blocks.Skip(slot.StartBlocks).Select(b => b.Text)) + (slot.Block ? "" : " " + _text);
+            }
+
+            slot.Text = TextNormalizer.NormalizeInline(text.Length > 400 ? text[..400] : text);
+        }
+
+        /// <summary>The byline-like elements in document order, with their text.</summary>
+        public List<HtmlBylineElement> BylineElements =>
+            [.. _bylineSlots.Where(s => s.Text is { Length: > 0 }).Select(s => new HtmlBylineElement(s.Text!, s.Info))];
+
+        private void Append(string data, bool inLink)
+        {
+            _text.Append(data);
+            foreach (char c in data)
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    _visible++;
+                    _afterBreak = false;
+                    if (inLink)
                     {
-                        sb.Append(' ');
+                        _linkVisible++;
                     }
                 }
             }
         }
+
+        private void Flush(Frame frame)
+        {
+            _afterBreak = false;
+            if (_visible == 0)
+            {
+                _text.Clear();
+                return;
+            }
+
+            var text = TextNormalizer.NormalizeInline(_text.ToString());
+            double density = (double)_linkVisible / _visible;
+            _text.Clear();
+            _visible = 0;
+            _linkVisible = 0;
+            if (text.Length == 0)
+            {
+                return;
+            }
+
+            // The same text twice in a row in sibling elements (alt text and caption, a title printed
+            // twice): one block printed twice, as the text reader records it.
+            // Only short blocks: a paragraph written twice is the author's, not the layout's.
+            if (Blocks.Count > 0 && Blocks[^1] is { } last && text.Length <= MaxRepeatedLength && ReferenceEquals(last.Element?.Parent, frame.Info.Parent) && PlainTextReader.SameLine(last.Text, text))
+            {
+                // The later spelling wins, as in the text reader (the typographic form comes second).
+                Blocks[^1] = last with { Text = text, Repeats = last.Repeats + 1 };
+                return;
+            }
+
+            Blocks.Add(new Block
+            {
+                Index = Blocks.Count,
+                Text = text,
+                Hint = frame.Hint,
+                Level = frame.Level,
+                Path = PathOf(frame.Info),
+                Hints = frame.Hints,
+                BlankBefore = true,
+                BoilerplateCandidate = frame.Boilerplate,
+                Element = frame.Info,
+                LinkDensity = density,
+            });
+        }
+
+        private Frame NewFrame(IElement element, Frame? parent, ElementFacts facts)
+        {
+            var tag = element.LocalName;
+            var info = new HtmlElementInfo(_nextId++, tag, facts.Words, parent?.Info, facts.Boilerplate);
+            var inherited = parent?.Hint ?? BlockHint.None;
+            int level = parent?.Level ?? 0;
+            var hint = tag switch
+            {
+                "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => BlockHint.Heading,
+                // Everything in a figure is its caption or credit, never running text.
+                "figcaption" or "caption" or "figure" => BlockHint.Caption,
+                _ when inherited != BlockHint.Caption && facts.Caption => BlockHint.Caption,
+                "pre" => BlockHint.Preformatted,
+                "td" or "th" when inherited is BlockHint.None or BlockHint.Paragraph => BlockHint.Preformatted,
+                "blockquote" when inherited != BlockHint.Caption => BlockHint.Blockquote,
+                "li" or "dd" or "dt" when inherited is BlockHint.None or BlockHint.Paragraph or BlockHint.Preformatted => BlockHint.ListItem,
+                // A paragraph inside a layout table cell is still a paragraph.
+                "p" when inherited is BlockHint.None or BlockHint.Preformatted => BlockHint.Paragraph,
+                "div" or "section" or "article" or "main" when inherited == BlockHint.Preformatted => BlockHint.None,
+                _ => inherited,
+            };
+            if (hint == BlockHint.Heading && tag.Length == 2 && tag[0] == 'h')
+            {
+                level = tag[1] - '0';
+            }
+            else if (hint != BlockHint.Heading)
+            {
+                level = 0;
+            }
+
+            return new Frame
+            {
+                Info = info,
+                Hint = hint,
+                Level = level,
+                Boilerplate = facts.Boilerplate || (parent?.Boilerplate ?? false),
+                OwnHints = facts.OwnHints,
+                Parent = parent,
+            };
+        }
+
+        /// <summary>The facts of an element, from the cache when an element with the same tag and attributes was seen.</summary>
+        private ElementFacts Facts(IElement element)
+        {
+            var tag = element.LocalName;
+            var cls = element.GetAttribute("class");
+            var id = element.Id;
+            var role = element.GetAttribute("role");
+            var itemprop = element.GetAttribute("itemprop");
+            var rel = element.GetAttribute("rel");
+            var style = element.GetAttribute("style");
+            bool hiddenAttr = element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase);
+            if (cls is null && id is null && role is null && itemprop is null && rel is null && style is null)
+            {
+                return _plain.TryGetValue(tag, out var plain) ? (hiddenAttr ? plain with { Hidden = true } : plain) : Remember(tag, hiddenAttr);
+            }
+
+            var key = string.Join('\u0001', tag, cls, id, role, itemprop, rel, style, hiddenAttr ? "h" : "");
+            if (!_facts.TryGetValue(key, out var facts))
+            {
+                facts = Compute(element, tag, hiddenAttr);
+                if (_facts.Count < 10_000)
+                {
+                    _facts[key] = facts;
+                }
+            }
+
+            return facts;
+        }
+
+        private ElementFacts Remember(string tag, bool hiddenAttr)
+        {
+            var facts = new ElementFacts("", [tag], HtmlVocabulary.BoilerplateTags.Contains(tag), false, false, false);
+            _plain[tag] = facts;
+            return hiddenAttr ? facts with { Hidden = true } : facts;
+        }
+
+        private static ElementFacts Compute(IElement element, string tag, bool hiddenAttr)
+        {
+            var words = WordsOf(element);
+            var own = new List<string>(4) { tag };
+            foreach (var c in element.ClassList)
+            {
+                own.Add(c.ToLowerInvariant());
+            }
+
+            if (element.Id is { Length: > 0 } id)
+            {
+                own.Add(id.ToLowerInvariant());
+            }
+
+            if (element.GetAttribute("role") is { Length: > 0 } role)
+            {
+                own.Add(role.ToLowerInvariant());
+            }
+
+            return new ElementFacts(words, [.. own], IsBoilerplate(element, tag, words), IsCaptionClass(words), IsBylineElement(element),
+                hiddenAttr || IsHidden(element));
+        }
+
+        private void RecordTime(IElement element, Frame frame)
+        {
+            var raw = element.GetAttribute("datetime");
+            if (string.IsNullOrWhiteSpace(raw) || !HtmlMetadataReader.TryParseMachineDate(raw, out var date))
+            {
+                return;
+            }
+
+            var words = WordsOf(element);
+            var info = new HtmlElementInfo(_nextId++, "time", words, frame.Info, false);
+            bool published = element.HasAttribute("pubdate") || words.Contains("datepublished", StringComparison.Ordinal)
+                || words.Contains("publish", StringComparison.Ordinal) || words.Contains("entry-date", StringComparison.Ordinal);
+            bool modified = words.Contains("modified", StringComparison.Ordinal) || words.Contains("updated", StringComparison.Ordinal);
+            Times.Add(new HtmlTimeElement(date, info, published && !modified, modified));
+        }
     }
 
-    private static bool IsHidden(IElement e) =>
-        e.HasAttribute("hidden")
-        || string.Equals(e.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
-        || (e.GetAttribute("style") is { } style && (style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase)
-            || style.Replace(" ", "", StringComparison.Ordinal).Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase)));
-
-    private static bool IsBoilerplateElement(IElement e)
+    /// <summary>Lower-case class, id, role, itemprop and rel words of an element.</summary>
+    internal static string WordsOf(IElement element)
     {
-        if (e.LocalName is "nav" or "aside" or "footer")
+        var cls = element.GetAttribute("class");
+        var id = element.Id;
+        var role = element.GetAttribute("role");
+        var itemprop = element.GetAttribute("itemprop");
+        var rel = element.GetAttribute("rel");
+        if (cls is null && id is null && role is null && itemprop is null && rel is null)
         {
-            return true;
+            return "";
         }
 
-        var role = e.GetAttribute("role");
-        if (role is "navigation" or "complementary" or "contentinfo" or "banner")
+        var sb = new StringBuilder();
+        foreach (var part in (ReadOnlySpan<string?>)[cls, id, role, itemprop, rel])
         {
-            return true;
+            if (!string.IsNullOrWhiteSpace(part))
+            {
+                if (sb.Length > 0)
+                {
+                    sb.Append(' ');
+                }
+
+                sb.Append(part.Length > 300 ? part[..300] : part);
+            }
         }
 
-        var words = ((e.GetAttribute("class") ?? "") + " " + (e.GetAttribute("id") ?? "")).ToLowerInvariant();
-        if (words.Length <= 1)
+        for (int i = 0; i < sb.Length; i++)
+        {
+            if (char.IsWhiteSpace(sb[i]))
+            {
+                sb[i] = ' ';
+            }
+        }
+
+        return sb.ToString().ToLowerInvariant();
+    }
+
+    private static bool IsCaptionClass(string words)
+    {
+        if (words.Length == 0)
         {
             return false;
         }
 
-        foreach (var w in BoilerplateWords)
+        foreach (var token in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (words.Contains(w, StringComparison.Ordinal) && !words.Contains("article", StringComparison.Ordinal) && !words.Contains("content", StringComparison.Ordinal))
+            if (HtmlVocabulary.CaptionWords().IsMatch(token))
             {
                 return true;
             }
@@ -204,88 +527,86 @@ public static class HtmlPageReader
         return false;
     }
 
-    private static string PathOf(IElement element)
+    private static bool IsHidden(IElement e)
     {
-        var parts = new List<string>();
-        for (var e = element; e is not null && parts.Count < 6; e = e.ParentElement)
+        if (e.HasAttribute("hidden") || string.Equals(e.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
         {
-            parts.Add(e.LocalName);
+            return true;
+        }
+
+        if (e.GetAttribute("style") is { Length: > 0 } style)
+        {
+            var compact = style.Replace(" ", "", StringComparison.Ordinal);
+            if (compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        if (e.GetAttribute("class") is { Length: > 0 })
+        {
+            foreach (var c in e.ClassList)
+            {
+                if (HtmlVocabulary.ScreenReaderClasses.Contains(c.ToLowerInvariant()))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBoilerplate(IElement e, string tag, string words)
+    {
+        if (tag is "body" or "html" or "main" or "article")
+        {
+            return false;
+        }
+
+        if (HtmlVocabulary.BoilerplateTags.Contains(tag))
+        {
+            return true;
+        }
+
+        if (e.GetAttribute("role") is { Length: > 0 } role && HtmlVocabulary.BoilerplateRoles.Contains(role.ToLowerInvariant()))
+        {
+            return true;
+        }
+
+        if (words.Length == 0 || HtmlVocabulary.ArticleBodyWords().IsMatch(words))
+        {
+            return false;
+        }
+
+        // Per class token; state classes ("has-sidebar", "no-comments", "is-sticky") describe the layout, not the element.
+        foreach (var token in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (token.StartsWith("has-", StringComparison.Ordinal) || token.StartsWith("with-", StringComparison.Ordinal)
+                || token.StartsWith("no-", StringComparison.Ordinal) || token.StartsWith("is-", StringComparison.Ordinal)
+                || token.StartsWith("show-", StringComparison.Ordinal) || token.StartsWith("hide-", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (HtmlVocabulary.BoilerplateWords().IsMatch(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string PathOf(HtmlElementInfo info)
+    {
+        var parts = new List<string>(6);
+        for (var e = info; e is not null && parts.Count < 6; e = e.Parent)
+        {
+            parts.Add(e.Tag);
         }
 
         parts.Reverse();
         return string.Join('/', parts);
-    }
-
-    private static IReadOnlyList<string> HintsOf(IElement element)
-    {
-        var hints = new List<string>();
-        for (var e = element; e is not null && hints.Count < 24; e = e.ParentElement)
-        {
-            hints.Add(e.LocalName);
-            foreach (var c in e.ClassList)
-            {
-                hints.Add(c.ToLowerInvariant());
-            }
-
-            if (e.Id is { Length: > 0 } id)
-            {
-                hints.Add(id.ToLowerInvariant());
-            }
-
-            if (e.GetAttribute("role") is { Length: > 0 } role)
-            {
-                hints.Add(role.ToLowerInvariant());
-            }
-        }
-
-        return hints;
-    }
-
-    private static PageMetadata ReadMetadata(IDocument document, Uri? url)
-    {
-        string? Meta(params string[] keys)
-        {
-            foreach (var key in keys)
-            {
-                var el = document.QuerySelector($"meta[property='{key}'], meta[name='{key}'], meta[itemprop='{key}']");
-                var content = el?.GetAttribute("content");
-                if (!string.IsNullOrWhiteSpace(content))
-                {
-                    return TextNormalizer.NormalizeInline(content);
-                }
-            }
-
-            return null;
-        }
-
-        NewsDate? Date(params string[] keys)
-        {
-            var raw = Meta(keys);
-            return raw is not null && DateText.TryParseIsoLike(raw, out var d) ? d : null;
-        }
-
-        var canonical = document.QuerySelector("link[rel='canonical']")?.GetAttribute("href");
-        Uri? pageUrl = url;
-        if (canonical is not null && Uri.TryCreate(canonical, UriKind.Absolute, out var c))
-        {
-            pageUrl = c;
-        }
-
-        var author = Meta("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "DC.creator");
-        var keywords = Meta("news_keywords", "keywords", "parsely-tags", "sailthru.tags");
-        return new PageMetadata
-        {
-            DocumentTitle = document.Title is { Length: > 0 } t ? TextNormalizer.NormalizeInline(t) : null,
-            Headline = Meta("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title"),
-            Description = Meta("og:description", "description", "twitter:description"),
-            Language = document.DocumentElement.GetAttribute("lang") ?? Meta("og:locale", "content-language", "dc.language"),
-            SiteName = Meta("og:site_name", "application-name"),
-            Section = Meta("article:section", "parsely-section"),
-            Authors = author is null || author.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? [] : [author],
-            Published = Date("article:published_time", "og:article:published_time", "datePublished", "parsely-pub-date", "sailthru.date", "dc.date", "date", "pubdate"),
-            Modified = Date("article:modified_time", "og:updated_time", "dateModified"),
-            Tags = keywords is null ? [] : [.. keywords.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
-            Url = pageUrl,
-        };
     }
 }

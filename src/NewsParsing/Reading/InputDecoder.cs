@@ -1,10 +1,11 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Text.Unicode;
 
 namespace NewsParsing.Reading;
 
 /// <summary>Decodes document bytes whose encoding nobody declared.</summary>
-internal static class InputDecoder
+internal static partial class InputDecoder
 {
     /// <summary>Diagnostic prefix for inputs that are not documents at all.</summary>
     public const string ErrorPrefix = "error: ";
@@ -68,6 +69,129 @@ internal static class InputDecoder
         diagnostics.Add("input: not valid UTF-8; decoded as Windows-1252");
         return (DecodeCp1252(bytes), diagnostics);
     }
+
+    /// <summary>How far into an HTML document a charset declaration is looked for (the HTML spec's prescan reads 1024 bytes; pages put comments first).</summary>
+    public const int CharsetPrescanBytes = 4096;
+
+    /// <summary>
+    /// Decodes an HTML document by the HTML rules: a BOM, else the &lt;meta charset&gt; or
+    /// http-equiv Content-Type declaration, else <paramref name="defaultEncoding"/>, else the
+    /// undeclared-text rules of <see cref="Decode"/>. Bytes invalid in the chosen encoding are
+    /// replaced and reported, never thrown.
+    /// </summary>
+    public static (string Text, IReadOnlyList<string> Diagnostics) DecodeHtml(ReadOnlySpan<byte> bytes, Encoding? defaultEncoding = null)
+    {
+        if (bytes.Length == 0 || HasBom(bytes))
+        {
+            return Decode(bytes);
+        }
+
+        var diagnostics = new List<string>();
+        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, CharsetPrescanBytes)]);
+        var label = DeclaredCharset(head);
+        Encoding? encoding = null;
+        if (label is not null)
+        {
+            encoding = Resolve(label);
+            if (encoding is null)
+            {
+                diagnostics.Add($"input: unknown charset \"{label}\" declared; ignored");
+            }
+        }
+
+        // A page saved or re-encoded as UTF-8 often keeps its old declaration: valid UTF-8 with
+        // multi-byte sequences is practically never legacy-encoded text, so it wins.
+        if (encoding is not null && encoding.CodePage != Encoding.UTF8.CodePage && Utf8.IsValid(bytes) && HasMultiByte(bytes))
+        {
+            diagnostics.Add($"input: declared {encoding.WebName} but the bytes are valid UTF-8; read as UTF-8");
+            return (Encoding.UTF8.GetString(bytes), diagnostics);
+        }
+
+        encoding ??= defaultEncoding;
+        if (encoding is null)
+        {
+            var (text, more) = Decode(bytes);
+            diagnostics.AddRange(more);
+            return (text, diagnostics);
+        }
+
+        if (encoding.CodePage == 1252)
+        {
+            return (DecodeCp1252(bytes), diagnostics); // our table also maps the five bytes Windows leaves undefined
+        }
+
+        if (encoding.CodePage == Encoding.UTF8.CodePage)
+        {
+            return (DecodeUtf8Lenient(bytes, diagnostics), diagnostics);
+        }
+
+        var decoded = encoding.GetString(bytes);
+        int replaced = decoded.AsSpan().Count('\uFFFD') - head.AsSpan().Count('\uFFFD');
+        if (replaced > 0)
+        {
+            diagnostics.Add($"input: {replaced} byte sequence(s) invalid in {encoding.WebName} replaced by U+FFFD");
+        }
+
+        return (decoded, diagnostics);
+    }
+
+    private static bool HasMultiByte(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0;
+
+    private static bool HasBom(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+
+    /// <summary>The charset label of the first &lt;meta charset&gt; or http-equiv Content-Type in the document's head.</summary>
+    internal static string? DeclaredCharset(string head)
+    {
+        foreach (Match meta in MetaTagPattern().Matches(head))
+        {
+            var tag = meta.Value;
+            var direct = CharsetAttributePattern().Match(tag);
+            if (direct.Success)
+            {
+                return direct.Groups["c"].Value;
+            }
+
+            if (tag.Contains("http-equiv", StringComparison.OrdinalIgnoreCase) && ContentCharsetPattern().Match(tag) is { Success: true } content)
+            {
+                return content.Groups["c"].Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The encoding of a label, with the HTML spec's substitutions (Latin-1 and ASCII are Windows-1252; a UTF-16 label in bytes we could read as ASCII is UTF-8).</summary>
+    internal static Encoding? Resolve(string label)
+    {
+        var l = label.Trim().Trim('"', '\'').ToLowerInvariant();
+        switch (l)
+        {
+            case "utf-8" or "utf8" or "unicode-1-1-utf-8" or "utf-16" or "utf-16le" or "utf-16be" or "unicode":
+                return new UTF8Encoding(false);
+            case "iso-8859-1" or "latin1" or "l1" or "us-ascii" or "ascii" or "windows-1252" or "cp1252" or "x-cp1252" or "iso8859-1" or "iso_8859-1":
+                return CodePagesEncodingProvider.Instance.GetEncoding(1252);
+        }
+
+        try
+        {
+            // Code pages without registering the provider globally (no process-wide state is changed).
+            return CodePagesEncodingProvider.Instance.GetEncoding(l) ?? Encoding.GetEncoding(l);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    [GeneratedRegex(@"<meta\b[^>]{0,500}>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex MetaTagPattern();
+
+    [GeneratedRegex(@"\bcharset\s*=\s*[""']?(?<c>[A-Za-z0-9._:-]{2,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex CharsetAttributePattern();
+
+    [GeneratedRegex(@"\bcontent\s*=\s*[""'][^""']*charset\s*=\s*(?<c>[A-Za-z0-9._:-]{2,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex ContentCharsetPattern();
 
     private static string DecodeUtf8Lenient(ReadOnlySpan<byte> bytes, List<string> diagnostics)
     {

@@ -61,6 +61,15 @@ public sealed record Block
     /// <summary>True when the reader saw the block inside navigation, aside, footer, comments or similar.</summary>
     public bool BoilerplateCandidate { get; init; }
 
+    /// <summary>
+    /// The element that holds the block's text (HTML), with its ancestors through
+    /// <see cref="HtmlElementInfo.Parent"/>; null for text pages. Main-content detection scores these.
+    /// </summary>
+    public HtmlElementInfo? Element { get; init; }
+
+    /// <summary>Share of the block's visible characters that are link text (HTML), from 0 to 1.</summary>
+    public double LinkDensity { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => $"#{Index} {Hint} {Text}";
 }
@@ -113,7 +122,84 @@ public sealed record PageMetadata
 
     /// <summary>The canonical URL, else the URL the caller gave.</summary>
     public Uri? Url { get; init; }
+
+    /// <summary>
+    /// The <c>&lt;time datetime&gt;</c> elements of the page body in document order, with the
+    /// element that holds them, so a parser can keep only those in the article's header or byline.
+    /// </summary>
+    public IReadOnlyList<HtmlTimeElement> TimeElements { get; init; } = [];
+
+    /// <summary>
+    /// Elements whose markup says they hold a byline (rel=author, itemprop=author, class or id
+    /// byline/author), in document order, with their text.
+    /// </summary>
+    public IReadOnlyList<HtmlBylineElement> BylineElements { get; init; } = [];
+
+    /// <summary>Where <see cref="Published"/> came from ("json-ld", "meta", "itemprop"), or null.</summary>
+    public string? PublishedSource { get; init; }
 }
+
+/// <summary>An HTML element as main-content detection sees it: tag, class and id words, parent.</summary>
+public sealed class HtmlElementInfo
+{
+    internal HtmlElementInfo(int id, string tag, string words, HtmlElementInfo? parent, bool boilerplate)
+    {
+        Id = id;
+        Tag = tag;
+        Words = words;
+        Parent = parent;
+        Depth = parent is null ? 0 : parent.Depth + 1;
+        Boilerplate = boilerplate;
+    }
+
+    /// <summary>Number of the element in document order (unique within a page).</summary>
+    public int Id { get; }
+
+    /// <summary>Lower-case tag name.</summary>
+    public string Tag { get; }
+
+    /// <summary>Lower-case class, id, role and itemprop values, space-separated.</summary>
+    public string Words { get; }
+
+    /// <summary>The parent element, or null at the top.</summary>
+    public HtmlElementInfo? Parent { get; }
+
+    /// <summary>Distance from the top element.</summary>
+    public int Depth { get; }
+
+    /// <summary>True when this element itself opens a region that is not content (nav, aside, share box…).</summary>
+    public bool Boilerplate { get; }
+
+    /// <summary>True when <paramref name="ancestor"/> is this element or one of its ancestors.</summary>
+    public bool IsWithin(HtmlElementInfo ancestor)
+    {
+        ArgumentNullException.ThrowIfNull(ancestor);
+        for (var e = this; e is not null && e.Depth >= ancestor.Depth; e = e.Parent)
+        {
+            if (ReferenceEquals(e, ancestor))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Words.Length == 0 ? Tag : $"{Tag}[{Words}]";
+}
+
+/// <summary>An element whose markup marks it as a byline.</summary>
+/// <param name="Text">Its text.</param>
+/// <param name="Element">The element (its parents tell a header byline from an author bio or a teaser).</param>
+public sealed record HtmlBylineElement(string Text, HtmlElementInfo Element);
+
+/// <summary>A <c>&lt;time datetime&gt;</c> element.</summary>
+/// <param name="Date">The parsed date.</param>
+/// <param name="Element">The time element (its parents lead to the article or a sidebar).</param>
+/// <param name="Published">True when the markup says it is the publication date (pubdate, itemprop, class).</param>
+/// <param name="Modified">True when the markup says it is the modification date.</param>
+public sealed record HtmlTimeElement(NewsDate Date, HtmlElementInfo Element, bool Published, bool Modified);
 
 /// <summary>
 /// A page as both readers produce it: blocks in reading order plus metadata. Site formats,

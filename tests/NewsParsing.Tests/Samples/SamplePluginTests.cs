@@ -51,8 +51,8 @@ public sealed class SamplePluginTests
         Assert.Equal(2, json.RootElement.GetProperty("body").GetArrayLength());
 
         var formats = CliRunner.Run("formats", "--plugin", dll).Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("generic-text", formats[^1]);
-        Assert.Equal("press-release", formats[^2]); // before the generic parser, after the built-in formats
+        // After the built-in formats, before both generic parsers (HTML, then the text fallback).
+        Assert.Equal(["press-release", "generic-html", "generic-text"], formats[^3..]);
         Directory.Delete(dir, recursive: true);
     }
 

@@ -98,7 +98,8 @@ public sealed partial class NewsThemeParser : IArticleParser
         for (int i = 0; i < Math.Min(blocks.Count, HeaderWindow); i++)
         {
             var text = blocks[i].Text;
-            if (temperature < 0 && TemperaturePattern().IsMatch(text))
+            // On HTML pages a weather widget in the site's furniture says nothing about the story's layout.
+            if (temperature < 0 && !blocks[i].BoilerplateCandidate && TemperaturePattern().IsMatch(text))
             {
                 temperature = i;
                 end = i + 1;

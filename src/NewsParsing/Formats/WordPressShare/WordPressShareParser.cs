@@ -77,7 +77,7 @@ public sealed class WordPressShareParser : IArticleParser
     {
         for (int i = 1; i < Math.Min(page.Blocks.Count, ShareWindow); i++)
         {
-            if (LexiconLines.IsWholeLine(page.Blocks[i].Text, "share-intros", context))
+            if (!page.Blocks[i].BoilerplateCandidate && LexiconLines.IsWholeLine(page.Blocks[i].Text, "share-intros", context))
             {
                 return i;
             }

@@ -1,0 +1,99 @@
+using AngleSharp.Html.Parser;
+using BenchmarkDotNet.Attributes;
+using NewsParsing.Reading;
+
+namespace NewsParsing.Benchmarks;
+
+/// <summary>
+/// HTML throughput on a fixed sample of corpus pages (the first <see cref="SampleSize"/> pages of
+/// newspaper-naeb by file name, read from ../shared/corpora when it is there): AngleSharp's bare
+/// parse as the baseline, then our reader (parse + blocks + metadata), then the whole pipeline
+/// (reader, main content, rules, enrichers). The ratios say what our extraction adds to the parse.
+/// </summary>
+[MemoryDiagnoser]
+public class HtmlBenchmarks
+{
+    /// <summary>Pages in the sample.</summary>
+    public const int SampleSize = 40;
+
+    private readonly List<string> _pages = [];
+    private ArticlePipeline _pipeline = null!;
+    private HtmlParser _parser = null!;
+
+    /// <summary>Pages loaded by <see cref="Setup"/>.</summary>
+    public int PageCount => _pages.Count;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var corpus = FindCorpus();
+        if (corpus is not null)
+        {
+            foreach (var file in Directory.EnumerateFiles(corpus, "*.html").Order(StringComparer.Ordinal).Take(SampleSize))
+            {
+                _pages.Add(File.ReadAllText(file));
+            }
+        }
+
+        if (_pages.Count == 0)
+        {
+            // Without the corpus, a synthetic page keeps the suite runnable (numbers then mean little).
+            _pages.Add("<html><head><title>T</title></head><body><article>" + string.Concat(Enumerable.Repeat("<p>Some text of a story, with commas, words and more words to read.</p>", 40)) + "</article></body></html>");
+        }
+
+        _parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        _pipeline = NewsParser.Default;
+        _pipeline.ParseHtml(_pages[0]); // warm the lexicons and regexes
+    }
+
+    [Benchmark(Baseline = true, Description = "AngleSharp ParseDocument")]
+    public int AngleSharpParse()
+    {
+        int n = 0;
+        foreach (var html in _pages)
+        {
+            using var document = _parser.ParseDocument(html);
+            n += document.ChildElementCount;
+        }
+
+        return n;
+    }
+
+    [Benchmark(Description = "HtmlPageReader.Read")]
+    public int Read()
+    {
+        int n = 0;
+        foreach (var html in _pages)
+        {
+            n += HtmlPageReader.Read(html).Blocks.Count;
+        }
+
+        return n;
+    }
+
+    [Benchmark(Description = "Pipeline.ParseHtml")]
+    public int Parse()
+    {
+        int n = 0;
+        foreach (var html in _pages)
+        {
+            n += _pipeline.ParseHtml(html).Body.Count;
+        }
+
+        return n;
+    }
+
+    private static string? FindCorpus()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "..", "shared", "corpora", "newspaper-naeb", "html");
+            if (File.Exists(Path.Combine(dir.FullName, "NewsParsing.sln")) && Directory.Exists(candidate))
+            {
+                return Path.GetFullPath(candidate);
+            }
+        }
+
+        return null;
+    }
+}

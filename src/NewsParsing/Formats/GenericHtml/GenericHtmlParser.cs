@@ -1,0 +1,197 @@
+using NewsParsing.Formats.Common;
+using NewsParsing.Reading;
+using NewsParsing.Text;
+
+namespace NewsParsing.Formats.GenericHtml;
+
+/// <summary>
+/// Any HTML page no site format claims. Finds the story's container (<see cref="MainContent"/>),
+/// then applies the text-level rules the text formats share (<see cref="BodyClassifier"/>):
+/// boilerplate phrases, captions and credits, crossheads. Metadata comes from the page's
+/// structured data first (JSON-LD, meta tags), then from the visible header: the h1, the
+/// byline element, a time element near the title.
+/// </summary>
+public sealed class GenericHtmlParser : IArticleParser
+{
+    /// <summary>The score given to every HTML page: above the generic text parser, below any site format.</summary>
+    public const double BaseScore = 0.2;
+
+    /// <summary>Longest byline element, in characters (longer is an author bio).</summary>
+    public const int MaxBylineLength = 100;
+
+    /// <inheritdoc />
+    public string Name => "generic-html";
+
+    /// <inheritdoc />
+    public double Match(Page page, ParseContext context)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.SourceKind == PageSourceKind.Html ? BaseScore : 0;
+    }
+
+    /// <inheritdoc />
+    public Article Parse(Page page, ParseContext context)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(context);
+        var draft = new ArticleDraft();
+        var meta = page.Metadata;
+        var main = MainContent.Find(page);
+        var title = HtmlTitle.Choose(page, main);
+        draft.Title = title;
+        draft.SiteName = meta.SiteName;
+        draft.Section = meta.Section;
+        draft.Tags.AddRange(meta.Tags);
+        foreach (var a in meta.Authors)
+        {
+            foreach (var name in HtmlBylines.SplitMetaAuthors(a, context))
+            {
+                draft.AddAuthor(name);
+            }
+        }
+
+        draft.Published = meta.Published;
+        draft.Modified = meta.Modified;
+        if (draft.Published is null && TimeNearHeader(page, main, published: true) is { } t)
+        {
+            draft.Published = t;
+        }
+
+        if (draft.Modified is null && TimeNearHeader(page, main, published: false) is { } m && m.Local != draft.Published?.Local)
+        {
+            draft.Modified = m;
+        }
+
+        if (draft.Authors.Count == 0)
+        {
+            foreach (var name in HtmlBylines.FromElements(page, main, context))
+            {
+                draft.AddAuthor(name);
+            }
+        }
+
+        // The story's blocks, without the title printed again at their top and without link lists.
+        var kept = new List<Block>(main.Blocks.Count);
+        bool seenParagraph = false;
+        foreach (var block in main.Blocks)
+        {
+            if (!seenParagraph && block.Hint == BlockHint.Heading && title is not null && SameText(block.Text, title))
+            {
+                continue;
+            }
+
+            if (block.Hint != BlockHint.Heading && block.LinkDensity > 0.5 && !block.BoilerplateCandidate)
+            {
+                continue; // "Read more: …", tag clouds and related links inside the story's container
+            }
+
+            if (!block.BoilerplateCandidate && block.Text.Length <= MaxBylineLength && IsBylineElement(block))
+            {
+                if (draft.Authors.Count == 0 && HtmlBylines.TryNames(block.Text, context) is { Count: > 0 } names)
+                {
+                    names.ForEach(draft.AddAuthor);
+                }
+
+                continue;
+            }
+
+            seenParagraph |= block.Hint is BlockHint.Paragraph or BlockHint.None && block.Text.Length > 80;
+            kept.Add(block with { Index = kept.Count });
+        }
+
+        var body = new Page { Blocks = kept, Metadata = meta, SourceKind = page.SourceKind };
+        BodyClassifier.Classify(body, 0, kept.Count, context, draft);
+
+        draft.Title ??= meta.Headline ?? meta.DocumentTitle;
+        if (meta.Description is { } description && !StartsBody(draft, description))
+        {
+            draft.Subtitle = description;
+        }
+
+        if (draft.Published is null && HtmlDates.FromUrl(meta.Url ?? context.Url) is { } fromUrl)
+        {
+            draft.Published = fromUrl;
+        }
+
+        if (draft.Published is { } p && draft.Modified is { } mod && p.Local > mod.Local)
+        {
+            (draft.Published, draft.Modified) = (mod, p);
+            draft.Diagnostics.Add("dates: published was after modified; swapped");
+        }
+
+        if (draft.Body.Count == 0)
+        {
+            draft.Diagnostics.Add("not an article: no body text was found");
+        }
+
+        return draft.ToArticle();
+    }
+
+    private static bool IsBylineElement(Block block)
+    {
+        // The element itself or its parent: a page-wide "author-page" class is not a byline.
+        for (var e = block.Element; e is not null && e.Depth >= (block.Element?.Depth ?? 0) - 1; e = e.Parent)
+        {
+            if (e.Words.Length > 0 && HtmlVocabulary.BylineWords().IsMatch(e.Words) && !e.Words.Contains("bio", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsBody(ArticleDraft draft, string description)
+    {
+        var first = draft.Body.FirstOrDefault(b => b.Kind == BodyBlockKind.Paragraph)?.Text;
+        if (first is null)
+        {
+            return false;
+        }
+
+        var d = TextFold.Fold(description.TrimEnd('.', '…', ' '));
+        return d.Length > 0 && TextFold.Fold(first).StartsWith(d[..Math.Min(d.Length, 100)], StringComparison.Ordinal);
+    }
+
+    internal static bool SameText(string a, string b) =>
+        string.Equals(TextFold.FoldLine(a), TextFold.FoldLine(b), StringComparison.Ordinal);
+
+    /// <summary>A time element in the story's container or its header, never in a sidebar, teaser or comment.</summary>
+    private static NewsDate? TimeNearHeader(Page page, MainContent.Result main, bool published)
+    {
+        NewsDate? fallback = null;
+        var zone = main.Root?.Parent?.Parent ?? main.Root;
+        foreach (var time in page.Metadata.TimeElements)
+        {
+            if (InFurniture(time.Element, zone) || (zone is not null && !time.Element.IsWithin(zone)))
+            {
+                continue;
+            }
+
+            if (published ? time.Published : time.Modified)
+            {
+                return time.Date;
+            }
+
+            if (published && !time.Modified)
+            {
+                fallback ??= time.Date;
+            }
+        }
+
+        return fallback;
+    }
+
+    private static bool InFurniture(HtmlElementInfo element, HtmlElementInfo? zone)
+    {
+        for (var e = element; e is not null && !ReferenceEquals(e, zone); e = e.Parent)
+        {
+            if (e.Boilerplate && e.Tag != "header")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,136 @@
+using System.Text;
+
+namespace NewsParsing.Reading;
+
+/// <summary>
+/// Flattens pathological nesting before the HTML parser sees it. The HTML tree builder checks
+/// its stack of open elements on every start tag, so 200 000 nested elements cost quadratic time
+/// (minutes); browsers cap the tree depth (Blink at 512) for the same reason. One linear scan
+/// counts open elements, ignoring void elements, elements whose end tag is optional, comments,
+/// and script or style text; start and end tags past <see cref="MaxDepth"/> are dropped, their
+/// text kept. Ordinary pages come back as the same string, untouched.
+/// </summary>
+internal static class HtmlDepthLimiter
+{
+    /// <summary>Deepest nesting kept.</summary>
+    public const int MaxDepth = 1000;
+
+#if NET9_0_OR_GREATER
+    private static bool IsUncounted(ReadOnlySpan<char> name) => Uncounted.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+#else
+    // No span lookup on .NET 8: tag names are short, and a string per tag is only paid there.
+    private static bool IsUncounted(ReadOnlySpan<char> name) => name.Length <= 8 && Uncounted.Contains(name.ToString());
+#endif
+
+    private static readonly HashSet<string> Uncounted = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // void elements
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen",
+        // end tag optional (often left open), or the document's own frame
+        "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "colgroup", "rp", "rt", "html", "head", "body",
+    };
+
+    /// <summary>The document with nesting deeper than <see cref="MaxDepth"/> flattened.</summary>
+    public static string Limit(string html, out bool flattened)
+    {
+        flattened = false;
+        StringBuilder? output = null;
+        int copied = 0;
+        int depth = 0;
+        int excess = 0;
+        int i = 0;
+        while (i < html.Length)
+        {
+            int lt = html.IndexOf('<', i);
+            if (lt < 0 || lt + 1 >= html.Length)
+            {
+                break;
+            }
+
+            if (string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
+            {
+                int end = html.IndexOf("-->", lt + 4, StringComparison.Ordinal);
+                i = end < 0 ? html.Length : end + 3;
+                continue;
+            }
+
+            bool closing = html[lt + 1] == '/';
+            int nameStart = closing ? lt + 2 : lt + 1;
+            int nameEnd = nameStart;
+            while (nameEnd < html.Length && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] == '-'))
+            {
+                nameEnd++;
+            }
+
+            if (nameEnd == nameStart || !char.IsAsciiLetter(html[nameStart]))
+            {
+                i = lt + 1;
+                continue;
+            }
+
+            int gt = html.IndexOf('>', nameEnd);
+            if (gt < 0)
+            {
+                break;
+            }
+
+            var name = html.AsSpan(nameStart, nameEnd - nameStart);
+            if (!closing && (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("textarea", StringComparison.OrdinalIgnoreCase) || name.Equals("title", StringComparison.OrdinalIgnoreCase)))
+            {
+                // Raw text: skip to the matching end tag so "<div" inside a script is not counted.
+                int end = html.IndexOf("</" + name.ToString(), gt + 1, StringComparison.OrdinalIgnoreCase);
+                i = end < 0 ? html.Length : end;
+                continue;
+            }
+
+            bool selfClosing = html[gt - 1] == '/';
+            if (IsUncounted(name) || (selfClosing && !closing))
+            {
+                i = gt + 1;
+                continue;
+            }
+
+            bool drop = false;
+            if (!closing)
+            {
+                if (depth >= MaxDepth)
+                {
+                    excess++;
+                    drop = true;
+                }
+                else
+                {
+                    depth++;
+                }
+            }
+            else if (excess > 0)
+            {
+                excess--;
+                drop = true;
+            }
+            else if (depth > 0)
+            {
+                depth--;
+            }
+
+            if (drop)
+            {
+                output ??= new StringBuilder(html.Length);
+                output.Append(html, copied, lt - copied);
+                copied = gt + 1;
+                flattened = true;
+            }
+
+            i = gt + 1;
+        }
+
+        if (output is null)
+        {
+            return html;
+        }
+
+        output.Append(html, copied, html.Length - copied);
+        return output.ToString();
+    }
+}

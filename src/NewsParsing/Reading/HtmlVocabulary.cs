@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+
+namespace NewsParsing.Reading;
+
+/// <summary>
+/// The HTML knowledge of the reader and the generic HTML parser: which tags are never content,
+/// which are inline, and which class or id words mark a region as content or as furniture.
+/// These are markup conventions (CSS class names are English whatever the page's language),
+/// not language knowledge, so they live here rather than in the lexicons.
+/// </summary>
+internal static partial class HtmlVocabulary
+{
+    /// <summary>Elements whose text is never content.</summary>
+    public static readonly HashSet<string> Dropped = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "textarea", "input", "option",
+        "object", "embed", "canvas", "math", "video", "audio", "map", "head", "title", "meta", "link", "dialog",
+    };
+
+    /// <summary>Phrasing elements: their text joins the text around them without a break.</summary>
+    public static readonly HashSet<string> Inline = new(StringComparer.Ordinal)
+    {
+        "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins",
+        "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt",
+        "u", "var", "wbr", "img", "picture", "source", "output",
+    };
+
+    /// <summary>Elements that open a region of page furniture.</summary>
+    public static readonly HashSet<string> BoilerplateTags = new(StringComparer.Ordinal) { "nav", "aside", "footer", "header", "form", "menu" };
+
+    /// <summary>Roles that open a region of page furniture.</summary>
+    public static readonly HashSet<string> BoilerplateRoles = new(StringComparer.Ordinal)
+    {
+        "navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "dialog", "alertdialog", "search", "toolbar",
+    };
+
+    /// <summary>Classes of text meant for screen readers only ("Share on Facebook, opens a new window").</summary>
+    public static readonly HashSet<string> ScreenReaderClasses = new(StringComparer.Ordinal)
+    {
+        "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-only", "sr-text", "u-visually-hidden", "a11y-hidden", "offscreen",
+    };
+
+    /// <summary>Class or id words of furniture: share bars, related links, comments, newsletter and cookie boxes.</summary>
+    [GeneratedRegex(
+        @"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|side-bar|widget|share|sharing|sharebar|social|socials|related|recommended|recommendations?|comments?|comment-list|disqus|newsletter|subscribe|subscription|signup|cookie|cookies|consent|gdpr|promo|advert|advertisement|ads|ad|adslot|ad-slot|banner|outbrain|taboola|teaser|teasers|most-?read|most-?popular|popular|trending|footer|masthead|skip-link|pagination|pager|tags|tag-list|author-bio|author-box|bio|more-stories|read-more|readmore|read-also|see-also|also-read|jp-relatedposts|sharedaddy|modal|popup|overlay|toolbar|login|paywall-prompt)(?:$|[\s_-])",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    public static partial Regex BoilerplateWords();
+
+    /// <summary>Class or id words of a story body.</summary>
+    [GeneratedRegex(
+        @"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-?text|paragraph",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    public static partial Regex PositiveWords();
+
+    /// <summary>Class or id words of everything else (Readability's negative list, with news furniture added).</summary>
+    [GeneratedRegex(
+        @"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe|teaser|recommend|most-?read|popular|byline|author|dateline|caption",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    public static partial Regex NegativeWords();
+
+    /// <summary>Class, id or itemprop words that name the story body itself.</summary>
+    [GeneratedRegex(
+        @"(?:^|\s)(?:articlebody|article-?body|article__body|article-?content|article__content|article-?text|articletext|entry-content|post-?content|post-?body|post__content|story-?body|story-?content|story__body|storycontent|story-text|body-?text|article-main|main-content|td-post-content|field-name-body|field--name-body|c-entry-content|rich-text|text-content|article__text|content-body)(?:$|\s)",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    public static partial Regex ArticleBodyWords();
+
+    /// <summary>A class token of a caption or photo credit ("wp-caption-text", "image-credit").</summary>
+    [GeneratedRegex(@"^(?:[a-z0-9]+[_-]){0,2}(?:caption|credits?|photo-?credit|image-?credit)(?:$|[_-])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    public static partial Regex CaptionWords();
+
+    /// <summary>Class, id, rel or itemprop words of a byline.</summary>
+    [GeneratedRegex(@"by-?line|author(?!i[tz]|ity)|writtenby|p-author|contributor|reporter", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    public static partial Regex BylineWords();
+
+    /// <summary>Meta names and properties that carry the publication date (htmldate's list, lower case).</summary>
+    public static readonly string[] PublishedMeta =
+    [
+        "article:published_time", "parsely-pub-date", "og:article:published_time", "datepublished", "article:published", "og:published_time",
+        "article.published", "article.created", "article_date_original", "bt:pubdate", "citation_date", "citation_publication_date",
+        "cxenseparse:recs:publishtime", "date_published", "datecreated", "dateposted", "dc.date", "dc.created", "dc.date.created",
+        "dc.date.issued", "dc.date.publication", "dcsext.articlefirstpublished", "dcterms.created", "dcterms.date", "dcterms.issued",
+        "dc:created", "dc:date", "displaydate", "doc_date", "field-name-post-date", "mediator_published_time", "og:article:published",
+        "og:datepublished", "og:pubdate", "og:publish_date", "og:regdate", "originalpublicationdate", "parsely-pub-date", "pdate",
+        "ptime", "pubdate", "publishdate", "publish_date", "publish-date", "published-date", "publication_date", "publication-date",
+        "rbpubdate", "release_date", "rnews:datepublished", "sailthru.date", "shareaholic:article_published_time", "twt-published-at",
+        "vr:published_time", "date", "created", "timestamp",
+    ];
+
+    /// <summary>Meta names and properties that carry the modification date.</summary>
+    public static readonly string[] ModifiedMeta =
+    [
+        "article:modified_time", "og:article:modified_time", "datemodified", "og:updated_time", "article:modified", "modified_time",
+        "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "dc.modified", "parsely-modified-date", "date_modified",
+    ];
+
+    /// <summary>The JSON-LD types of a news story (schema.org's Article family).</summary>
+    public static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
+        "ReviewNewsArticle", "AskPublicNewsArticle", "SatiricalArticle", "BlogPosting", "LiveBlogPosting", "Report", "ScholarlyArticle",
+        "TechArticle", "SocialMediaPosting", "DiscussionForumPosting", "AdvertiserContentArticle", "Review", "Recipe", "MedicalWebPage",
+    };
+}

@@ -1,0 +1,71 @@
+namespace NewsParsing.Tests.Html;
+
+public sealed class GenericHtmlParserTests
+{
+    private const string Story = """
+        <!DOCTYPE html><html lang="en"><head><title>Council approves the new bridge - The Daily Example</title>
+        <meta property="og:site_name" content="The Daily Example"><meta name="description" content="A vote after two years of debate.">
+        </head><body>
+        <header class="site-header"><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+        <div class="weather">Today: 12°C</div></header>
+        <main><article class="post">
+          <header class="entry-header"><h1 class="entry-title">Council approves the new bridge</h1>
+            <p class="byline">By <a rel="author" href="/jane">Jane Doe</a> and <a rel="author" href="/john">John Roe</a></p>
+            <time class="entry-date published" datetime="2024-03-05T09:30:00+01:00">March 5, 2024</time></header>
+          <div class="entry-content">
+            <p>SPRINGFIELD, March 5 (Reuters) - The city council approved the construction of a new bridge over the river on Tuesday, ending two years of debate.</p>
+            <div class="share-buttons"><a href="#">Share on Facebook</a><a href="#">Share on X</a></div>
+            <p>The bridge, which will cost an estimated 40 million dollars, is due to open in 2027, the mayor said at a press conference after the vote.</p>
+            <figure><img src="bridge.jpg" alt="The river"><figcaption>The river crossing today. <span class="credit">Photo: Jane Doe</span></figcaption></figure>
+            <h2>A long debate</h2>
+            <p>Residents had asked for a bridge since the old ferry closed in 2019, and several plans were rejected for their cost before this one was chosen.</p>
+            <p>Read more: <a href="/other">Another story about the ferry and the river crossing</a></p>
+          </div>
+          <aside class="related"><h3>Related</h3><p><a href="/x">Old bridge closes for repairs in a story from 2019</a></p><time datetime="2019-01-01">2019</time></aside>
+        </article></main>
+        <footer><p>© 2024 The Daily Example. All rights reserved.</p></footer>
+        </body></html>
+        """;
+
+    [Fact]
+    public void Finds_the_story_and_its_metadata()
+    {
+        var article = NewsParser.ParseHtml(Story, new Uri("https://example.com/2024/03/05/bridge"));
+        Assert.Equal("generic-html", article.Format);
+        Assert.Equal("en", article.Language);
+        Assert.Equal("Council approves the new bridge", article.Title);
+        Assert.Equal("The Daily Example", article.SiteName);
+        Assert.Equal("A vote after two years of debate.", article.Subtitle);
+        Assert.Equal(["Jane Doe", "John Roe"], article.Authors);
+        Assert.Equal("2024-03-05T09:30:00+01:00", article.Published?.ToString());
+        Assert.Equal(
+            [
+                "SPRINGFIELD, March 5 (Reuters) - The city council approved the construction of a new bridge over the river on Tuesday, ending two years of debate.",
+                "The bridge, which will cost an estimated 40 million dollars, is due to open in 2027, the mayor said at a press conference after the vote.",
+                "A long debate",
+                "Residents had asked for a bridge since the old ferry closed in 2019, and several plans were rejected for their cost before this one was chosen.",
+            ],
+            article.Body.Select(b => b.Text));
+        Assert.Equal(BodyBlockKind.Heading, article.Body[2].Kind);
+        Assert.Contains(article.Captions, c => c.Text.StartsWith("The river crossing today.", StringComparison.Ordinal));
+        Assert.NotNull(article.Dateline);
+        Assert.Equal("SPRINGFIELD", article.Dateline.Place);
+        Assert.Equal("2024-03-05", article.Dateline.Date?.ToString());
+        Assert.Equal("Reuters", article.Dateline.Agency);
+    }
+
+    [Fact]
+    public void Never_takes_a_sidebar_date_or_a_copyright_year()
+    {
+        var html = Story.Replace("<time class=\"entry-date published\" datetime=\"2024-03-05T09:30:00+01:00\">March 5, 2024</time>", "", StringComparison.Ordinal);
+        var article = NewsParser.ParseHtml(html);
+        Assert.Null(article.Published);
+    }
+
+    [Fact]
+    public void Text_pages_still_go_to_the_text_parsers()
+    {
+        var article = NewsParser.Parse("Council approves the new bridge\n\nThe city council approved the construction of a new bridge over the river on Tuesday, ending two years of debate.");
+        Assert.NotEqual("generic-html", article.Format);
+    }
+}
