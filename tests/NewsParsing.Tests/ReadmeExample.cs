@@ -5,19 +5,7 @@ namespace NewsParsing.Tests;
 /// <summary>The README's code samples, compiled here so they never rot.</summary>
 public sealed partial class ReadmeExample
 {
-    private static string RepoRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NewsParsing.sln")))
-            {
-                dir = dir.Parent;
-            }
-
-            return dir?.FullName ?? throw new DirectoryNotFoundException("repository root not found above the test binaries");
-        }
-    }
+    private static string RepoRoot => TestFiles.RepoRoot;
 
     // The Quick start, as in README.md (the test below checks they are the same text).
     private static Article QuickStart(TextWriter Console)
@@ -34,6 +22,20 @@ public sealed partial class ReadmeExample
         Console.WriteLine(article.ToJson());
         #endregion
         return article;
+    }
+
+    // The HTML and quotes sample, as in README.md.
+    private static Article QuotesFromHtml(string html, TextWriter Console)
+    {
+        #region QuotesFromHtml
+        Article story = NewsParser.ParseHtml(html, new Uri("https://example.org/news/port"));
+        Console.WriteLine($"{story.Title} ({story.Language}, {story.Published})");
+        foreach (Quote quote in story.Quotes)
+        {
+            Console.WriteLine($"{quote.Speaker ?? "?"} [{quote.Kind}]: {quote.Text}");
+        }
+        #endregion
+        return story;
     }
 
     #region AddParser
@@ -80,8 +82,27 @@ public sealed partial class ReadmeExample
         Assert.Equal("First paragraph.", Assert.Single(article.Body).Text);
     }
 
+    [Fact]
+    public void QuotesSampleRunsOnAnHtmlPage()
+    {
+        const string html = """
+            <!doctype html><html lang="en"><head><title>Port reopens after the storm | Coast News</title>
+            <meta property="article:published_time" content="2026-03-14T09:30:00Z"></head>
+            <body><article><h1>Port reopens after the storm</h1>
+            <p>The harbour of Seaview reopened on Friday after three days of closure, with the first ferries leaving at dawn.</p>
+            <p>"We are ready to work again," said Maria Lopez, the harbour master.</p>
+            <p>Dock workers cleared the quays overnight, and the coast guard checked the channel before the first departure.</p>
+            </article></body></html>
+            """;
+        var output = new StringWriter();
+        var story = QuotesFromHtml(html, output);
+        Assert.Equal("Port reopens after the storm", story.Title);
+        Assert.Contains("Maria Lopez [Direct]: We are ready to work again", output.ToString());
+    }
+
     [Theory]
     [InlineData("QuickStart")]
+    [InlineData("QuotesFromHtml")]
     [InlineData("AddParser")]
     public void ReadmeShowsTheCompiledSample(string region)
     {

@@ -12,19 +12,7 @@ internal static class CliRunner
         return (code, stdout.ToString(), stderr.ToString());
     }
 
-    public static string RepoRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NewsParsing.sln")))
-            {
-                dir = dir.Parent;
-            }
-
-            return dir?.FullName ?? throw new DirectoryNotFoundException("repository root not found above the test binaries");
-        }
-    }
+    public static string RepoRoot => TestFiles.RepoRoot;
 
     public static string TempDir()
     {
