@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using NewsParsing.Enrichment;
 using NewsParsing.Lexicons;
+using NewsParsing.Quotes;
 
 namespace NewsParsing.Benchmarks;
 
@@ -16,6 +17,7 @@ public class EnricherBenchmarks
     private ParseContext _context = null!;
     private Article _article = null!;
     private readonly DatelineEnricher _dateline = new();
+    private readonly QuoteEnricher _quotes = new();
 
     [Params("000_88066a6957c9a4d4", "001_6275672bcb01fc47")]
     public string Seed { get; set; } = "";
@@ -28,6 +30,7 @@ public class EnricherBenchmarks
         _page = pipeline.Read(ArticleSource.FromText(_text));
         _context = pipeline.CreateContext(_page);
         _article = pipeline.Parse(_text);
+        _quotes.Enrich(_article, _page, _context); // compiles the language's quote lexicon once
     }
 
     [Benchmark(Baseline = true, Description = "whole parse")]
@@ -35,6 +38,9 @@ public class EnricherBenchmarks
 
     [Benchmark(Description = "dateline")]
     public Article Dateline() => _dateline.Enrich(_article, _page, _context);
+
+    [Benchmark(Description = "quotes")]
+    public Article Quotes() => _quotes.Enrich(_article, _page, _context);
 
     [Benchmark(Description = "language")]
     public string? Language() =>
