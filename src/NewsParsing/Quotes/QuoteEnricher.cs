@@ -12,6 +12,15 @@ namespace NewsParsing.Quotes;
 /// </summary>
 public sealed class QuoteEnricher : IArticleEnricher
 {
+    /// <summary>
+    /// Bodies longer than this many characters are attributed in consecutive windows of whole
+    /// paragraphs of about this size, each on its own (pronouns and canonical names do not reach
+    /// across windows). The analysis keeps a token per word of the text it reads; windows keep
+    /// its memory bounded on a multi-megabyte "article" (a dump of a whole site, a log) while
+    /// any real article, far shorter, is read whole.
+    /// </summary>
+    public const int WindowCharacters = 200_000;
+
     private readonly ConcurrentDictionary<LanguageLexicon, QuoteFinder> _finders = new();
 
     /// <inheritdoc />
@@ -23,7 +32,14 @@ public sealed class QuoteEnricher : IArticleEnricher
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(context);
         var quotes = Find(article.Body, context.Lexicon, context.CancellationToken);
-        return article with { Quotes = quotes };
+        int length = BodyLength(article.Body);
+        return length <= WindowCharacters
+            ? article with { Quotes = quotes }
+            : article with
+            {
+                Quotes = quotes,
+                Diagnostics = [.. article.Diagnostics, $"quotes: the body has {length} characters; attributed in windows of about {WindowCharacters} (no pronoun or name links across windows)"],
+            };
     }
 
     /// <summary>The quotes of a body, with the rules of a language (null: quote marks only).</summary>
@@ -36,6 +52,49 @@ public sealed class QuoteEnricher : IArticleEnricher
         var finder = lexicon is null
             ? new QuoteFinder(null)
             : _finders.GetOrAdd(lexicon, static l => new QuoteFinder(new QuoteLexicon(l)));
-        return finder.Find(body, cancellationToken);
+        if (BodyLength(body) <= WindowCharacters)
+        {
+            return finder.Find(body, cancellationToken);
+        }
+
+        var quotes = new List<Quote>();
+        int from = 0;
+        while (from < body.Count)
+        {
+            int to = from;
+            int length = 0;
+            do
+            {
+                length += body[to].Text.Length;
+                to++;
+            }
+            while (to < body.Count && length + body[to].Text.Length <= WindowCharacters);
+
+            var window = new BodyBlock[to - from];
+            for (int i = from; i < to; i++)
+            {
+                window[i - from] = body[i];
+            }
+
+            foreach (var quote in finder.Find(window, cancellationToken))
+            {
+                quotes.Add(from == 0 ? quote : quote with { Paragraph = quote.Paragraph + from });
+            }
+
+            from = to;
+        }
+
+        return quotes;
+    }
+
+    private static int BodyLength(IReadOnlyList<BodyBlock> body)
+    {
+        long length = 0;
+        foreach (var block in body)
+        {
+            length += block.Text.Length;
+        }
+
+        return (int)Math.Min(length, int.MaxValue);
     }
 }

@@ -36,6 +36,33 @@ public sealed class QuoteEnricherTests
     }
 
     [Fact]
+    public void ABodyLongerThanAWindowIsAttributedWindowByWindow()
+    {
+        const string sentence = "« Nous ouvrirons le chantier en mars », a déclaré Marie Lefort, la maire de la commune.";
+        int count = QuoteEnricher.WindowCharacters / sentence.Length * 3;
+        var body = Enumerable.Range(0, count).Select(_ => new BodyBlock(BodyBlockKind.Paragraph, sentence)).ToList();
+        var lexicon = LexiconSet.Default.Get("fr");
+
+        var quotes = new QuoteEnricher().Find(body, lexicon);
+
+        // Every paragraph's quote is found, with its speaker, at its own paragraph index.
+        Assert.Equal(count, quotes.Count);
+        Assert.Equal(Enumerable.Range(0, count), quotes.Select(q => q.Paragraph));
+        Assert.All(quotes, q => Assert.Equal("Marie Lefort", q.Speaker));
+        Assert.All(quotes, q => Assert.Equal("Nous ouvrirons le chantier en mars", sentence.Substring(q.Start, q.Length)));
+    }
+
+    [Fact]
+    public void AWindowedBodySaysSoInTheDiagnostics()
+    {
+        // Numbered, so the reader does not fold them as a doubled line.
+        var paragraph = "Le conseil a voté le budget, a déclaré le maire devant la presse locale réunie à la mairie.";
+        var text = "Un très long compte rendu\n\n" + string.Join("\n\n", Enumerable.Range(0, QuoteEnricher.WindowCharacters / paragraph.Length + 10).Select(n => $"Point {n}. {paragraph}"));
+        var article = NewsParser.Parse(text);
+        Assert.Contains(article.Diagnostics, d => d.StartsWith("quotes: the body has", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void QuotesInTheTitleAreNotBodyQuotes()
     {
         var article = NewsParser.Default.Parse("« Nous gagnerons » : le cri du capitaine\n\nLe match a lieu samedi soir au stade municipal.\n");
