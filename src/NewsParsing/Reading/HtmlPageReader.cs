@@ -33,7 +33,8 @@ public static class HtmlPageReader
         ArgumentNullException.ThrowIfNull(html);
         html = HtmlDepthLimiter.Limit(html, out bool flattened);
         // One parser per thread: building one (a browsing context and its services) costs as much as
-        // parsing a page. It holds configuration only, no per-document state.
+        // parsing a page, and a parser is not thread-safe (AngleSharp issues #880 and #1151 advise a
+        // [ThreadStatic] one). It holds configuration only, so no result depends on which thread runs.
         var parser = t_parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var document = parser.ParseDocument(html);
         var walker = new Walker();
