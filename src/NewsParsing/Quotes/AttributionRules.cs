@@ -210,7 +210,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         if (kind == CueKind.After)
         {
             // "Dem Bericht zufolge …": the speaker is before the cue.
-            var sp = _phrases.Backward(p, from, cue);
+            var sp = _phrases.Backward(p, from, cue, subject: false);
             if (sp is null)
             {
                 return null;
@@ -370,8 +370,24 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             };
         }
 
+        // German perfect with the participle last: the subject stands around the auxiliary,
+        // before it ("Brandt hatte vor allem … betont: „…“") or after it when the clause is
+        // inverted ("So hatte die Senatorin im Juni versprochen: „…“").
+        Speaker? auxSubject = null;
+        if (lex.Language == "de")
+        {
+            for (int a = vs - 1; a >= clauseStart && a >= vs - 15 && !p.Quoted[a]; a--)
+            {
+                if (tokens[a].IsWord && tokens[a].Is(WordClass.Auxiliaries))
+                {
+                    auxSubject = (a > clauseStart ? _phrases.Backward(p, from, a) : null) ?? _phrases.Forward(p, a + 1, vs, out _);
+                    break;
+                }
+            }
+        }
+
         // English incise with the speaker first: "“…,” he said." / "…, Smith said."
-        var subjectBefore = _phrases.Backward(p, from, vs);
+        var subjectBefore = auxSubject ?? _phrases.Backward(p, from, vs);
         if (subjectBefore is not null && clauseStart > from && vs - clauseStart <= 4 && (p.Quoted[clauseStart - 1] || tokens[clauseStart - 1].Fold == ","))
         {
             int after = verb + 1;

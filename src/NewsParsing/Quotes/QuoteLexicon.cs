@@ -36,6 +36,8 @@ internal enum WordClass
     Pronoun = 1 << 11,
     Role = 1 << 12,
     Honorific = 1 << 13,
+    Oblique = 1 << 14,
+    Focus = 1 << 15,
 }
 
 /// <summary>Kinds of source cue (the <c>quote-cues</c> list).</summary>
@@ -106,7 +108,9 @@ internal sealed class QuoteLexicon
         TitleNouns = titles.Where(t => !t.StartsWith('*')).ToFrozenSet(StringComparer.Ordinal);
         TitleNounSuffixes = [.. titles.Where(t => t.StartsWith('*')).Select(t => t[1..])];
         var grammar = Kinds(lexicon, "quote-grammar").ToLookup(e => e.Kind, e => e.Phrase, StringComparer.Ordinal);
-        Determiners = grammar["det"].Concat(grammar["det.m"]).Concat(grammar["det.f"]).ToFrozenSet(StringComparer.Ordinal);
+        Determiners = grammar["det"].Concat(grammar["det.m"]).Concat(grammar["det.f"]).Concat(grammar["det.obl"]).ToFrozenSet(StringComparer.Ordinal);
+        Obliques = grammar["det.obl"].ToFrozenSet(StringComparer.Ordinal);
+        FocusWords = grammar["focus"].ToFrozenSet(StringComparer.Ordinal);
         DeterminerGenders = grammar["det.m"].Select(d => (d, SpeakerGender.Masculine))
             .Concat(grammar["det.f"].Select(d => (d, SpeakerGender.Feminine)))
             .DistinctBy(e => e.d, StringComparer.Ordinal).ToFrozenDictionary(e => e.d, e => e.Item2, StringComparer.Ordinal);
@@ -128,6 +132,8 @@ internal sealed class QuoteLexicon
         }
 
         Mark(Determiners, WordClass.Determiners);
+        Mark(Obliques, WordClass.Oblique);
+        Mark(FocusWords, WordClass.Focus);
         Mark(Auxiliaries, WordClass.Auxiliaries);
         Mark(Adverbs, WordClass.Adverbs);
         Mark(Stops, WordClass.Stops);
@@ -177,6 +183,12 @@ internal sealed class QuoteLexicon
     public FrozenSet<string> Determiners { get; }
 
     public FrozenDictionary<string, SpeakerGender> DeterminerGenders { get; }
+
+    /// <summary>Determiners that never open a subject ("dem", "den"): a field they open is an object.</summary>
+    public FrozenSet<string> Obliques { get; }
+
+    /// <summary>Focus particles that may stand before a subject ("Auch der Minister sagte").</summary>
+    public FrozenSet<string> FocusWords { get; }
 
     public FrozenSet<string> Stopwords { get; }
 
