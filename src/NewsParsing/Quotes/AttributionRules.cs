@@ -211,6 +211,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         {
             // "Dem Bericht zufolge …": the speaker is before the cue.
             var sp = _phrases.Backward(p, from, cue, subject: false);
+            if (sp is null && cue > from + 1 && p.Tokens[from].IsWord && p.Tokens[from].Is(WordClass.Stops) && !p.Tokens[from].Is(WordClass.Determiners))
+            {
+                // "In dem Schreiben heißt es: …": the source is the field after its preposition.
+                sp = _phrases.Forward(p, from + 1, cue, out _);
+            }
+
             if (sp is null)
             {
                 return null;
