@@ -413,6 +413,14 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         // Clause: "X a déclaré que …", "X said …", "Am Montag sagte der Minister, …".
         var speakerClause = subjectBefore;
         int searchFrom = verb + 1;
+        if (lex.Language == "de" && afterDelimiter && prev.Fold == "," && auxSubject is null
+            && _phrases.Forward(p, verb + 1, to, out int inverted) is { IsPerson: true } invertedSpeaker)
+        {
+            // "Da die Lage ernst ist, warnte der Verbandschef X: …": after a fronted clause the
+            // German verb comes first and its subject follows.
+            speakerClause = invertedSpeaker;
+            searchFrom = inverted;
+        }
         if (speakerClause is null)
         {
             speakerClause = _phrases.Forward(p, verb + 1, to, out int pe);

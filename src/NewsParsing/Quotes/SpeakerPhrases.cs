@@ -42,11 +42,32 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         }
 
         int appFrom = -1, appTo = -1;
+        int tail = to;
+        while (tail < end && tail - from < MaxPhraseTokens && tokens[tail].IsWord && !p.Quoted[tail] && !tokens[tail].Is(WordClass.Complementizers))
+        {
+            tail++;
+        }
+
+        if (tail > to && tail < end && tokens[tail].Fold == "," && tokens[to].Is(WordClass.Stops) && FindName(p, from, to).From < 0 && HasRole(p, from, to))
+        {
+            // "die Sprecherin der Fraktion im Landtag, Carla Wendt": a prepositional tail of the
+            // role before the comma, then the name.
+            int segTo = ScanSegment(p, tail + 1, end);
+            if (segTo > tail + 1 && IsNameRun(p, tail + 1, segTo) && (segTo >= end || !tokens[segTo].IsWord))
+            {
+                phraseEnd = segTo;
+                return Split(p, tail + 1, segTo, from, tail);
+            }
+        }
+
         if (to < end && tokens[to].Fold == ",")
         {
             int segTo = ScanSegment(p, to + 1, end);
             bool followedByEnd = segTo >= end || !tokens[segTo].IsWord;
-            if (segTo > to + 1 && IsNameRun(p, to + 1, segTo) && FindName(p, from, to).From < 0 && followedByEnd)
+            // A role phrase opened by a determiner may hold a capitalised genitive ("der
+            // Oberrabbiner Israels, Yona Metzger"): the name after the comma is still the speaker.
+            bool roleFirst = FindName(p, from, to).From < 0 || lex.Language == "de" && tokens[from].Is(WordClass.Determiners) && HasRole(p, from, to);
+            if (segTo > to + 1 && IsNameRun(p, to + 1, segTo) && roleFirst && followedByEnd)
             {
                 // "le porte-parole du ministère, Pat Ryder"
                 appFrom = from;
@@ -196,6 +217,16 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             if (oblique)
             {
                 return null;
+            }
+        }
+
+        // "Der Leiter der Studie, Rui Costa Lima, sieht …:": the name in the apposition speaks.
+        if (t < limit && p.Tokens[t].Fold == "," && p.Tokens[sentenceFrom].Is(WordClass.Determiners) && HasRole(p, sentenceFrom, t))
+        {
+            int segTo = ScanSegment(p, t + 1, limit);
+            if (segTo > t + 1 && segTo < limit && p.Tokens[segTo].Fold == "," && IsNameRun(p, t + 1, segTo))
+            {
+                return Split(p, t + 1, segTo, sentenceFrom, t);
             }
         }
 
