@@ -394,6 +394,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         // English incise with the speaker first: "“…,” he said." / "…, Smith said."
         var subjectBefore = auxSubject ?? _phrases.Backward(p, from, vs);
+        if (lex.Language == "de" && subjectBefore is { IsPerson: false, Pronoun: '\0' } && verb + 1 < to && !p.Quoted[verb + 1]
+            && lex.Pronouns.TryGetValue(tokens[verb + 1].Fold, out char pronounKind) && pronounKind is 'm' or 'f')
+        {
+            // "Die Leistung der Mannschaft lobte er": a thing first, the pronoun after the verb speaks.
+            subjectBefore = new Speaker { Text = p.Span(verb + 1, verb + 2), Pronoun = pronounKind };
+        }
         if (subjectBefore is not null && clauseStart > from && vs - clauseStart <= 4 && (p.Quoted[clauseStart - 1] || tokens[clauseStart - 1].Fold == ","))
         {
             int after = verb + 1;

@@ -608,6 +608,14 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 break;
             }
 
+            // German: an article that is not a genitive after a noun opens the next phrase, the
+            // verb's object ("beschreibt eine Anwohnerin den Moment", "begründet das Gericht sein Urteil").
+            if (lex.Language == "de" && t > from && tok.Is(WordClass.Determiners) && !tok.Is(WordClass.Particles)
+                && tokens[t - 1].IsWord && tokens[t - 1].IsUpper && !tokens[t - 1].Is(WordClass.Determiners))
+            {
+                break;
+            }
+
             // German: a lower-case word after a noun is the verb ("Nach Angaben der Feuerwehr brannte …").
             if (lex.Language == "de" && t > from && !tok.IsUpper && tokens[t - 1].IsWord && tokens[t - 1].IsUpper
                 && !tok.Is(WordClass.Determiners) && !tok.Is(WordClass.Particles) && !tokens[t - 1].Is(WordClass.Determiners))
