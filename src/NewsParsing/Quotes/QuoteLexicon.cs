@@ -116,6 +116,7 @@ internal sealed class QuoteLexicon
         Obliques = grammar["det.obl"].ToFrozenSet(StringComparer.Ordinal);
         FocusWords = grammar["focus"].ToFrozenSet(StringComparer.Ordinal);
         Qualifiers = grammar["as"].ToFrozenSet(StringComparer.Ordinal);
+        Relatives = grammar["rel"].ToFrozenSet(StringComparer.Ordinal);
         DeterminerGenders = grammar["det.m"].Select(d => (d, SpeakerGender.Masculine))
             .Concat(grammar["det.f"].Select(d => (d, SpeakerGender.Feminine)))
             .DistinctBy(e => e.d, StringComparer.Ordinal).ToFrozenDictionary(e => e.d, e => e.Item2, StringComparer.Ordinal);
@@ -202,6 +203,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Words that qualify an object ("als", "as", "comme"): a quote after one is what something is called.</summary>
     public FrozenSet<string> Qualifiers { get; }
+
+    /// <summary>Relative pronouns that open a clause ending with its verb (German "der", "welche").</summary>
+    public FrozenSet<string> Relatives { get; }
 
     public FrozenSet<string> Stopwords { get; }
 

@@ -133,6 +133,13 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             return null;
         }
 
+        // German relative clause between subject and verb ("Klose, der wegen Foulspiels Rot sah,
+        // nannte …"): it opens with a pronoun and ends with its verb in lower case; skip it.
+        while (segments.Count > 1 && IsRelativeClause(p, segments[0]))
+        {
+            segments.RemoveAt(0);
+        }
+
         // German verb-second: a field that opens with a preposition or conjunction ("Als Antwort
         // auf den Brief sagte …") is not the subject; the subject follows the verb.
         var field = segments[^1];
@@ -250,6 +257,19 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         }
 
         return t;
+    }
+
+    private bool IsRelativeClause(ParagraphText p, (int From, int To) segment)
+    {
+        var (from, to) = segment;
+        if (to - from < 3 || !lex.Relatives.Contains(p.Tokens[from].Fold) || p.Quoted[to - 1])
+        {
+            return false;
+        }
+
+        var last = p.Tokens[to - 1];
+        var next = p.Tokens[from + 1];
+        return last.IsWord && !last.IsUpper && !next.IsUpper && !lex.IsRole(last.Fold, out _);
     }
 
     /// <summary>True when the tokens are only capitalised words (a name on its own).</summary>

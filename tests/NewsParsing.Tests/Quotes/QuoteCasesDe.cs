@@ -60,6 +60,7 @@ internal static class QuoteCasesDe
         Q("verb-beschreibt-incise", "„Es klang wie ein Donnerschlag“, beschreibt eine Anwohnerin den Moment.", Direct, "Es klang wie ein Donnerschlag", "eine Anwohnerin"),
         Q("verb-kommentierte-colon", "Der Ökonom Felix Brandt kommentierte: „Die Zinsen bleiben noch lange niedrig.“", Direct, "Die Zinsen bleiben", "Felix Brandt"),
         Q("verb-versprochen-perfect", "Die Bürgermeisterin Lea Sommer hatte im Wahlkampf versprochen, die Kitas würden „spätestens im Herbst“ öffnen.", Partial, "spätestens im Herbst", "Lea Sommer"),
+        Q("relative-clause-skipped", "Der Trainer Tim Kroll, der nach dem Spiel auf die Tribüne musste, nannte die Entscheidung „völlig überzogen“.", Partial, "völlig überzogen", "Tim Kroll"),
         Q("trap-newspaper", "Er gab der Zeitung „Morgenpost“ ein langes Interview.", null, "Morgenpost", null),
         Q("trap-title-case", "Die Ausstellung „Kunst aus Berlin“ wird verlängert.", null, "Kunst aus Berlin", null),
         Q("trap-single-noun", "Die Mondfähre „Adler“ landete sicher.", null, "Adler", null),
