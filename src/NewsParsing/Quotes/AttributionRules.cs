@@ -30,6 +30,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
                 if (MatchCue(p, t, to, out var kind, out int cueEnd))
                 {
+                    if (kind == CueKind.Incise && t > from && (p.Quoted[t - 1] || p.Tokens[t - 1].Fold == ",") && cueEnd < to && p.Tokens[cueEnd].IsWord && !p.Quoted[cueEnd] && p.Tokens[cueEnd].Is(WordClass.Verbs))
+                    {
+                        // "„…“, so urteilte X": a reporting verb may follow the incise cue.
+                        cueEnd++;
+                    }
+
                     if (kind != CueKind.Not && SourceCue(p, s, t, cueEnd, kind) is { } cueFrame)
                     {
                         frames.Add(cueFrame);

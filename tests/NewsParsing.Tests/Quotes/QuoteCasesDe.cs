@@ -61,6 +61,8 @@ internal static class QuoteCasesDe
         Q("verb-kommentierte-colon", "Der Ökonom Felix Brandt kommentierte: „Die Zinsen bleiben noch lange niedrig.“", Direct, "Die Zinsen bleiben", "Felix Brandt"),
         Q("verb-versprochen-perfect", "Die Bürgermeisterin Lea Sommer hatte im Wahlkampf versprochen, die Kitas würden „spätestens im Herbst“ öffnen.", Partial, "spätestens im Herbst", "Lea Sommer"),
         Q("relative-clause-skipped", "Der Trainer Tim Kroll, der nach dem Spiel auf die Tribüne musste, nannte die Entscheidung „völlig überzogen“.", Partial, "völlig überzogen", "Tim Kroll"),
+        Q("so-incise-with-verb", "Ein „großer Erfolg“, so urteilte der Bürgermeister Jan Ohm selbst über das Ergebnis.", Partial, "großer Erfolg", "Jan Ohm"),
+        Q("so-sentence-start-verb", "So betonte die Ministerin Eva Roth, das Land werde die Truppen nicht abziehen.", Indirect, "das Land werde die Truppen", "Eva Roth"),
         Q("trap-newspaper", "Er gab der Zeitung „Morgenpost“ ein langes Interview.", null, "Morgenpost", null),
         Q("trap-title-case", "Die Ausstellung „Kunst aus Berlin“ wird verlängert.", null, "Kunst aus Berlin", null),
         Q("trap-single-noun", "Die Mondfähre „Adler“ landete sicher.", null, "Adler", null),
