@@ -350,6 +350,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             else
             {
                 speaker = _phrases.Forward(p, verb + 1, to, out phraseEnd);
+                if (speaker is not null && tokens[verb].Is(WordClass.Cite) && Cited(p, phraseEnd, to, out int citedEnd) is { } cited)
+                {
+                    // "„…“, zitierte ein Sender den Minister": the cited one speaks.
+                    speaker = cited;
+                    phraseEnd = citedEnd;
+                }
             }
 
             bool rest = phraseEnd < to && tokens[phraseEnd].Start < contentEnd && (IsClauseOpener(p, phraseEnd, to) || ColonFollows(p, phraseEnd, to));
@@ -437,6 +443,18 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         {
             speakerClause = _phrases.Forward(p, verb + 1, to, out int pe);
             searchFrom = pe;
+            if (speakerClause is not null && tokens[verb].Is(WordClass.Cite) && Cited(p, pe, to, out int citedEnd) is { } cited)
+            {
+                // "Am Montag zitierte die Zeitung den Minister: …"
+                speakerClause = cited;
+                searchFrom = citedEnd;
+            }
+        }
+        else if (tokens[verb].Is(WordClass.Cite) && Cited(p, verb + 1, to, out int citedEnd) is { } cited)
+        {
+            // "Die Zeitung zitiert den Minister mit den Worten: …": the object speaks.
+            speakerClause = cited;
+            searchFrom = citedEnd;
         }
 
         if (speakerClause is null)
@@ -455,6 +473,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             Paragraph = p.Index, Sentence = s, Kind = FrameKind.Clause, Speaker = speakerClause, Cue = cue, CueStart = cueStart,
             ContentStart = tokens[contentStart].Start, ContentEnd = contentEnd, ObjectOnly = objectOnly,
         };
+    }
+
+    /// <summary>The person a cite verb names as its object, right after the subject or the verb.</summary>
+    private Speaker? Cited(ParagraphText p, int from, int to, out int end)
+    {
+        var sp = _phrases.Forward(p, from, to, out end);
+        return sp is { Pronoun: '\0' } && sp.IsPerson || sp is { Pronoun: 'm' or 'f' } ? sp : null;
     }
 
     private static int WordsUntil(ParagraphText p, int from, int end)

@@ -39,6 +39,7 @@ internal enum WordClass
     Oblique = 1 << 14,
     Focus = 1 << 15,
     Qualifier = 1 << 16,
+    Cite = 1 << 17,
 }
 
 /// <summary>Kinds of source cue (the <c>quote-cues</c> list).</summary>
@@ -117,6 +118,7 @@ internal sealed class QuoteLexicon
         FocusWords = grammar["focus"].ToFrozenSet(StringComparer.Ordinal);
         Qualifiers = grammar["as"].ToFrozenSet(StringComparer.Ordinal);
         Relatives = grammar["rel"].ToFrozenSet(StringComparer.Ordinal);
+        CiteVerbs = grammar["cite"].ToFrozenSet(StringComparer.Ordinal);
         DeterminerGenders = grammar["det.m"].Select(d => (d, SpeakerGender.Masculine))
             .Concat(grammar["det.f"].Select(d => (d, SpeakerGender.Feminine)))
             .DistinctBy(e => e.d, StringComparer.Ordinal).ToFrozenDictionary(e => e.d, e => e.Item2, StringComparer.Ordinal);
@@ -141,6 +143,7 @@ internal sealed class QuoteLexicon
         Mark(Obliques, WordClass.Oblique);
         Mark(FocusWords, WordClass.Focus);
         Mark(Qualifiers, WordClass.Qualifier);
+        Mark(CiteVerbs, WordClass.Cite);
         Mark(Auxiliaries, WordClass.Auxiliaries);
         Mark(Adverbs, WordClass.Adverbs);
         Mark(Stops, WordClass.Stops);
@@ -206,6 +209,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Relative pronouns that open a clause ending with its verb (German "der", "welche").</summary>
     public FrozenSet<string> Relatives { get; }
+
+    /// <summary>Verbs whose object is the speaker ("Die Zeitung zitiert den Minister"): the subject only relays.</summary>
+    public FrozenSet<string> CiteVerbs { get; }
 
     public FrozenSet<string> Stopwords { get; }
 
