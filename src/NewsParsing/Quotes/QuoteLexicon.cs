@@ -251,9 +251,11 @@ internal sealed class QuoteLexicon
             return true;
         }
 
+        // A compound role, also in the genitive or plural ("des Fraktionschefs", "der Experten").
+        var inflected = fold.Length > 1 && fold[^1] is 's' or 'n' ? fold.AsSpan(0, fold.Length - 1) : default;
         foreach (var (suffix, g) in RoleSuffixes)
         {
-            if (fold.EndsWith(suffix, StringComparison.Ordinal))
+            if (fold.EndsWith(suffix, StringComparison.Ordinal) || inflected.Length > suffix.Length && inflected.EndsWith(suffix, StringComparison.Ordinal))
             {
                 gender = g;
                 return true;

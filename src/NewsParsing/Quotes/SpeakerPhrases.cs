@@ -415,7 +415,9 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
             // German capitalises nouns: one capitalised word in a phrase that opens with a
             // determiner ("das russische Außenministerium") is a description, not a name.
-            bool germanNoun = lex.Language == "de" && runTo - nameFrom == 1 && tokens[from].Is(WordClass.Determiners);
+            // So is one after a lower-case adjective ("der Anwältin des späteren Opfers").
+            bool germanNoun = lex.Language == "de" && runTo - nameFrom == 1
+                && (tokens[from].Is(WordClass.Determiners) || nameFrom > from && tokens[nameFrom - 1].IsWord && !tokens[nameFrom - 1].IsUpper && !tokens[nameFrom - 1].Is(WordClass.Particles));
             bool sentenceInitialOnly = lex.Language == "de" && runTo - runFrom == 1 && p.StartsSentence(runFrom) && !p.MidSentenceCapitals.Contains(tokens[runFrom].Fold);
             if (nameFrom == runFrom && afterDet || nameFrom >= runTo || lex.Pronouns.ContainsKey(tokens[nameFrom].Fold) || germanNoun || sentenceInitialOnly)
             {
