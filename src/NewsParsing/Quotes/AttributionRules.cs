@@ -55,7 +55,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             for (int f = before; f < frames.Count; f++)
             {
                 var fr = frames[f];
-                var resolved = fr.Speaker.Pronoun != '\0' ? history.Resolve(fr.Speaker) : fr.Speaker;
+                var resolved = fr.Speaker.Pronoun != '\0' ? SameSentence(frames, before, f, fr.Speaker) ?? history.Resolve(fr.Speaker) : fr.Speaker;
                 frames[f] = fr with { Resolved = resolved };
             }
 
@@ -67,6 +67,25 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return frames;
+    }
+
+    /// <summary>
+    /// "X sagte: „…,“ betont sie.": a pronoun speaker refers first to a person named as a
+    /// speaker earlier in the same sentence.
+    /// </summary>
+    private static Speaker? SameSentence(List<Frame> frames, int from, int f, Speaker pronoun)
+    {
+        var wanted = pronoun.Pronoun switch { 'm' => SpeakerGender.Masculine, 'f' => SpeakerGender.Feminine, _ => (SpeakerGender?)null };
+        for (int i = f - 1; i >= from && wanted is not null; i--)
+        {
+            var sp = frames[i].Speaker;
+            if (sp is { Pronoun: '\0', IsPerson: true } && (sp.Gender == SpeakerGender.Unknown || sp.Gender == wanted))
+            {
+                return sp;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The subject of a sentence: the phrase before its first auxiliary or reporting verb.</summary>
@@ -570,6 +589,21 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             }
 
             if (tok.Fold is "." or ";" or "!" or "?")
+            {
+                break;
+            }
+        }
+
+        // "sagte zu der lange erhobenen Forderung nach einem Waffenstillstand: „…“": a colon
+        // before a quote opens the content however far it is, if no quote comes before it.
+        for (int t = from + ComplementizerWindow; t + 1 < to && !p.Quoted[t]; t++)
+        {
+            if (p.Tokens[t].Fold == ":" && p.Quoted[t + 1])
+            {
+                return t + 1;
+            }
+
+            if (p.Tokens[t].Fold is "." or ";" or "!" or "?")
             {
                 break;
             }

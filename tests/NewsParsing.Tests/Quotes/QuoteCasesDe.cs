@@ -69,6 +69,8 @@ internal static class QuoteCasesDe
         Q("nach-auffassung-genitive-role", "Nach Auffassung des Fraktionschefs Hartmut Lenz sei es „völlig untragbar, dass so entschieden wurde“.", Partial, "völlig untragbar", "Hartmut Lenz"),
         Q("nach-meinung-source", "Nach Meinung der Umweltschützer ist die Lage im Tal sehr ernst.", Indirect, "ist die Lage im Tal", "Umweltschützer"),
         Q("adjective-noun-not-name", "Nach Aussagen der Anwältin des jungen Mannes sei er „völlig unschuldig“.", Partial, "völlig unschuldig", "Anwältin des jungen Mannes"),
+        Q("pronoun-same-sentence", "Die Stadt plant neue Radwege. Lina Ost, Vorstandsmitglied des Radclubs, sagte dazu: „Wir freuen uns über jeden Meter,“ betont sie.", Direct, "Wir freuen uns über jeden Meter", "Lina Ost"),
+        Q("colon-far-after-verb", "Ein Sprecher der Regierung sagte zu der von vielen Verbänden und Parteien seit Wochen erhobenen Forderung nach einem raschen Ausstieg: „Das ist nicht realistisch.“", Direct, "Das ist nicht realistisch.", "Ein Sprecher der Regierung"),
         Q("trap-newspaper", "Er gab der Zeitung „Morgenpost“ ein langes Interview.", null, "Morgenpost", null),
         Q("trap-title-case", "Die Ausstellung „Kunst aus Berlin“ wird verlängert.", null, "Kunst aus Berlin", null),
         Q("trap-single-noun", "Die Mondfähre „Adler“ landete sicher.", null, "Adler", null),
