@@ -30,6 +30,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
                 if (MatchCue(p, t, to, out var kind, out int cueEnd))
                 {
+                    if (kind == CueKind.Incise && t > from && (p.Quoted[t - 1] || p.Tokens[t - 1].Fold == ",") && cueEnd < to && p.Tokens[cueEnd].IsWord && !p.Quoted[cueEnd] && p.Tokens[cueEnd].Is(WordClass.Verbs))
+                    {
+                        // "„…“, so urteilte X": a reporting verb may follow the incise cue.
+                        cueEnd++;
+                    }
+
                     if (kind != CueKind.Not && SourceCue(p, s, t, cueEnd, kind) is { } cueFrame)
                     {
                         frames.Add(cueFrame);
@@ -49,7 +55,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             for (int f = before; f < frames.Count; f++)
             {
                 var fr = frames[f];
-                var resolved = fr.Speaker.Pronoun != '\0' ? history.Resolve(fr.Speaker) : fr.Speaker;
+                var resolved = fr.Speaker.Pronoun != '\0' ? SameSentence(frames, before, f, fr.Speaker) ?? history.Resolve(fr.Speaker) : fr.Speaker;
                 frames[f] = fr with { Resolved = resolved };
             }
 
@@ -61,6 +67,25 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return frames;
+    }
+
+    /// <summary>
+    /// "X sagte: „…,“ betont sie.": a pronoun speaker refers first to a person named as a
+    /// speaker earlier in the same sentence.
+    /// </summary>
+    private static Speaker? SameSentence(List<Frame> frames, int from, int f, Speaker pronoun)
+    {
+        var wanted = pronoun.Pronoun switch { 'm' => SpeakerGender.Masculine, 'f' => SpeakerGender.Feminine, _ => (SpeakerGender?)null };
+        for (int i = f - 1; i >= from && wanted is not null; i--)
+        {
+            var sp = frames[i].Speaker;
+            if (sp is { Pronoun: '\0', IsPerson: true } && (sp.Gender == SpeakerGender.Unknown || sp.Gender == wanted))
+            {
+                return sp;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The subject of a sentence: the phrase before its first auxiliary or reporting verb.</summary>
@@ -210,7 +235,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         if (kind == CueKind.After)
         {
             // "Dem Bericht zufolge …": the speaker is before the cue.
-            var sp = _phrases.Backward(p, from, cue);
+            var sp = _phrases.Backward(p, from, cue, subject: false);
+            if (sp is null && cue > from + 1 && p.Tokens[from].IsWord && p.Tokens[from].Is(WordClass.Stops) && !p.Tokens[from].Is(WordClass.Determiners))
+            {
+                // "In dem Schreiben heißt es: …": the source is the field after its preposition.
+                sp = _phrases.Forward(p, from + 1, cue, out _);
+            }
+
             if (sp is null)
             {
                 return null;
@@ -338,6 +369,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             else
             {
                 speaker = _phrases.Forward(p, verb + 1, to, out phraseEnd);
+                if (speaker is not null && tokens[verb].Is(WordClass.Cite) && Cited(p, phraseEnd, to, out int citedEnd) is { } cited)
+                {
+                    // "„…“, zitierte ein Sender den Minister": the cited one speaks.
+                    speaker = cited;
+                    phraseEnd = citedEnd;
+                }
             }
 
             bool rest = phraseEnd < to && tokens[phraseEnd].Start < contentEnd && (IsClauseOpener(p, phraseEnd, to) || ColonFollows(p, phraseEnd, to));
@@ -370,8 +407,30 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             };
         }
 
+        // German perfect with the participle last: the subject stands around the auxiliary,
+        // before it ("Brandt hatte vor allem … betont: „…“") or after it when the clause is
+        // inverted ("So hatte die Senatorin im Juni versprochen: „…“").
+        Speaker? auxSubject = null;
+        if (lex.Language == "de")
+        {
+            for (int a = vs - 1; a >= clauseStart && a >= vs - 15 && !p.Quoted[a]; a--)
+            {
+                if (tokens[a].IsWord && tokens[a].Is(WordClass.Auxiliaries))
+                {
+                    auxSubject = (a > clauseStart ? _phrases.Backward(p, from, a) : null) ?? _phrases.Forward(p, a + 1, vs, out _);
+                    break;
+                }
+            }
+        }
+
         // English incise with the speaker first: "“…,” he said." / "…, Smith said."
-        var subjectBefore = _phrases.Backward(p, from, vs);
+        var subjectBefore = auxSubject ?? _phrases.Backward(p, from, vs);
+        if (lex.Language == "de" && subjectBefore is { IsPerson: false, Pronoun: '\0' } && verb + 1 < to && !p.Quoted[verb + 1]
+            && lex.Pronouns.TryGetValue(tokens[verb + 1].Fold, out char pronounKind) && pronounKind is 'm' or 'f')
+        {
+            // "Die Leistung der Mannschaft lobte er": a thing first, the pronoun after the verb speaks.
+            subjectBefore = new Speaker { Text = p.Span(verb + 1, verb + 2), Pronoun = pronounKind };
+        }
         if (subjectBefore is not null && clauseStart > from && vs - clauseStart <= 4 && (p.Quoted[clauseStart - 1] || tokens[clauseStart - 1].Fold == ","))
         {
             int after = verb + 1;
@@ -391,10 +450,30 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         // Clause: "X a déclaré que …", "X said …", "Am Montag sagte der Minister, …".
         var speakerClause = subjectBefore;
         int searchFrom = verb + 1;
+        if (lex.Language == "de" && afterDelimiter && prev.Fold == "," && auxSubject is null
+            && _phrases.Forward(p, verb + 1, to, out int inverted) is { IsPerson: true } invertedSpeaker)
+        {
+            // "Da die Lage ernst ist, warnte der Verbandschef X: …": after a fronted clause the
+            // German verb comes first and its subject follows.
+            speakerClause = invertedSpeaker;
+            searchFrom = inverted;
+        }
         if (speakerClause is null)
         {
             speakerClause = _phrases.Forward(p, verb + 1, to, out int pe);
             searchFrom = pe;
+            if (speakerClause is not null && tokens[verb].Is(WordClass.Cite) && Cited(p, pe, to, out int citedEnd) is { } cited)
+            {
+                // "Am Montag zitierte die Zeitung den Minister: …"
+                speakerClause = cited;
+                searchFrom = citedEnd;
+            }
+        }
+        else if (tokens[verb].Is(WordClass.Cite) && Cited(p, verb + 1, to, out int citedEnd) is { } cited)
+        {
+            // "Die Zeitung zitiert den Minister mit den Worten: …": the object speaks.
+            speakerClause = cited;
+            searchFrom = citedEnd;
         }
 
         if (speakerClause is null)
@@ -413,6 +492,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             Paragraph = p.Index, Sentence = s, Kind = FrameKind.Clause, Speaker = speakerClause, Cue = cue, CueStart = cueStart,
             ContentStart = tokens[contentStart].Start, ContentEnd = contentEnd, ObjectOnly = objectOnly,
         };
+    }
+
+    /// <summary>The person a cite verb names as its object, right after the subject or the verb.</summary>
+    private Speaker? Cited(ParagraphText p, int from, int to, out int end)
+    {
+        var sp = _phrases.Forward(p, from, to, out end);
+        return sp is { Pronoun: '\0' } && sp.IsPerson || sp is { Pronoun: 'm' or 'f' } ? sp : null;
     }
 
     private static int WordsUntil(ParagraphText p, int from, int end)
@@ -503,6 +589,21 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             }
 
             if (tok.Fold is "." or ";" or "!" or "?")
+            {
+                break;
+            }
+        }
+
+        // "sagte zu der lange erhobenen Forderung nach einem Waffenstillstand: „…“": a colon
+        // before a quote opens the content however far it is, if no quote comes before it.
+        for (int t = from + ComplementizerWindow; t + 1 < to && !p.Quoted[t]; t++)
+        {
+            if (p.Tokens[t].Fold == ":" && p.Quoted[t + 1])
+            {
+                return t + 1;
+            }
+
+            if (p.Tokens[t].Fold is "." or ";" or "!" or "?")
             {
                 break;
             }

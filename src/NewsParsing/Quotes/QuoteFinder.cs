@@ -240,7 +240,7 @@ internal sealed class QuoteFinder
         int afterMark = mark.After(p.Text.Length);
         bool endsSentence = sentenceEnd || afterMark < p.Text.Length && p.Text[afterMark] is '.' or '!' or '?' || afterMark >= p.Text.Length;
         int sentence = p.SentenceOf(openTok);
-        if (IsTitle(p, openTok, contentFrom, words, titleCase, sentenceEnd) || IsAddress(p.Text, mark))
+        if (IsTitle(p, openTok, contentFrom, words, titleCase, sentenceEnd) || IsAddress(p.Text, mark) || IsSourceName(p, openTok, mark, words, sentenceEnd))
         {
             return null;
         }
@@ -328,7 +328,7 @@ internal sealed class QuoteFinder
                 {
                     var (sf, st) = p.Sentences[sentence];
                     var subject = _rules.Subject(p, sf, st) ?? _rules.Phrases.Leading(p, sf, openTok);
-                    speaker = subject is { Pronoun: '\0' } ? subject
+                    speaker = subject is { Pronoun: '\0' } && (subject.IsPerson || words >= 3) ? subject
                         : subject is { Pronoun: 'm' or 'f' } ? history.Resolve(subject) : null;
                 }
 
@@ -430,6 +430,28 @@ internal sealed class QuoteFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Rule "quoted source": a short quote that is itself the subject of a reporting verb
+    /// ("Wie „heise online“ berichtet", "as “The Times” reported") names a medium, it is not
+    /// speech: a function word before it, the verb right after it with no comma.
+    /// </summary>
+    private bool IsSourceName(ParagraphText p, int openTok, QuoteMarkSpan mark, int words, bool sentenceEnd)
+    {
+        if (_lex is null || mark.Unclosed || sentenceEnd || words > 3 || openTok == 0)
+        {
+            return false;
+        }
+
+        var before = p.Tokens[openTok - 1];
+        if (!before.IsWord || p.Quoted[openTok - 1] || before.Is(WordClass.Qualifier) || !(before.Is(WordClass.ClauseWords) || before.Is(WordClass.CueWords)))
+        {
+            return false;
+        }
+
+        int after = p.TokenAt(mark.Close + 1);
+        return after < p.Tokens.Count && p.Tokens[after].IsWord && !p.Quoted[after] && p.Tokens[after].Is(WordClass.Verbs);
     }
 
     /// <summary>Rules "title noun" and "name in quotes": “Rodong Sinmun”, „Eagle“, the operation « Barkhane ».</summary>

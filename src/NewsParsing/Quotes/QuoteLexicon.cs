@@ -36,6 +36,10 @@ internal enum WordClass
     Pronoun = 1 << 11,
     Role = 1 << 12,
     Honorific = 1 << 13,
+    Oblique = 1 << 14,
+    Focus = 1 << 15,
+    Qualifier = 1 << 16,
+    Cite = 1 << 17,
 }
 
 /// <summary>Kinds of source cue (the <c>quote-cues</c> list).</summary>
@@ -104,9 +108,17 @@ internal sealed class QuoteLexicon
         RoleSuffixes = [.. roleSuffixes.OrderByDescending(s => s.Item1.Length)];
         var titles = lexicon.List("quote-title-nouns").Select(TextFold.Fold).ToList();
         TitleNouns = titles.Where(t => !t.StartsWith('*')).ToFrozenSet(StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
+        TitleNounLookup = TitleNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
         TitleNounSuffixes = [.. titles.Where(t => t.StartsWith('*')).Select(t => t[1..])];
         var grammar = Kinds(lexicon, "quote-grammar").ToLookup(e => e.Kind, e => e.Phrase, StringComparer.Ordinal);
-        Determiners = grammar["det"].Concat(grammar["det.m"]).Concat(grammar["det.f"]).ToFrozenSet(StringComparer.Ordinal);
+        Determiners = grammar["det"].Concat(grammar["det.m"]).Concat(grammar["det.f"]).Concat(grammar["det.obl"]).ToFrozenSet(StringComparer.Ordinal);
+        Obliques = grammar["det.obl"].ToFrozenSet(StringComparer.Ordinal);
+        FocusWords = grammar["focus"].ToFrozenSet(StringComparer.Ordinal);
+        Qualifiers = grammar["as"].ToFrozenSet(StringComparer.Ordinal);
+        Relatives = grammar["rel"].ToFrozenSet(StringComparer.Ordinal);
+        CiteVerbs = grammar["cite"].ToFrozenSet(StringComparer.Ordinal);
         DeterminerGenders = grammar["det.m"].Select(d => (d, SpeakerGender.Masculine))
             .Concat(grammar["det.f"].Select(d => (d, SpeakerGender.Feminine)))
             .DistinctBy(e => e.d, StringComparer.Ordinal).ToFrozenDictionary(e => e.d, e => e.Item2, StringComparer.Ordinal);
@@ -128,6 +140,10 @@ internal sealed class QuoteLexicon
         }
 
         Mark(Determiners, WordClass.Determiners);
+        Mark(Obliques, WordClass.Oblique);
+        Mark(FocusWords, WordClass.Focus);
+        Mark(Qualifiers, WordClass.Qualifier);
+        Mark(CiteVerbs, WordClass.Cite);
         Mark(Auxiliaries, WordClass.Auxiliaries);
         Mark(Adverbs, WordClass.Adverbs);
         Mark(Stops, WordClass.Stops);
@@ -174,9 +190,28 @@ internal sealed class QuoteLexicon
 
     public IReadOnlyList<string> TitleNounSuffixes { get; }
 
+#if NET9_0_OR_GREATER
+    private FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleNounLookup { get; }
+#endif
+
     public FrozenSet<string> Determiners { get; }
 
     public FrozenDictionary<string, SpeakerGender> DeterminerGenders { get; }
+
+    /// <summary>Determiners that never open a subject ("dem", "den"): a field they open is an object.</summary>
+    public FrozenSet<string> Obliques { get; }
+
+    /// <summary>Focus particles that may stand before a subject ("Auch der Minister sagte").</summary>
+    public FrozenSet<string> FocusWords { get; }
+
+    /// <summary>Words that qualify an object ("als", "as", "comme"): a quote after one is what something is called.</summary>
+    public FrozenSet<string> Qualifiers { get; }
+
+    /// <summary>Relative pronouns that open a clause ending with its verb (German "der", "welche").</summary>
+    public FrozenSet<string> Relatives { get; }
+
+    /// <summary>Verbs whose object is the speaker ("Die Zeitung zitiert den Minister"): the subject only relays.</summary>
+    public FrozenSet<string> CiteVerbs { get; }
 
     public FrozenSet<string> Stopwords { get; }
 
@@ -216,9 +251,11 @@ internal sealed class QuoteLexicon
             return true;
         }
 
+        // A compound role, also in the genitive or plural ("des Fraktionschefs", "der Experten").
+        var inflected = fold.Length > 1 && fold[^1] is 's' or 'n' ? fold.AsSpan(0, fold.Length - 1) : default;
         foreach (var (suffix, g) in RoleSuffixes)
         {
-            if (fold.EndsWith(suffix, StringComparison.Ordinal))
+            if (fold.EndsWith(suffix, StringComparison.Ordinal) || inflected.Length > suffix.Length && inflected.EndsWith(suffix, StringComparison.Ordinal))
             {
                 gender = g;
                 return true;
@@ -229,10 +266,22 @@ internal sealed class QuoteLexicon
         return false;
     }
 
-    /// <summary>True when the folded word announces a title in quote marks.</summary>
-    public bool IsTitleNoun(string fold)
+    /// <summary>
+    /// True when the folded word announces a title in quote marks; a genitive or plural "-s" /
+    /// "-es" is dropped first ("des Magazins", "des Typs", "journals").
+    /// </summary>
+    public bool IsTitleNoun(string fold) =>
+        IsTitleNounForm(fold.AsSpan())
+        || fold.Length > 4 && fold.EndsWith('s') && IsTitleNounForm(fold.AsSpan(0, fold.Length - 1))
+        || fold.Length > 5 && fold.EndsWith("es", StringComparison.Ordinal) && IsTitleNounForm(fold.AsSpan(0, fold.Length - 2));
+
+    private bool IsTitleNounForm(ReadOnlySpan<char> fold)
     {
-        if (TitleNouns.Contains(fold))
+#if NET9_0_OR_GREATER
+        if (TitleNounLookup.Contains(fold))
+#else
+        if (TitleNouns.Contains(fold.ToString()))
+#endif
         {
             return true;
         }

@@ -28,6 +28,13 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             return null;
         }
 
+        // "fügt … hinzu", "gab dazu bekannt": in German a lower-case word after the verb is a
+        // particle or an object, not a speaker (nouns and names are capitalised).
+        if (lex.Language == "de" && !IsPhraseStart(tokens[i]))
+        {
+            return null;
+        }
+
         int to = ScanPhrase(p, from, end);
         if (to == from)
         {
@@ -35,11 +42,32 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         }
 
         int appFrom = -1, appTo = -1;
+        int tail = to;
+        while (tail < end && tail - from < MaxPhraseTokens && tokens[tail].IsWord && !p.Quoted[tail] && !tokens[tail].Is(WordClass.Complementizers))
+        {
+            tail++;
+        }
+
+        if (tail > to && tail < end && tokens[tail].Fold == "," && tokens[to].Is(WordClass.Stops) && FindName(p, from, to).From < 0 && HasRole(p, from, to))
+        {
+            // "die Sprecherin der Fraktion im Landtag, Carla Wendt": a prepositional tail of the
+            // role before the comma, then the name.
+            int segTo = ScanSegment(p, tail + 1, end);
+            if (segTo > tail + 1 && IsNameRun(p, tail + 1, segTo) && (segTo >= end || !tokens[segTo].IsWord))
+            {
+                phraseEnd = segTo;
+                return Split(p, tail + 1, segTo, from, tail);
+            }
+        }
+
         if (to < end && tokens[to].Fold == ",")
         {
             int segTo = ScanSegment(p, to + 1, end);
             bool followedByEnd = segTo >= end || !tokens[segTo].IsWord;
-            if (segTo > to + 1 && IsNameRun(p, to + 1, segTo) && FindName(p, from, to).From < 0 && followedByEnd)
+            // A role phrase opened by a determiner may hold a capitalised genitive ("der
+            // Oberrabbiner Israels, Yona Metzger"): the name after the comma is still the speaker.
+            bool roleFirst = FindName(p, from, to).From < 0 || lex.Language == "de" && tokens[from].Is(WordClass.Determiners) && HasRole(p, from, to);
+            if (segTo > to + 1 && IsNameRun(p, to + 1, segTo) && roleFirst && followedByEnd)
             {
                 // "le porte-parole du ministère, Pat Ryder"
                 appFrom = from;
@@ -66,7 +94,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     /// l'OTAN, Jens Stoltenberg, a déclaré"; "Tor Bukkvoll, chercheur en chef…, a déclaré").
     /// Null when the clause opens with a preposition or adverb (German inversion).
     /// </summary>
-    public Speaker? Backward(ParagraphText p, int sentenceFrom, int verbStart)
+    public Speaker? Backward(ParagraphText p, int sentenceFrom, int verbStart, bool subject = true)
     {
         var segments = new List<(int From, int To)>();
         int to = verbStart;
@@ -105,15 +133,29 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             return null;
         }
 
+        // German relative clause between subject and verb ("Klose, der wegen Foulspiels Rot sah,
+        // nannte …"): it opens with a pronoun and ends with its verb in lower case; skip it.
+        while (segments.Count > 1 && IsRelativeClause(p, segments[0]))
+        {
+            segments.RemoveAt(0);
+        }
+
         // German verb-second: a field that opens with a preposition or conjunction ("Als Antwort
         // auf den Brief sagte …") is not the subject; the subject follows the verb.
         var field = segments[^1];
-        if (segments.Count == 1 && field.From == sentenceFrom && p.Tokens[field.From].IsWord && IsInversionOpener(p.Tokens[field.From]))
+        if (segments.Count == 1 && field.From == sentenceFrom && p.Tokens[field.From].IsWord && IsInversionOpener(p, field.From, verbStart))
         {
             return null;
         }
 
         var (from, end) = Clean(p, segments[0]);
+
+        // "Dem Sender sagte die Ministerin …", "Den Plan kritisierte er": a field opened by an
+        // oblique determiner is the object; the subject follows the verb.
+        if (subject && from < end && p.Tokens[from].Is(WordClass.Oblique))
+        {
+            return null;
+        }
         int appFrom = -1, appTo = -1;
         int used = 0;
         bool roleApposition = from < end && segments.Count > 1 && p.Tokens[from].Is(WordClass.Determiners) && HasRole(p, from, end)
@@ -151,18 +193,48 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     /// </summary>
     public Speaker? Leading(ParagraphText p, int sentenceFrom, int limit)
     {
-        int t = sentenceFrom;
-        while (t < limit && p.Tokens[t].IsWord && !p.Quoted[t]
-            && (p.Tokens[t].IsUpper || p.Tokens[t].Is(WordClass.Determiners) || p.Tokens[t].Is(WordClass.Particles)
-                || t > sentenceFrom && p.Tokens[t - 1].Is(WordClass.Determiners) && !p.Tokens[t].Is(WordClass.Stopwords) && !p.Tokens[t].Is(WordClass.Adverbs))
-            && !p.Tokens[t].Is(WordClass.Verbs) && !p.Tokens[t].Is(WordClass.Auxiliaries))
-        {
-            t++;
-        }
+        int t = PhraseEnd(p, sentenceFrom, limit);
 
         if (t == sentenceFrom || !IsPhraseStart(p.Tokens[sentenceFrom]) || IsInversionOpener(p.Tokens[sentenceFrom]))
         {
             return null;
+        }
+
+        // German verb-second with the object first: "Den Plan lobte er mit den Worten:", "Dem
+        // Sender sagte die Ministerin Anna Roth:", "Die Reform stellte der Vorsitzende Paul
+        // Graf in Frage:": the subject is the phrase after the verb (a pronoun, or a person
+        // after an oblique field or opened by a nominative article).
+        int verb = t;
+        while (lex.Language == "de" && verb < limit && p.Tokens[verb].IsWord && p.Tokens[verb].Is(WordClass.Stops) && !p.Tokens[verb].Is(WordClass.Determiners))
+        {
+            // "Den Unmut der Partei über die Pläne brachte …": a prepositional phrase continues the field.
+            verb = PhraseEnd(p, verb + 1, limit);
+        }
+
+        if (lex.Language == "de" && verb + 1 < limit && p.Tokens[verb].IsWord && !p.Tokens[verb].IsUpper)
+        {
+            bool oblique = p.Tokens[sentenceFrom].Is(WordClass.Oblique);
+            var after = Forward(p, verb + 1, limit, out _);
+            bool nominative = p.Tokens[verb + 1].Fold is "der" or "ein";
+            if (after is { Pronoun: 'm' or 'f' } || (oblique || nominative) && after is not null && after.IsPerson)
+            {
+                return after;
+            }
+
+            if (oblique)
+            {
+                return null;
+            }
+        }
+
+        // "Der Leiter der Studie, Rui Costa Lima, sieht …:": the name in the apposition speaks.
+        if (t < limit && p.Tokens[t].Fold == "," && p.Tokens[sentenceFrom].Is(WordClass.Determiners) && HasRole(p, sentenceFrom, t))
+        {
+            int segTo = ScanSegment(p, t + 1, limit);
+            if (segTo > t + 1 && segTo < limit && p.Tokens[segTo].Fold == "," && IsNameRun(p, t + 1, segTo))
+            {
+                return Split(p, t + 1, segTo, sentenceFrom, t);
+            }
         }
 
         // Only a determiner and a noun, or a name, is trusted this far from any cue.
@@ -170,6 +242,34 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         bool detNoun = first.Is(WordClass.Determiners) && sentenceFrom + 1 < t && p.Tokens[sentenceFrom + 1].IsUpper;
         var speaker = Split(p, sentenceFrom, t, -1, -1);
         return detNoun || speaker is { IsName: true } && !first.Is(WordClass.Stopwords) ? speaker : null;
+    }
+
+    /// <summary>The end of a noun phrase: capitalised words, determiners and the adjectives after them.</summary>
+    private static int PhraseEnd(ParagraphText p, int t, int limit)
+    {
+        int from = t;
+        while (t < limit && p.Tokens[t].IsWord && !p.Quoted[t]
+            && (p.Tokens[t].IsUpper || p.Tokens[t].Is(WordClass.Determiners) || p.Tokens[t].Is(WordClass.Particles)
+                || t > from && p.Tokens[t - 1].Is(WordClass.Determiners) && !p.Tokens[t].Is(WordClass.Stopwords) && !p.Tokens[t].Is(WordClass.Adverbs))
+            && !p.Tokens[t].Is(WordClass.Verbs) && !p.Tokens[t].Is(WordClass.Auxiliaries))
+        {
+            t++;
+        }
+
+        return t;
+    }
+
+    private bool IsRelativeClause(ParagraphText p, (int From, int To) segment)
+    {
+        var (from, to) = segment;
+        if (to - from < 3 || !lex.Relatives.Contains(p.Tokens[from].Fold) || p.Quoted[to - 1])
+        {
+            return false;
+        }
+
+        var last = p.Tokens[to - 1];
+        var next = p.Tokens[from + 1];
+        return last.IsWord && !last.IsUpper && !next.IsUpper && !lex.IsRole(last.Fold, out _);
     }
 
     /// <summary>True when the tokens are only capitalised words (a name on its own).</summary>
@@ -315,7 +415,9 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
             // German capitalises nouns: one capitalised word in a phrase that opens with a
             // determiner ("das russische Außenministerium") is a description, not a name.
-            bool germanNoun = lex.Language == "de" && runTo - nameFrom == 1 && tokens[from].Is(WordClass.Determiners);
+            // So is one after a lower-case adjective ("der Anwältin des späteren Opfers").
+            bool germanNoun = lex.Language == "de" && runTo - nameFrom == 1
+                && (tokens[from].Is(WordClass.Determiners) || nameFrom > from && tokens[nameFrom - 1].IsWord && !tokens[nameFrom - 1].IsUpper && !tokens[nameFrom - 1].Is(WordClass.Particles));
             bool sentenceInitialOnly = lex.Language == "de" && runTo - runFrom == 1 && p.StartsSentence(runFrom) && !p.MidSentenceCapitals.Contains(tokens[runFrom].Fold);
             if (nameFrom == runFrom && afterDet || nameFrom >= runTo || lex.Pronouns.ContainsKey(tokens[nameFrom].Fold) || germanNoun || sentenceInitialOnly)
             {
@@ -402,6 +504,22 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     private bool IsInversionOpener(QuoteToken tok) =>
         lex.Language == "de" && !tok.Is(WordClass.Determiners) && !lex.Pronouns.ContainsKey(tok.Fold)
         && (tok.Is(WordClass.Stopwords) || tok.Is(WordClass.Stops) || tok.Is(WordClass.ClauseWords) || tok.Is(WordClass.Adverbs));
+
+    /// <summary>
+    /// True when the field before the verb opens with a word that inverts the clause; a focus
+    /// particle before a determiner or a name ("Auch der Minister sagte") does not.
+    /// </summary>
+    private bool IsInversionOpener(ParagraphText p, int t, int limit)
+    {
+        var tok = p.Tokens[t];
+        if (tok.Is(WordClass.Focus) && t + 1 < limit && p.Tokens[t + 1].IsWord && !p.Tokens[t + 1].Is(WordClass.Oblique)
+            && (p.Tokens[t + 1].Is(WordClass.Determiners) || p.Tokens[t + 1].IsUpper && !p.Tokens[t + 1].Is(WordClass.Stopwords)))
+        {
+            return false;
+        }
+
+        return IsInversionOpener(tok);
+    }
 
     private bool IsPhraseStart(QuoteToken tok) =>
         tok.IsWord && (tok.IsUpper || tok.Is(WordClass.Determiners) || lex.Pronouns.ContainsKey(tok.Fold) || lex.IsRole(tok.Fold, out _))
@@ -508,6 +626,14 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             }
 
             if (t > from && (tok.Is(WordClass.Stops) && !tok.Is(WordClass.Particles) || tok.Is(WordClass.Verbs) || tok.Is(WordClass.Auxiliaries)))
+            {
+                break;
+            }
+
+            // German: an article that is not a genitive after a noun opens the next phrase, the
+            // verb's object ("beschreibt eine Anwohnerin den Moment", "begründet das Gericht sein Urteil").
+            if (lex.Language == "de" && t > from && tok.Is(WordClass.Determiners) && !tok.Is(WordClass.Particles)
+                && tokens[t - 1].IsWord && tokens[t - 1].IsUpper && !tokens[t - 1].Is(WordClass.Determiners))
             {
                 break;
             }
