@@ -582,9 +582,7 @@ public static class HtmlPageReader
         // Per class token; state classes ("has-sidebar", "no-comments", "is-sticky") describe the layout, not the element.
         foreach (var token in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (token.StartsWith("has-", StringComparison.Ordinal) || token.StartsWith("with-", StringComparison.Ordinal)
-                || token.StartsWith("no-", StringComparison.Ordinal) || token.StartsWith("is-", StringComparison.Ordinal)
-                || token.StartsWith("show-", StringComparison.Ordinal) || token.StartsWith("hide-", StringComparison.Ordinal))
+            if (HtmlVocabulary.IsStateToken(token))
             {
                 continue;
             }

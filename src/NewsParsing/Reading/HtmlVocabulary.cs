@@ -40,6 +40,44 @@ internal static partial class HtmlVocabulary
         "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-only", "sr-text", "u-visually-hidden", "a11y-hidden", "offscreen",
     };
 
+    /// <summary>
+    /// A state class ("has-sidebar", "no-comments", "is-sticky", "hasnt-bio"): it describes the
+    /// layout or what the element lacks, not what the element is, so it is no evidence of furniture.
+    /// </summary>
+    public static bool IsStateToken(string token)
+    {
+        foreach (var prefix in StatePrefixes)
+        {
+            if (token.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] StatePrefixes = ["has-", "hasnt-", "hasno-", "with-", "without-", "no-", "not-", "is-", "show-", "hide-"];
+
+    /// <summary>True when a class token of <paramref name="words"/> (state classes aside) contains <paramref name="part"/>.</summary>
+    public static bool HasToken(string words, string part)
+    {
+        if (!words.Contains(part, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var token in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (token.Contains(part, StringComparison.Ordinal) && !IsStateToken(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Class or id words of furniture: share bars, related links, comments, newsletter and cookie boxes.</summary>
     [GeneratedRegex(
         @"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|side-bar|widget|share|sharing|sharebar|social|socials|related|recommended|recommendations?|comments?|comment-list|disqus|newsletter|subscribe|subscription|signup|cookie|cookies|consent|gdpr|promo|advert|advertisement|ads|ad|adslot|ad-slot|banner|outbrain|taboola|teaser|teasers|most-?read|most-?popular|popular|trending|footer|masthead|skip-link|pagination|pager|tags|tag-list|author-bio|author-box|bio|more-stories|read-more|readmore|read-also|see-also|also-read|jp-relatedposts|sharedaddy|modal|popup|overlay|toolbar|login|paywall-prompt)(?:$|[\s_-])",

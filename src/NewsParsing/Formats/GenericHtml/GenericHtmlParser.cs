@@ -132,7 +132,7 @@ public sealed class GenericHtmlParser : IArticleParser
         // The element itself or its parent: a page-wide "author-page" class is not a byline.
         for (var e = block.Element; e is not null && e.Depth >= (block.Element?.Depth ?? 0) - 1; e = e.Parent)
         {
-            if (e.Words.Length > 0 && HtmlVocabulary.BylineWords().IsMatch(e.Words) && !e.Words.Contains("bio", StringComparison.Ordinal))
+            if (e.Words.Length > 0 && HtmlVocabulary.BylineWords().IsMatch(e.Words) && !HtmlVocabulary.HasToken(e.Words, "bio"))
             {
                 return true;
             }
