@@ -67,6 +67,12 @@ public sealed class HtmlBylineTests
     }
 
     [Fact]
+    public void A_nickname_between_the_names_is_kept()
+    {
+        Assert.Equal(["Richard (R.J.) Roe"], Authors("""<span class="byline"><a rel="author" href="/rr">Richard (R.J.) Roe</a></span>"""));
+    }
+
+    [Fact]
     public void A_post_nominal_stays_with_its_name()
     {
         Assert.Equal(["Jane Doe, PhD", "John Roe"], Authors("""<p class="byline">By Jane Doe, PhD, and John Roe</p>"""));

@@ -214,7 +214,8 @@ internal static partial class HtmlBylines
         // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": the helpers are authors too.
         var stripped = ByPrefix().Replace(WithPattern().Replace(t, ", "), "").Trim().TrimEnd(')', ' ', '—', '–', '-', ',').Trim();
         var parts = NameSplit().Split(stripped).Select(p => p.Trim().Trim('(', ')').Trim()).Where(p => p.Length > 0).ToList();
-        if (parts.Count > 0 && parts.Count <= 6 && parts.All(TextRules.LooksLikeName) && !parts.Any(p => IsUiString(p, context)))
+        // "Richard (R.J.) Eskow", "Robert “Bob” Smith": a nickname between the names is printed as part of the name.
+        if (parts.Count > 0 && parts.Count <= 6 && parts.All(p => TextRules.LooksLikeName(Nickname().Replace(p, " "))) && !parts.Any(p => IsUiString(p, context)))
         {
             return JoinSuffixes(parts, context);
         }
@@ -251,6 +252,9 @@ internal static partial class HtmlBylines
 
         return result;
     }
+
+    [GeneratedRegex(@"(?<=\p{L})\s+[(“""'][\p{Lu}][\p{L}.]*[)”""']\s+(?=\p{Lu})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Nickname();
 
     [GeneratedRegex(@"^(?:\p{Lu}\.\s?-?){1,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex InitialsPattern();
