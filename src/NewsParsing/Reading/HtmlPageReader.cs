@@ -527,6 +527,28 @@ public static class HtmlPageReader
         return false;
     }
 
+    /// <summary>
+    /// The story's paragraphs a paywall script hides until the reader logs in ("subscriber-only"
+    /// with display:none): they are the article, shown to subscribers, not hidden furniture.
+    /// </summary>
+    private static bool IsGatedStory(IElement e)
+    {
+        if (e.GetAttribute("class") is not { Length: > 0 } cls)
+        {
+            return false;
+        }
+
+        foreach (var token in cls.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (HtmlVocabulary.GatedContentClasses.Contains(token.ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsHidden(IElement e)
     {
         if (e.HasAttribute("hidden") || string.Equals(e.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
@@ -537,7 +559,8 @@ public static class HtmlPageReader
         if (e.GetAttribute("style") is { Length: > 0 } style)
         {
             var compact = style.Replace(" ", "", StringComparison.Ordinal);
-            if (compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))
+            if ((compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))
+                && !IsGatedStory(e))
             {
                 return true;
             }

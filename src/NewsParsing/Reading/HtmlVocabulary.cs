@@ -34,6 +34,12 @@ internal static partial class HtmlVocabulary
         "navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "dialog", "alertdialog", "search", "toolbar",
     };
 
+    /// <summary>Classes of story text a paywall hides until login (kept even under an inline display:none).</summary>
+    public static readonly HashSet<string> GatedContentClasses = new(StringComparer.Ordinal)
+    {
+        "subscriber-only", "subscribers-only", "subscriber-content", "premium-content", "paid-content", "paywall-content", "paywalled-content", "locked-content",
+    };
+
     /// <summary>Classes of text meant for screen readers only ("Share on Facebook, opens a new window").</summary>
     public static readonly HashSet<string> ScreenReaderClasses = new(StringComparer.Ordinal)
     {
