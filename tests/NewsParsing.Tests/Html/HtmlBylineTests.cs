@@ -3,13 +3,13 @@ namespace NewsParsing.Tests.Html;
 /// <summary>Authors from byline boxes and meta tags: what is printed around the names is not a name.</summary>
 public sealed class HtmlBylineTests
 {
-    private static string Page(string byline, string head = "") => $$"""
+    private static string Page(string byline, string head = "", string top = "") => $$"""
         <!DOCTYPE html><html lang="en"><head><title>Library opens a reading garden</title>{{head}}</head><body>
         <nav><ul><li><a href="/">Home</a></li><li><a href="/local">Local</a></li></ul></nav>
         <article>
           <h1>Library opens a reading garden</h1>
           {{byline}}
-          <div class="article-body">
+          <div class="article-body">{{top}}
             <p>The town library opened a reading garden behind its main building on Saturday, with benches, shade trees and a small stage for readings.</p>
             <p>Volunteers planted the garden over the summer, and the library says it will host story hours there every weekend until the autumn.</p>
             <p>The project was paid for by a local foundation and by donations from readers, who were invited to the opening with their families.</p>
@@ -64,6 +64,27 @@ public sealed class HtmlBylineTests
     public void A_state_class_does_not_make_the_byline_furniture()
     {
         Assert.Equal(["Jane Doe"], Authors("""<div class="sig-line hasnt-bio hasnt-headshot"><span class="byline">By Jane Doe</span></div>"""));
+    }
+
+    [Fact]
+    public void Date_time_and_byline_lines_above_the_story_are_not_body()
+    {
+        var html = Page("", top: """
+            <p>6 min read</p><p>PublishedSaturday 1:23PM</p><p>December 22, 2023 at 9:00 AM EST</p>
+            <p>By<span>Jane Doe</span> - The Example Gazette - Friday, December 22, 2023</p>
+            """);
+        var article = NewsParser.ParseHtml(html, new Uri("https://example.org/news/garden"));
+        Assert.Equal(["Jane Doe"], article.Authors);
+        Assert.StartsWith("The town library opened", article.Body[0].Text, StringComparison.Ordinal);
+        Assert.Equal(3, article.Body.Count);
+    }
+
+    [Fact]
+    public void A_date_inside_a_sentence_above_the_story_stays()
+    {
+        var html = Page("", top: """<p>The garden opens on December 22, 2023 at 9:00 AM.</p>""");
+        var article = NewsParser.ParseHtml(html, new Uri("https://example.org/news/garden"));
+        Assert.Equal("The garden opens on December 22, 2023 at 9:00 AM.", article.Body[0].Text);
     }
 
     [Fact]

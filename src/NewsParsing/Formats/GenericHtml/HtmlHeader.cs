@@ -518,6 +518,111 @@ internal static partial class HtmlBylines
     private static partial Regex ByPrefix();
 }
 
+/// <summary>The lines a page prints above its story besides the title: dates, times, reading times, the byline.</summary>
+internal static partial class HtmlHeaderLines
+{
+    /// <summary>
+    /// A line of nothing but a date, a time or a reading time ("December 22, 2023 at 9:00 AM
+    /// EST", "PublishedThursday 1:23PM", "6 min read5 days ago"): every word is a number, a
+    /// month or weekday, a date label or a time word (the lexicons' <c>time-words</c>).
+    /// </summary>
+    public static bool IsDateOrTimeLine(string text, ParseContext context)
+    {
+        if (!text.Any(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        var words = Words(text);
+        if (words.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (word.Any(char.IsAsciiDigit) || word.All(c => !char.IsLetter(c)))
+            {
+                continue;
+            }
+
+            var folded = TextFold.FoldLine(word);
+            bool known = false;
+            foreach (var lexicon in context.LexiconsToTry)
+            {
+                if (lexicon.Months.ContainsKey(folded) || lexicon.Weekdays.Contains(folded) || lexicon.FoldedList("time-words").Contains(folded)
+                    || lexicon.DateLabels.Any(l => l.Item2 == folded || l.Item2.Split(' ').Contains(folded, StringComparer.Ordinal)))
+                {
+                    known = true;
+                    break;
+                }
+            }
+
+            if (!known)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A byline written as a line ("By", "ByThe Associated Press", "By Jane Doe - The Daily Example - June 3, 2024"), with its names.</summary>
+    public static bool IsBylineLine(string text, ParseContext context, out List<string> names)
+    {
+        names = [];
+        var t = text.Trim();
+        foreach (var lexicon in context.LexiconsToTry)
+        {
+            foreach (var prefix in lexicon.BylinePrefixes)
+            {
+                if (t.Length < prefix.Length || TextFold.Fold(t[..prefix.Length]) != prefix)
+                {
+                    continue;
+                }
+
+                if (t.Length == prefix.Length)
+                {
+                    return true; // "By" alone, its name in a link the reader dropped
+                }
+
+                var rest = t[prefix.Length..];
+                if (char.IsUpper(rest[0]) && char.IsLetter(t[prefix.Length - 1]))
+                {
+                    rest = " " + rest; // "ByThe Associated Press": glued by inline markup
+                }
+                else if (rest[0] is not (' ' or ':' or '\u00A0'))
+                {
+                    continue;
+                }
+
+                // "By Jane Doe - The Daily Example - June 3": the name comes first.
+                var line = t[..prefix.Length] + rest;
+                int dash = line.IndexOf(" - ", StringComparison.Ordinal);
+                if (dash > 0)
+                {
+                    line = line[..dash];
+                }
+
+                if (HtmlBylines.TryNames(line, context) is { Count: > 0 } found)
+                {
+                    names = found;
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words of a line, with words glued by inline markup taken apart ("PublishedThursday 1:23PM" → "Published Thursday 1:23 PM").</summary>
+    private static string[] Words(string text) =>
+        Glue().Replace(text, " ").Split((char[])[' ', '/', '|', '·', '•', '-', '–', '—', ','], StringSplitOptions.RemoveEmptyEntries);
+
+    [GeneratedRegex(@"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Glue();
+}
+
 /// <summary>Dates from the page address.</summary>
 internal static partial class HtmlDates
 {
