@@ -115,6 +115,8 @@ public static class HtmlPageReader
     }
 
     /// <summary>What the reader derives from an element's tag and attributes; equal attributes give equal facts, so it is cached per page.</summary>
+    private readonly record struct FactsKey(string Tag, string? Class, string? Id, string? Role, string? ItemProp, string? Rel, string? Style, bool Hidden);
+
     private sealed record ElementFacts(string Words, string[] OwnHints, bool Boilerplate, bool Caption, bool Byline, bool Hidden);
 
     private sealed class Walker
@@ -125,7 +127,7 @@ public static class HtmlPageReader
         private bool _afterBreak;
         private int _nextId;
         private readonly List<BylineSlot> _bylineSlots = [];
-        private readonly Dictionary<string, ElementFacts> _facts = new(StringComparer.Ordinal);
+        private readonly Dictionary<FactsKey, ElementFacts> _facts = [];
         private readonly Dictionary<string, ElementFacts> _plain = new(StringComparer.Ordinal);
 
         public List<Block> Blocks { get; } = [];
@@ -399,19 +401,37 @@ public static class HtmlPageReader
         private ElementFacts Facts(IElement element)
         {
             var tag = element.LocalName;
-            var cls = element.GetAttribute("class");
-            var id = element.Id;
-            var role = element.GetAttribute("role");
-            var itemprop = element.GetAttribute("itemprop");
-            var rel = element.GetAttribute("rel");
-            var style = element.GetAttribute("style");
-            bool hiddenAttr = element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase);
+            // One pass over the attributes (each GetAttribute is a scan of its own).
+            string? cls = null, id = null, role = null, itemprop = null, rel = null, style = null;
+            bool hiddenAttr = false;
+            var attributes = element.Attributes;
+            for (int i = 0; i < attributes.Length; i++)
+            {
+                if (attributes[i] is not { } attr)
+                {
+                    continue;
+                }
+
+                switch (attr.Name)
+                {
+                    case "class": cls ??= attr.Value; break;
+                    case "id": id ??= attr.Value; break;
+                    case "role": role ??= attr.Value; break;
+                    case "itemprop": itemprop ??= attr.Value; break;
+                    case "rel": rel ??= attr.Value; break;
+                    case "style": style ??= attr.Value; break;
+                    case "hidden": hiddenAttr = true; break;
+                    case "aria-hidden": hiddenAttr |= string.Equals(attr.Value, "true", StringComparison.OrdinalIgnoreCase); break;
+                }
+            }
+
             if (cls is null && id is null && role is null && itemprop is null && rel is null && style is null)
             {
                 return _plain.TryGetValue(tag, out var plain) ? (hiddenAttr ? plain with { Hidden = true } : plain) : Remember(tag, hiddenAttr);
             }
 
-            var key = string.Join('\u0001', tag, cls, id, role, itemprop, rel, style, hiddenAttr ? "h" : "");
+            // A value key: no string built per element (most elements repeat a few class lists).
+            var key = new FactsKey(tag, cls, id, role, itemprop, rel, style, hiddenAttr);
             if (!_facts.TryGetValue(key, out var facts))
             {
                 facts = Compute(element, tag, hiddenAttr);
