@@ -194,9 +194,14 @@ internal static partial class HtmlMetadataReader
         return a.Length == 0 || a.Contains("://", StringComparison.Ordinal) || a.StartsWith('@') || a.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? null : a;
     }
 
-    /// <summary>Every value of a meta key, in document order.</summary>
+    /// <summary>
+    /// Every value of a meta key, in document order, from tags written in the same form as the
+    /// first (name= or property=): one author per tag, while a second syntax for the same key
+    /// restates the byline rather than adding an author.
+    /// </summary>
     private static IEnumerable<string> MetaValues(List<IElement> metas, string key)
     {
+        string? form = null;
         foreach (var el in metas)
         {
             var content = el.GetAttribute("content");
@@ -209,7 +214,12 @@ internal static partial class HtmlMetadataReader
             {
                 if (el.GetAttribute(attr) is { } names && names.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(k => Key(k) == key))
                 {
-                    yield return TextNormalizer.NormalizeInline(content);
+                    form ??= attr;
+                    if (form == attr)
+                    {
+                        yield return TextNormalizer.NormalizeInline(content);
+                    }
+
                     break;
                 }
             }

@@ -104,5 +104,6 @@ public sealed class HtmlBylineTests
     {
         Assert.Equal(["Jane Doe"], Authors("", """<meta name="author" content="Jane Doe (https://example.org/~jane/)">"""));
         Assert.Equal(["Doe, J.", "Roe, John"], Authors("", """<meta name="DC.creator" content="Doe, J."><meta name="DC.creator" content="Roe, John">"""));
+        Assert.Equal(["Jane Doe"], Authors("", """<meta name="DC.creator" content="Jane Doe"><meta property="dc:creator" content="J. Doe">"""));
     }
 }
