@@ -138,9 +138,18 @@ internal static partial class HtmlMetadataReader
         {
             foreach (var key in (string[])["dc:creator", "author", "parsely-author", "sailthru.author", "article:author", "og:article:author", "byl", "twitter:creator:name"])
             {
-                if (meta.TryGetValue(key, out var a) && !a.Contains("://", StringComparison.Ordinal) && !a.StartsWith('@') && !a.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+                // "Jane Doe (https://example.org/jane)", "Jane Doe <jane@example.org>": the name without its address.
+                if (meta.TryGetValue(key, out var a) && AuthorName(a) is not null)
                 {
-                    authors.Add(a);
+                    // One tag per author ("DC.creator" twice): every value of the key, in order.
+                    foreach (var value in MetaValues(sources.Meta, key))
+                    {
+                        if (AuthorName(value) is { } name && !authors.Contains(name, StringComparer.Ordinal))
+                        {
+                            authors.Add(name);
+                        }
+                    }
+
                     break;
                 }
             }
@@ -176,6 +185,45 @@ internal static partial class HtmlMetadataReader
             Tags = tags,
             Url = pageUrl,
         };
+    }
+
+    /// <summary>An author meta value without its address ("Jane Doe (https://example.org/jane)", "Jane Doe &lt;jane@example.org&gt;"); null for a URL or a handle.</summary>
+    private static string? AuthorName(string value)
+    {
+        var a = AuthorAddress().Replace(value, "").Trim();
+        return a.Length == 0 || a.Contains("://", StringComparison.Ordinal) || a.StartsWith('@') || a.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? null : a;
+    }
+
+    /// <summary>
+    /// Every value of a meta key, in document order, from tags written in the same form as the
+    /// first (name= or property=): one author per tag, while a second syntax for the same key
+    /// restates the byline rather than adding an author.
+    /// </summary>
+    private static IEnumerable<string> MetaValues(List<IElement> metas, string key)
+    {
+        string? form = null;
+        foreach (var el in metas)
+        {
+            var content = el.GetAttribute("content");
+            if (string.IsNullOrWhiteSpace(content))
+            {
+                continue;
+            }
+
+            foreach (var attr in (string[])["property", "name", "itemprop", "http-equiv"])
+            {
+                if (el.GetAttribute(attr) is { } names && names.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(k => Key(k) == key))
+                {
+                    form ??= attr;
+                    if (form == attr)
+                    {
+                        yield return TextNormalizer.NormalizeInline(content);
+                    }
+
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>Meta tags by lower-case name, property, itemprop or http-equiv; the first value of a key wins.</summary>
@@ -323,6 +371,9 @@ internal static partial class HtmlMetadataReader
 
     [GeneratedRegex(@"^(?<d>\d{4}-\d{2}-\d{2})(?:[T ](?<t>\d{2}:\d{2}(?::\d{2})?)(?:[.,]\d{1,9})?)?(?<z>\s?(?:Z|[+-]\d{2}:?\d{2}))?(?:\s*\(?[A-Z]{2,5}\)?)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex LooseIsoPattern();
+
+    [GeneratedRegex(@"\s*[(<\[]\s*(?:(?:https?://|mailto:|www\.)[^)>\]\s]*|[^\s@()<>\[\]]+@[^\s@()<>\[\]]+)\s*[)>\]]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    private static partial Regex AuthorAddress();
 
     [GeneratedRegex(@"\W+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex NonWord();

@@ -116,6 +116,8 @@ public static class HtmlPageReader
     }
 
     /// <summary>What the reader derives from an element's tag and attributes; equal attributes give equal facts, so it is cached per page.</summary>
+    private readonly record struct FactsKey(string Tag, string? Class, string? Id, string? Role, string? ItemProp, string? Rel, string? Style, bool Hidden);
+
     private sealed record ElementFacts(string Words, string[] OwnHints, bool Boilerplate, bool Caption, bool Byline, bool Hidden);
 
     private sealed class Walker
@@ -126,7 +128,7 @@ public static class HtmlPageReader
         private bool _afterBreak;
         private int _nextId;
         private readonly List<BylineSlot> _bylineSlots = [];
-        private readonly Dictionary<string, ElementFacts> _facts = new(StringComparer.Ordinal);
+        private readonly Dictionary<FactsKey, ElementFacts> _facts = [];
         private readonly Dictionary<string, ElementFacts> _plain = new(StringComparer.Ordinal);
 
         public List<Block> Blocks { get; } = [];
@@ -400,19 +402,37 @@ public static class HtmlPageReader
         private ElementFacts Facts(IElement element)
         {
             var tag = element.LocalName;
-            var cls = element.GetAttribute("class");
-            var id = element.Id;
-            var role = element.GetAttribute("role");
-            var itemprop = element.GetAttribute("itemprop");
-            var rel = element.GetAttribute("rel");
-            var style = element.GetAttribute("style");
-            bool hiddenAttr = element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase);
+            // One pass over the attributes (each GetAttribute is a scan of its own).
+            string? cls = null, id = null, role = null, itemprop = null, rel = null, style = null;
+            bool hiddenAttr = false;
+            var attributes = element.Attributes;
+            for (int i = 0; i < attributes.Length; i++)
+            {
+                if (attributes[i] is not { } attr)
+                {
+                    continue;
+                }
+
+                switch (attr.Name)
+                {
+                    case "class": cls ??= attr.Value; break;
+                    case "id": id ??= attr.Value; break;
+                    case "role": role ??= attr.Value; break;
+                    case "itemprop": itemprop ??= attr.Value; break;
+                    case "rel": rel ??= attr.Value; break;
+                    case "style": style ??= attr.Value; break;
+                    case "hidden": hiddenAttr = true; break;
+                    case "aria-hidden": hiddenAttr |= string.Equals(attr.Value, "true", StringComparison.OrdinalIgnoreCase); break;
+                }
+            }
+
             if (cls is null && id is null && role is null && itemprop is null && rel is null && style is null)
             {
                 return _plain.TryGetValue(tag, out var plain) ? (hiddenAttr ? plain with { Hidden = true } : plain) : Remember(tag, hiddenAttr);
             }
 
-            var key = string.Join('\u0001', tag, cls, id, role, itemprop, rel, style, hiddenAttr ? "h" : "");
+            // A value key: no string built per element (most elements repeat a few class lists).
+            var key = new FactsKey(tag, cls, id, role, itemprop, rel, style, hiddenAttr);
             if (!_facts.TryGetValue(key, out var facts))
             {
                 facts = Compute(element, tag, hiddenAttr);
@@ -528,6 +548,28 @@ public static class HtmlPageReader
         return false;
     }
 
+    /// <summary>
+    /// The story's paragraphs a paywall script hides until the reader logs in ("subscriber-only"
+    /// with display:none): they are the article, shown to subscribers, not hidden furniture.
+    /// </summary>
+    private static bool IsGatedStory(IElement e)
+    {
+        if (e.GetAttribute("class") is not { Length: > 0 } cls)
+        {
+            return false;
+        }
+
+        foreach (var token in cls.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (HtmlVocabulary.GatedContentClasses.Contains(token.ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsHidden(IElement e)
     {
         if (e.HasAttribute("hidden") || string.Equals(e.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
@@ -538,7 +580,8 @@ public static class HtmlPageReader
         if (e.GetAttribute("style") is { Length: > 0 } style)
         {
             var compact = style.Replace(" ", "", StringComparison.Ordinal);
-            if (compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))
+            if ((compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))
+                && !IsGatedStory(e))
             {
                 return true;
             }
@@ -583,9 +626,7 @@ public static class HtmlPageReader
         // Per class token; state classes ("has-sidebar", "no-comments", "is-sticky") describe the layout, not the element.
         foreach (var token in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (token.StartsWith("has-", StringComparison.Ordinal) || token.StartsWith("with-", StringComparison.Ordinal)
-                || token.StartsWith("no-", StringComparison.Ordinal) || token.StartsWith("is-", StringComparison.Ordinal)
-                || token.StartsWith("show-", StringComparison.Ordinal) || token.StartsWith("hide-", StringComparison.Ordinal))
+            if (HtmlVocabulary.IsStateToken(token))
             {
                 continue;
             }

@@ -34,11 +34,55 @@ internal static partial class HtmlVocabulary
         "navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "dialog", "alertdialog", "search", "toolbar",
     };
 
+    /// <summary>Classes of story text a paywall hides until login (kept even under an inline display:none).</summary>
+    public static readonly HashSet<string> GatedContentClasses = new(StringComparer.Ordinal)
+    {
+        "subscriber-only", "subscribers-only", "subscriber-content", "premium-content", "paid-content", "paywall-content", "paywalled-content", "locked-content",
+    };
+
     /// <summary>Classes of text meant for screen readers only ("Share on Facebook, opens a new window").</summary>
     public static readonly HashSet<string> ScreenReaderClasses = new(StringComparer.Ordinal)
     {
         "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-only", "sr-text", "u-visually-hidden", "a11y-hidden", "offscreen",
     };
+
+    /// <summary>
+    /// A state class ("has-sidebar", "no-comments", "is-sticky", "hasnt-bio"): it describes the
+    /// layout or what the element lacks, not what the element is, so it is no evidence of furniture.
+    /// </summary>
+    public static bool IsStateToken(string token)
+    {
+        foreach (var prefix in StatePrefixes)
+        {
+            if (token.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] StatePrefixes = ["has-", "hasnt-", "hasno-", "with-", "without-", "no-", "not-", "is-", "show-", "hide-"];
+
+    /// <summary>True when a class token of <paramref name="words"/> (state classes aside) contains <paramref name="part"/>.</summary>
+    public static bool HasToken(string words, string part)
+    {
+        if (!words.Contains(part, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var token in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (token.Contains(part, StringComparison.Ordinal) && !IsStateToken(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Class or id words of furniture: share bars, related links, comments, newsletter and cookie boxes.</summary>
     [GeneratedRegex(

@@ -63,6 +63,17 @@ public sealed class GenericHtmlParserTests
     }
 
     [Fact]
+    public void Closing_furniture_inside_the_story_container_is_not_body()
+    {
+        var html = Story.Replace(
+            "<p>Read more: <a href=\"/other\">Another story about the ferry and the river crossing</a></p>",
+            "<p>Comments are closed.</p><p>Copyright © 2024 Example Media Group, Inc.</p><h3>Related Topics</h3><p>Bridges, rivers and ferries in the county</p>",
+            StringComparison.Ordinal);
+        var article = NewsParser.ParseHtml(html);
+        Assert.StartsWith("Residents had asked", article.Body[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Text_pages_still_go_to_the_text_parsers()
     {
         var article = NewsParser.Parse("Council approves the new bridge\n\nThe city council approved the construction of a new bridge over the river on Tuesday, ending two years of debate.");

@@ -63,6 +63,19 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
+    public void Story_text_a_paywall_hides_until_login_is_read()
+    {
+        var page = HtmlPageReader.Read("""
+            <body><article><p>The first paragraph is free to read.</p>
+            <div class="subscriber-only" style="display:none"><p>The second paragraph waits for a login.</p></div>
+            <div class="promo" style="display:none"><p>A hidden promotion.</p></div></article></body>
+            """);
+        var texts = page.Blocks.Select(b => b.Text).ToList();
+        Assert.Contains("The second paragraph waits for a login.", texts);
+        Assert.DoesNotContain("A hidden promotion.", texts);
+    }
+
+    [Fact]
     public void Two_hundred_thousand_nested_elements_do_not_crash()
     {
         var sb = new StringBuilder("<html><body>");

@@ -95,6 +95,25 @@ public sealed class GenericHtmlParser : IArticleParser
                 continue;
             }
 
+            // Above the story's first paragraph: its date, time and reading-time lines, and its byline printed as text.
+            if (!seenParagraph && !block.BoilerplateCandidate && block.Text.Length <= MaxBylineLength)
+            {
+                if (HtmlHeaderLines.IsDateOrTimeLine(block.Text, context))
+                {
+                    continue;
+                }
+
+                if (HtmlHeaderLines.IsBylineLine(block.Text, context, out var lineNames))
+                {
+                    if (draft.Authors.Count == 0)
+                    {
+                        lineNames.ForEach(draft.AddAuthor);
+                    }
+
+                    continue;
+                }
+            }
+
             seenParagraph |= block.Hint is BlockHint.Paragraph or BlockHint.None && block.Text.Length > 80;
             kept.Add(block with { Index = kept.Count });
         }
@@ -132,7 +151,7 @@ public sealed class GenericHtmlParser : IArticleParser
         // The element itself or its parent: a page-wide "author-page" class is not a byline.
         for (var e = block.Element; e is not null && e.Depth >= (block.Element?.Depth ?? 0) - 1; e = e.Parent)
         {
-            if (e.Words.Length > 0 && HtmlVocabulary.BylineWords().IsMatch(e.Words) && !e.Words.Contains("bio", StringComparison.Ordinal))
+            if (e.Words.Length > 0 && HtmlVocabulary.BylineWords().IsMatch(e.Words) && !HtmlVocabulary.HasToken(e.Words, "bio"))
             {
                 return true;
             }

@@ -183,13 +183,15 @@ internal static partial class HtmlBylines
         var v = value.Trim();
         if (TextRules.TryParseByline(v, context, out var names))
         {
-            return names;
+            return JoinSuffixes([.. names], context);
         }
 
         var parts = NameSplit().Split(v).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
-        if (parts.Count > 1 && parts.All(TextRules.LooksLikeName))
+        // "Doe, Jane" (a listing's surname first) is one name, not two.
+        bool inverted = parts.Count == 2 && v.Count(c => c == ',') == 1 && !parts[0].Contains(' ', StringComparison.Ordinal);
+        if (parts.Count > 1 && !inverted && parts.All(TextRules.LooksLikeName))
         {
-            return parts;
+            return JoinSuffixes(parts, context);
         }
 
         return [v];
@@ -198,28 +200,198 @@ internal static partial class HtmlBylines
     /// <summary>Names in a byline element's text, or null.</summary>
     public static List<string>? TryNames(string text, ParseContext context)
     {
+        var t = NamePart(text, context);
+        if (t.Length == 0 || IsPrefixAlone(t, context))
+        {
+            return null;
+        }
+
+        if (TextRules.TryParseByline(t, context, out var names))
+        {
+            return JoinSuffixes([.. names], context);
+        }
+
+        // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": the helpers are authors too.
+        var stripped = ByPrefix().Replace(WithPattern().Replace(t, ", "), "").Trim().TrimEnd(')', ' ', '—', '–', '-', ',').Trim();
+        var parts = NameSplit().Split(stripped).Select(p => p.Trim().Trim('(', ')').Trim()).Where(p => p.Length > 0).ToList();
+        // "Richard (R.J.) Eskow", "Robert “Bob” Smith": a nickname between the names is printed as part of the name.
+        if (parts.Count > 0 && parts.Count <= 6 && parts.All(p => TextRules.LooksLikeName(Nickname().Replace(p, " "))) && !parts.Any(p => IsUiString(p, context)))
+        {
+            return JoinSuffixes(parts, context);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Puts back what a comma split off a name: a post-nominal ("Jane Doe, MA", "Joe Schmo, Jr.",
+    /// the lexicons' <c>suffix:</c> entries) and the initials of a "Surname, I." listing.
+    /// </summary>
+    internal static List<string> JoinSuffixes(List<string> names, ParseContext context)
+    {
+        if (names.Count < 2)
+        {
+            return names;
+        }
+
+        var result = new List<string>(names.Count) { names[0] };
+        for (int i = 1; i < names.Count; i++)
+        {
+            var folded = TextFold.FoldLine(names[i]);
+            bool suffix = InitialsPattern().IsMatch(names[i])
+                || context.LexiconsToTry.Any(l => l.Bylines.Any(b => b.Kind == "suffix" && b.Phrase == folded));
+            if (suffix)
+            {
+                result[^1] += ", " + names[i];
+            }
+            else
+            {
+                result.Add(names[i]);
+            }
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"(?<=\p{L})\s+[(“""'][\p{Lu}][\p{L}.]*[)”""']\s+(?=\p{Lu})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Nickname();
+
+    [GeneratedRegex(@"^(?:\p{Lu}\.\s?-?){1,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex InitialsPattern();
+
+    /// <summary>
+    /// The part of a byline box's text that holds the names: before a separator ("Jane Doe |
+    /// June 3"), before a second credit ("Written by A Edited by B"), before the first digit (a
+    /// date or time printed after the name: "By Jane Doe March 25, 2015 3:46 PM"), then without
+    /// the date words, labels and lower-case joiners left at its end ("March", "Updated", "on").
+    /// </summary>
+    internal static string NamePart(string text, ParseContext context)
+    {
         var t = text.Trim();
-        // "Jane Doe | June 3, 2023", "Jane Doe • 5 min read": the name comes first.
         int cut = t.IndexOfAny(['|', '•', '·', '\n']);
         if (cut > 0)
         {
             t = t[..cut].Trim();
         }
 
-        if (TextRules.TryParseByline(t, context, out var names))
+        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int end = words.Length;
+        for (int i = 0; i < words.Length; i++)
         {
-            return [.. names];
+            int digit = words[i].AsSpan().IndexOfAnyInRange('0', '9');
+            if (digit >= 0)
+            {
+                if (digit > 0 && char.IsLetter(words[i][digit - 1]))
+                {
+                    words[i] = words[i][..digit]; // "Nolan22 Dec 2016": the date glued to the name
+                    end = i + 1;
+                }
+                else
+                {
+                    end = i;
+                }
+
+                break;
+            }
+
+            if (i > 0 && CreditAt(words, i, context))
+            {
+                end = i;
+                break;
+            }
         }
 
-        // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": the helpers are authors too.
-        var stripped = ByPrefix().Replace(WithPattern().Replace(t, ", "), "").Trim().TrimEnd(')', ' ', '—', '–', '-', ',').Trim();
-        var parts = NameSplit().Split(stripped).Select(p => p.Trim().Trim('(', ')').Trim()).Where(p => p.Length > 0).ToList();
-        if (parts.Count > 0 && parts.Count <= 6 && parts.All(TextRules.LooksLikeName) && !parts.Any(p => IsUiString(p, context)))
+        if (end == words.Length)
         {
-            return parts;
+            return t;
         }
 
-        return null;
+        while (end > 0)
+        {
+            var last = words[end - 1];
+            var folded = TextFold.FoldLine(last);
+            if (folded.Length == 0 || !char.IsUpper(last.TrimStart('(', '"', '“', '«')[0]) || IsDateWord(folded, context))
+            {
+                end--;
+                continue;
+            }
+
+            int label = DateLabelAtEnd(words, end, context);
+            if (label == 0)
+            {
+                break;
+            }
+
+            end -= label;
+        }
+
+        return string.Join(' ', words, 0, end).TrimEnd(',', ';', ':', '-', '–', '—', ' ');
+    }
+
+    /// <summary>The byline's "By" or "Par" alone, in an element of its own.</summary>
+    private static bool IsPrefixAlone(string text, ParseContext context)
+    {
+        var folded = TextFold.FoldLine(text);
+        return context.LexiconsToTry.Any(l => l.BylinePrefixes.Contains(folded, StringComparer.Ordinal));
+    }
+
+    /// <summary>A second credit starts at word <paramref name="i"/>: "Edited by", "Photos by" (the lexicons' <c>credit:</c> entries).</summary>
+    private static bool CreditAt(string[] words, int i, ParseContext context)
+    {
+        foreach (var lexicon in context.LexiconsToTry)
+        {
+            foreach (var (kind, phrase) in lexicon.Bylines)
+            {
+                if (kind == "credit" && PhraseAt(words, i, phrase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PhraseAt(string[] words, int i, string phrase)
+    {
+        int n = phrase.Count(c => c == ' ') + 1;
+        if (i + n > words.Length)
+        {
+            return false;
+        }
+
+        return TextFold.FoldLine(string.Join(' ', words, i, n)) == phrase;
+    }
+
+    private static bool IsDateWord(string folded, ParseContext context)
+    {
+        foreach (var lexicon in context.LexiconsToTry)
+        {
+            if (lexicon.Months.ContainsKey(folded) || lexicon.Weekdays.Contains(folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words at the end of <c>words[..end]</c> form a date label ("Updated", "Published on"); 0 when none.</summary>
+    private static int DateLabelAtEnd(string[] words, int end, ParseContext context)
+    {
+        foreach (var lexicon in context.LexiconsToTry)
+        {
+            foreach (var (_, phrase) in lexicon.DateLabels)
+            {
+                int n = phrase.Count(c => c == ' ') + 1;
+                if (n <= end && PhraseAt(words, end - n, phrase))
+                {
+                    return n;
+                }
+            }
+        }
+
+        return 0;
     }
 
     private static bool IsAgency(string name, ParseContext context)
@@ -240,8 +412,10 @@ internal static partial class HtmlBylines
     /// </summary>
     public static IEnumerable<string> FromElements(Page page, MainContent.Result main, ParseContext context)
     {
-        foreach (var byline in page.Metadata.BylineElements)
+        var bylines = page.Metadata.BylineElements;
+        for (int i = 0; i < bylines.Count; i++)
         {
+            var byline = bylines[i];
             if (byline.Text.Length >= GenericHtmlParser.MaxBylineLength || InFurniture(byline.Element, main.Root))
             {
                 continue;
@@ -250,11 +424,53 @@ internal static partial class HtmlBylines
             // An agency alone ("AFP" in an author span) is a contributor, not the writer: look further.
             if (TryNames(byline.Text, context) is { Count: > 0 } names && !names.All(n => IsAgency(n, context)))
             {
-                return names;
+                return InnerNames(bylines, i, names.Count, context) ?? names;
             }
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// A byline box that prints more than the names ("Tech Insider Jane Doe", "Jane Doe Games
+    /// Editor") around elements marked as the author's name: the names of those elements, when
+    /// they name at least as many people as the box does (a box "By A and B" with only B marked
+    /// keeps both). Inner texts that read as a job title ("Games Editor") are not names.
+    /// </summary>
+    private static List<string>? InnerNames(IReadOnlyList<HtmlBylineElement> bylines, int outer, int outerCount, ParseContext context)
+    {
+        var box = bylines[outer];
+        var inner = new List<string>();
+        for (int j = outer + 1; j < bylines.Count && bylines[j].Element.IsWithin(box.Element); j++)
+        {
+            var text = bylines[j].Text;
+            if (text.Length >= box.Text.Length || IsRole(text, context) || TryNames(text, context) is not { Count: > 0 } names)
+            {
+                continue;
+            }
+
+            inner.AddRange(names.Where(n => !inner.Contains(n, StringComparer.Ordinal)));
+        }
+
+        return inner.Count >= outerCount ? inner : null;
+    }
+
+    /// <summary>A job title: its last words are a <c>role:</c> entry ("Games Editor", "Staff Writer").</summary>
+    private static bool IsRole(string text, ParseContext context)
+    {
+        var folded = TextFold.FoldLine(text);
+        foreach (var lexicon in context.LexiconsToTry)
+        {
+            foreach (var (kind, phrase) in lexicon.Bylines)
+            {
+                if (kind == "role" && (folded == phrase || folded.EndsWith(" " + phrase, StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An aside inside an &lt;article&gt; is the story's own info box (byline, date), not a site sidebar.</summary>
@@ -282,8 +498,8 @@ internal static partial class HtmlBylines
             }
 
             if ((e.Boilerplate && e.Tag != "header" && !(e.Tag == "aside" && InArticle(e)))
-                || e.Words.Contains("comment", StringComparison.Ordinal) || e.Words.Contains("related", StringComparison.Ordinal)
-                || e.Words.Contains("bio", StringComparison.Ordinal) || e.Words.Contains("teaser", StringComparison.Ordinal))
+                || HtmlVocabulary.HasToken(e.Words, "comment") || HtmlVocabulary.HasToken(e.Words, "related")
+                || HtmlVocabulary.HasToken(e.Words, "bio") || HtmlVocabulary.HasToken(e.Words, "teaser"))
             {
                 return true;
             }
@@ -300,6 +516,111 @@ internal static partial class HtmlBylines
 
     [GeneratedRegex(@"^(?:written\s+by|posted\s+by|by|par|von|por|door)\s*:?\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
     private static partial Regex ByPrefix();
+}
+
+/// <summary>The lines a page prints above its story besides the title: dates, times, reading times, the byline.</summary>
+internal static partial class HtmlHeaderLines
+{
+    /// <summary>
+    /// A line of nothing but a date, a time or a reading time ("December 22, 2023 at 9:00 AM
+    /// EST", "PublishedThursday 1:23PM", "6 min read5 days ago"): every word is a number, a
+    /// month or weekday, a date label or a time word (the lexicons' <c>time-words</c>).
+    /// </summary>
+    public static bool IsDateOrTimeLine(string text, ParseContext context)
+    {
+        if (!text.Any(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        var words = Words(text);
+        if (words.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (word.Any(char.IsAsciiDigit) || word.All(c => !char.IsLetter(c)))
+            {
+                continue;
+            }
+
+            var folded = TextFold.FoldLine(word);
+            bool known = false;
+            foreach (var lexicon in context.LexiconsToTry)
+            {
+                if (lexicon.Months.ContainsKey(folded) || lexicon.Weekdays.Contains(folded) || lexicon.FoldedList("time-words").Contains(folded)
+                    || lexicon.DateLabels.Any(l => l.Item2 == folded || l.Item2.Split(' ').Contains(folded, StringComparer.Ordinal)))
+                {
+                    known = true;
+                    break;
+                }
+            }
+
+            if (!known)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A byline written as a line ("By", "ByThe Associated Press", "By Jane Doe - The Daily Example - June 3, 2024"), with its names.</summary>
+    public static bool IsBylineLine(string text, ParseContext context, out List<string> names)
+    {
+        names = [];
+        var t = text.Trim();
+        foreach (var lexicon in context.LexiconsToTry)
+        {
+            foreach (var prefix in lexicon.BylinePrefixes)
+            {
+                if (t.Length < prefix.Length || TextFold.Fold(t[..prefix.Length]) != prefix)
+                {
+                    continue;
+                }
+
+                if (t.Length == prefix.Length)
+                {
+                    return true; // "By" alone, its name in a link the reader dropped
+                }
+
+                var rest = t[prefix.Length..];
+                if (char.IsUpper(rest[0]) && char.IsLetter(t[prefix.Length - 1]))
+                {
+                    rest = " " + rest; // "ByThe Associated Press": glued by inline markup
+                }
+                else if (rest[0] is not (' ' or ':' or '\u00A0'))
+                {
+                    continue;
+                }
+
+                // "By Jane Doe - The Daily Example - June 3": the name comes first.
+                var line = t[..prefix.Length] + rest;
+                int dash = line.IndexOf(" - ", StringComparison.Ordinal);
+                if (dash > 0)
+                {
+                    line = line[..dash];
+                }
+
+                if (HtmlBylines.TryNames(line, context) is { Count: > 0 } found)
+                {
+                    names = found;
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words of a line, with words glued by inline markup taken apart ("PublishedThursday 1:23PM" → "Published Thursday 1:23 PM").</summary>
+    private static string[] Words(string text) =>
+        Glue().Replace(text, " ").Split((char[])[' ', '/', '|', '·', '•', '-', '–', '—', ','], StringSplitOptions.RemoveEmptyEntries);
+
+    [GeneratedRegex(@"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Glue();
 }
 
 /// <summary>Dates from the page address.</summary>

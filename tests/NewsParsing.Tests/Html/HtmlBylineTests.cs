@@ -1,0 +1,109 @@
+namespace NewsParsing.Tests.Html;
+
+/// <summary>Authors from byline boxes and meta tags: what is printed around the names is not a name.</summary>
+public sealed class HtmlBylineTests
+{
+    private static string Page(string byline, string head = "", string top = "") => $$"""
+        <!DOCTYPE html><html lang="en"><head><title>Library opens a reading garden</title>{{head}}</head><body>
+        <nav><ul><li><a href="/">Home</a></li><li><a href="/local">Local</a></li></ul></nav>
+        <article>
+          <h1>Library opens a reading garden</h1>
+          {{byline}}
+          <div class="article-body">{{top}}
+            <p>The town library opened a reading garden behind its main building on Saturday, with benches, shade trees and a small stage for readings.</p>
+            <p>Volunteers planted the garden over the summer, and the library says it will host story hours there every weekend until the autumn.</p>
+            <p>The project was paid for by a local foundation and by donations from readers, who were invited to the opening with their families.</p>
+          </div>
+        </article>
+        <footer><p>© The Example Gazette</p></footer>
+        </body></html>
+        """;
+
+    private static IReadOnlyList<string> Authors(string byline, string head = "") =>
+        NewsParser.ParseHtml(Page(byline, head), new Uri("https://example.org/news/garden")).Authors;
+
+    [Fact]
+    public void A_date_printed_after_the_name_is_not_part_of_it()
+    {
+        Assert.Equal(["Jane Doe"], Authors("""<div class="byline">By Jane Doe <span>March 25, 2015 3:46 PM</span></div>"""));
+        Assert.Equal(["Jane Doe"], Authors("""<div class="byline">By Jane Doe, Updated 4 hours ago</div>"""));
+    }
+
+    [Fact]
+    public void A_date_label_alone_is_no_author()
+    {
+        Assert.Empty(Authors("""<div class="author-meta">Last Updated: January 7, 2025</div>"""));
+    }
+
+    [Fact]
+    public void A_second_credit_ends_the_writers()
+    {
+        Assert.Equal(["Jane Doe"], Authors("""<p class="byline">Written by Jane Doe<br>Edited by John Roe</p>"""));
+    }
+
+    [Fact]
+    public void The_marked_name_wins_over_a_job_title_or_an_outlet_in_the_same_box()
+    {
+        Assert.Equal(["Jane Doe"], Authors("""<div class="author"><a class="author-link" href="/jane">Jane Doe</a> <div class="author-title">Science Editor</div></div>"""));
+        Assert.Equal(["Jane Doe"], Authors("""<div class="authorinfo">Example Wire <span class="author">Jane Doe</span> 2 hours ago</div>"""));
+    }
+
+    [Fact]
+    public void A_box_naming_more_people_than_its_links_keeps_them_all()
+    {
+        Assert.Equal(["Jane Doe", "John Roe"], Authors("""<p class="byline">By Jane Doe and <a rel="author" href="/john">John Roe</a></p>"""));
+    }
+
+    [Fact]
+    public void By_in_an_element_of_its_own_is_not_a_name()
+    {
+        Assert.Equal(["Jane Doe"], Authors("""<h6 class="byline"><em class="byline__by">By</em> <span class="byline__author">Jane Doe</span></h6>"""));
+    }
+
+    [Fact]
+    public void A_state_class_does_not_make_the_byline_furniture()
+    {
+        Assert.Equal(["Jane Doe"], Authors("""<div class="sig-line hasnt-bio hasnt-headshot"><span class="byline">By Jane Doe</span></div>"""));
+    }
+
+    [Fact]
+    public void Date_time_and_byline_lines_above_the_story_are_not_body()
+    {
+        var html = Page("", top: """
+            <p>6 min read</p><p>PublishedSaturday 1:23PM</p><p>December 22, 2023 at 9:00 AM EST</p>
+            <p>By<span>Jane Doe</span> - The Example Gazette - Friday, December 22, 2023</p>
+            """);
+        var article = NewsParser.ParseHtml(html, new Uri("https://example.org/news/garden"));
+        Assert.Equal(["Jane Doe"], article.Authors);
+        Assert.StartsWith("The town library opened", article.Body[0].Text, StringComparison.Ordinal);
+        Assert.Equal(3, article.Body.Count);
+    }
+
+    [Fact]
+    public void A_date_inside_a_sentence_above_the_story_stays()
+    {
+        var html = Page("", top: """<p>The garden opens on December 22, 2023 at 9:00 AM.</p>""");
+        var article = NewsParser.ParseHtml(html, new Uri("https://example.org/news/garden"));
+        Assert.Equal("The garden opens on December 22, 2023 at 9:00 AM.", article.Body[0].Text);
+    }
+
+    [Fact]
+    public void A_nickname_between_the_names_is_kept()
+    {
+        Assert.Equal(["Richard (R.J.) Roe"], Authors("""<span class="byline"><a rel="author" href="/rr">Richard (R.J.) Roe</a></span>"""));
+    }
+
+    [Fact]
+    public void A_post_nominal_stays_with_its_name()
+    {
+        Assert.Equal(["Jane Doe, PhD", "John Roe"], Authors("""<p class="byline">By Jane Doe, PhD, and John Roe</p>"""));
+    }
+
+    [Fact]
+    public void A_meta_author_loses_its_address_and_every_tag_counts()
+    {
+        Assert.Equal(["Jane Doe"], Authors("", """<meta name="author" content="Jane Doe (https://example.org/~jane/)">"""));
+        Assert.Equal(["Doe, J.", "Roe, John"], Authors("", """<meta name="DC.creator" content="Doe, J."><meta name="DC.creator" content="Roe, John">"""));
+        Assert.Equal(["Jane Doe"], Authors("", """<meta name="DC.creator" content="Jane Doe"><meta property="dc:creator" content="J. Doe">"""));
+    }
+}
