@@ -58,6 +58,14 @@ public static partial class DateText
     public static bool TryParseIsoLike(string text, out NewsDate date)
     {
         date = default;
+        var trimmed = text.AsSpan().Trim();
+
+        // Most lines are not dates: look at the shape before running the pattern.
+        if (trimmed.Length is < 10 or > 40 || !char.IsAsciiDigit(trimmed[0]) || trimmed[4] != '-')
+        {
+            return false;
+        }
+
         var m = IsoPattern().Match(text.Trim());
         if (!m.Success)
         {

@@ -10,6 +10,9 @@ internal sealed class CanonicalNames
     private readonly List<ParagraphText> _paragraphs;
     private readonly QuoteLexicon? _lex;
     private readonly Dictionary<string, List<(string[] Folds, string Text)>> _byLastWord = new(StringComparer.Ordinal);
+
+    // An article names the same speaker many times: resolve each spelling once.
+    private readonly Dictionary<string, string> _resolved = new(StringComparer.Ordinal);
     private bool _collected;
 
     public CanonicalNames(List<ParagraphText> paragraphs, QuoteLexicon? lexicon)
@@ -27,7 +30,18 @@ internal sealed class CanonicalNames
             return speaker.Text;
         }
 
-        var words = QuoteTokenizer.Tokenize(speaker.Text).Where(t => t.IsWord).Select(t => t.Fold).ToList();
+        if (!_resolved.TryGetValue(speaker.Text, out var canonical))
+        {
+            canonical = Resolve(speaker.Text);
+            _resolved[speaker.Text] = canonical;
+        }
+
+        return canonical;
+    }
+
+    private string Resolve(string speakerText)
+    {
+        var words = QuoteTokenizer.Tokenize(speakerText).Where(t => t.IsWord).Select(t => t.Fold).ToList();
         if (words.Count > 0 && _lex is not null && _lex.Honorifics.ContainsKey(words[0]))
         {
             words.RemoveAt(0);
@@ -46,14 +60,15 @@ internal sealed class CanonicalNames
 
         if (words.Count == 0 || !_byLastWord.TryGetValue(words[^1], out var runs))
         {
-            return speaker.Text;
+            return speakerText;
         }
 
-        string best = speaker.Text;
+        string best = speakerText;
         int bestLength = words.Count;
+        var tail = words.ToArray();
         foreach (var (folds, text) in runs)
         {
-            if (folds.Length > bestLength && folds.AsSpan(folds.Length - words.Count).SequenceEqual(words.ToArray()))
+            if (folds.Length > bestLength && folds.AsSpan(folds.Length - tail.Length).SequenceEqual(tail))
             {
                 best = text;
                 bestLength = folds.Length;

@@ -116,7 +116,8 @@ public static class TextFold
                     continue;
             }
 
-            if (CharUnicodeInfo.GetUnicodeCategory(raw) is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format)
+            var category = CharUnicodeInfo.GetUnicodeCategory(raw);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format)
             {
                 continue;
             }
@@ -128,7 +129,12 @@ public static class TextFold
                 continue;
             }
 
-            output[n++] = char.ToLowerInvariant(raw);
+            // Only these categories have lower-case mappings; asking the runtime for the others
+            // («, », €, CJK, …) goes through its full case-mapping path for nothing.
+            output[n++] = category is UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter
+                or UnicodeCategory.LetterNumber or UnicodeCategory.OtherSymbol
+                ? char.ToLowerInvariant(raw)
+                : raw;
         }
 
         return n;
