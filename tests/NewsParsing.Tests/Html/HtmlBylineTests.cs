@@ -106,4 +106,14 @@ public sealed class HtmlBylineTests
         Assert.Equal(["Doe, J.", "Roe, John"], Authors("", """<meta name="DC.creator" content="Doe, J."><meta name="DC.creator" content="Roe, John">"""));
         Assert.Equal(["Jane Doe"], Authors("", """<meta name="DC.creator" content="Jane Doe"><meta property="dc:creator" content="J. Doe">"""));
     }
+
+    [Theory]
+    [InlineData("Jane Doe (( 12 May 2024", "Jane Doe")]
+    [InlineData("(( 3 June", "")]
+    [InlineData("« 2024", "")]
+    public void Words_of_opening_marks_only_end_the_names(string text, string expected)
+    {
+        // Found by the fuzzer (seed 36387896): a trailing "((" before a date threw.
+        Assert.Equal(expected, NewsParsing.Formats.GenericHtml.HtmlBylines.NamePart(text, Contexts.For("en")));
+    }
 }

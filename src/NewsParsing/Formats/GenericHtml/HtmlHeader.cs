@@ -310,7 +310,10 @@ internal static partial class HtmlBylines
         {
             var last = words[end - 1];
             var folded = TextFold.FoldLine(last);
-            if (folded.Length == 0 || !char.IsUpper(last.TrimStart('(', '"', '“', '«')[0]) || IsDateWord(folded, context))
+            var opening = last.TrimStart('(', '"', '“', '«');
+
+            // A word of opening marks only ("((", found by the fuzzer, seed 36387896) is no name either.
+            if (folded.Length == 0 || opening.Length == 0 || !char.IsUpper(opening[0]) || IsDateWord(folded, context))
             {
                 end--;
                 continue;
