@@ -29,6 +29,14 @@ internal static class QuoteMarks
         int depth = 0;
         for (int i = 0; i < text.Length; i++)
         {
+            // Only quote marks open, close or nest: jump to the next one (vectorised search).
+            int next = text.AsSpan(i).IndexOfAny(MarkChars);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             char c = text[i];
             if (open < 0)
             {
@@ -68,6 +76,8 @@ internal static class QuoteMarks
     }
 
     /// <summary>True for any quote mark character this class pairs.</summary>
+    private static readonly System.Buffers.SearchValues<char> MarkChars = System.Buffers.SearchValues.Create("«»“”„\"‹›");
+
     public static bool IsMark(char c) => c is '«' or '»' or '“' or '”' or '„' or '"' or '‹' or '›';
 
     private static void Add(List<QuoteMarkSpan> spans, string text, int open, int close)
