@@ -341,7 +341,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         // Participle: "…, affirmant que …" speaks for the sentence's subject.
         var fold = tokens[verb].Fold;
-        if (afterDelimiter && prev.Fold == "," && (fold.EndsWith("ant", StringComparison.Ordinal) && lex.Language == "fr" || fold.EndsWith("ing", StringComparison.Ordinal) && lex.Language == "en"))
+        if (afterDelimiter && prev.Fold == "," && lex.ParticipleSuffixes.Any(suffix => fold.EndsWith(suffix, StringComparison.Ordinal)))
         {
             var subject = Subject(p, from, to);
             int cs = ContentStart(p, verb + 1, to, out _);
@@ -411,7 +411,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         // before it ("Brandt hatte vor allem … betont: „…“") or after it when the clause is
         // inverted ("So hatte die Senatorin im Juni versprochen: „…“").
         Speaker? auxSubject = null;
-        if (lex.Language == "de")
+        if (lex.VerbSecond)
         {
             for (int a = vs - 1; a >= clauseStart && a >= vs - 15 && !p.Quoted[a]; a--)
             {
@@ -425,7 +425,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         // English incise with the speaker first: "“…,” he said." / "…, Smith said."
         var subjectBefore = auxSubject ?? _phrases.Backward(p, from, vs);
-        if (lex.Language == "de" && subjectBefore is { IsPerson: false, Pronoun: '\0' } && verb + 1 < to && !p.Quoted[verb + 1]
+        if (lex.VerbSecond && subjectBefore is { IsPerson: false, Pronoun: '\0' } && verb + 1 < to && !p.Quoted[verb + 1]
             && lex.Pronouns.TryGetValue(tokens[verb + 1].Fold, out char pronounKind) && pronounKind is 'm' or 'f')
         {
             // "Die Leistung der Mannschaft lobte er": a thing first, the pronoun after the verb speaks.
@@ -450,7 +450,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         // Clause: "X a déclaré que …", "X said …", "Am Montag sagte der Minister, …".
         var speakerClause = subjectBefore;
         int searchFrom = verb + 1;
-        if (lex.Language == "de" && afterDelimiter && prev.Fold == "," && auxSubject is null
+        if (lex.VerbSecond && afterDelimiter && prev.Fold == "," && auxSubject is null
             && _phrases.Forward(p, verb + 1, to, out int inverted) is { IsPerson: true } invertedSpeaker)
         {
             // "Da die Lage ernst ist, warnte der Verbandschef X: …": after a fronted clause the
@@ -582,7 +582,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             if (tok.Fold == "," && comma < 0)
             {
                 comma = t;
-                if (lex.Language == "de")
+                if (lex.VerbSecond)
                 {
                     return t + 1 < to ? t + 1 : -1;
                 }

@@ -108,7 +108,7 @@ internal sealed class CanonicalNames
                 from++;
             }
 
-            if (from < to && _lex?.Language != "de" && p.OpensSentence(from) && !tokens[from].Is(WordClass.Honorific) && !p.MidSentenceCapitals.Contains(tokens[from].Fold))
+            if (from < to && _lex?.CapitalisedNouns != true && p.OpensSentence(from) && !tokens[from].Is(WordClass.Honorific) && !p.MidSentenceCapitals.Contains(tokens[from].Fold))
             {
                 // "Meanwhile Sarah Lin": capitalised only because it opens the sentence.
                 from++;

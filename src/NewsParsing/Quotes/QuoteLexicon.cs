@@ -128,6 +128,11 @@ internal sealed class QuoteLexicon
         Stops = grammar["stop"].ToFrozenSet(StringComparer.Ordinal);
         Complementizers = grammar["that"].ToFrozenSet(StringComparer.Ordinal);
         ClauseWords = grammar["clause"].ToFrozenSet(StringComparer.Ordinal);
+        var features = grammar["feature"].ToHashSet(StringComparer.Ordinal);
+        CapitalisedNouns = features.Contains("capitalised-nouns");
+        VerbSecond = features.Contains("verb-second");
+        DeterminerOpensApposition = features.Contains("determiner-opens-apposition");
+        ParticipleSuffixes = [.. grammar["participle"]];
         Particles = grammar["of"].ToFrozenSet(StringComparer.Ordinal);
         Weekdays = lexicon.Weekdays;
         var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
@@ -163,6 +168,24 @@ internal sealed class QuoteLexicon
     }
 
     public string Language { get; }
+
+    /// <summary>
+    /// Nouns are capitalised (German, feature <c>capitalised-nouns</c>): a capital alone does not
+    /// make a name, and a lower-case word after a verb is no speaker.
+    /// </summary>
+    public bool CapitalisedNouns { get; }
+
+    /// <summary>
+    /// The finite verb comes second and the subject may follow it (German, feature
+    /// <c>verb-second</c>): "Dem Sender sagte die Ministerin …".
+    /// </summary>
+    public bool VerbSecond { get; }
+
+    /// <summary>A determiner after a comma opens an apposition ("Smith, the minister, said"; feature <c>determiner-opens-apposition</c>).</summary>
+    public bool DeterminerOpensApposition { get; }
+
+    /// <summary>Endings of a present participle that reports speech after a comma ("…, affirmant que", "…, saying"; kind <c>participle</c>).</summary>
+    public IReadOnlyList<string> ParticipleSuffixes { get; }
 
     /// <summary>The words of every list, to fold tokens without allocating.</summary>
     public KnownWords Known { get; }

@@ -30,7 +30,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
         // "fügt … hinzu", "gab dazu bekannt": in German a lower-case word after the verb is a
         // particle or an object, not a speaker (nouns and names are capitalised).
-        if (lex.Language == "de" && !IsPhraseStart(tokens[i]))
+        if (lex.CapitalisedNouns && !IsPhraseStart(tokens[i]))
         {
             return null;
         }
@@ -66,7 +66,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             bool followedByEnd = segTo >= end || !tokens[segTo].IsWord;
             // A role phrase opened by a determiner may hold a capitalised genitive ("der
             // Oberrabbiner Israels, Yona Metzger"): the name after the comma is still the speaker.
-            bool roleFirst = FindName(p, from, to).From < 0 || lex.Language == "de" && tokens[from].Is(WordClass.Determiners) && HasRole(p, from, to);
+            bool roleFirst = FindName(p, from, to).From < 0 || lex.CapitalisedNouns && tokens[from].Is(WordClass.Determiners) && HasRole(p, from, to);
             if (segTo > to + 1 && IsNameRun(p, to + 1, segTo) && roleFirst && followedByEnd)
             {
                 // "le porte-parole du ministère, Pat Ryder"
@@ -205,13 +205,13 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         // Graf in Frage:": the subject is the phrase after the verb (a pronoun, or a person
         // after an oblique field or opened by a nominative article).
         int verb = t;
-        while (lex.Language == "de" && verb < limit && p.Tokens[verb].IsWord && p.Tokens[verb].Is(WordClass.Stops) && !p.Tokens[verb].Is(WordClass.Determiners))
+        while (lex.VerbSecond && verb < limit && p.Tokens[verb].IsWord && p.Tokens[verb].Is(WordClass.Stops) && !p.Tokens[verb].Is(WordClass.Determiners))
         {
             // "Den Unmut der Partei über die Pläne brachte …": a prepositional phrase continues the field.
             verb = PhraseEnd(p, verb + 1, limit);
         }
 
-        if (lex.Language == "de" && verb + 1 < limit && p.Tokens[verb].IsWord && !p.Tokens[verb].IsUpper)
+        if (lex.CapitalisedNouns && verb + 1 < limit && p.Tokens[verb].IsWord && !p.Tokens[verb].IsUpper)
         {
             bool oblique = p.Tokens[sentenceFrom].Is(WordClass.Oblique);
             var after = Forward(p, verb + 1, limit, out _);
@@ -340,7 +340,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         }
 
         var text = p.Span(from, to).Trim(' ', ',', '.');
-        bool loneOpener = lex.Language == "de" && to - from == 1 && p.StartsSentence(from) && !p.MidSentenceCapitals.Contains(tokens[from].Fold) && !hasRole;
+        bool loneOpener = lex.CapitalisedNouns && to - from == 1 && p.StartsSentence(from) && !p.MidSentenceCapitals.Contains(tokens[from].Fold) && !hasRole;
         if (text.Length == 0 || to - from > 10 || !HasContentWord(p, from, to) || loneOpener)
         {
             return null;
@@ -372,7 +372,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
             // "Meanwhile Bartleby", "Accordingly Turkey": a word capitalised only because it opens
             // the sentence does not start a name.
-            if (lex.Language != "de" && p.OpensSentence(t) && !tokens[t].Is(WordClass.Honorific) && t + 1 < to && tokens[t + 1].IsWord && tokens[t + 1].IsUpper && !p.MidSentenceCapitals.Contains(tokens[t].Fold))
+            if (!lex.CapitalisedNouns && p.OpensSentence(t) && !tokens[t].Is(WordClass.Honorific) && t + 1 < to && tokens[t + 1].IsWord && tokens[t + 1].IsUpper && !p.MidSentenceCapitals.Contains(tokens[t].Fold))
             {
                 t++;
                 continue;
@@ -416,9 +416,9 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             // German capitalises nouns: one capitalised word in a phrase that opens with a
             // determiner ("das russische Außenministerium") is a description, not a name.
             // So is one after a lower-case adjective ("der Anwältin des späteren Opfers").
-            bool germanNoun = lex.Language == "de" && runTo - nameFrom == 1
+            bool germanNoun = lex.CapitalisedNouns && runTo - nameFrom == 1
                 && (tokens[from].Is(WordClass.Determiners) || nameFrom > from && tokens[nameFrom - 1].IsWord && !tokens[nameFrom - 1].IsUpper && !tokens[nameFrom - 1].Is(WordClass.Particles));
-            bool sentenceInitialOnly = lex.Language == "de" && runTo - runFrom == 1 && p.StartsSentence(runFrom) && !p.MidSentenceCapitals.Contains(tokens[runFrom].Fold);
+            bool sentenceInitialOnly = lex.CapitalisedNouns && runTo - runFrom == 1 && p.StartsSentence(runFrom) && !p.MidSentenceCapitals.Contains(tokens[runFrom].Fold);
             if (nameFrom == runFrom && afterDet || nameFrom >= runTo || lex.Pronouns.ContainsKey(tokens[nameFrom].Fold) || germanNoun || sentenceInitialOnly)
             {
                 t = runTo;
@@ -499,10 +499,10 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
     private bool IsAppositionStart(QuoteToken tok) =>
         tok.IsWord && (!tok.IsUpper && !lex.Pronouns.ContainsKey(tok.Fold) && !tok.Is(WordClass.Determiners) || lex.IsRole(tok.Fold, out _))
-        || tok.IsWord && tok.Is(WordClass.Determiners) && lex.Language == "en";
+        || tok.IsWord && tok.Is(WordClass.Determiners) && lex.DeterminerOpensApposition;
 
     private bool IsInversionOpener(QuoteToken tok) =>
-        lex.Language == "de" && !tok.Is(WordClass.Determiners) && !lex.Pronouns.ContainsKey(tok.Fold)
+        lex.VerbSecond && !tok.Is(WordClass.Determiners) && !lex.Pronouns.ContainsKey(tok.Fold)
         && (tok.Is(WordClass.Stopwords) || tok.Is(WordClass.Stops) || tok.Is(WordClass.ClauseWords) || tok.Is(WordClass.Adverbs));
 
     /// <summary>
@@ -632,14 +632,14 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
             // German: an article that is not a genitive after a noun opens the next phrase, the
             // verb's object ("beschreibt eine Anwohnerin den Moment", "begründet das Gericht sein Urteil").
-            if (lex.Language == "de" && t > from && tok.Is(WordClass.Determiners) && !tok.Is(WordClass.Particles)
+            if (lex.VerbSecond && t > from && tok.Is(WordClass.Determiners) && !tok.Is(WordClass.Particles)
                 && tokens[t - 1].IsWord && tokens[t - 1].IsUpper && !tokens[t - 1].Is(WordClass.Determiners))
             {
                 break;
             }
 
             // German: a lower-case word after a noun is the verb ("Nach Angaben der Feuerwehr brannte …").
-            if (lex.Language == "de" && t > from && !tok.IsUpper && tokens[t - 1].IsWord && tokens[t - 1].IsUpper
+            if (lex.CapitalisedNouns && t > from && !tok.IsUpper && tokens[t - 1].IsWord && tokens[t - 1].IsUpper
                 && !tok.Is(WordClass.Determiners) && !tok.Is(WordClass.Particles) && !tokens[t - 1].Is(WordClass.Determiners))
             {
                 break;
