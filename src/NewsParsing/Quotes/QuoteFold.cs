@@ -27,36 +27,36 @@ internal static class QuoteFold
             return single;
         }
 
-        for (int i = start; i < start + length; i++)
+        // One pass: fold into a stack buffer, then either find the lexicon's string or make one.
+        Span<char> buffer = length <= MaxStackFold ? stackalloc char[length] : new char[length];
+        for (int i = 0; i < length; i++)
         {
-            char c = text[i];
-            if (c >= TableSize || Table[c] is not { Length: 1 })
+            char c = text[start + i];
+            char folded = c < TableSize ? SingleChar[c] : '\0';
+            if (folded == '\0')
             {
                 return TextFold.Fold(text.Substring(start, length));
             }
+
+            buffer[i] = folded;
         }
 
-        if (known is not null && length <= MaxStackFold)
-        {
-            Span<char> buffer = stackalloc char[length];
-            for (int i = 0; i < length; i++)
-            {
-                buffer[i] = Table[text[start + i]][0];
-            }
+        return known is not null && known.TryGet(buffer, out var word) ? word : new string(buffer);
+    }
 
-            if (known.TryGet(buffer, out var word))
-            {
-                return word;
-            }
+    // The same table as one char per entry ('\0' where a character folds to none or to several),
+    // so the common case reads a char instead of following a string reference.
+    private static readonly char[] SingleChar = BuildSingleChar();
+
+    private static char[] BuildSingleChar()
+    {
+        var chars = new char[TableSize];
+        for (int c = 0; c < TableSize; c++)
+        {
+            chars[c] = Table[c] is { Length: 1 } one ? one[0] : '\0';
         }
 
-        return string.Create(length, (text, start), static (span, state) =>
-        {
-            for (int i = 0; i < span.Length; i++)
-            {
-                span[i] = Table[state.text[state.start + i]][0];
-            }
-        });
+        return chars;
     }
 
     private static string[] BuildTable()
