@@ -216,20 +216,7 @@ public static partial class TextRules
         {
             foreach (var phrase in lexicon.BylinePrefixes)
             {
-                if (!folded.StartsWith(phrase, StringComparison.Ordinal) || folded.Length == phrase.Length)
-                {
-                    continue;
-                }
-
-                char after = folded[phrase.Length];
-                if (after != ' ' && after != ':')
-                {
-                    continue;
-                }
-
-                var rest = t[phrase.Length..].TrimStart(' ', ':', '\u00A0').Trim();
-                var split = SplitNames(rest, lexicon);
-                if (split.Count > 0)
+                if (RestAfterPrefix(t, folded, phrase) is { } rest && SplitNames(rest, lexicon) is { Count: > 0 } split)
                 {
                     names = split;
                     return true;
@@ -238,6 +225,37 @@ public static partial class TextRules
         }
 
         return false;
+    }
+
+    /// <summary>The text without a byline prefix of the page's languages ("By", "Par :", "Von"), or the text itself.</summary>
+    internal static string WithoutBylinePrefix(string text, ParseContext context)
+    {
+        var t = text.Trim();
+        var folded = TextFold.Fold(t);
+        foreach (var lexicon in context.LexiconsToTry)
+        {
+            foreach (var phrase in lexicon.BylinePrefixes)
+            {
+                if (RestAfterPrefix(t, folded, phrase) is { } rest)
+                {
+                    return rest;
+                }
+            }
+        }
+
+        return t;
+    }
+
+    // What follows a folded prefix that ends at a space or a colon; null when the text does not start with it.
+    private static string? RestAfterPrefix(string text, string folded, string phrase)
+    {
+        if (!folded.StartsWith(phrase, StringComparison.Ordinal) || folded.Length == phrase.Length
+            || folded[phrase.Length] is not (' ' or ':') || phrase.Length > text.Length)
+        {
+            return null;
+        }
+
+        return text[phrase.Length..].TrimStart(' ', ':', '\u00A0').Trim();
     }
 
     /// <summary>

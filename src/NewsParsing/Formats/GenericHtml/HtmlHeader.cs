@@ -212,7 +212,7 @@ internal static partial class HtmlBylines
         }
 
         // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": the helpers are authors too.
-        var stripped = ByPrefix().Replace(WithPattern().Replace(t, ", "), "").Trim().TrimEnd(')', ' ', '—', '–', '-', ',').Trim();
+        var stripped = TextRules.WithoutBylinePrefix(WithPattern().Replace(t, ", "), context).TrimEnd(')', ' ', '—', '–', '-', ',').Trim();
         var parts = NameSplit().Split(stripped).Select(p => p.Trim().Trim('(', ')').Trim()).Where(p => p.Length > 0).ToList();
         // "Richard (R.J.) Eskow", "Robert “Bob” Smith": a nickname between the names is printed as part of the name.
         if (parts.Count > 0 && parts.Count <= 6 && parts.All(p => TextRules.LooksLikeName(Nickname().Replace(p, " "))) && !parts.Any(p => IsUiString(p, context)))
@@ -516,9 +516,6 @@ internal static partial class HtmlBylines
 
     [GeneratedRegex(@"\s*\(\s*(?:avec|with|mit)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
     private static partial Regex WithPattern();
-
-    [GeneratedRegex(@"^(?:written\s+by|posted\s+by|by|par|von|por|door)\s*:?\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
-    private static partial Regex ByPrefix();
 }
 
 /// <summary>The lines a page prints above its story besides the title: dates, times, reading times, the byline.</summary>
