@@ -31,8 +31,8 @@ public sealed class QuoteEnricher : IArticleEnricher
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(context);
-        var quotes = Find(article.Body, context.Lexicon, context.CancellationToken);
         int length = BodyLength(article.Body);
+        var quotes = Find(article.Body, length, context.Lexicon, context.CancellationToken);
         return length <= WindowCharacters
             ? article with { Quotes = quotes }
             : article with
@@ -49,10 +49,15 @@ public sealed class QuoteEnricher : IArticleEnricher
     public IReadOnlyList<Quote> Find(IReadOnlyList<BodyBlock> body, LanguageLexicon? lexicon, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(body);
+        return Find(body, BodyLength(body), lexicon, cancellationToken);
+    }
+
+    private List<Quote> Find(IReadOnlyList<BodyBlock> body, int bodyLength, LanguageLexicon? lexicon, CancellationToken cancellationToken)
+    {
         var finder = lexicon is null
             ? new QuoteFinder(null)
             : _finders.GetOrAdd(lexicon, static l => new QuoteFinder(new QuoteLexicon(l)));
-        if (BodyLength(body) <= WindowCharacters)
+        if (bodyLength <= WindowCharacters)
         {
             return finder.Find(body, cancellationToken);
         }
