@@ -160,7 +160,10 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         int used = 0;
         bool roleApposition = from < end && segments.Count > 1 && p.Tokens[from].Is(WordClass.Determiners) && HasRole(p, from, end)
             && IsNameRun(p, Clean(p, segments[1]).From, Clean(p, segments[1]).To);
-        if (from < end && (IsAppositionStart(p.Tokens[from]) || roleApposition) && segments.Count > 1)
+        // "Smith, the minister, said": an apposition opened by a determiner follows a name;
+        // after a fronted phrase ("Whatever the case, the town had …") it is the subject itself.
+        if (from < end && (IsAppositionStart(p.Tokens[from]) || roleApposition) && segments.Count > 1
+            && (!p.Tokens[from].Is(WordClass.Determiners) || FindName(p, Clean(p, segments[1]).From, Clean(p, segments[1]).To).From >= 0))
         {
             appFrom = from;
             appTo = end;
@@ -307,6 +310,13 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             return new Speaker { Text = p.Span(from, from + 1), Pronoun = 'x' };
         }
 
+        if (to - from > 1 && lex.Pronouns.TryGetValue(tokens[from].Fold, out char lead) && !tokens[from].Is(WordClass.Determiners))
+        {
+            // "kommentierte er seinen Ausfall", "He exudes confidence": a personal pronoun is the
+            // whole subject; the words after it belong to the clause.
+            return new Speaker { Text = p.Span(from, from + 1), Pronoun = lead };
+        }
+
         var gender = SpeakerGender.Unknown;
         var detGender = SpeakerGender.Unknown;
         int start = from;
@@ -370,9 +380,10 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 continue;
             }
 
-            // "Meanwhile Bartleby", "Accordingly Turkey": a word capitalised only because it opens
-            // the sentence does not start a name.
-            if (!lex.CapitalisedNouns && p.OpensSentence(t) && !tokens[t].Is(WordClass.Honorific) && t + 1 < to && tokens[t + 1].IsWord && tokens[t + 1].IsUpper && !p.MidSentenceCapitals.Contains(tokens[t].Fold))
+            // "Meanwhile Bartleby", "Accordingly Turkey": a function word capitalised only because
+            // it opens the sentence does not start a name; an unknown word ("Ana Ruiz") may.
+            if (!lex.CapitalisedNouns && p.OpensSentence(t) && tokens[t].Class != 0 && !tokens[t].Is(WordClass.Honorific) && !tokens[t].Is(WordClass.Role)
+                && t + 1 < to && tokens[t + 1].IsWord && tokens[t + 1].IsUpper && !p.MidSentenceCapitals.Contains(tokens[t].Fold))
             {
                 t++;
                 continue;
@@ -418,7 +429,9 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             // So is one after a lower-case adjective ("der Anwältin des späteren Opfers").
             bool germanNoun = lex.CapitalisedNouns && runTo - nameFrom == 1
                 && (tokens[from].Is(WordClass.Determiners) || nameFrom > from && tokens[nameFrom - 1].IsWord && !tokens[nameFrom - 1].IsUpper && !tokens[nameFrom - 1].Is(WordClass.Particles));
-            bool sentenceInitialOnly = lex.CapitalisedNouns && runTo - runFrom == 1 && p.StartsSentence(runFrom) && !p.MidSentenceCapitals.Contains(tokens[runFrom].Fold);
+            // A lone word capitalised only where sentences open ("Moving", "Whatever", "Überraschend")
+            // names no one: at most it is a description ("Kiev a affirmé"), never a person.
+            bool sentenceInitialOnly = runTo - runFrom == 1 && p.StartsSentence(runFrom) && !p.MidSentenceCapitals.Contains(tokens[runFrom].Fold);
             if (nameFrom == runFrom && afterDet || nameFrom >= runTo || lex.Pronouns.ContainsKey(tokens[nameFrom].Fold) || germanNoun || sentenceInitialOnly)
             {
                 t = runTo;
@@ -551,11 +564,21 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         for (int t = from + 1; t < to; t++)
         {
             var fold = p.Tokens[t].Fold;
-            if (p.Tokens[t].IsWord && lex.Stops.Contains(fold) && !lex.Particles.Contains(fold) && !lex.Determiners.Contains(fold))
+            // "Microsoft has already announced": in a subject-verb language the noun phrase ends
+            // before an auxiliary or a verb, so what the clause left between them is no role.
+            // (A German field before the verb is one constituent already.)
+            if (p.Tokens[t].IsWord && (lex.Stops.Contains(fold) && !lex.Particles.Contains(fold) && !lex.Determiners.Contains(fold)
+                || !lex.VerbSecond && (p.Tokens[t].Is(WordClass.Auxiliaries) || p.Tokens[t].Is(WordClass.Verbs))))
             {
                 to = t;
                 break;
             }
+        }
+
+        // "Police initially said": an adverb before the verb is not part of the subject.
+        while (to > from + 1 && p.Tokens[to - 1].IsWord && p.Tokens[to - 1].Is(WordClass.Adverbs))
+        {
+            to--;
         }
 
         return (from, to);

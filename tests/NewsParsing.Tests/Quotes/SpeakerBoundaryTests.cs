@@ -1,0 +1,40 @@
+namespace NewsParsing.Tests.Quotes;
+
+/// <summary>
+/// Where an English speaker phrase starts and ends: sentence openers, auxiliaries, adverbs and
+/// pronouns are not part of a speaker or a role. The rule table checks speakers only; these
+/// rows check the role as well. Every sentence was written for these tests.
+/// </summary>
+public sealed class SpeakerBoundaryTests
+{
+    // A second sentence gives the page enough English for the lexicons to apply.
+    private const string Context = " The council will meet again next week to discuss the budget and the roads.";
+
+    [Theory]
+    [InlineData("aux-adverb-before-verb", "Microsoft has already announced that the service will close in June.", "the service will close in June", "Microsoft", null)]
+    [InlineData("adverb-before-verb", "Police initially said the driver had swerved to avoid a parked car.", "the driver had swerved", "Police", null)]
+    [InlineData("leading-adverb", "However, the mayor said that the roads would reopen.", "the roads would reopen", "the mayor", null)]
+    [InlineData("opener-then-name", "Meanwhile Sarah Lin, the mayor, said that the roads would reopen.", "the roads would reopen", "Sarah Lin", "the mayor")]
+    [InlineData("first-name-opens-sentence", "Ana Ruiz joined the clinic in May. “It was a shock,” she said.", "It was a shock", "Ana Ruiz", null)]
+    [InlineData("participle-opener-not-antecedent", "Moving to the city was hard. Ana Ruiz joined the clinic in May. Looking back, the first winter was the worst. “It was a shock,” she said.", "It was a shock", "Ana Ruiz", null)]
+    [InlineData("pronoun-then-object", "Lena Vogt thanked the staff. She told the crowd that the museum would stay open.", "the museum would stay open", "Lena Vogt", null)]
+    public void SpeakerAndRole(string rule, string text, string quote, string speaker, string? role)
+    {
+        var quotes = QuoteRuleTable.Run(text + Context, "en");
+        var match = quotes.FirstOrDefault(q => q.Text.Contains(quote, StringComparison.Ordinal));
+        var found = string.Join("\n", quotes.Select(q => $"  {q.Kind} [{q.Speaker} | {q.SpeakerRole}] {q.Text}"));
+        Assert.True(match is not null, $"{rule}: no quote containing '{quote}'; found:\n{found}");
+        Assert.Equal(speaker, match!.Speaker);
+        Assert.Equal(role, match.SpeakerRole);
+    }
+
+    [Theory]
+    [InlineData("fronted-phrase", "Whatever the case, the town had a name for the “heroes of the harbour” who stayed behind.", "Whatever")]
+    [InlineData("preposition-opener", "Among the residents who signed the letter, many wrote that the plan was reckless.", "Among")]
+    public void NoSpeakerFromASentenceOpener(string rule, string text, string opener)
+    {
+        var quotes = QuoteRuleTable.Run(text + Context, "en");
+        Assert.DoesNotContain(quotes, q => q.Speaker?.StartsWith(opener, StringComparison.Ordinal) == true);
+        Assert.True(quotes.All(q => q.Speaker is null || !q.Speaker.Contains(opener, StringComparison.Ordinal)), rule);
+    }
+}
