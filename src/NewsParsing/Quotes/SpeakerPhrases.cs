@@ -35,6 +35,14 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             return null;
         }
 
+        if (lex.Pronouns.TryGetValue(tokens[i].Fold, out char pronoun) && !tokens[i].Is(WordClass.Determiners))
+        {
+            // "kommentierte er seinen Ausfall": after the verb a pronoun is the whole subject and
+            // the words after it are the object.
+            phraseEnd = i + 1;
+            return Split(p, i, i + 1, -1, -1);
+        }
+
         int to = ScanPhrase(p, from, end);
         if (to == from)
         {
@@ -214,7 +222,9 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             verb = PhraseEnd(p, verb + 1, limit);
         }
 
-        if (lex.CapitalisedNouns && verb + 1 < limit && p.Tokens[verb].IsWord && !p.Tokens[verb].IsUpper)
+        // (A clause word after the phrase opens a subordinate clause, not the verb: "Die ersten
+        // Worte X, als er …".)
+        if (lex.CapitalisedNouns && verb + 1 < limit && p.Tokens[verb].IsWord && !p.Tokens[verb].IsUpper && !p.Tokens[verb].Is(WordClass.ClauseWords))
         {
             bool oblique = p.Tokens[sentenceFrom].Is(WordClass.Oblique);
             var after = Forward(p, verb + 1, limit, out _);
@@ -310,11 +320,11 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             return new Speaker { Text = p.Span(from, from + 1), Pronoun = 'x' };
         }
 
-        if (to - from > 1 && lex.Pronouns.TryGetValue(tokens[from].Fold, out char lead) && !tokens[from].Is(WordClass.Determiners))
+        if (to - from > 1 && lex.Pronouns.ContainsKey(tokens[from].Fold) && !tokens[from].Is(WordClass.Determiners))
         {
-            // "kommentierte er seinen Ausfall", "He exudes confidence": a personal pronoun is the
-            // whole subject; the words after it belong to the clause.
-            return new Speaker { Text = p.Span(from, from + 1), Pronoun = lead };
+            // "He exudes an unshakable confidence": a personal pronoun opens a clause, never a
+            // description of someone.
+            return null;
         }
 
         var gender = SpeakerGender.Unknown;
