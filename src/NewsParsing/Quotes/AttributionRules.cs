@@ -340,8 +340,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         bool afterDelimiter = vs > from && (!prev.IsWord && prev.Fold is "," or "-" or "(" || p.Quoted[vs - 1]);
 
         // Participle: "…, affirmant que …" speaks for the sentence's subject.
-        var fold = tokens[verb].Fold;
-        if (afterDelimiter && prev.Fold == "," && lex.ParticipleSuffixes.Any(suffix => fold.EndsWith(suffix, StringComparison.Ordinal)))
+        if (afterDelimiter && prev.Fold == "," && IsParticiple(tokens[verb]))
         {
             var subject = Subject(p, from, to);
             int cs = ContentStart(p, verb + 1, to, out _);
@@ -377,7 +376,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 }
             }
 
-            bool rest = phraseEnd < to && tokens[phraseEnd].Start < contentEnd && (IsClauseOpener(p, phraseEnd, to) || ColonFollows(p, phraseEnd, to));
+            // "Ryan, the sponsor, said the offer was rejected": an auxiliary after the phrase makes
+            // it the subject of reported content, not the speaker of an incise.
+            bool rest = phraseEnd < to && tokens[phraseEnd].Start < contentEnd
+                && (IsClauseOpener(p, phraseEnd, to) || ColonFollows(p, phraseEnd, to) || !lex.VerbSecond && tokens[phraseEnd].IsWord && tokens[phraseEnd].Is(WordClass.Auxiliaries));
             if (speaker is not null && !rest && vs > from)
             {
                 // "„A“, sagte er, „B“": an incise inside a sentence attributes the whole of it.
@@ -435,7 +437,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         {
             int after = verb + 1;
             // "…,” she told reporters.": at most a short addressee may follow the verb.
-            bool nothingAfter = after >= to || tokens[after].Start >= contentEnd
+            // "…,” Durkin said, adding that …": a participle after a comma opens a frame of its own.
+            bool participleNext = after + 1 < to && tokens[after].Fold == "," && IsParticiple(tokens[after + 1]);
+            bool nothingAfter = after >= to || tokens[after].Start >= contentEnd || participleNext
                 || !IsClauseOpener(p, after, to) && (ContentStart(p, after, to, out _) < 0 || WordsUntil(p, after, contentEnd) <= 3 && !HasComplementizer(p, after, to));
             if (nothingAfter)
             {
@@ -492,6 +496,25 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             Paragraph = p.Index, Sentence = s, Kind = FrameKind.Clause, Speaker = speakerClause, Cue = cue, CueStart = cueStart,
             ContentStart = tokens[contentStart].Start, ContentEnd = contentEnd, ObjectOnly = objectOnly,
         };
+    }
+
+    /// <summary>A lower-case present participle ("affirmant", "adding"), by the language's endings.</summary>
+    private bool IsParticiple(QuoteToken tok)
+    {
+        if (!tok.IsWord || tok.IsUpper)
+        {
+            return false;
+        }
+
+        foreach (var suffix in lex.ParticipleSuffixes)
+        {
+            if (tok.Fold.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The person a cite verb names as its object, right after the subject or the verb.</summary>

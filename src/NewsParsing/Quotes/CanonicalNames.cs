@@ -108,9 +108,10 @@ internal sealed class CanonicalNames
                 from++;
             }
 
-            if (from < to && _lex?.CapitalisedNouns != true && p.OpensSentence(from) && !tokens[from].Is(WordClass.Honorific) && !p.MidSentenceCapitals.Contains(tokens[from].Fold))
+            if (from < to && _lex?.CapitalisedNouns != true && p.OpensSentence(from) && tokens[from].Class != 0 && !tokens[from].Is(WordClass.Honorific) && !p.MidSentenceCapitals.Contains(tokens[from].Fold))
             {
-                // "Meanwhile Sarah Lin": capitalised only because it opens the sentence.
+                // "Meanwhile Sarah Lin": a function word capitalised only because it opens the
+                // sentence; an unknown word there ("Ivo Brand spoke") is a first name.
                 from++;
             }
 

@@ -286,7 +286,7 @@ internal sealed class QuoteFinder
         {
             // Rule "previous sentence": an unattributed quote takes the last speaker before it in the paragraph.
             var before = frames.LastOrDefault(f => f.Sentence < sentence && f.Resolved is not null);
-            var incise = UnknownVerbIncise(p, mark);
+            var incise = UnknownVerbIncise(p, mark) ?? DashSignature(p, mark);
             if (incise is not null)
             {
                 speaker = incise.Pronoun != '\0' ? history.Resolve(incise) : incise;
@@ -409,6 +409,27 @@ internal sealed class QuoteFinder
 
         var sp = _rules!.Phrases.Forward(p, aux ? t + 2 : t + 1, end, out _);
         return sp is not null && (sp.IsName || sp.Pronoun is 'm' or 'f') ? sp : null;
+    }
+
+    /// <summary>
+    /// Rule "dash signature": "“…” —Tom Polucci, director of interiors at HOK": a dash right
+    /// after the closing mark, then a name, signs the quote (testimonials, pull quotes).
+    /// </summary>
+    private Speaker? DashSignature(ParagraphText p, QuoteMarkSpan mark)
+    {
+        if (mark.Unclosed)
+        {
+            return null;
+        }
+
+        int t = p.TokenAt(mark.Close + 1);
+        if (t + 1 >= p.Tokens.Count || p.Tokens[t].IsWord || p.Tokens[t].Fold is not ("-" or "—" or "–") || p.Tokens[t].Start > mark.Close + 3)
+        {
+            return null;
+        }
+
+        var sp = _rules!.Phrases.Forward(p, t + 1, p.Tokens.Count, out _);
+        return sp is { IsName: true } ? sp : null;
     }
 
     /// <summary>Rule "clause subject": a fragment quoted in "le dirigeant a offert le « … »" is the subject's.</summary>

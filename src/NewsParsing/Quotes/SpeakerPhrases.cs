@@ -107,20 +107,35 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         var segments = new List<(int From, int To)>();
         int to = verbStart;
         int t = verbStart - 1;
+        int relative = -1;
+        bool inParenthesis = false;
         while (t >= sentenceFrom && segments.Count < 3)
         {
             var tok = p.Tokens[t];
             bool boundary = p.Quoted[t] || !tok.IsWord && tok.Fold is ":" or ";" or "-" or "(" or "[" || tok.IsWord && tok.Is(WordClass.ClauseWords) && !tok.IsUpper;
-            if (boundary && tok.Fold == "(")
+            if (!tok.IsWord && tok.Fold == ")" && !p.Quoted[t])
             {
-                // "(FFI)" inside an apposition: skip the parenthesis.
+                inParenthesis = true;
+            }
+
+            if (boundary && tok.Fold == "(" || inParenthesis && !p.Quoted[t])
+            {
+                // "(FFI)", "(D-N.M.)" inside a phrase: skip the parenthesis.
                 boundary = false;
+                inParenthesis = tok.Fold != "(";
             }
 
             if (!tok.IsWord && tok.Fold == ",")
             {
                 segments.Add((t + 1, to));
                 to = t;
+            }
+            else if (boundary && relative < 0 && segments.Count == 1 && segments[0].To == segments[0].From && tok.IsWord && lex.Relatives.Contains(tok.Fold))
+            {
+                // "Maria Keane, the designer who made the dress, said", "Sen. Ann Cole, who signed
+                // the letter, said" : a relative clause closed by the comma before the verb belongs
+                // to the phrase before it; the phrase ends where the clause opens.
+                relative = t;
             }
             else if (boundary)
             {
@@ -156,7 +171,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             return null;
         }
 
-        var (from, end) = Clean(p, segments[0]);
+        var (from, end) = relative > segments[0].From && relative < segments[0].To ? (segments[0].From, relative) : Clean(p, segments[0]);
 
         // "Dem Sender sagte die Ministerin …", "Den Plan kritisierte er": a field opened by an
         // oblique determiner is the object; the subject follows the verb.

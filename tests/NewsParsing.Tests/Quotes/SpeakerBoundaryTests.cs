@@ -7,7 +7,7 @@ namespace NewsParsing.Tests.Quotes;
 /// </summary>
 public sealed class SpeakerBoundaryTests
 {
-    // A second sentence gives the page enough English for the lexicons to apply.
+    // A second paragraph gives the page enough English for the lexicons to apply.
     private const string Context = " The council will meet again next week to discuss the budget and the roads.";
 
     [Theory]
@@ -17,10 +17,15 @@ public sealed class SpeakerBoundaryTests
     [InlineData("opener-then-name", "Meanwhile Sarah Lin, the mayor, said that the roads would reopen.", "the roads would reopen", "Sarah Lin", "the mayor")]
     [InlineData("first-name-opens-sentence", "Ana Ruiz joined the clinic in May. “It was a shock,” she said.", "It was a shock", "Ana Ruiz", null)]
     [InlineData("participle-opener-not-antecedent", "Moving to the city was hard. Ana Ruiz joined the clinic in May. Looking back, the first winter was the worst. “It was a shock,” she said.", "It was a shock", "Ana Ruiz", null)]
+    [InlineData("dash-signature", "“Always choose the simple design. An office is a place to work together.” —Tom Polucci, director of interiors at HOK", "Always choose the simple design", "Tom Polucci", "director of interiors at HOK")]
+    [InlineData("relative-in-apposition", "“We will not change the dress,” Maria Keane, the designer who made it, said in a statement.", "We will not change the dress", "Maria Keane", "the designer")]
+    [InlineData("relative-after-subject", "Sen. Martin Holt (D-N.M.) who signed the letter, also praised the rule. “The guidance is clear,” he wrote.", "The guidance is clear", "Martin Holt", "(D-N.M.)")]
+    [InlineData("incise-then-participle", "Ivo Brand spoke about the film. “Chris was in the script for years,” Brand said, adding that the cut was hard.", "Chris was in the script for years", "Ivo Brand", null)]
+    [InlineData("apposition-subject-not-incise", "Sean Hale, the senator who wrote the bill, said the offer was rejected.", "the offer was rejected", "Sean Hale", "the senator")]
     [InlineData("pronoun-then-object", "Lena Vogt thanked the staff. She told the crowd that the museum would stay open.", "the museum would stay open", "Lena Vogt", null)]
     public void SpeakerAndRole(string rule, string text, string quote, string speaker, string? role)
     {
-        var quotes = QuoteRuleTable.Run(text + Context, "en");
+        var quotes = QuoteRuleTable.Run(text + "\n\n" + Context.Trim(), "en");
         var match = quotes.FirstOrDefault(q => q.Text.Contains(quote, StringComparison.Ordinal));
         var found = string.Join("\n", quotes.Select(q => $"  {q.Kind} [{q.Speaker} | {q.SpeakerRole}] {q.Text}"));
         Assert.True(match is not null, $"{rule}: no quote containing '{quote}'; found:\n{found}");
@@ -33,7 +38,7 @@ public sealed class SpeakerBoundaryTests
     [InlineData("preposition-opener", "Among the residents who signed the letter, many wrote that the plan was reckless.", "Among")]
     public void NoSpeakerFromASentenceOpener(string rule, string text, string opener)
     {
-        var quotes = QuoteRuleTable.Run(text + Context, "en");
+        var quotes = QuoteRuleTable.Run(text + "\n\n" + Context.Trim(), "en");
         Assert.DoesNotContain(quotes, q => q.Speaker?.StartsWith(opener, StringComparison.Ordinal) == true);
         Assert.True(quotes.All(q => q.Speaker is null || !q.Speaker.Contains(opener, StringComparison.Ordinal)), rule);
     }
