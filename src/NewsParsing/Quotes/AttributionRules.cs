@@ -183,6 +183,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return false;
         }
 
+        // "Florida State leaders", "Der Bericht": a capitalised verb form inside a sentence is a
+        // name or a noun (verbs are lower case in all our languages).
+        if (t > sentenceFrom && p.Tokens[t].IsUpper && !p.StartsSentence(t))
+        {
+            return false;
+        }
+
         // "la demande", "le constat": a verb form right after a determiner is a noun; after
         // "to" or "zu" it is an infinitive ("was to assure", "declined to say").
         return t == sentenceFrom || (!p.Tokens[t - 1].Is(WordClass.Determiners) || p.Tokens[t - 1].Is(WordClass.Auxiliaries))
@@ -433,7 +440,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             // "Die Leistung der Mannschaft lobte er": a thing first, the pronoun after the verb speaks.
             subjectBefore = new Speaker { Text = p.Span(verb + 1, verb + 2), Pronoun = pronounKind };
         }
-        if (subjectBefore is not null && clauseStart > from && vs - clauseStart <= 4 && (p.Quoted[clauseStart - 1] || tokens[clauseStart - 1].Fold == ","))
+        // A short subject, or in a subject-verb language a longer one that is a name with its
+        // role ("…,” Florida State President Richard McCullough said"); a German incise puts the
+        // verb first, so a long field before it is no subject.
+        int subjectLength = vs - clauseStart;
+        if (subjectBefore is not null && clauseStart > from && (subjectLength <= 4 || !lex.VerbSecond && subjectBefore.IsName && subjectLength <= 10)
+            && (p.Quoted[clauseStart - 1] || tokens[clauseStart - 1].Fold == ","))
         {
             int after = verb + 1;
             // "…,” she told reporters.": at most a short addressee may follow the verb.

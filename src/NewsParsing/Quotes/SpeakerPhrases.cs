@@ -593,7 +593,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             // before an auxiliary or a verb, so what the clause left between them is no role.
             // (A German field before the verb is one constituent already.)
             if (p.Tokens[t].IsWord && (lex.Stops.Contains(fold) && !lex.Particles.Contains(fold) && !lex.Determiners.Contains(fold)
-                || !lex.VerbSecond && (p.Tokens[t].Is(WordClass.Auxiliaries) || p.Tokens[t].Is(WordClass.Verbs))))
+                || !lex.VerbSecond && !p.Tokens[t].IsUpper && (p.Tokens[t].Is(WordClass.Auxiliaries) || p.Tokens[t].Is(WordClass.Verbs))))
             {
                 to = t;
                 break;
@@ -673,7 +673,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 break;
             }
 
-            if (t > from && (tok.Is(WordClass.Stops) && !tok.Is(WordClass.Particles) || tok.Is(WordClass.Verbs) || tok.Is(WordClass.Auxiliaries)))
+            // (A capitalised verb form inside a phrase is a name: "Florida State President".)
+            if (t > from && (tok.Is(WordClass.Stops) && !tok.Is(WordClass.Particles) || (!tok.IsUpper || lex.CapitalisedNouns) && (tok.Is(WordClass.Verbs) || tok.Is(WordClass.Auxiliaries))))
             {
                 break;
             }

@@ -22,6 +22,7 @@ public sealed class SpeakerBoundaryTests
     [InlineData("relative-after-subject", "Sen. Martin Holt (D-N.M.) who signed the letter, also praised the rule. “The guidance is clear,” he wrote.", "The guidance is clear", "Martin Holt", "(D-N.M.)")]
     [InlineData("incise-then-participle", "Ivo Brand spoke about the film. “Chris was in the script for years,” Brand said, adding that the cut was hard.", "Chris was in the script for years", "Ivo Brand", null)]
     [InlineData("apposition-subject-not-incise", "Sean Hale, the senator who wrote the bill, said the offer was rejected.", "the offer was rejected", "Sean Hale", "the senator")]
+    [InlineData("long-role-before-name", "“It is time to act,” Florida State President Richard Lane said.", "It is time to act", "Richard Lane", "Florida State President")]
     [InlineData("pronoun-then-object", "Lena Vogt thanked the staff. She told the crowd that the museum would stay open.", "the museum would stay open", "Lena Vogt", null)]
     public void SpeakerAndRole(string rule, string text, string quote, string speaker, string? role)
     {
@@ -31,6 +32,14 @@ public sealed class SpeakerBoundaryTests
         Assert.True(match is not null, $"{rule}: no quote containing '{quote}'; found:\n{found}");
         Assert.Equal(speaker, match!.Speaker);
         Assert.Equal(role, match.SpeakerRole);
+    }
+
+    [Fact]
+    public void CapitalisedVerbFormIsNoCue()
+    {
+        // "State" is a reporting verb in lower case only.
+        var quotes = QuoteRuleTable.Run("Florida State leaders have pushed for a new revenue deal for more than a year.\n\n" + Context.Trim(), "en");
+        Assert.Empty(quotes);
     }
 
     [Theory]
