@@ -440,17 +440,18 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             // "Die Leistung der Mannschaft lobte er": a thing first, the pronoun after the verb speaks.
             subjectBefore = new Speaker { Text = p.Span(verb + 1, verb + 2), Pronoun = pronounKind };
         }
-        // A short subject, or in a subject-verb language a longer one that is a name with its
-        // role ("…,” Florida State President Richard McCullough said"); a German incise puts the
+        // A short subject, or in a subject-verb language a longer one that names a person or a
+        // role ("…,” Florida State President Richard McCullough said", "a spokesperson for the
+        // High Commission said"); a German incise puts the
         // verb first, so a long field before it is no subject.
         int subjectLength = vs - clauseStart;
-        if (subjectBefore is not null && clauseStart > from && (subjectLength <= 4 || !lex.VerbSecond && subjectBefore.IsName && subjectLength <= 10)
+        if (subjectBefore is not null && clauseStart > from && (subjectLength <= 4 || !lex.VerbSecond && subjectBefore.IsPerson && subjectLength <= 10)
             && (p.Quoted[clauseStart - 1] || tokens[clauseStart - 1].Fold == ","))
         {
             int after = verb + 1;
             // "…,” she told reporters.": at most a short addressee may follow the verb.
             // "…,” Durkin said, adding that …": a participle after a comma opens a frame of its own.
-            bool participleNext = after + 1 < to && tokens[after].Fold == "," && IsParticiple(tokens[after + 1]);
+            bool participleNext = ParticipleClauseFollows(p, after, to);
             bool nothingAfter = after >= to || tokens[after].Start >= contentEnd || participleNext
                 || !IsClauseOpener(p, after, to) && (ContentStart(p, after, to, out _) < 0 || WordsUntil(p, after, contentEnd) <= 3 && !HasComplementizer(p, after, to));
             if (nothingAfter)
@@ -508,6 +509,29 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             Paragraph = p.Index, Sentence = s, Kind = FrameKind.Clause, Speaker = speakerClause, Cue = cue, CueStart = cueStart,
             ContentStart = tokens[contentStart].Start, ContentEnd = contentEnd, ObjectOnly = objectOnly,
         };
+    }
+
+    /// <summary>
+    /// True when, after at most a short adverbial ("in a written statement"), a comma opens a
+    /// participle clause (", adding that …"): the verb before it reports no content of its own.
+    /// </summary>
+    private bool ParticipleClauseFollows(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t + 1 < to && t - from <= ComplementizerWindow; t++)
+        {
+            var tok = p.Tokens[t];
+            if (p.Quoted[t] || tok.IsWord && tok.Is(WordClass.Complementizers) || tok.Fold is ":" or ";")
+            {
+                return false;
+            }
+
+            if (tok.Fold == ",")
+            {
+                return IsParticiple(p.Tokens[t + 1]);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A lower-case present participle ("affirmant", "adding"), by the language's endings.</summary>

@@ -156,6 +156,12 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             return null;
         }
 
+        // "Povich, 84, was honored": an age between commas is not the subject.
+        if (segments.Count > 1 && segments[0].To - segments[0].From == 1 && p.Tokens[segments[0].From].IsDigit)
+        {
+            segments.RemoveAt(0);
+        }
+
         // German relative clause between subject and verb ("Klose, der wegen Foulspiels Rot sah,
         // nannte …"): it opens with a pronoun and ends with its verb in lower case; skip it.
         while (segments.Count > 1 && IsRelativeClause(p, segments[0]))
@@ -444,6 +450,13 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             while (nameFrom < runTo && (tokens[nameFrom].IsWord && lex.IsRole(tokens[nameFrom].Fold, out _) || !tokens[nameFrom].IsUpper))
             {
                 nameFrom++;
+            }
+
+            // "Alton Mason’s infusion …": a possessive name is not the head of the phrase.
+            if (tokens[runTo - 1].Fold.EndsWith("'s", StringComparison.Ordinal))
+            {
+                t = runTo;
+                continue;
             }
 
             var before = runFrom > from ? tokens[runFrom - 1] : default;

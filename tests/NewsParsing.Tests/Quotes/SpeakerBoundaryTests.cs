@@ -23,6 +23,9 @@ public sealed class SpeakerBoundaryTests
     [InlineData("incise-then-participle", "Ivo Brand spoke about the film. “Chris was in the script for years,” Brand said, adding that the cut was hard.", "Chris was in the script for years", "Ivo Brand", null)]
     [InlineData("apposition-subject-not-incise", "Sean Hale, the senator who wrote the bill, said the offer was rejected.", "the offer was rejected", "Sean Hale", "the senator")]
     [InlineData("long-role-before-name", "“It is time to act,” Florida State President Richard Lane said.", "It is time to act", "Richard Lane", "Florida State President")]
+    [InlineData("age-apposition", "Maury Pell, 84, was honored at the ceremony. “I have always been generous with my time,” he said.", "I have always been generous", "Maury Pell", null)]
+    [InlineData("possessive-is-no-subject", "Ann Dale joined the agency in 2019. Alton Reyes’s love of dance has shaped her work. “It helps,” she says.", "It helps", "Ann Dale", null)]
+    [InlineData("role-subject-then-participle", "“We continue to talk to producers,” a spokesperson for the embassy said in a written statement, adding that exports would continue.", "We continue to talk to producers", "a spokesperson", null)]
     [InlineData("pronoun-then-object", "Lena Vogt thanked the staff. She told the crowd that the museum would stay open.", "the museum would stay open", "Lena Vogt", null)]
     public void SpeakerAndRole(string rule, string text, string quote, string speaker, string? role)
     {
