@@ -192,7 +192,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         // "Smith, the minister, said": an apposition opened by a determiner follows a name;
         // after a fronted phrase ("Whatever the case, the town had …") it is the subject itself.
         if (from < end && (IsAppositionStart(p.Tokens[from]) || roleApposition) && segments.Count > 1
-            && (!p.Tokens[from].Is(WordClass.Determiners) || FindName(p, Clean(p, segments[1]).From, Clean(p, segments[1]).To).From >= 0))
+            && (!p.Tokens[from].Is(WordClass.Determiners) || IsNameSegment(p, segments[1])))
         {
             appFrom = from;
             appTo = end;
@@ -422,7 +422,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
             int runFrom = t;
             int runTo = t + 1;
-            while (runTo < to)
+            while (runTo < to && !IsPossessive(tokens[runTo - 1]))
             {
                 var n = tokens[runTo];
                 if (n.IsWord && n.IsUpper || n.Fold == "." && tokens[runTo - 1].IsWord && (tokens[runTo - 1].Fold.Length == 1 || lex.Honorifics.ContainsKey(tokens[runTo - 1].Fold))
@@ -453,7 +453,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             }
 
             // "Alton Mason’s infusion …": a possessive name is not the head of the phrase.
-            if (tokens[runTo - 1].Fold.EndsWith("'s", StringComparison.Ordinal))
+            if (IsPossessive(tokens[runTo - 1]))
             {
                 t = runTo;
                 continue;
@@ -482,7 +482,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 best = (nameFrom, runTo);
             }
 
-            bool afterRole = nameFrom > runFrom || runFrom > from && tokens[runFrom - 1].IsWord && lex.IsRole(tokens[runFrom - 1].Fold, out _);
+            // "Bank of America's Reif Ehrlich": a name after a possessive is the head.
+            bool afterRole = nameFrom > runFrom || runFrom > from && tokens[runFrom - 1].IsWord && (lex.IsRole(tokens[runFrom - 1].Fold, out _) || IsPossessive(tokens[runFrom - 1]));
             if (afterRole)
             {
                 return (nameFrom, runTo);
@@ -511,6 +512,19 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
         return false;
     }
+
+    /// <summary>
+    /// True when a comma segment is a name phrase and nothing else ("Pat Ryder"), not a clause
+    /// that merely contains a name ("Kennedy's Salon article had been corrected").
+    /// </summary>
+    private bool IsNameSegment(ParagraphText p, (int From, int To) segment)
+    {
+        var (from, to) = Clean(p, segment);
+        return to == segment.To && FindName(p, from, to).From >= 0;
+    }
+
+    /// <summary>An English possessive ("Mason's", folded from ’s as well).</summary>
+    private static bool IsPossessive(QuoteToken tok) => tok.IsWord && tok.Fold.EndsWith("'s", StringComparison.Ordinal);
 
     private static bool IsNameParticle(string fold) => fold is "de" or "van" or "von" or "der" or "da" or "di" or "bin" or "al" or "del" or "du" or "le" or "la" or "ten" or "zu";
 

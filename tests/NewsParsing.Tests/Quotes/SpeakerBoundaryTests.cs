@@ -26,6 +26,8 @@ public sealed class SpeakerBoundaryTests
     [InlineData("age-apposition", "Maury Pell, 84, was honored at the ceremony. “I have always been generous with my time,” he said.", "I have always been generous", "Maury Pell", null)]
     [InlineData("possessive-is-no-subject", "Ann Dale joined the agency in 2019. Alton Reyes’s love of dance has shaped her work. “It helps,” she says.", "It helps", "Ann Dale", null)]
     [InlineData("role-subject-then-participle", "“We continue to talk to producers,” a spokesperson for the embassy said in a written statement, adding that exports would continue.", "We continue to talk to producers", "a spokesperson", null)]
+    [InlineData("name-after-possessive", "Bank of Lisbon's Reif Ahlers said that the merger could close in spring.", "the merger could close", "Reif Ahlers", "Bank of Lisbon's")]
+    [InlineData("clause-is-no-name-apposition", "By the end of July, Dale's column had been corrected five times, the magazine said.", "corrected five times", "the magazine", null)]
     [InlineData("pronoun-then-object", "Lena Vogt thanked the staff. She told the crowd that the museum would stay open.", "the museum would stay open", "Lena Vogt", null)]
     public void SpeakerAndRole(string rule, string text, string quote, string speaker, string? role)
     {
