@@ -467,9 +467,11 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             // So is one after a lower-case adjective ("der Anwältin des späteren Opfers").
             bool germanNoun = lex.CapitalisedNouns && runTo - nameFrom == 1
                 && (tokens[from].Is(WordClass.Determiners) || nameFrom > from && tokens[nameFrom - 1].IsWord && !tokens[nameFrom - 1].IsUpper && !tokens[nameFrom - 1].Is(WordClass.Particles));
-            // A lone word capitalised only where sentences open ("Moving", "Whatever", "Überraschend")
-            // names no one: at most it is a description ("Kiev a affirmé"), never a person.
-            bool sentenceInitialOnly = runTo - runFrom == 1 && p.StartsSentence(runFrom) && !p.MidSentenceCapitals.Contains(tokens[runFrom].Fold);
+            // A lone word capitalised only where sentences open names no one: in German any such
+            // noun ("Überraschend"); elsewhere a function word or a participle ("Whatever",
+            // "Moving"), while an unknown word there is most often a surname ("Kourtney went").
+            bool sentenceInitialOnly = runTo - runFrom == 1 && !p.MidSentenceCapitals.Contains(tokens[runFrom].Fold)
+                && (lex.CapitalisedNouns ? p.StartsSentence(runFrom) : p.OpensSentence(runFrom) && (tokens[runFrom].Class != 0 || IsParticipleForm(tokens[runFrom])));
             if (nameFrom == runFrom && afterDet || nameFrom >= runTo || lex.Pronouns.ContainsKey(tokens[nameFrom].Fold) || germanNoun || sentenceInitialOnly)
             {
                 t = runTo;
@@ -521,6 +523,20 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     {
         var (from, to) = Clean(p, segment);
         return to == segment.To && FindName(p, from, to).From >= 0;
+    }
+
+    /// <summary>A word with the language's present-participle ending ("Moving", "Looking").</summary>
+    private bool IsParticipleForm(QuoteToken tok)
+    {
+        foreach (var suffix in lex.ParticipleSuffixes)
+        {
+            if (tok.Fold.Length > suffix.Length + 2 && tok.Fold.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An English possessive ("Mason's", folded from ’s as well).</summary>
