@@ -619,7 +619,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             var tok = p.Tokens[t];
             if (p.Quoted[t])
             {
-                if (t == from || p.Tokens[t - 1].Fold == ":")
+                // "said: “…”", "claims, “…”": a quote right after the verb, a colon or its comma.
+                if (t == from || p.Tokens[t - 1].Fold == ":" || t == from + 1 && p.Tokens[from].Fold == ",")
                 {
                     return t;
                 }

@@ -391,6 +391,11 @@ internal sealed class QuoteFinder
 
         int end = p.Sentences[p.SentenceOf(t)].To;
         var fold = p.Tokens[t].Fold;
+        if (SubjectFirstIncise(p, t, end) is { } subjectFirst)
+        {
+            return subjectFirst;
+        }
+
         bool aux = _lex!.Auxiliaries.Contains(fold);
         if (t + 1 >= end || !p.Tokens[t].IsWord || p.Tokens[t].IsUpper || _lex.Stops.Contains(fold) && !aux || _lex.Determiners.Contains(fold)
             || _lex.Complementizers.Contains(fold) || _lex.Negations.Contains(fold))
@@ -409,6 +414,53 @@ internal sealed class QuoteFinder
 
         var sp = _rules!.Phrases.Forward(p, aux ? t + 2 : t + 1, end, out _);
         return sp is not null && (sp.IsName || sp.Pronoun is 'm' or 'f') ? sp : null;
+    }
+
+    /// <summary>
+    /// "“…,” she continued.", "“…,” Ruiz recalled.": a pronoun or a name, one lower-case word
+    /// that ends the sentence, after the closing mark and its comma, is an incise even when the
+    /// verb is not in the lexicon (the English and French order; German puts the verb first).
+    /// </summary>
+    private Speaker? SubjectFirstIncise(ParagraphText p, int t, int end)
+    {
+        if (_lex!.VerbSecond || !p.Tokens[t].IsWord)
+        {
+            return null;
+        }
+
+        int verb;
+        Speaker? subject;
+        if (_lex.Pronouns.TryGetValue(p.Tokens[t].Fold, out char kind))
+        {
+            if (kind is not ('m' or 'f'))
+            {
+                return null;
+            }
+
+            subject = new Speaker { Text = p.Span(t, t + 1), Pronoun = kind };
+            verb = t + 1;
+        }
+        else
+        {
+            int nameEnd = t;
+            while (nameEnd < end && p.Tokens[nameEnd].IsWord && p.Tokens[nameEnd].IsUpper)
+            {
+                nameEnd++;
+            }
+
+            if (nameEnd == t || nameEnd - t > 4 || !_rules!.Phrases.IsNameRun(p, t, nameEnd))
+            {
+                return null;
+            }
+
+            subject = _rules.Phrases.Split(p, t, nameEnd, -1, -1);
+            verb = nameEnd;
+        }
+
+        bool endsThere = verb + 1 >= end || !p.Tokens[verb + 1].IsWord && p.Tokens[verb + 1].Fold is "." or "!" or "?" or ";";
+        var v = verb < end ? p.Tokens[verb] : default;
+        return subject is { IsName: true } or { Pronoun: 'm' or 'f' } && v.IsWord && !v.IsUpper && endsThere && !_lex.Negations.Contains(v.Fold)
+            && !_lex.Auxiliaries.Contains(v.Fold) ? subject : null;
     }
 
     /// <summary>

@@ -28,6 +28,9 @@ public sealed class SpeakerBoundaryTests
     [InlineData("role-subject-then-participle", "“We continue to talk to producers,” a spokesperson for the embassy said in a written statement, adding that exports would continue.", "We continue to talk to producers", "a spokesperson", null)]
     [InlineData("name-after-possessive", "Bank of Lisbon's Reif Ahlers said that the merger could close in spring.", "the merger could close", "Reif Ahlers", "Bank of Lisbon's")]
     [InlineData("clause-is-no-name-apposition", "By the end of July, Dale's column had been corrected five times, the magazine said.", "corrected five times", "the magazine", null)]
+    [InlineData("subject-first-unknown-verb", "Kourtney went on to speak about her recovery. “I was not prepared for the fear,” she continued.", "I was not prepared for the fear", "Kourtney", null)]
+    [InlineData("name-first-unknown-verb", "“It helped a lot,” Ruiz recalled.", "It helped a lot", "Ruiz", null)]
+    [InlineData("quote-after-verb-comma", "Regarding the report, the lawsuit claims, “The company knew about the fault.”", "The company knew about the fault", "the lawsuit", null)]
     [InlineData("pronoun-then-object", "Lena Vogt thanked the staff. She told the crowd that the museum would stay open.", "the museum would stay open", "Lena Vogt", null)]
     public void SpeakerAndRole(string rule, string text, string quote, string speaker, string? role)
     {
