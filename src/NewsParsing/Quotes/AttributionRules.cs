@@ -132,6 +132,25 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         return null;
     }
 
+    /// <summary>
+    /// Rule "passive": "X was told that …", "the deaths are mentioned": the subject of a passive
+    /// reporting verb heard or is spoken of; it said nothing.
+    /// </summary>
+    private bool IsPassive(ParagraphText p, int sentenceFrom, int verbStart, int verb)
+    {
+        // The auxiliary stands in the verb group or a word before it ("are either mentioned"),
+        // never across punctuation ("…, die eingespielt wurde, sagte Thaksin").
+        for (int t = verb - 1; t >= Math.Max(sentenceFrom, verbStart - 2) && p.Tokens[t].IsWord && !p.Quoted[t]; t--)
+        {
+            if (lex.PassiveAuxiliaries.Contains(p.Tokens[t].Fold))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Rule "negated cue": "n'a pas souhaité", "did not say", "declined to", "nicht".</summary>
     public bool IsNegated(ParagraphText p, int verbStart, int verb)
     {
@@ -324,7 +343,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             vs--;
         }
 
-        if (IsNegated(p, vs, verb))
+        if (IsNegated(p, vs, verb) || IsPassive(p, from, vs, verb))
         {
             return null;
         }

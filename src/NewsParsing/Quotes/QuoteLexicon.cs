@@ -119,6 +119,7 @@ internal sealed class QuoteLexicon
         Qualifiers = grammar["as"].ToFrozenSet(StringComparer.Ordinal);
         Relatives = grammar["rel"].ToFrozenSet(StringComparer.Ordinal);
         CiteVerbs = grammar["cite"].ToFrozenSet(StringComparer.Ordinal);
+        PassiveAuxiliaries = grammar["passive"].ToFrozenSet(StringComparer.Ordinal);
         DeterminerGenders = grammar["det.m"].Select(d => (d, SpeakerGender.Masculine))
             .Concat(grammar["det.f"].Select(d => (d, SpeakerGender.Feminine)))
             .DistinctBy(e => e.d, StringComparer.Ordinal).ToFrozenDictionary(e => e.d, e => e.Item2, StringComparer.Ordinal);
@@ -232,6 +233,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Relative pronouns that open a clause ending with its verb (German "der", "welche").</summary>
     public FrozenSet<string> Relatives { get; }
+
+    /// <summary>Auxiliaries of the passive ("was told", "a été dit", "wurde gesagt"; kind <c>passive</c>): the subject is no speaker.</summary>
+    public FrozenSet<string> PassiveAuxiliaries { get; }
 
     /// <summary>Verbs whose object is the speaker ("Die Zeitung zitiert den Minister"): the subject only relays.</summary>
     public FrozenSet<string> CiteVerbs { get; }

@@ -51,6 +51,15 @@ public sealed class SpeakerBoundaryTests
     }
 
     [Theory]
+    [InlineData("passive-english", "The residents were told that the water was safe to drink.", "the water was safe")]
+    [InlineData("passive-either", "All the deaths are either mentioned or shown in the film.", "or shown in the film")]
+    public void PassiveSubjectIsNoSpeaker(string rule, string text, string content)
+    {
+        var quotes = QuoteRuleTable.Run(text + "\n\n" + Context.Trim(), "en");
+        Assert.False(quotes.Any(q => q.Text.Contains(content, StringComparison.Ordinal)), rule);
+    }
+
+    [Theory]
     [InlineData("fronted-phrase", "Whatever the case, the town had a name for the “heroes of the harbour” who stayed behind.", "Whatever")]
     [InlineData("preposition-opener", "Among the residents who signed the letter, many wrote that the plan was reckless.", "Among")]
     public void NoSpeakerFromASentenceOpener(string rule, string text, string opener)
