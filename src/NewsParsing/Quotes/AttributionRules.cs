@@ -91,6 +91,14 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     /// <summary>The subject of a sentence: the phrase before its first auxiliary or reporting verb.</summary>
     public Speaker? Subject(ParagraphText p, int from, int to)
     {
+        // "He enjoyed holidays in Cork, where Holding was filmed.": a sentence that opens with a
+        // personal pronoun has it as subject; a name later in a clause is not the subject.
+        if (from + 1 < to && !p.Quoted[from] && p.Tokens[from].IsWord && !p.Tokens[from].Is(WordClass.Determiners)
+            && lex.Pronouns.TryGetValue(p.Tokens[from].Fold, out char pronoun) && p.Tokens[from + 1].IsWord && !p.Tokens[from + 1].IsUpper)
+        {
+            return new Speaker { Text = p.Span(from, from + 1), Pronoun = pronoun };
+        }
+
         for (int t = from; t < to && t < from + 20; t++)
         {
             if (p.Quoted[t] || !p.Tokens[t].IsWord || t == from)

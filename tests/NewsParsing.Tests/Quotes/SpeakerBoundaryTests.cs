@@ -31,6 +31,7 @@ public sealed class SpeakerBoundaryTests
     [InlineData("subject-first-unknown-verb", "Kourtney went on to speak about her recovery. “I was not prepared for the fear,” she continued.", "I was not prepared for the fear", "Kourtney", null)]
     [InlineData("name-first-unknown-verb", "“It helped a lot,” Ruiz recalled.", "It helped a lot", "Ruiz", null)]
     [InlineData("quote-after-verb-comma", "Regarding the report, the lawsuit claims, “The company knew about the fault.”", "The company knew about the fault", "the lawsuit", null)]
+    [InlineData("pronoun-subject-hides-clause-name", "Actor Liam Dore grew up in Belfast.\n\nHe spent his holidays in West Cork, where Harbour was filmed.\n\n“My dad used to drive us there every summer,” he told the Irish Examiner.", "My dad used to drive us there", "Liam Dore", "Actor")]
     [InlineData("pronoun-then-object", "Lena Vogt thanked the staff. She told the crowd that the museum would stay open.", "the museum would stay open", "Lena Vogt", null)]
     public void SpeakerAndRole(string rule, string text, string quote, string speaker, string? role)
     {
