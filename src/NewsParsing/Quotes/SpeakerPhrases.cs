@@ -109,7 +109,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         int t = verbStart - 1;
         int relative = -1;
         bool inParenthesis = false;
-        while (t >= sentenceFrom && segments.Count < 3)
+        int limit = 3;
+        while (t >= sentenceFrom && segments.Count < limit)
         {
             var tok = p.Tokens[t];
             bool boundary = p.Quoted[t] || !tok.IsWord && tok.Fold is ":" or ";" or "-" or "(" or "[" || tok.IsWord && tok.Is(WordClass.ClauseWords) && !tok.IsUpper;
@@ -127,6 +128,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
             if (!tok.IsWord && tok.Fold == ",")
             {
+                // The empty segment of "…, said" does not count against the three kept.
+                limit += segments.Count == 0 && t + 1 == to ? 1 : 0;
                 segments.Add((t + 1, to));
                 to = t;
             }
@@ -145,7 +148,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             t--;
         }
 
-        if (segments.Count < 3)
+        if (segments.Count < limit)
         {
             segments.Add((t + 1, to));
         }
@@ -185,6 +188,18 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         {
             return null;
         }
+        // "Dan Kerrigan, litigation specialist at Harcus Parker, a City law firm, said": two
+        // appositions after a name; the name speaks and the first apposition is the role.
+        if (segments.Count == 3 && !lex.VerbSecond && from < end && p.Tokens[from].Is(WordClass.Determiners))
+        {
+            var (nf, nt) = Clean(p, segments[2]);
+            var (rf, rt) = segments[1];
+            if (nt == segments[2].To && IsNameRun(p, nf, nt) && rf < rt && IsAppositionStart(p.Tokens[rf]) && !p.Tokens[rf].Is(WordClass.Determiners))
+            {
+                return Split(p, nf, nt, rf, rt);
+            }
+        }
+
         int appFrom = -1, appTo = -1;
         int used = 0;
         bool roleApposition = from < end && segments.Count > 1 && p.Tokens[from].Is(WordClass.Determiners) && HasRole(p, from, end)

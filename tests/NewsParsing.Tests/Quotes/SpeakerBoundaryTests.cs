@@ -32,6 +32,7 @@ public sealed class SpeakerBoundaryTests
     [InlineData("name-first-unknown-verb", "“It helped a lot,” Ruiz recalled.", "It helped a lot", "Ruiz", null)]
     [InlineData("quote-after-verb-comma", "Regarding the report, the lawsuit claims, “The company knew about the fault.”", "The company knew about the fault", "the lawsuit", null)]
     [InlineData("pronoun-subject-hides-clause-name", "Actor Liam Dore grew up in Belfast.\n\nHe spent his holidays in West Cork, where Harbour was filmed.\n\n“My dad used to drive us there every summer,” he told the Irish Examiner.", "My dad used to drive us there", "Liam Dore", "Actor")]
+    [InlineData("two-appositions", "Dan Kerr, litigation specialist at Harcus Lane, a City law firm, said the carmaker was in real difficulties.", "the carmaker was in real difficulties", "Dan Kerr", "litigation specialist at Harcus Lane")]
     [InlineData("pronoun-then-object", "Lena Vogt thanked the staff. She told the crowd that the museum would stay open.", "the museum would stay open", "Lena Vogt", null)]
     public void SpeakerAndRole(string rule, string text, string quote, string speaker, string? role)
     {
