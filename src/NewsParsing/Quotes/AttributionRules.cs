@@ -96,7 +96,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         if (from + 1 < to && !p.Quoted[from] && p.Tokens[from].IsWord && !p.Tokens[from].Is(WordClass.Determiners)
             && lex.Pronouns.TryGetValue(p.Tokens[from].Fold, out char pronoun) && p.Tokens[from + 1].IsWord && !p.Tokens[from + 1].IsUpper)
         {
-            return new Speaker { Text = p.Span(from, from + 1), Pronoun = pronoun };
+            // "Il s'agit de « … »", "il faut": an impersonal pronoun refers to no one.
+            // (An elided reflexive is its own token: "s’" + "agit".)
+            var next = p.Tokens[from + 1].Fold;
+            bool impersonal = lex.Impersonals.Contains(next)
+                || next.EndsWith('\'') && from + 2 < to && lex.Impersonals.Contains(next + p.Tokens[from + 2].Fold);
+            return impersonal ? null : new Speaker { Text = p.Span(from, from + 1), Pronoun = pronoun };
         }
 
         for (int t = from; t < to && t < from + 20; t++)

@@ -120,6 +120,7 @@ internal sealed class QuoteLexicon
         Relatives = grammar["rel"].ToFrozenSet(StringComparer.Ordinal);
         CiteVerbs = grammar["cite"].ToFrozenSet(StringComparer.Ordinal);
         PassiveAuxiliaries = grammar["passive"].ToFrozenSet(StringComparer.Ordinal);
+        Impersonals = grammar["impersonal"].ToFrozenSet(StringComparer.Ordinal);
         DeterminerGenders = grammar["det.m"].Select(d => (d, SpeakerGender.Masculine))
             .Concat(grammar["det.f"].Select(d => (d, SpeakerGender.Feminine)))
             .DistinctBy(e => e.d, StringComparer.Ordinal).ToFrozenDictionary(e => e.d, e => e.Item2, StringComparer.Ordinal);
@@ -233,6 +234,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Relative pronouns that open a clause ending with its verb (German "der", "welche").</summary>
     public FrozenSet<string> Relatives { get; }
+
+    /// <summary>Words that make a personal pronoun before them impersonal ("il s'agit", "il faut"; kind <c>impersonal</c>).</summary>
+    public FrozenSet<string> Impersonals { get; }
 
     /// <summary>Auxiliaries of the passive ("was told", "a été dit", "wurde gesagt"; kind <c>passive</c>): the subject is no speaker.</summary>
     public FrozenSet<string> PassiveAuxiliaries { get; }

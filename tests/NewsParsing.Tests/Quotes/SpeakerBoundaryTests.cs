@@ -62,6 +62,17 @@ public sealed class SpeakerBoundaryTests
     }
 
     [Theory]
+    [InlineData("impersonal-il", "François Hollande a annoncé qu'il saisirait le Conseil. Le texte élargit les missions des services. Il s’agit notamment de « la prévention du terrorisme et de la criminalité organisée ».", "la prévention du terrorisme", "François Hollande")]
+    [InlineData("future-of-etre", "Le ministre a présenté le texte mardi. Le contrôle de cette surveillance sera confié à une autorité indépendante.", "confié à une autorité", null)]
+    public void FrenchNoFalseSpeaker(string rule, string text, string content, string? notSpeaker)
+    {
+        var quotes = QuoteRuleTable.Run(text + "\n\nLe Parlement doit voter le texte la semaine prochaine, après un long débat à l'Assemblée.", "fr");
+        Assert.False(
+            quotes.Any(q => q.Text.Contains(content, StringComparison.Ordinal) && (notSpeaker is null || q.Speaker == notSpeaker)),
+            $"{rule}: {string.Join(" / ", quotes.Select(q => $"{q.Kind} [{q.Speaker}] {q.Text}"))}");
+    }
+
+    [Theory]
     [InlineData("fronted-phrase", "Whatever the case, the town had a name for the “heroes of the harbour” who stayed behind.", "Whatever")]
     [InlineData("preposition-opener", "Among the residents who signed the letter, many wrote that the plan was reckless.", "Among")]
     public void NoSpeakerFromASentenceOpener(string rule, string text, string opener)
