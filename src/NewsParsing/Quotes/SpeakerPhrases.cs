@@ -485,8 +485,11 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             // A lone word capitalised only where sentences open names no one: in German any such
             // noun ("Überraschend"); elsewhere a function word or a participle ("Whatever",
             // "Moving"), while an unknown word there is most often a surname ("Kourtney went").
+            // ("Aid groups said", "Health officials said": followed by a lower-case noun it
+            // modifies, it is no name either.)
             bool sentenceInitialOnly = runTo - runFrom == 1 && !p.MidSentenceCapitals.Contains(tokens[runFrom].Fold)
-                && (lex.CapitalisedNouns ? p.StartsSentence(runFrom) : p.OpensSentence(runFrom) && (tokens[runFrom].Class != 0 || IsParticipleForm(tokens[runFrom])));
+                && (lex.CapitalisedNouns ? p.StartsSentence(runFrom) : p.OpensSentence(runFrom)
+                    && (tokens[runFrom].Class != 0 || IsParticipleForm(tokens[runFrom]) || runTo < to && tokens[runTo].IsWord && tokens[runTo].Class == 0));
             if (nameFrom == runFrom && afterDet || nameFrom >= runTo || lex.Pronouns.ContainsKey(tokens[nameFrom].Fold) || germanNoun || sentenceInitialOnly)
             {
                 t = runTo;

@@ -33,6 +33,8 @@ public sealed class SpeakerBoundaryTests
     [InlineData("quote-after-verb-comma", "Regarding the report, the lawsuit claims, “The company knew about the fault.”", "The company knew about the fault", "the lawsuit", null)]
     [InlineData("pronoun-subject-hides-clause-name", "Actor Liam Dore grew up in Belfast.\n\nHe spent his holidays in West Cork, where Harbour was filmed.\n\n“My dad used to drive us there every summer,” he told the Irish Examiner.", "My dad used to drive us there", "Liam Dore", "Actor")]
     [InlineData("two-appositions", "Dan Kerr, litigation specialist at Harcus Lane, a City law firm, said the carmaker was in real difficulties.", "the carmaker was in real difficulties", "Dan Kerr", "litigation specialist at Harcus Lane")]
+    [InlineData("mixed-marks", "\"Without access the situation is desperate,” Cindy Hale said.", "Without access the situation is desperate", "Cindy Hale", null)]
+    [InlineData("capitalised-modifier", "Aid groups said the situation in the strip was getting worse every day.", "the situation in the strip", "Aid groups", null)]
     [InlineData("pronoun-then-object", "Lena Vogt thanked the staff. She told the crowd that the museum would stay open.", "the museum would stay open", "Lena Vogt", null)]
     public void SpeakerAndRole(string rule, string text, string quote, string speaker, string? role)
     {
