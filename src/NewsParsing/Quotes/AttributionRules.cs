@@ -540,6 +540,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         {
             Paragraph = p.Index, Sentence = s, Kind = FrameKind.Clause, Speaker = speakerClause, Cue = cue, CueStart = cueStart,
             ContentStart = tokens[contentStart].Start, ContentEnd = contentEnd, ObjectOnly = objectOnly,
+            ObjectIsNoSpeech = objectOnly && lex.ClauseOnlyVerbs.Contains(tokens[verb].Fold),
         };
     }
 

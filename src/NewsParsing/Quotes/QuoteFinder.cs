@@ -600,7 +600,7 @@ internal sealed class QuoteFinder
     /// <summary>Rule "indirect speech": a frame whose content is not quoted.</summary>
     private Found? Indirect(ParagraphText p, Frame f)
     {
-        if (f.Resolved is null || p.IsDash)
+        if (f.Resolved is null || p.IsDash || f.ObjectIsNoSpeech)
         {
             return null;
         }

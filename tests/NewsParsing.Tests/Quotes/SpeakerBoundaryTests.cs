@@ -57,7 +57,9 @@ public sealed class SpeakerBoundaryTests
     [Theory]
     [InlineData("passive-english", "The residents were told that the water was safe to drink.", "the water was safe")]
     [InlineData("passive-either", "All the deaths are either mentioned or shown in the film.", "or shown in the film")]
-    public void PassiveSubjectIsNoSpeaker(string rule, string text, string content)
+    [InlineData("object-is-no-speech-added", "Richmond added a second date because the first show sold out in an hour.", "a second date")]
+    [InlineData("object-is-no-speech-posted", "The singer posted a photo of the private jet on her account on Monday.", "a photo of the private jet")]
+    public void NoSpeechReported(string rule, string text, string content)
     {
         var quotes = QuoteRuleTable.Run(text + "\n\n" + Context.Trim(), "en");
         Assert.False(quotes.Any(q => q.Text.Contains(content, StringComparison.Ordinal)), rule);
