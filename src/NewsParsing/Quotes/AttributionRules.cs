@@ -91,6 +91,19 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     /// <summary>The subject of a sentence: the phrase before its first auxiliary or reporting verb.</summary>
     public Speaker? Subject(ParagraphText p, int from, int to)
     {
+        // "He enjoyed holidays in Cork, where Holding was filmed.": a sentence that opens with a
+        // personal pronoun has it as subject; a name later in a clause is not the subject.
+        if (from + 1 < to && !p.Quoted[from] && p.Tokens[from].IsWord && !p.Tokens[from].Is(WordClass.Determiners)
+            && lex.Pronouns.TryGetValue(p.Tokens[from].Fold, out char pronoun) && p.Tokens[from + 1].IsWord && !p.Tokens[from + 1].IsUpper)
+        {
+            // "Il s'agit de « … »", "il faut": an impersonal pronoun refers to no one.
+            // (An elided reflexive is its own token: "s’" + "agit".)
+            var next = p.Tokens[from + 1].Fold;
+            bool impersonal = lex.Impersonals.Contains(next)
+                || next.EndsWith('\'') && from + 2 < to && lex.Impersonals.Contains(next + p.Tokens[from + 2].Fold);
+            return impersonal ? null : new Speaker { Text = p.Span(from, from + 1), Pronoun = pronoun };
+        }
+
         for (int t = from; t < to && t < from + 20; t++)
         {
             if (p.Quoted[t] || !p.Tokens[t].IsWord || t == from)
@@ -130,6 +143,25 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Rule "passive": "X was told that …", "the deaths are mentioned": the subject of a passive
+    /// reporting verb heard or is spoken of; it said nothing.
+    /// </summary>
+    private bool IsPassive(ParagraphText p, int sentenceFrom, int verbStart, int verb)
+    {
+        // The auxiliary stands in the verb group or a word before it ("are either mentioned"),
+        // never across punctuation ("…, die eingespielt wurde, sagte Thaksin").
+        for (int t = verb - 1; t >= Math.Max(sentenceFrom, verbStart - 2) && p.Tokens[t].IsWord && !p.Quoted[t]; t--)
+        {
+            if (lex.PassiveAuxiliaries.Contains(p.Tokens[t].Fold))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Rule "negated cue": "n'a pas souhaité", "did not say", "declined to", "nicht".</summary>
@@ -179,6 +211,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     private bool IsVerb(ParagraphText p, int t, int sentenceFrom)
     {
         if (!p.Tokens[t].Is(WordClass.Verbs) && (!p.Tokens[t].Fold.Contains('-', StringComparison.Ordinal) || !lex.Verbs.Contains(StripClitic(p.Tokens[t].Fold, out _))))
+        {
+            return false;
+        }
+
+        // "Florida State leaders", "Der Bericht": a capitalised verb form inside a sentence is a
+        // name or a noun (verbs are lower case in all our languages).
+        if (t > sentenceFrom && p.Tokens[t].IsUpper && !p.StartsSentence(t))
         {
             return false;
         }
@@ -317,7 +356,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             vs--;
         }
 
-        if (IsNegated(p, vs, verb))
+        if (IsNegated(p, vs, verb) || IsPassive(p, from, vs, verb))
         {
             return null;
         }
@@ -340,8 +379,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         bool afterDelimiter = vs > from && (!prev.IsWord && prev.Fold is "," or "-" or "(" || p.Quoted[vs - 1]);
 
         // Participle: "…, affirmant que …" speaks for the sentence's subject.
-        var fold = tokens[verb].Fold;
-        if (afterDelimiter && prev.Fold == "," && lex.ParticipleSuffixes.Any(suffix => fold.EndsWith(suffix, StringComparison.Ordinal)))
+        if (afterDelimiter && prev.Fold == "," && IsParticiple(tokens[verb]))
         {
             var subject = Subject(p, from, to);
             int cs = ContentStart(p, verb + 1, to, out _);
@@ -377,7 +415,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 }
             }
 
-            bool rest = phraseEnd < to && tokens[phraseEnd].Start < contentEnd && (IsClauseOpener(p, phraseEnd, to) || ColonFollows(p, phraseEnd, to));
+            // "Ryan, the sponsor, said the offer was rejected": an auxiliary after the phrase makes
+            // it the subject of reported content, not the speaker of an incise.
+            bool rest = phraseEnd < to && tokens[phraseEnd].Start < contentEnd
+                && (IsClauseOpener(p, phraseEnd, to) || ColonFollows(p, phraseEnd, to) || !lex.VerbSecond && tokens[phraseEnd].IsWord && tokens[phraseEnd].Is(WordClass.Auxiliaries));
             if (speaker is not null && !rest && vs > from)
             {
                 // "„A“, sagte er, „B“": an incise inside a sentence attributes the whole of it.
@@ -431,11 +472,19 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             // "Die Leistung der Mannschaft lobte er": a thing first, the pronoun after the verb speaks.
             subjectBefore = new Speaker { Text = p.Span(verb + 1, verb + 2), Pronoun = pronounKind };
         }
-        if (subjectBefore is not null && clauseStart > from && vs - clauseStart <= 4 && (p.Quoted[clauseStart - 1] || tokens[clauseStart - 1].Fold == ","))
+        // A short subject, or in a subject-verb language a longer one that names a person or a
+        // role ("…,” Florida State President Richard McCullough said", "a spokesperson for the
+        // High Commission said"); a German incise puts the
+        // verb first, so a long field before it is no subject.
+        int subjectLength = vs - clauseStart;
+        if (subjectBefore is not null && clauseStart > from && (subjectLength <= 4 || !lex.VerbSecond && subjectBefore.IsPerson && subjectLength <= 10)
+            && (p.Quoted[clauseStart - 1] || tokens[clauseStart - 1].Fold == ","))
         {
             int after = verb + 1;
             // "…,” she told reporters.": at most a short addressee may follow the verb.
-            bool nothingAfter = after >= to || tokens[after].Start >= contentEnd
+            // "…,” Durkin said, adding that …": a participle after a comma opens a frame of its own.
+            bool participleNext = ParticipleClauseFollows(p, after, to);
+            bool nothingAfter = after >= to || tokens[after].Start >= contentEnd || participleNext
                 || !IsClauseOpener(p, after, to) && (ContentStart(p, after, to, out _) < 0 || WordsUntil(p, after, contentEnd) <= 3 && !HasComplementizer(p, after, to));
             if (nothingAfter)
             {
@@ -491,7 +540,50 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         {
             Paragraph = p.Index, Sentence = s, Kind = FrameKind.Clause, Speaker = speakerClause, Cue = cue, CueStart = cueStart,
             ContentStart = tokens[contentStart].Start, ContentEnd = contentEnd, ObjectOnly = objectOnly,
+            ObjectIsNoSpeech = objectOnly && lex.ClauseOnlyVerbs.Contains(tokens[verb].Fold),
         };
+    }
+
+    /// <summary>
+    /// True when, after at most a short adverbial ("in a written statement"), a comma opens a
+    /// participle clause (", adding that …"): the verb before it reports no content of its own.
+    /// </summary>
+    private bool ParticipleClauseFollows(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t + 1 < to && t - from <= ComplementizerWindow; t++)
+        {
+            var tok = p.Tokens[t];
+            if (p.Quoted[t] || tok.IsWord && tok.Is(WordClass.Complementizers) || tok.Fold is ":" or ";")
+            {
+                return false;
+            }
+
+            if (tok.Fold == ",")
+            {
+                return IsParticiple(p.Tokens[t + 1]);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A lower-case present participle ("affirmant", "adding"), by the language's endings.</summary>
+    private bool IsParticiple(QuoteToken tok)
+    {
+        if (!tok.IsWord || tok.IsUpper)
+        {
+            return false;
+        }
+
+        foreach (var suffix in lex.ParticipleSuffixes)
+        {
+            if (tok.Fold.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The person a cite verb names as its object, right after the subject or the verb.</summary>
@@ -560,7 +652,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             var tok = p.Tokens[t];
             if (p.Quoted[t])
             {
-                if (t == from || p.Tokens[t - 1].Fold == ":")
+                // "said: “…”", "claims, “…”": a quote right after the verb, a colon or its comma.
+                if (t == from || p.Tokens[t - 1].Fold == ":" || t == from + 1 && p.Tokens[from].Fold == ",")
                 {
                     return t;
                 }

@@ -92,7 +92,8 @@ internal sealed class CanonicalNames
 
             int from = t;
             int to = t + 1;
-            while (to < tokens.Count && (tokens[to].IsWord && tokens[to].IsUpper
+            // A possessive ends a name ("Bank of America's Reif Ehrlich", "Kennedy's Salon article").
+            while (to < tokens.Count && !tokens[to - 1].Fold.EndsWith("'s", StringComparison.Ordinal) && (tokens[to].IsWord && tokens[to].IsUpper
                 || tokens[to].Fold == "." && tokens[to - 1].Fold.Length == 1 && to + 1 < tokens.Count && tokens[to + 1].IsUpper))
             {
                 to++;
@@ -108,9 +109,10 @@ internal sealed class CanonicalNames
                 from++;
             }
 
-            if (from < to && _lex?.CapitalisedNouns != true && p.OpensSentence(from) && !tokens[from].Is(WordClass.Honorific) && !p.MidSentenceCapitals.Contains(tokens[from].Fold))
+            if (from < to && _lex?.CapitalisedNouns != true && p.OpensSentence(from) && tokens[from].Class != 0 && !tokens[from].Is(WordClass.Honorific) && !p.MidSentenceCapitals.Contains(tokens[from].Fold))
             {
-                // "Meanwhile Sarah Lin": capitalised only because it opens the sentence.
+                // "Meanwhile Sarah Lin": a function word capitalised only because it opens the
+                // sentence; an unknown word there ("Ivo Brand spoke") is a first name.
                 from++;
             }
 

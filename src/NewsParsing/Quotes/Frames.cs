@@ -52,4 +52,10 @@ internal sealed record Frame
 
     /// <summary>A verb with its object rather than a clause ("a mentionné leur solidarité").</summary>
     public bool ObjectOnly { get; init; }
+
+    /// <summary>
+    /// The verb's bare object is not speech ("added a second date", "posted a photo"): the frame
+    /// may attribute a quote in it, but reports no indirect speech without a clause.
+    /// </summary>
+    public bool ObjectIsNoSpeech { get; init; }
 }

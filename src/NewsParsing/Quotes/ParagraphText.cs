@@ -152,7 +152,9 @@ internal sealed class ParagraphText
 
             var n = Tokens[next];
             bool startsSentence = n.IsUpper || n.IsDigit || !n.IsWord && (QuoteMarks.IsMark(Text[n.Start]) || n.Fold == "-");
-            if (!startsSentence || tok.Fold == "." && IsAbbreviation(t, lexicon))
+            // "(D-N.M.)", "U.S.": an initial and its dot come next, so this dot ends no sentence.
+            bool initialNext = n.IsWord && n.Fold.Length == 1 && next + 1 < Tokens.Count && Tokens[next + 1].Fold == "." && Tokens[next + 1].Start == n.End;
+            if (!startsSentence || initialNext || tok.Fold == "." && IsAbbreviation(t, lexicon))
             {
                 continue;
             }

@@ -286,7 +286,7 @@ internal sealed class QuoteFinder
         {
             // Rule "previous sentence": an unattributed quote takes the last speaker before it in the paragraph.
             var before = frames.LastOrDefault(f => f.Sentence < sentence && f.Resolved is not null);
-            var incise = UnknownVerbIncise(p, mark);
+            var incise = UnknownVerbIncise(p, mark) ?? DashSignature(p, mark);
             if (incise is not null)
             {
                 speaker = incise.Pronoun != '\0' ? history.Resolve(incise) : incise;
@@ -391,6 +391,11 @@ internal sealed class QuoteFinder
 
         int end = p.Sentences[p.SentenceOf(t)].To;
         var fold = p.Tokens[t].Fold;
+        if (SubjectFirstIncise(p, t, end) is { } subjectFirst)
+        {
+            return subjectFirst;
+        }
+
         bool aux = _lex!.Auxiliaries.Contains(fold);
         if (t + 1 >= end || !p.Tokens[t].IsWord || p.Tokens[t].IsUpper || _lex.Stops.Contains(fold) && !aux || _lex.Determiners.Contains(fold)
             || _lex.Complementizers.Contains(fold) || _lex.Negations.Contains(fold))
@@ -409,6 +414,74 @@ internal sealed class QuoteFinder
 
         var sp = _rules!.Phrases.Forward(p, aux ? t + 2 : t + 1, end, out _);
         return sp is not null && (sp.IsName || sp.Pronoun is 'm' or 'f') ? sp : null;
+    }
+
+    /// <summary>
+    /// "“…,” she continued.", "“…,” Ruiz recalled.": a pronoun or a name, one lower-case word
+    /// that ends the sentence, after the closing mark and its comma, is an incise even when the
+    /// verb is not in the lexicon (the English and French order; German puts the verb first).
+    /// </summary>
+    private Speaker? SubjectFirstIncise(ParagraphText p, int t, int end)
+    {
+        if (_lex!.VerbSecond || !p.Tokens[t].IsWord)
+        {
+            return null;
+        }
+
+        int verb;
+        Speaker? subject;
+        if (_lex.Pronouns.TryGetValue(p.Tokens[t].Fold, out char kind))
+        {
+            if (kind is not ('m' or 'f'))
+            {
+                return null;
+            }
+
+            subject = new Speaker { Text = p.Span(t, t + 1), Pronoun = kind };
+            verb = t + 1;
+        }
+        else
+        {
+            int nameEnd = t;
+            while (nameEnd < end && p.Tokens[nameEnd].IsWord && p.Tokens[nameEnd].IsUpper)
+            {
+                nameEnd++;
+            }
+
+            if (nameEnd == t || nameEnd - t > 4 || !_rules!.Phrases.IsNameRun(p, t, nameEnd))
+            {
+                return null;
+            }
+
+            subject = _rules.Phrases.Split(p, t, nameEnd, -1, -1);
+            verb = nameEnd;
+        }
+
+        bool endsThere = verb + 1 >= end || !p.Tokens[verb + 1].IsWord && p.Tokens[verb + 1].Fold is "." or "!" or "?" or ";";
+        var v = verb < end ? p.Tokens[verb] : default;
+        return subject is { IsName: true } or { Pronoun: 'm' or 'f' } && v.IsWord && !v.IsUpper && endsThere && !_lex.Negations.Contains(v.Fold)
+            && !_lex.Auxiliaries.Contains(v.Fold) ? subject : null;
+    }
+
+    /// <summary>
+    /// Rule "dash signature": "“…” —Tom Polucci, director of interiors at HOK": a dash right
+    /// after the closing mark, then a name, signs the quote (testimonials, pull quotes).
+    /// </summary>
+    private Speaker? DashSignature(ParagraphText p, QuoteMarkSpan mark)
+    {
+        if (mark.Unclosed)
+        {
+            return null;
+        }
+
+        int t = p.TokenAt(mark.Close + 1);
+        if (t + 1 >= p.Tokens.Count || p.Tokens[t].IsWord || p.Tokens[t].Fold is not ("-" or "—" or "–") || p.Tokens[t].Start > mark.Close + 3)
+        {
+            return null;
+        }
+
+        var sp = _rules!.Phrases.Forward(p, t + 1, p.Tokens.Count, out _);
+        return sp is { IsName: true } ? sp : null;
     }
 
     /// <summary>Rule "clause subject": a fragment quoted in "le dirigeant a offert le « … »" is the subject's.</summary>
@@ -527,7 +600,7 @@ internal sealed class QuoteFinder
     /// <summary>Rule "indirect speech": a frame whose content is not quoted.</summary>
     private Found? Indirect(ParagraphText p, Frame f)
     {
-        if (f.Resolved is null || p.IsDash)
+        if (f.Resolved is null || p.IsDash || f.ObjectIsNoSpeech)
         {
             return null;
         }

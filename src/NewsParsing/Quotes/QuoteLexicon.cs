@@ -119,6 +119,9 @@ internal sealed class QuoteLexicon
         Qualifiers = grammar["as"].ToFrozenSet(StringComparer.Ordinal);
         Relatives = grammar["rel"].ToFrozenSet(StringComparer.Ordinal);
         CiteVerbs = grammar["cite"].ToFrozenSet(StringComparer.Ordinal);
+        PassiveAuxiliaries = grammar["passive"].ToFrozenSet(StringComparer.Ordinal);
+        Impersonals = grammar["impersonal"].ToFrozenSet(StringComparer.Ordinal);
+        ClauseOnlyVerbs = grammar["clause-only"].ToFrozenSet(StringComparer.Ordinal);
         DeterminerGenders = grammar["det.m"].Select(d => (d, SpeakerGender.Masculine))
             .Concat(grammar["det.f"].Select(d => (d, SpeakerGender.Feminine)))
             .DistinctBy(e => e.d, StringComparer.Ordinal).ToFrozenDictionary(e => e.d, e => e.Item2, StringComparer.Ordinal);
@@ -232,6 +235,15 @@ internal sealed class QuoteLexicon
 
     /// <summary>Relative pronouns that open a clause ending with its verb (German "der", "welche").</summary>
     public FrozenSet<string> Relatives { get; }
+
+    /// <summary>Reporting verbs whose bare object is not speech ("added a date", "posted a photo"; kind <c>clause-only</c>).</summary>
+    public FrozenSet<string> ClauseOnlyVerbs { get; }
+
+    /// <summary>Words that make a personal pronoun before them impersonal ("il s'agit", "il faut"; kind <c>impersonal</c>).</summary>
+    public FrozenSet<string> Impersonals { get; }
+
+    /// <summary>Auxiliaries of the passive ("was told", "a été dit", "wurde gesagt"; kind <c>passive</c>): the subject is no speaker.</summary>
+    public FrozenSet<string> PassiveAuxiliaries { get; }
 
     /// <summary>Verbs whose object is the speaker ("Die Zeitung zitiert den Minister"): the subject only relays.</summary>
     public FrozenSet<string> CiteVerbs { get; }

@@ -129,10 +129,12 @@ internal static class QuoteMarks
             '»' => c == '«',
             '›' => c == '‹',
             '„' => c is '“' or '”',
-            '"' => c == '"',
+            // A straight mark closed by a curly one (and the reverse below): sites that convert
+            // only some of their quote marks ("… starvation,” McCain said).
+            '"' => c == '"' || c == '”' && i > 0 && !IsBlank(text[i - 1]),
 
             // “…“ happens in scraped text: a “ after a word and before a space or punctuation closes.
-            '“' => c == '”' || c == '“' && i > 0 && !IsBlank(text[i - 1]) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])),
+            '“' => c == '”' || c == '"' && i > 0 && !IsBlank(text[i - 1]) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])) || c == '“' && i > 0 && !IsBlank(text[i - 1]) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])),
             _ => false,
         };
     }

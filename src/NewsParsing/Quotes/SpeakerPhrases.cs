@@ -35,6 +35,14 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             return null;
         }
 
+        if (lex.Pronouns.TryGetValue(tokens[i].Fold, out char pronoun) && !tokens[i].Is(WordClass.Determiners))
+        {
+            // "kommentierte er seinen Ausfall": after the verb a pronoun is the whole subject and
+            // the words after it are the object.
+            phraseEnd = i + 1;
+            return Split(p, i, i + 1, -1, -1);
+        }
+
         int to = ScanPhrase(p, from, end);
         if (to == from)
         {
@@ -99,20 +107,38 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         var segments = new List<(int From, int To)>();
         int to = verbStart;
         int t = verbStart - 1;
-        while (t >= sentenceFrom && segments.Count < 3)
+        int relative = -1;
+        bool inParenthesis = false;
+        int limit = 3;
+        while (t >= sentenceFrom && segments.Count < limit)
         {
             var tok = p.Tokens[t];
             bool boundary = p.Quoted[t] || !tok.IsWord && tok.Fold is ":" or ";" or "-" or "(" or "[" || tok.IsWord && tok.Is(WordClass.ClauseWords) && !tok.IsUpper;
-            if (boundary && tok.Fold == "(")
+            if (!tok.IsWord && tok.Fold == ")" && !p.Quoted[t])
             {
-                // "(FFI)" inside an apposition: skip the parenthesis.
+                inParenthesis = true;
+            }
+
+            if (boundary && tok.Fold == "(" || inParenthesis && !p.Quoted[t])
+            {
+                // "(FFI)", "(D-N.M.)" inside a phrase: skip the parenthesis.
                 boundary = false;
+                inParenthesis = tok.Fold != "(";
             }
 
             if (!tok.IsWord && tok.Fold == ",")
             {
+                // The empty segment of "…, said" does not count against the three kept.
+                limit += segments.Count == 0 && t + 1 == to ? 1 : 0;
                 segments.Add((t + 1, to));
                 to = t;
+            }
+            else if (boundary && relative < 0 && segments.Count == 1 && segments[0].To == segments[0].From && tok.IsWord && lex.Relatives.Contains(tok.Fold))
+            {
+                // "Maria Keane, the designer who made the dress, said", "Sen. Ann Cole, who signed
+                // the letter, said" : a relative clause closed by the comma before the verb belongs
+                // to the phrase before it; the phrase ends where the clause opens.
+                relative = t;
             }
             else if (boundary)
             {
@@ -122,7 +148,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             t--;
         }
 
-        if (segments.Count < 3)
+        if (segments.Count < limit)
         {
             segments.Add((t + 1, to));
         }
@@ -131,6 +157,12 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         if (segments.Count == 0 || segments[0].To != verbStart && segments[0].To != verbStart - 1)
         {
             return null;
+        }
+
+        // "Povich, 84, was honored": an age between commas is not the subject.
+        if (segments.Count > 1 && segments[0].To - segments[0].From == 1 && p.Tokens[segments[0].From].IsDigit)
+        {
+            segments.RemoveAt(0);
         }
 
         // German relative clause between subject and verb ("Klose, der wegen Foulspiels Rot sah,
@@ -148,7 +180,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             return null;
         }
 
-        var (from, end) = Clean(p, segments[0]);
+        var (from, end) = relative > segments[0].From && relative < segments[0].To ? (segments[0].From, relative) : Clean(p, segments[0]);
 
         // "Dem Sender sagte die Ministerin …", "Den Plan kritisierte er": a field opened by an
         // oblique determiner is the object; the subject follows the verb.
@@ -156,11 +188,26 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         {
             return null;
         }
+        // "Dan Kerrigan, litigation specialist at Harcus Parker, a City law firm, said": two
+        // appositions after a name; the name speaks and the first apposition is the role.
+        if (segments.Count == 3 && !lex.VerbSecond && from < end && p.Tokens[from].Is(WordClass.Determiners))
+        {
+            var (nf, nt) = Clean(p, segments[2]);
+            var (rf, rt) = segments[1];
+            if (nt == segments[2].To && IsNameRun(p, nf, nt) && rf < rt && IsAppositionStart(p.Tokens[rf]) && !p.Tokens[rf].Is(WordClass.Determiners))
+            {
+                return Split(p, nf, nt, rf, rt);
+            }
+        }
+
         int appFrom = -1, appTo = -1;
         int used = 0;
         bool roleApposition = from < end && segments.Count > 1 && p.Tokens[from].Is(WordClass.Determiners) && HasRole(p, from, end)
             && IsNameRun(p, Clean(p, segments[1]).From, Clean(p, segments[1]).To);
-        if (from < end && (IsAppositionStart(p.Tokens[from]) || roleApposition) && segments.Count > 1)
+        // "Smith, the minister, said": an apposition opened by a determiner follows a name;
+        // after a fronted phrase ("Whatever the case, the town had …") it is the subject itself.
+        if (from < end && (IsAppositionStart(p.Tokens[from]) || roleApposition) && segments.Count > 1
+            && (!p.Tokens[from].Is(WordClass.Determiners) || IsNameSegment(p, segments[1])))
         {
             appFrom = from;
             appTo = end;
@@ -211,7 +258,9 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             verb = PhraseEnd(p, verb + 1, limit);
         }
 
-        if (lex.CapitalisedNouns && verb + 1 < limit && p.Tokens[verb].IsWord && !p.Tokens[verb].IsUpper)
+        // (A clause word after the phrase opens a subordinate clause, not the verb: "Die ersten
+        // Worte X, als er …".)
+        if (lex.CapitalisedNouns && verb + 1 < limit && p.Tokens[verb].IsWord && !p.Tokens[verb].IsUpper && !p.Tokens[verb].Is(WordClass.ClauseWords))
         {
             bool oblique = p.Tokens[sentenceFrom].Is(WordClass.Oblique);
             var after = Forward(p, verb + 1, limit, out _);
@@ -307,6 +356,13 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             return new Speaker { Text = p.Span(from, from + 1), Pronoun = 'x' };
         }
 
+        if (to - from > 1 && lex.Pronouns.ContainsKey(tokens[from].Fold) && !tokens[from].Is(WordClass.Determiners))
+        {
+            // "He exudes an unshakable confidence": a personal pronoun opens a clause, never a
+            // description of someone.
+            return null;
+        }
+
         var gender = SpeakerGender.Unknown;
         var detGender = SpeakerGender.Unknown;
         int start = from;
@@ -370,9 +426,10 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 continue;
             }
 
-            // "Meanwhile Bartleby", "Accordingly Turkey": a word capitalised only because it opens
-            // the sentence does not start a name.
-            if (!lex.CapitalisedNouns && p.OpensSentence(t) && !tokens[t].Is(WordClass.Honorific) && t + 1 < to && tokens[t + 1].IsWord && tokens[t + 1].IsUpper && !p.MidSentenceCapitals.Contains(tokens[t].Fold))
+            // "Meanwhile Bartleby", "Accordingly Turkey": a function word capitalised only because
+            // it opens the sentence does not start a name; an unknown word ("Ana Ruiz") may.
+            if (!lex.CapitalisedNouns && p.OpensSentence(t) && tokens[t].Class != 0 && !tokens[t].Is(WordClass.Honorific) && !tokens[t].Is(WordClass.Role)
+                && t + 1 < to && tokens[t + 1].IsWord && tokens[t + 1].IsUpper && !p.MidSentenceCapitals.Contains(tokens[t].Fold))
             {
                 t++;
                 continue;
@@ -380,7 +437,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
             int runFrom = t;
             int runTo = t + 1;
-            while (runTo < to)
+            while (runTo < to && !IsPossessive(tokens[runTo - 1]))
             {
                 var n = tokens[runTo];
                 if (n.IsWord && n.IsUpper || n.Fold == "." && tokens[runTo - 1].IsWord && (tokens[runTo - 1].Fold.Length == 1 || lex.Honorifics.ContainsKey(tokens[runTo - 1].Fold))
@@ -410,6 +467,13 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 nameFrom++;
             }
 
+            // "Alton Mason’s infusion …": a possessive name is not the head of the phrase.
+            if (IsPossessive(tokens[runTo - 1]))
+            {
+                t = runTo;
+                continue;
+            }
+
             var before = runFrom > from ? tokens[runFrom - 1] : default;
             bool afterDet = runFrom > from && before.IsWord && (before.Is(WordClass.Determiners) || before.Is(WordClass.Particles));
 
@@ -418,7 +482,14 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             // So is one after a lower-case adjective ("der Anwältin des späteren Opfers").
             bool germanNoun = lex.CapitalisedNouns && runTo - nameFrom == 1
                 && (tokens[from].Is(WordClass.Determiners) || nameFrom > from && tokens[nameFrom - 1].IsWord && !tokens[nameFrom - 1].IsUpper && !tokens[nameFrom - 1].Is(WordClass.Particles));
-            bool sentenceInitialOnly = lex.CapitalisedNouns && runTo - runFrom == 1 && p.StartsSentence(runFrom) && !p.MidSentenceCapitals.Contains(tokens[runFrom].Fold);
+            // A lone word capitalised only where sentences open names no one: in German any such
+            // noun ("Überraschend"); elsewhere a function word or a participle ("Whatever",
+            // "Moving"), while an unknown word there is most often a surname ("Kourtney went").
+            // ("Aid groups said", "Health officials said": followed by a lower-case noun it
+            // modifies, it is no name either.)
+            bool sentenceInitialOnly = runTo - runFrom == 1 && !p.MidSentenceCapitals.Contains(tokens[runFrom].Fold)
+                && (lex.CapitalisedNouns ? p.StartsSentence(runFrom) : p.OpensSentence(runFrom)
+                    && (tokens[runFrom].Class != 0 || IsParticipleForm(tokens[runFrom]) || runTo < to && tokens[runTo].IsWord && tokens[runTo].Class == 0));
             if (nameFrom == runFrom && afterDet || nameFrom >= runTo || lex.Pronouns.ContainsKey(tokens[nameFrom].Fold) || germanNoun || sentenceInitialOnly)
             {
                 t = runTo;
@@ -431,7 +502,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 best = (nameFrom, runTo);
             }
 
-            bool afterRole = nameFrom > runFrom || runFrom > from && tokens[runFrom - 1].IsWord && lex.IsRole(tokens[runFrom - 1].Fold, out _);
+            // "Bank of America's Reif Ehrlich": a name after a possessive is the head.
+            bool afterRole = nameFrom > runFrom || runFrom > from && tokens[runFrom - 1].IsWord && (lex.IsRole(tokens[runFrom - 1].Fold, out _) || IsPossessive(tokens[runFrom - 1]));
             if (afterRole)
             {
                 return (nameFrom, runTo);
@@ -460,6 +532,33 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
         return false;
     }
+
+    /// <summary>
+    /// True when a comma segment is a name phrase and nothing else ("Pat Ryder"), not a clause
+    /// that merely contains a name ("Kennedy's Salon article had been corrected").
+    /// </summary>
+    private bool IsNameSegment(ParagraphText p, (int From, int To) segment)
+    {
+        var (from, to) = Clean(p, segment);
+        return to == segment.To && FindName(p, from, to).From >= 0;
+    }
+
+    /// <summary>A word with the language's present-participle ending ("Moving", "Looking").</summary>
+    private bool IsParticipleForm(QuoteToken tok)
+    {
+        foreach (var suffix in lex.ParticipleSuffixes)
+        {
+            if (tok.Fold.Length > suffix.Length + 2 && tok.Fold.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An English possessive ("Mason's", folded from ’s as well).</summary>
+    private static bool IsPossessive(QuoteToken tok) => tok.IsWord && tok.Fold.EndsWith("'s", StringComparison.Ordinal);
 
     private static bool IsNameParticle(string fold) => fold is "de" or "van" or "von" or "der" or "da" or "di" or "bin" or "al" or "del" or "du" or "le" or "la" or "ten" or "zu";
 
@@ -551,11 +650,21 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         for (int t = from + 1; t < to; t++)
         {
             var fold = p.Tokens[t].Fold;
-            if (p.Tokens[t].IsWord && lex.Stops.Contains(fold) && !lex.Particles.Contains(fold) && !lex.Determiners.Contains(fold))
+            // "Microsoft has already announced": in a subject-verb language the noun phrase ends
+            // before an auxiliary or a verb, so what the clause left between them is no role.
+            // (A German field before the verb is one constituent already.)
+            if (p.Tokens[t].IsWord && (lex.Stops.Contains(fold) && !lex.Particles.Contains(fold) && !lex.Determiners.Contains(fold)
+                || !lex.VerbSecond && !p.Tokens[t].IsUpper && (p.Tokens[t].Is(WordClass.Auxiliaries) || p.Tokens[t].Is(WordClass.Verbs))))
             {
                 to = t;
                 break;
             }
+        }
+
+        // "Police initially said": an adverb before the verb is not part of the subject.
+        while (to > from + 1 && p.Tokens[to - 1].IsWord && p.Tokens[to - 1].Is(WordClass.Adverbs))
+        {
+            to--;
         }
 
         return (from, to);
@@ -625,7 +734,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 break;
             }
 
-            if (t > from && (tok.Is(WordClass.Stops) && !tok.Is(WordClass.Particles) || tok.Is(WordClass.Verbs) || tok.Is(WordClass.Auxiliaries)))
+            // (A capitalised verb form inside a phrase is a name: "Florida State President".)
+            if (t > from && (tok.Is(WordClass.Stops) && !tok.Is(WordClass.Particles) || (!tok.IsUpper || lex.CapitalisedNouns) && (tok.Is(WordClass.Verbs) || tok.Is(WordClass.Auxiliaries))))
             {
                 break;
             }
