@@ -11,17 +11,8 @@ internal sealed class ParagraphText
         Index = index;
         Block = block;
         Text = block.Text;
+        // Words come with their lexicon classes, found in the same lookup as their folded form.
         Tokens = QuoteTokenizer.Tokenize(Text, lexicon?.Known);
-        if (lexicon is not null)
-        {
-            for (int t = 0; t < Tokens.Count; t++)
-            {
-                if (Tokens[t].IsWord)
-                {
-                    Tokens[t] = Tokens[t] with { Class = lexicon.Classify(Tokens[t].Fold) };
-                }
-            }
-        }
         Marks = QuoteMarks.Find(Text);
         Quoted = new bool[Tokens.Count];
         int m = 0;

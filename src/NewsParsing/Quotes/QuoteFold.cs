@@ -20,10 +20,19 @@ internal static class QuoteFold
     /// <param name="start">Start of the token.</param>
     /// <param name="length">Length of the token.</param>
     /// <param name="known">Known folded words: a token equal to one of them reuses its string.</param>
-    public static string Fold(string text, int start, int length, KnownWords? known = null)
+    public static string Fold(string text, int start, int length, KnownWords? known = null) => Fold(text, start, length, known, out _);
+
+    /// <summary>Folds a token and looks up its lexicon classes in the same pass.</summary>
+    /// <param name="text">The text holding the token.</param>
+    /// <param name="start">Start of the token.</param>
+    /// <param name="length">Length of the token.</param>
+    /// <param name="known">The lexicon's words and classes, or null (then the class is none).</param>
+    /// <param name="wordClass">The classes of the folded word.</param>
+    public static string Fold(string text, int start, int length, KnownWords? known, out WordClass wordClass)
     {
         if (length == 1 && text[start] < TableSize && Table[text[start]] is { } single)
         {
+            wordClass = known?.Classify(single) ?? WordClass.None;
             return single;
         }
 
@@ -35,13 +44,28 @@ internal static class QuoteFold
             char folded = c < TableSize ? SingleChar[c] : '\0';
             if (folded == '\0')
             {
-                return TextFold.Fold(text.Substring(start, length));
+                var slow = TextFold.Fold(text.Substring(start, length));
+                wordClass = known?.Classify(slow) ?? WordClass.None;
+                return slow;
             }
 
             buffer[i] = folded;
         }
 
-        return known is not null && known.TryGet(buffer, out var word) ? word : new string(buffer);
+        if (known is null)
+        {
+            wordClass = WordClass.None;
+            return new string(buffer);
+        }
+
+        if (known.TryGet(buffer, out var word, out wordClass))
+        {
+            return word;
+        }
+
+        var made = new string(buffer);
+        wordClass = known.ClassifyMissing(made);
+        return made;
     }
 
     // The same table as one char per entry ('\0' where a character folds to none or to several),
@@ -78,28 +102,70 @@ internal static class QuoteFold
 }
 
 /// <summary>
-/// Folded words a lexicon knows, looked up by span so that tokens equal to them share their
-/// string instead of allocating one (on .NET 9 and later; earlier runtimes allocate).
+/// Folded words a lexicon knows with their classes, looked up by span so that a token equal to
+/// one of them shares its string and gets its classes in one lookup (on .NET 9 and later; earlier
+/// runtimes allocate the token and look it up by string).
 /// </summary>
 internal sealed class KnownWords
 {
+    private readonly System.Collections.Frozen.FrozenDictionary<string, WordClass> _classes;
+    private readonly Func<string, WordClass>? _missing;
 #if NET9_0_OR_GREATER
-    private readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-
-    public KnownWords(IEnumerable<string> words) =>
-        _lookup = System.Collections.Frozen.FrozenSet.ToFrozenSet(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public bool TryGet(ReadOnlySpan<char> fold, out string word) => _lookup.TryGetValue(fold, out word!);
-#else
-    public KnownWords(IEnumerable<string> words)
-    {
-        ArgumentNullException.ThrowIfNull(words);
-    }
-
-    public bool TryGet(ReadOnlySpan<char> fold, out string word)
-    {
-        word = "";
-        return false;
-    }
+    // The value repeats the key: a frozen dictionary's span lookup returns no key.
+    private readonly System.Collections.Frozen.FrozenDictionary<string, (string Word, WordClass Class)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 #endif
+
+    /// <param name="classes">Each known folded word and its classes.</param>
+    /// <param name="missing">Role class of a word the table does not mark as a role (German compounds), or null.</param>
+    public KnownWords(System.Collections.Frozen.FrozenDictionary<string, WordClass> classes, Func<string, WordClass>? missing = null)
+    {
+        _classes = classes;
+        _missing = missing;
+#if NET9_0_OR_GREATER
+        _lookup = System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(classes, e => e.Key, e => (e.Key, e.Value), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+    }
+
+    public bool TryGet(ReadOnlySpan<char> fold, out string word, out WordClass wordClass)
+    {
+#if NET9_0_OR_GREATER
+        if (!_lookup.TryGetValue(fold, out var entry))
+        {
+            word = "";
+            wordClass = WordClass.None;
+            return false;
+        }
+
+        (word, wordClass) = entry;
+
+        if ((wordClass & WordClass.Role) == 0 && _missing is not null)
+        {
+            wordClass |= _missing(word);
+        }
+
+        return true;
+#else
+        word = "";
+        wordClass = WordClass.None;
+        return false;
+#endif
+    }
+
+    /// <summary>The classes of a folded word.</summary>
+    public WordClass Classify(string fold)
+    {
+        var c = _classes.GetValueOrDefault(fold);
+        return (c & WordClass.Role) == 0 && _missing is not null ? c | _missing(fold) : c;
+    }
+
+    /// <summary>The classes of a word <see cref="TryGet"/> did not find.</summary>
+    public WordClass ClassifyMissing(string fold)
+    {
+#if NET9_0_OR_GREATER
+        return _missing?.Invoke(fold) ?? WordClass.None;
+#else
+        return Classify(fold);
+#endif
+    }
 }

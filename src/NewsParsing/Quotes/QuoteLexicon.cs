@@ -166,7 +166,7 @@ internal sealed class QuoteLexicon
         Mark(Roles.Keys, WordClass.Role);
         Mark(Honorifics.Keys, WordClass.Honorific);
         _classes = classes.ToFrozenDictionary(StringComparer.Ordinal);
-        Known = new KnownWords(_classes.Keys);
+        Known = new KnownWords(_classes, fold => RoleSuffixes.Count > 0 && fold.Length > 4 && IsRole(fold, out _) ? WordClass.Role : WordClass.None);
         Months = lexicon.Months.Keys.ToFrozenSet(StringComparer.Ordinal);
     }
 

@@ -115,7 +115,8 @@ internal static class QuoteTokenizer
                 break;
             }
 
-            Add(ref buffer, ref count, new QuoteToken(i, j, QuoteFold.Fold(text, i, j - i, known), true, char.IsUpper(text[i])));
+            var fold = QuoteFold.Fold(text, i, j - i, known, out var wordClass);
+            Add(ref buffer, ref count, new QuoteToken(i, j, fold, true, char.IsUpper(text[i])) { Class = wordClass });
             i = j;
         }
     }
