@@ -413,6 +413,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                     speaker = cited;
                     phraseEnd = citedEnd;
                 }
+                else if (speaker is not null && tokens[verb].Is(WordClass.Cite) && _phrases.CitedName(p, verb + 1, phraseEnd) is { } named)
+                {
+                    // "„…“, zitierte die Zeitung Yolanda Alvarez": subject and object in one run.
+                    speaker = named;
+                }
             }
 
             // "Ryan, the sponsor, said the offer was rejected": an auxiliary after the phrase makes

@@ -50,6 +50,14 @@ internal sealed class CanonicalNames
         if (!_collected)
         {
             // Built on the first name to canonicalise: most articles without quotes never need it.
+            if (_lex?.CapitalisedNouns == true)
+            {
+                foreach (var p in _paragraphs)
+                {
+                    CollectArticleNouns(p);
+                }
+            }
+
             foreach (var p in _paragraphs)
             {
                 CollectRuns(p);
@@ -78,6 +86,21 @@ internal sealed class CanonicalNames
         return best;
     }
 
+    // German capitalises nouns: a word the article writes after an article ("die Zeitung") is a
+    // common noun, and a run that starts with it ("Zeitung Yolanda Alvarez") is not one name.
+    private readonly HashSet<string> _nouns = new(StringComparer.Ordinal);
+
+    private void CollectArticleNouns(ParagraphText p)
+    {
+        for (int t = 1; t < p.Tokens.Count; t++)
+        {
+            if (p.Tokens[t].IsWord && p.Tokens[t].IsUpper && p.Tokens[t - 1].IsWord && p.Tokens[t - 1].Is(WordClass.Determiners))
+            {
+                _nouns.Add(p.Tokens[t].Fold);
+            }
+        }
+    }
+
     private void CollectRuns(ParagraphText p)
     {
         var tokens = p.Tokens;
@@ -101,8 +124,9 @@ internal sealed class CanonicalNames
 
             t = to;
 
-            // Drop what is not part of a name: sentence-initial determiners and cues, titles, roles.
-            while (from < to && (!tokens[from].IsWord || _lex is not null && (tokens[from].Is(WordClass.Determiners)
+            // Drop what is not part of a name: sentence-initial determiners and cues, titles, roles,
+            // and (German) common nouns.
+            while (from < to && (!tokens[from].IsWord || _nouns.Contains(tokens[from].Fold) || _lex is not null && (tokens[from].Is(WordClass.Determiners)
                 || tokens[from].Is(WordClass.Stopwords) || _lex.Honorifics.ContainsKey(tokens[from].Fold)
                 || _lex.IsRole(tokens[from].Fold, out _) || tokens[from].Is(WordClass.Adverbs) || tokens[from].Is(WordClass.Stops))))
             {

@@ -23,6 +23,14 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
         int from = i;
         phraseEnd = i;
+        if (i < end && tokens[i].IsWord && !p.Quoted[i] && lex.Pronouns.TryGetValue(tokens[i].Fold, out char pronoun) && !tokens[i].Is(WordClass.Determiners))
+        {
+            // "kommentierte er seinen Ausfall", "zitierte man X": after the verb a pronoun is the
+            // whole subject and the words after it are the object.
+            phraseEnd = i + 1;
+            return Split(p, i, i + 1, -1, -1);
+        }
+
         if (i >= end || !tokens[i].IsWord || p.Quoted[i] || tokens[i].Is(WordClass.Stops) && !tokens[i].Is(WordClass.Determiners) || tokens[i].Is(WordClass.Complementizers))
         {
             return null;
@@ -33,14 +41,6 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         if (lex.CapitalisedNouns && !IsPhraseStart(tokens[i]))
         {
             return null;
-        }
-
-        if (lex.Pronouns.TryGetValue(tokens[i].Fold, out char pronoun) && !tokens[i].Is(WordClass.Determiners))
-        {
-            // "kommentierte er seinen Ausfall": after the verb a pronoun is the whole subject and
-            // the words after it are the object.
-            phraseEnd = i + 1;
-            return Split(p, i, i + 1, -1, -1);
         }
 
         int to = ScanPhrase(p, from, end);
@@ -319,6 +319,33 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         var last = p.Tokens[to - 1];
         var next = p.Tokens[from + 1];
         return last.IsWord && !last.IsUpper && !next.IsUpper && !lex.IsRole(last.Fold, out _);
+    }
+
+    /// <summary>
+    /// In a language that capitalises nouns, the name that ends a phrase after a cite verb when
+    /// a common noun stands before it: "zitierte die Zeitung Yolanda Alvarez" → Yolanda Alvarez
+    /// (the noun is the subject, the name its object). Null when the noun is a role ("der
+    /// Minister Hans Eichel" is one person).
+    /// </summary>
+    public Speaker? CitedName(ParagraphText p, int from, int to)
+    {
+        if (!lex.CapitalisedNouns || to - from < 3 || !p.Tokens[from].Is(WordClass.Determiners))
+        {
+            return null;
+        }
+
+        for (int t = from + 2; t < to; t++)
+        {
+            var noun = p.Tokens[t - 1];
+            if (noun.IsWord && noun.IsUpper && !noun.Is(WordClass.Determiners) && !lex.IsRole(noun.Fold, out _)
+                && p.Tokens[t].IsUpper && IsNameRun(p, t, to) && to - t <= 4)
+            {
+                var named = Split(p, t, to, -1, -1);
+                return named is { IsName: true } ? named : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when the tokens are only capitalised words (a name on its own).</summary>

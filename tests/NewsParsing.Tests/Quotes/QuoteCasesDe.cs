@@ -65,6 +65,8 @@ internal static class QuoteCasesDe
         Q("so-sentence-start-verb", "So betonte die Ministerin Eva Roth, das Land werde die Truppen nicht abziehen.", Indirect, "das Land werde die Truppen", "Eva Roth"),
         Q("cite-object-clause", "Die Zeitung zitiert den Bürgermeister Paul Winter mit den Worten: „Wir haben keine Wahl.“", Direct, "Wir haben keine Wahl.", "Paul Winter"),
         Q("cite-object-incise", "„Wir haben keine Wahl“, zitierte der Sender den Bürgermeister Paul Winter.", Direct, "Wir haben keine Wahl", "Paul Winter"),
+        Q("cite-impersonal-subject", "„Wir sind unerwünschte Zeugen“, zitierte man Ines Lorca vom Sender.", Direct, "Wir sind unerwünschte Zeugen", "Ines Lorca"),
+        Q("cite-noun-then-name", "„Wir bleiben bis zum Ende“, zitierte die Zeitung Marta Feld.", Direct, "Wir bleiben bis zum Ende", "Marta Feld"),
         Q("cite-passive-subject", "Der Bürgermeister Paul Winter wird von der Zeitung mit den Worten zitiert: „Wir haben keine Wahl.“", Direct, "Wir haben keine Wahl.", "Paul Winter"),
         Q("nach-auffassung-genitive-role", "Nach Auffassung des Fraktionschefs Hartmut Lenz sei es „völlig untragbar, dass so entschieden wurde“.", Partial, "völlig untragbar", "Hartmut Lenz"),
         Q("nach-meinung-source", "Nach Meinung der Umweltschützer ist die Lage im Tal sehr ernst.", Indirect, "ist die Lage im Tal", "Umweltschützer"),
