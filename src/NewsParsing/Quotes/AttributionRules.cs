@@ -418,6 +418,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                     // "„…“, zitierte die Zeitung Yolanda Alvarez": subject and object in one run.
                     speaker = named;
                 }
+                else if (tokens[verb].Is(WordClass.Cite) && AfterQuotedTitle(p, verb + 1, to) is int afterTitle and >= 0
+                    && Cited(p, afterTitle, to, out int citedAfterTitle) is { } citedByTitle)
+                {
+                    // "„…“, zitiert die „Computerwoche“ Lynch": a publication named in quote marks cites him.
+                    speaker = citedByTitle;
+                    phraseEnd = citedAfterTitle;
+                }
             }
 
             // "Ryan, the sponsor, said the offer was rejected": an auxiliary after the phrase makes
@@ -589,6 +596,35 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The token after a title in quote marks that opens the phrase at <paramref name="from"/>
+    /// (with its article: "die „Computerwoche“"), or -1.
+    /// </summary>
+    private int AfterQuotedTitle(ParagraphText p, int from, int to)
+    {
+        int t = from;
+        if (t < to && p.Tokens[t].IsWord && p.Tokens[t].Is(WordClass.Determiners))
+        {
+            t++;
+        }
+
+        if (t >= to || p.Tokens[t].IsWord)
+        {
+            return -1;
+        }
+
+        foreach (var mark in p.Marks)
+        {
+            if (mark.Open == p.Tokens[t].Start && !mark.Unclosed)
+            {
+                int after = p.TokenAt(mark.Close + 1);
+                return after < to ? after : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The person a cite verb names as its object, right after the subject or the verb.</summary>
