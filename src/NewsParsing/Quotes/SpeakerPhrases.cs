@@ -619,6 +619,15 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         }
 
         var before = p.Span(rf, nameFrom).Trim(' ', ',');
+
+        // "Christi Grimm rejected Johnson's request": outside German, words after a name are its
+        // role only behind a comma, a parenthesis or a particle ("Pat Ryder, the spokesman",
+        // "Dan Kerr of Reuters"); a lower-case word there is the clause going on.
+        if (!lex.CapitalisedNouns && nameTo < to && p.Tokens[nameTo].IsWord && !p.Tokens[nameTo].IsUpper && !p.Tokens[nameTo].Is(WordClass.Particles))
+        {
+            return Join(before, null);
+        }
+
         var after = p.Span(nameTo, to).Trim(' ', ',');
         return Join(before, after);
     }

@@ -35,6 +35,7 @@ public sealed class SpeakerBoundaryTests
     [InlineData("two-appositions", "Dan Kerr, litigation specialist at Harcus Lane, a City law firm, said the carmaker was in real difficulties.", "the carmaker was in real difficulties", "Dan Kerr", "litigation specialist at Harcus Lane")]
     [InlineData("mixed-marks", "\"Without access the situation is desperate,” Cindy Hale said.", "Without access the situation is desperate", "Cindy Hale", null)]
     [InlineData("capitalised-modifier", "Aid groups said the situation in the strip was getting worse every day.", "the situation in the strip", "Aid groups", null)]
+    [InlineData("clause-after-name-is-no-role", "Remarkably, Grimm rejected the request for a briefing, claiming that it is standard practice to stay silent.", "it is standard practice", "Grimm", null)]
     [InlineData("pronoun-then-object", "Lena Vogt thanked the staff. She told the crowd that the museum would stay open.", "the museum would stay open", "Lena Vogt", null)]
     public void SpeakerAndRole(string rule, string text, string quote, string speaker, string? role)
     {
