@@ -1,0 +1,74 @@
+namespace NewsParsing.Tests.Html;
+
+/// <summary>What sites print inside a story's container that is not the story: shop notices, newsletter asks, contact lines, teaser modules.</summary>
+public sealed class StoryFurnitureTests
+{
+    private static string Page(string before, string after, string lang = "en") => $$"""
+        <!DOCTYPE html><html lang="{{lang}}"><head><title>Harbour reopens after the storm</title></head><body>
+        <nav><ul><li><a href="/">Home</a></li><li><a href="/local">Local</a></li></ul></nav>
+        <article>
+          <h1>Harbour reopens after the storm</h1>
+          <div class="article-body">{{before}}
+            <p>The harbour reopened to fishing boats on Monday morning, four days after the storm tore two pontoons from their moorings and sank a trawler.</p>
+            <p>Divers spent the weekend clearing the channel, and the harbour master said the last wreckage would be lifted by crane before the end of the week.</p>
+            <p>Fishermen who lost gear in the storm can ask the town for help until the end of the month, the council said in a statement on Sunday.</p>
+            {{after}}
+          </div>
+        </article>
+        <footer><p>© The Example Gazette</p></footer>
+        </body></html>
+        """;
+
+    private static IReadOnlyList<string> Body(string before, string after, string lang = "en") =>
+        NewsParser.ParseHtml(Page(before, after, lang), new Uri("https://example.org/news/harbour")).Body.Select(b => b.Text).ToList();
+
+    [Fact]
+    public void An_affiliate_disclosure_is_not_body()
+    {
+        var body = Body(
+            "<p>Our editors pick every product on their own. If you buy through the links on this page, we may earn a commission.</p>",
+            "<p>When you shop through our links we receive compensation when you click and buy, which helps pay for our reporting.</p>");
+        Assert.Equal(3, body.Count);
+        Assert.StartsWith("The harbour reopened", body[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_newsletter_ask_and_the_reporters_contact_line_are_not_body()
+    {
+        var body = Body("", """
+            <p>Get the week's harbour and coast news delivered to your inbox every Friday morning.</p>
+            <p>Jane Doe can be reached at jane.doe@example.org.</p>
+            """);
+        Assert.Equal(3, body.Count);
+        Assert.StartsWith("Fishermen who lost gear", body[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_affiliate_disclosure_in_german_is_not_body()
+    {
+        var body = NewsParser.ParseHtml(
+            """
+            <!DOCTYPE html><html lang="de"><head><title>Der Hafen ist wieder offen</title></head><body><article><h1>Der Hafen ist wieder offen</h1>
+            <div class="article-body">
+            <p>Der Hafen ist am Montagmorgen wieder für die Fischerboote geöffnet worden, vier Tage nachdem der Sturm zwei Stege aus ihrer Verankerung gerissen hatte.</p>
+            <p>Taucher haben am Wochenende die Fahrrinne geräumt, und der Hafenmeister sagte, die letzten Trümmer würden noch in dieser Woche mit einem Kran gehoben.</p>
+            <p>Wenn Sie über einen der Links auf dieser Seite etwas kaufen, erhalten wir eine Provision vom Händler.</p>
+            </div></article></body></html>
+            """,
+            new Uri("https://example.de/news/hafen")).Body;
+        Assert.Equal(2, body.Count);
+    }
+
+    [Fact]
+    public void A_recirculation_module_inside_the_story_is_furniture()
+    {
+        var body = Body("", """
+            <div class="recirc-module"><div class="recirc-module-title">More for you</div>
+            <a class="recirc-link" href="/a"><h3>A lighthouse keeper retires after forty years on the island</h3></a>
+            <a class="recirc-link" href="/b"><h3>The ferry timetable changes again for the winter months</h3></a></div>
+            <p>The council will meet again next week to decide how to pay for new pontoons, which the harbour master said should be stronger than the old ones.</p>
+            """);
+        Assert.Equal(4, body.Count);
+        Assert.DoesNotContain(body, t => t.Contains("lighthouse", StringComparison.Ordinal) || t.Contains("More for you", StringComparison.Ordinal));
+    }
+}
