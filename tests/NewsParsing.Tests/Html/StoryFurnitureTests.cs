@@ -71,4 +71,18 @@ public sealed class StoryFurnitureTests
         Assert.Equal(4, body.Count);
         Assert.DoesNotContain(body, t => t.Contains("lighthouse", StringComparison.Ordinal) || t.Contains("More for you", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_run_of_linked_headlines_is_teasers_but_a_linked_entry_heading_with_its_text_stays()
+    {
+        var body = Body("", """
+            <h3><a href="/places/quay-cafe">The Quay Café</a></h3>
+            <p>The café on the quay reopened on the same morning and served the divers breakfast for free, its owner said.</p>
+            <h2>Most read</h2>
+            <span><a href="/x">shock</a></span><h3><a href="/a">A lighthouse keeper retires after forty years on the island</a></h3>
+            <span><a href="/y">travel</a></span><h3><a href="/b">The ferry timetable changes again for the winter months</a></h3>
+            """);
+        Assert.Contains("The Quay Café", body);
+        Assert.DoesNotContain(body, t => t.Contains("lighthouse", StringComparison.Ordinal) || t.Contains("ferry", StringComparison.Ordinal));
+    }
 }

@@ -71,6 +71,7 @@ public sealed class GenericHtmlParser : IArticleParser
         }
 
         // The story's blocks, without the title printed again at their top and without link lists.
+        var teasers = TeaserHeadings(main.Blocks);
         var kept = new List<Block>(main.Blocks.Count);
         bool seenParagraph = false;
         foreach (var block in main.Blocks)
@@ -83,6 +84,11 @@ public sealed class GenericHtmlParser : IArticleParser
             if (block.Hint != BlockHint.Heading && block.LinkDensity > 0.5 && !block.BoilerplateCandidate)
             {
                 continue; // "Read more: …", tag clouds and related links inside the story's container
+            }
+
+            if (seenParagraph && teasers.Contains(block.Index))
+            {
+                continue;
             }
 
             if (!block.BoilerplateCandidate && block.Text.Length <= MaxBylineLength && IsBylineElement(block))
@@ -144,6 +150,45 @@ public sealed class GenericHtmlParser : IArticleParser
         }
 
         return draft.ToArticle();
+    }
+
+    /// <summary>
+    /// Headlines of other stories inside the story's container: headings that are all link and
+    /// stand in a run of such headings of one level ("You might like" modules) or end the
+    /// container. A single linked heading followed by text is the story's own (a listicle's entry
+    /// linking to the place it describes), and a table of contents' anchors change level.
+    /// </summary>
+    private static HashSet<int> TeaserHeadings(IReadOnlyList<Block> blocks)
+    {
+        var result = new HashSet<int>();
+        static bool Linked(Block b) => b.Hint == BlockHint.Heading && b.LinkDensity >= 0.9 && !b.BoilerplateCandidate;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (!Linked(blocks[i]))
+            {
+                continue;
+            }
+
+            int next = i + 1;
+            // Past furniture and the kicker or time links printed between the teasers (dropped as link text anyway).
+            while (next < blocks.Count && (blocks[next].BoilerplateCandidate || (blocks[next].Hint != BlockHint.Heading && blocks[next].LinkDensity > 0.5)))
+            {
+                next++;
+            }
+
+            bool last = next == blocks.Count;
+            bool run = next < blocks.Count && Linked(blocks[next]) && blocks[next].Level == blocks[i].Level;
+            if (last || run)
+            {
+                result.Add(blocks[i].Index);
+                if (run)
+                {
+                    result.Add(blocks[next].Index);
+                }
+            }
+        }
+
+        return result;
     }
 
     private static bool IsBylineElement(Block block)
