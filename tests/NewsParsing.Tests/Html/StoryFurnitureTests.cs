@@ -85,4 +85,18 @@ public sealed class StoryFurnitureTests
         Assert.Contains("The Quay Café", body);
         Assert.DoesNotContain(body, t => t.Contains("lighthouse", StringComparison.Ordinal) || t.Contains("ferry", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_authors_bio_under_the_story_is_not_body_but_a_name_inside_the_story_is()
+    {
+        static IReadOnlyList<string> WithByline(string after) => NewsParser.ParseHtml(
+            Page("""<p class="byline">By Jane Doe</p>""", after), new Uri("https://example.org/news/harbour")).Body.Select(b => b.Text).ToList();
+
+        var body = WithByline("<p>• Jane Doe is a senior reporter covering the coast and its fisheries. Follow her on social media.</p>");
+        Assert.Equal(3, body.Count);
+        body = WithByline("<p>Jane is a science writer who has covered the harbour for ten years.</p>");
+        Assert.Equal(3, body.Count);
+        body = WithByline("<p>John Roe, the harbour master, is confident the pontoons will be replaced before the spring.</p>");
+        Assert.Equal(4, body.Count);
+    }
 }

@@ -126,6 +126,7 @@ public sealed class GenericHtmlParser : IArticleParser
 
         var body = new Page { Blocks = kept, Metadata = meta, SourceKind = page.SourceKind };
         BodyClassifier.Classify(body, 0, kept.Count, context, draft);
+        DropAuthorBio(draft);
 
         draft.Title ??= meta.Headline ?? meta.DocumentTitle;
         if (meta.Description is { } description && !StartsBody(draft, description))
@@ -189,6 +190,51 @@ public sealed class GenericHtmlParser : IArticleParser
         }
 
         return result;
+    }
+
+    /// <summary>Blocks from the end of the body that may hold the author's bio line.</summary>
+    private const int BioTailBlocks = 4;
+
+    /// <summary>Longest bio line, in characters.</summary>
+    private const int MaxBioLength = 600;
+
+    /// <summary>
+    /// The author's bio or contact line printed under the story ("Jane Doe is a senior reporter
+    /// at …", "• Jane Doe, a former …", "Jane is a science writer …", "Jane Doe: 555-0100 or
+    /// jane@…"): a short paragraph near the end that opens with the name of one of the story's
+    /// own authors. It and what follows it are the page's, not the story's.
+    /// </summary>
+    private static void DropAuthorBio(ArticleDraft draft)
+    {
+        if (draft.Authors.Count == 0 || draft.Body.Count < 3)
+        {
+            return;
+        }
+
+        for (int i = Math.Max(1, draft.Body.Count - BioTailBlocks); i < draft.Body.Count; i++)
+        {
+            var block = draft.Body[i];
+            if (block.Kind != BodyBlockKind.Paragraph || block.Text.Length > MaxBioLength)
+            {
+                continue;
+            }
+
+            var text = block.Text.TrimStart('•', '—', '–', '-', '*', ' ');
+            foreach (var author in draft.Authors)
+            {
+                var name = author;
+                int space = name.IndexOf(' ', StringComparison.Ordinal);
+                var first = space > 0 ? name[..space] : "";
+                bool full = name.Contains(' ', StringComparison.Ordinal) && text.StartsWith(name, StringComparison.Ordinal)
+                    && (text.Length == name.Length || !char.IsLetterOrDigit(text[name.Length]));
+                bool firstName = first.Length >= 3 && text.StartsWith(first + " is ", StringComparison.Ordinal);
+                if (full || firstName)
+                {
+                    draft.Body.RemoveRange(i, draft.Body.Count - i);
+                    return;
+                }
+            }
+        }
     }
 
     private static bool IsBylineElement(Block block)
