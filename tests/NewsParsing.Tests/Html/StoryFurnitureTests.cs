@@ -99,4 +99,19 @@ public sealed class StoryFurnitureTests
         body = WithByline("<p>John Roe, the harbour master, is confident the pontoons will be replaced before the spring.</p>");
         Assert.Equal(4, body.Count);
     }
+
+    [Fact]
+    public void A_teaser_box_in_the_middle_of_the_story_drops_its_teaser_and_keeps_the_story_after_it()
+    {
+        var body = Body("", """
+            <p>You might be interested in</p>
+            <p><a href="/c">Storm damage: what insurers will pay for</a></p>
+            <p>Dec 31, 1969</p>
+            <p>The council will meet again next week to decide how to pay for new pontoons, which the harbour master said should be stronger than the old ones.</p>
+            <p>MORE: Storm damage to the coast road will take months to repair</p>
+            <p>Article continues below this ad</p>
+            """);
+        Assert.Equal(4, body.Count);
+        Assert.StartsWith("The council will meet again", body[^1], StringComparison.Ordinal);
+    }
 }
