@@ -114,4 +114,23 @@ public sealed class StoryFurnitureTests
         Assert.Equal(4, body.Count);
         Assert.StartsWith("The council will meet again", body[^1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_donation_box_with_more_paragraphs_than_the_story_does_not_take_its_place()
+    {
+        var ask = string.Concat(Enumerable.Repeat(
+            "<p>We believe that everyone deserves good local reporting, and we would rather keep it free for all readers, so we ask, once a year, for a small gift.</p>", 6));
+        var html = $$"""
+            <!DOCTYPE html><html lang="en"><head><title>Harbour reopens after the storm</title></head><body><main>
+            <h1>Harbour reopens after the storm</h1>
+            <div class="entry"><div class="block-text"><p>The harbour reopened to fishing boats on Monday morning, four days after the storm tore two pontoons from their moorings and sank a trawler.</p></div>
+            <div class="block-text"><p>Divers spent the weekend clearing the channel, and the harbour master said the last wreckage would be lifted by crane before the end of the week.</p></div>
+            <div class="block-text"><p>Fishermen who lost gear in the storm can ask the town for help until the end of the month, the council said in a statement on Sunday.</p></div>
+            <div class="block-text support-the-gazette">{{ask}}</div></div>
+            </main></body></html>
+            """;
+        var body = NewsParser.ParseHtml(html, new Uri("https://example.org/news/harbour")).Body.Select(b => b.Text).ToList();
+        Assert.Equal(3, body.Count);
+        Assert.StartsWith("The harbour reopened", body[0], StringComparison.Ordinal);
+    }
 }
