@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Reflection;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace NewsParsing.Lexicons;
 
@@ -25,6 +26,7 @@ public sealed class LexiconSet
         Languages = [.. _languages.Keys.Order(StringComparer.Ordinal)];
         WholeLineBoilerplate = BuildWholeLineRules(_languages.Values);
         MaxWholeLineLength = WholeLineBoilerplate.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
+        NameSeparators = BuildNameSeparators(_languages.Values);
         var languages = Languages.Select(l => _languages[l]).ToArray();
         StopwordMasks = languages
             .SelectMany((lexicon, i) => lexicon.Stopwords.Select(word => (word, bit: 1 << i)))
@@ -54,6 +56,21 @@ public sealed class LexiconSet
 
     /// <summary>Length of the longest whole-line boilerplate phrase (folded); longer lines cannot match one.</summary>
     public int MaxWholeLineLength { get; }
+
+    /// <summary>
+    /// What separates two names in a byline: a comma, a semicolon, "&amp;" or any language's
+    /// conjunction (the bylines lists' <c>joiner:</c> entries: "and", "et", "und"), in any case
+    /// ("JANE DOE AND JOHN ROE"). Every language's, as sites print their theme's words on all pages.
+    /// </summary>
+    public Regex NameSeparators { get; }
+
+    private static Regex BuildNameSeparators(IEnumerable<LanguageLexicon> languages)
+    {
+        var joiners = languages.SelectMany(l => l.Bylines).Where(b => b.Kind == "joiner" && b.Phrase.Length > 0)
+            .Select(b => Regex.Escape(b.Phrase)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var words = joiners.Count == 0 ? "" : $@"|\b(?:{string.Join('|', joiners)})\b";
+        return new Regex($@"\s*(?:[,;&]{words})\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(200));
+    }
 
     /// <summary>The lexicons shipped with the library (French, English, German).</summary>
     public static LexiconSet Default => LazyDefault.Value;

@@ -195,13 +195,14 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>
-    /// Every value of a meta key, in document order, from tags written in the same form as the
-    /// first (name= or property=): one author per tag, while a second syntax for the same key
-    /// restates the byline rather than adding an author.
+    /// Every value of a meta key, in document order, from tags written in one form (property=
+    /// when there is one, as <see cref="CollectMeta"/> prefers it, else the first form): one author
+    /// per tag, while a second syntax for the same key restates the byline rather than adding an author.
     /// </summary>
     private static IEnumerable<string> MetaValues(List<IElement> metas, string key)
     {
-        string? form = null;
+        string? form = metas.Any(el => !string.IsNullOrWhiteSpace(el.GetAttribute("content"))
+            && el.GetAttribute("property") is { } p && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(k => Key(k) == key)) ? "property" : null;
         foreach (var el in metas)
         {
             var content = el.GetAttribute("content");
@@ -226,10 +227,15 @@ internal static partial class HtmlMetadataReader
         }
     }
 
-    /// <summary>Meta tags by lower-case name, property, itemprop or http-equiv; the first value of a key wins.</summary>
+    /// <summary>
+    /// Meta tags by lower-case name, property, itemprop or http-equiv; the first value of a key
+    /// wins, except that a property= tag (the RDFa form OpenGraph and Dublin Core define) beats a
+    /// name= tag for the same key, as in Readability: "DC.title" by name is the older restatement.
+    /// </summary>
     private static Dictionary<string, string> CollectMeta(List<IElement> metas)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        var fromProperty = new HashSet<string>(StringComparer.Ordinal);
         foreach (var el in metas)
         {
             var content = el.GetAttribute("content");
@@ -250,7 +256,11 @@ internal static partial class HtmlMetadataReader
                 // "property" can hold several space-separated names (RDFa).
                 foreach (var k in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    result.TryAdd(Key(k), value);
+                    var normal = Key(k);
+                    if (attr == "property" ? fromProperty.Add(normal) : !result.ContainsKey(normal))
+                    {
+                        result[normal] = value;
+                    }
                 }
             }
         }

@@ -86,7 +86,7 @@ internal static partial class HtmlVocabulary
 
     /// <summary>Class or id words of furniture: share bars, related links, comments, newsletter and cookie boxes.</summary>
     [GeneratedRegex(
-        @"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|side-bar|widget|share|sharing|sharebar|social|socials|related|recommended|recommendations?|comments?|comment-list|disqus|newsletter|subscribe|subscription|signup|cookie|cookies|consent|gdpr|promo|advert|advertisement|ads|ad|adslot|ad-slot|banner|outbrain|taboola|teaser|teasers|most-?read|most-?popular|popular|trending|footer|masthead|skip-link|pagination|pager|tags|tag-list|author-bio|author-box|bio|more-stories|read-more|readmore|read-also|see-also|also-read|jp-relatedposts|sharedaddy|modal|popup|overlay|toolbar|login|paywall-prompt)(?:$|[\s_-])",
+        @"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|side-bar|widget|share|sharing|sharebar|social|socials|related|recommended|recommendations?|comments?|comment-list|disqus|newsletter|subscribe|subscription|signup|cookie|cookies|consent|gdpr|promo|advert|advertisement|ads|ad|adslot|ad-slot|banner|outbrain|taboola|teaser|teasers|most-?read|most-?popular|popular|trending|footer|masthead|skip-link|pagination|pager|tags|tag-list|author-bio|author-box|bio|more-stories|recirc|recirculation|support|donate|donation|read-more|readmore|read-also|see-also|also-read|jp-relatedposts|sharedaddy|modal|popup|overlay|toolbar|login|paywall-prompt)(?:$|[\s_-])",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     public static partial Regex BoilerplateWords();
 

@@ -104,7 +104,16 @@ public sealed class HtmlBylineTests
     {
         Assert.Equal(["Jane Doe"], Authors("", """<meta name="author" content="Jane Doe (https://example.org/~jane/)">"""));
         Assert.Equal(["Doe, J.", "Roe, John"], Authors("", """<meta name="DC.creator" content="Doe, J."><meta name="DC.creator" content="Roe, John">"""));
-        Assert.Equal(["Jane Doe"], Authors("", """<meta name="DC.creator" content="Jane Doe"><meta property="dc:creator" content="J. Doe">"""));
+    }
+
+    [Fact]
+    public void A_property_meta_tag_beats_a_name_tag_for_the_same_key_and_does_not_add_an_author()
+    {
+        // Both syntaxes restate one byline: one author, from the RDFa form (Readability's precedence).
+        Assert.Equal(["J. Doe"], Authors("", """<meta name="DC.creator" content="Jane Doe"><meta property="dc:creator" content="J. Doe">"""));
+        Assert.Equal(["J. Doe"], Authors("", """<meta property="dc:creator" content="J. Doe"><meta name="DC.creator" content="Jane Doe">"""));
+        var html = Page("", """<meta name="og:title" content="Name form title"><meta property="og:title" content="Property form title">""");
+        Assert.Equal("Property form title", NewsParser.ParseHtml(html, new Uri("https://example.org/news/garden")).Title);
     }
 
     [Theory]

@@ -216,7 +216,7 @@ public static partial class TextRules
         {
             foreach (var phrase in lexicon.BylinePrefixes)
             {
-                if (RestAfterPrefix(t, folded, phrase) is { } rest && SplitNames(rest, lexicon) is { Count: > 0 } split)
+                if (RestAfterPrefix(t, folded, phrase) is { } rest && SplitNames(rest, lexicon, context.Lexicons.NameSeparators) is { Count: > 0 } split)
                 {
                     names = split;
                     return true;
@@ -282,7 +282,7 @@ public static partial class TextRules
                     continue;
                 }
 
-                var parts = NameSeparatorPattern().Split(folded[phrase.Length..].TrimStart(' ', ':'))
+                var parts = context.Lexicons.NameSeparators.Split(folded[phrase.Length..].TrimStart(' ', ':'))
                     .Select(p => p.Trim().Trim(',', ';', '|', '-'))
                     .Where(p => p.Length > 0)
                     .ToList();
@@ -297,7 +297,7 @@ public static partial class TextRules
     }
 
     /// <summary>Splits "A, B et C" into names; null when any part does not look like a name.</summary>
-    internal static List<string> SplitNames(string text, LanguageLexicon lexicon)
+    internal static List<string> SplitNames(string text, LanguageLexicon lexicon, Regex separators)
     {
         var result = new List<string>();
         var cleaned = text;
@@ -307,7 +307,7 @@ public static partial class TextRules
             cleaned = cleaned[..paren];
         }
 
-        foreach (var raw in NameSeparatorPattern().Split(cleaned))
+        foreach (var raw in separators.Split(cleaned))
         {
             var part = raw.Trim().Trim(',', ';', '|', '-', '–');
             if (part.Length == 0)
@@ -496,9 +496,6 @@ public static partial class TextRules
 
     [GeneratedRegex(@"\((?:Photo|Photos|Foto|Fotos|Crédit|Credit|Image|Bild)\b[^)]{0,120}\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ParentheticalCreditPattern();
-
-    [GeneratedRegex(@",|\s+(?:et|and|und|&)\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex NameSeparatorPattern();
 
     [GeneratedRegex(@"[a-zà-ÿ\)»”][.!?]\s+\p{Lu}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SentenceEndPattern();

@@ -71,6 +71,7 @@ public sealed class GenericHtmlParser : IArticleParser
         }
 
         // The story's blocks, without the title printed again at their top and without link lists.
+        var teasers = TeaserHeadings(main.Blocks);
         var kept = new List<Block>(main.Blocks.Count);
         bool seenParagraph = false;
         foreach (var block in main.Blocks)
@@ -83,6 +84,11 @@ public sealed class GenericHtmlParser : IArticleParser
             if (block.Hint != BlockHint.Heading && block.LinkDensity > 0.5 && !block.BoilerplateCandidate)
             {
                 continue; // "Read more: …", tag clouds and related links inside the story's container
+            }
+
+            if (seenParagraph && teasers.Contains(block.Index))
+            {
+                continue;
             }
 
             if (!block.BoilerplateCandidate && block.Text.Length <= MaxBylineLength && IsBylineElement(block))
@@ -120,6 +126,7 @@ public sealed class GenericHtmlParser : IArticleParser
 
         var body = new Page { Blocks = kept, Metadata = meta, SourceKind = page.SourceKind };
         BodyClassifier.Classify(body, 0, kept.Count, context, draft);
+        DropAuthorBio(draft);
 
         draft.Title ??= meta.Headline ?? meta.DocumentTitle;
         if (meta.Description is { } description && !StartsBody(draft, description))
@@ -144,6 +151,90 @@ public sealed class GenericHtmlParser : IArticleParser
         }
 
         return draft.ToArticle();
+    }
+
+    /// <summary>
+    /// Headlines of other stories inside the story's container: headings that are all link and
+    /// stand in a run of such headings of one level ("You might like" modules) or end the
+    /// container. A single linked heading followed by text is the story's own (a listicle's entry
+    /// linking to the place it describes), and a table of contents' anchors change level.
+    /// </summary>
+    private static HashSet<int> TeaserHeadings(IReadOnlyList<Block> blocks)
+    {
+        var result = new HashSet<int>();
+        static bool Linked(Block b) => b.Hint == BlockHint.Heading && b.LinkDensity >= 0.9 && !b.BoilerplateCandidate;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (!Linked(blocks[i]))
+            {
+                continue;
+            }
+
+            int next = i + 1;
+            // Past furniture and the kicker or time links printed between the teasers (dropped as link text anyway).
+            while (next < blocks.Count && (blocks[next].BoilerplateCandidate || (blocks[next].Hint != BlockHint.Heading && blocks[next].LinkDensity > 0.5)))
+            {
+                next++;
+            }
+
+            bool last = next == blocks.Count;
+            bool run = next < blocks.Count && Linked(blocks[next]) && blocks[next].Level == blocks[i].Level;
+            if (last || run)
+            {
+                result.Add(blocks[i].Index);
+                if (run)
+                {
+                    result.Add(blocks[next].Index);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Blocks from the end of the body that may hold the author's bio line.</summary>
+    private const int BioTailBlocks = 4;
+
+    /// <summary>Longest bio line, in characters.</summary>
+    private const int MaxBioLength = 600;
+
+    /// <summary>
+    /// The author's bio or contact line printed under the story ("Jane Doe is a senior reporter
+    /// at …", "• Jane Doe, a former …", "Jane is a science writer …", "Jane Doe: 555-0100 or
+    /// jane@…"): a short paragraph near the end that opens with the name of one of the story's
+    /// own authors. It and what follows it are the page's, not the story's.
+    /// </summary>
+    private static void DropAuthorBio(ArticleDraft draft)
+    {
+        if (draft.Authors.Count == 0 || draft.Body.Count < 3)
+        {
+            return;
+        }
+
+        for (int i = Math.Max(1, draft.Body.Count - BioTailBlocks); i < draft.Body.Count; i++)
+        {
+            var block = draft.Body[i];
+            if (block.Kind != BodyBlockKind.Paragraph || block.Text.Length > MaxBioLength)
+            {
+                continue;
+            }
+
+            var text = block.Text.TrimStart('•', '—', '–', '-', '*', ' ');
+            foreach (var author in draft.Authors)
+            {
+                var name = author;
+                int space = name.IndexOf(' ', StringComparison.Ordinal);
+                var first = space > 0 ? name[..space] : "";
+                bool full = name.Contains(' ', StringComparison.Ordinal) && text.StartsWith(name, StringComparison.Ordinal)
+                    && (text.Length == name.Length || !char.IsLetterOrDigit(text[name.Length]));
+                bool firstName = first.Length >= 3 && text.StartsWith(first + " is ", StringComparison.Ordinal);
+                if (full || firstName)
+                {
+                    draft.Body.RemoveRange(i, draft.Body.Count - i);
+                    return;
+                }
+            }
+        }
     }
 
     private static bool IsBylineElement(Block block)

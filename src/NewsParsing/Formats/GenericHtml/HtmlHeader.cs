@@ -186,7 +186,7 @@ internal static partial class HtmlBylines
             return JoinSuffixes([.. names], context);
         }
 
-        var parts = NameSplit().Split(v).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var parts = context.Lexicons.NameSeparators.Split(v).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         // "Doe, Jane" (a listing's surname first) is one name, not two.
         bool inverted = parts.Count == 2 && v.Count(c => c == ',') == 1 && !parts[0].Contains(' ', StringComparison.Ordinal);
         if (parts.Count > 1 && !inverted && parts.All(TextRules.LooksLikeName))
@@ -213,7 +213,7 @@ internal static partial class HtmlBylines
 
         // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": the helpers are authors too.
         var stripped = TextRules.WithoutBylinePrefix(WithPattern().Replace(t, ", "), context).TrimEnd(')', ' ', '—', '–', '-', ',').Trim();
-        var parts = NameSplit().Split(stripped).Select(p => p.Trim().Trim('(', ')').Trim()).Where(p => p.Length > 0).ToList();
+        var parts = context.Lexicons.NameSeparators.Split(stripped).Select(p => p.Trim().Trim('(', ')').Trim()).Where(p => p.Length > 0).ToList();
         // "Richard (R.J.) Eskow", "Robert “Bob” Smith": a nickname between the names is printed as part of the name.
         if (parts.Count > 0 && parts.Count <= 6 && parts.All(p => TextRules.LooksLikeName(Nickname().Replace(p, " "))) && !parts.Any(p => IsUiString(p, context)))
         {
@@ -510,9 +510,6 @@ internal static partial class HtmlBylines
 
         return false;
     }
-
-    [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bund\b|\bet\b)\s*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
-    private static partial Regex NameSplit();
 
     [GeneratedRegex(@"\s*\(\s*(?:avec|with|mit)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
     private static partial Regex WithPattern();
