@@ -69,6 +69,7 @@ internal static class QuoteCasesDe
         Q("cite-noun-then-name", "„Wir bleiben bis zum Ende“, zitierte die Zeitung Marta Feld.", Direct, "Wir bleiben bis zum Ende", "Marta Feld"),
         Q("preposition-opener-is-no-speaker", "Angesichts solcher Pläne sei der Entwurf „so überflüssig wie ein Kropf“.", Partial, "so überflüssig wie ein Kropf", null),
         Q("cite-by-quoted-title", "Der Entwickler Timo Brandt stellte die neue Version vor. „Das wird das größte Update aller Zeiten“, zitiert die „Fachwoche“ Brandt.", Direct, "Das wird das größte Update aller Zeiten", "Timo Brandt"),
+        Q("aux-first-incise-with-apposition", "„Das ist eine echte Chance“, wird Karl Menzel, Produktchef der Firma, zitiert.", Direct, "Das ist eine echte Chance", "Karl Menzel"),
         Q("cite-passive-subject", "Der Bürgermeister Paul Winter wird von der Zeitung mit den Worten zitiert: „Wir haben keine Wahl.“", Direct, "Wir haben keine Wahl.", "Paul Winter"),
         Q("nach-auffassung-genitive-role", "Nach Auffassung des Fraktionschefs Hartmut Lenz sei es „völlig untragbar, dass so entschieden wurde“.", Partial, "völlig untragbar", "Hartmut Lenz"),
         Q("nach-meinung-source", "Nach Meinung der Umweltschützer ist die Lage im Tal sehr ernst.", Indirect, "ist die Lage im Tal", "Umweltschützer"),
