@@ -70,6 +70,8 @@ internal static class QuoteCasesDe
         Q("preposition-opener-is-no-speaker", "Angesichts solcher Pläne sei der Entwurf „so überflüssig wie ein Kropf“.", Partial, "so überflüssig wie ein Kropf", null),
         Q("cite-by-quoted-title", "Der Entwickler Timo Brandt stellte die neue Version vor. „Das wird das größte Update aller Zeiten“, zitiert die „Fachwoche“ Brandt.", Direct, "Das wird das größte Update aller Zeiten", "Timo Brandt"),
         Q("aux-first-incise-with-apposition", "„Das ist eine echte Chance“, wird Karl Menzel, Produktchef der Firma, zitiert.", Direct, "Das ist eine echte Chance", "Karl Menzel"),
+        Q("noun-phrase-then-name-apposition", "„Er hat viel erreicht“, sagte der langjährige Oberrabbiner Hamburgs, Ezra Lindner.", Direct, "Er hat viel erreicht", "Ezra Lindner"),
+        Q("name-particle", "Die Sprecherin des Vereins, Hanna van Dijk, sagte dazu: „Wir bleiben bei unserem Ergebnis.“", Direct, "Wir bleiben bei unserem Ergebnis.", "Hanna van Dijk"),
         Q("cite-passive-subject", "Der Bürgermeister Paul Winter wird von der Zeitung mit den Worten zitiert: „Wir haben keine Wahl.“", Direct, "Wir haben keine Wahl.", "Paul Winter"),
         Q("nach-auffassung-genitive-role", "Nach Auffassung des Fraktionschefs Hartmut Lenz sei es „völlig untragbar, dass so entschieden wurde“.", Partial, "völlig untragbar", "Hartmut Lenz"),
         Q("nach-meinung-source", "Nach Meinung der Umweltschützer ist die Lage im Tal sehr ernst.", Indirect, "ist die Lage im Tal", "Umweltschützer"),
