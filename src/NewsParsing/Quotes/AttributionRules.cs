@@ -450,6 +450,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         // German incise with the participle last: "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt."
         int clauseStart = ClauseStart(p, from, vs);
+        if (lex.VerbSecond && verb + 1 >= to - 1 && !(clauseStart > from && clauseStart < vs && tokens[clauseStart].Is(WordClass.Auxiliaries)))
+        {
+            // "„…“, wird Mike Downey, Technical Product Manager, zitiert": an apposition between
+            // the auxiliary and the participle hides the auxiliary from the clause start.
+            clauseStart = AuxiliaryAfterDelimiter(p, from, vs) is int aux and >= 0 ? aux : clauseStart;
+        }
+
         if (clauseStart > from && clauseStart < vs && tokens[clauseStart].Is(WordClass.Auxiliaries) && verb + 1 >= to - 1
             && _phrases.Forward(p, clauseStart + 1, vs, out _) is { } auxSpeaker)
         {
@@ -596,6 +603,20 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return false;
+    }
+
+    /// <summary>An auxiliary right after a comma or a closing quote mark, before <paramref name="vs"/> in the sentence, or -1.</summary>
+    private int AuxiliaryAfterDelimiter(ParagraphText p, int from, int vs)
+    {
+        for (int a = vs - 1; a > from && vs - a <= 20 && !p.Quoted[a]; a--)
+        {
+            if (p.Tokens[a].IsWord && p.Tokens[a].Is(WordClass.Auxiliaries) && (p.Quoted[a - 1] || p.Tokens[a - 1].Fold == ","))
+            {
+                return a;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -74,7 +74,10 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             bool followedByEnd = segTo >= end || !tokens[segTo].IsWord;
             // A role phrase opened by a determiner may hold a capitalised genitive ("der
             // Oberrabbiner Israels, Yona Metzger"): the name after the comma is still the speaker.
-            bool roleFirst = FindName(p, from, to).From < 0 || lex.CapitalisedNouns && tokens[from].Is(WordClass.Determiners) && HasRole(p, from, to);
+            // So does a two-word name after any such phrase: in German a capitalised run after an
+            // article is a noun phrase ("der aschkenasische Oberrabbiner Israels, Yona Metzger").
+            bool roleFirst = FindName(p, from, to).From < 0
+                || lex.CapitalisedNouns && tokens[from].Is(WordClass.Determiners) && (HasRole(p, from, to) || segTo - (to + 1) >= 2);
             if (segTo > to + 1 && IsNameRun(p, to + 1, segTo) && roleFirst && followedByEnd)
             {
                 // "le porte-parole du ministère, Pat Ryder"
@@ -468,7 +471,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             {
                 var n = tokens[runTo];
                 if (n.IsWord && n.IsUpper || n.Fold == "." && tokens[runTo - 1].IsWord && (tokens[runTo - 1].Fold.Length == 1 || lex.Honorifics.ContainsKey(tokens[runTo - 1].Fold))
-                    || n.IsWord && n.Is(WordClass.Particles) && runTo + 1 < to && tokens[runTo + 1].IsUpper && !tokens[runTo + 1].Is(WordClass.Determiners) && n.Fold.Length <= 3 && IsNameParticle(n.Fold))
+                    || n.IsWord && !n.IsUpper && runTo + 1 < to && tokens[runTo + 1].IsUpper && !tokens[runTo + 1].Is(WordClass.Determiners) && n.Fold.Length <= 3 && IsNameParticle(n.Fold))
                 {
                     runTo++;
                     continue;
