@@ -122,6 +122,7 @@ internal sealed class QuoteLexicon
         PassiveAuxiliaries = grammar["passive"].ToFrozenSet(StringComparer.Ordinal);
         Impersonals = grammar["impersonal"].ToFrozenSet(StringComparer.Ordinal);
         ClauseOnlyVerbs = grammar["clause-only"].ToFrozenSet(StringComparer.Ordinal);
+        NameParticles = grammar["name-particle"].ToFrozenSet(StringComparer.Ordinal);
         DeterminerGenders = grammar["det.m"].Select(d => (d, SpeakerGender.Masculine))
             .Concat(grammar["det.f"].Select(d => (d, SpeakerGender.Feminine)))
             .DistinctBy(e => e.d, StringComparer.Ordinal).ToFrozenDictionary(e => e.d, e => e.Item2, StringComparer.Ordinal);
@@ -235,6 +236,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Relative pronouns that open a clause ending with its verb (German "der", "welche").</summary>
     public FrozenSet<string> Relatives { get; }
+
+    /// <summary>Lower-case particles inside a personal name ("Heike van Laak", "Ursula von der Leyen"; kind <c>name-particle</c>).</summary>
+    public FrozenSet<string> NameParticles { get; }
 
     /// <summary>Reporting verbs whose bare object is not speech ("added a date", "posted a photo"; kind <c>clause-only</c>).</summary>
     public FrozenSet<string> ClauseOnlyVerbs { get; }

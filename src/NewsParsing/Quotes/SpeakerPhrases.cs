@@ -590,7 +590,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     /// <summary>An English possessive ("Mason's", folded from ’s as well).</summary>
     private static bool IsPossessive(QuoteToken tok) => tok.IsWord && tok.Fold.EndsWith("'s", StringComparison.Ordinal);
 
-    private static bool IsNameParticle(string fold) => fold is "de" or "van" or "von" or "der" or "da" or "di" or "bin" or "al" or "del" or "du" or "le" or "la" or "ten" or "zu";
+    private bool IsNameParticle(string fold) => lex.NameParticles.Contains(fold);
 
     private bool HasRole(ParagraphText p, int from, int to, out SpeakerGender gender)
     {
