@@ -587,23 +587,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>A lower-case present participle ("affirmant", "adding"), by the language's endings.</summary>
-    private bool IsParticiple(QuoteToken tok)
-    {
-        if (!tok.IsWord || tok.IsUpper)
-        {
-            return false;
-        }
-
-        foreach (var suffix in lex.ParticipleSuffixes)
-        {
-            if (tok.Fold.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsParticiple(QuoteToken tok) => tok.IsWord && !tok.IsUpper && lex.HasParticipleEnding(tok.Fold);
 
     /// <summary>An auxiliary right after a comma or a closing quote mark, before <paramref name="vs"/> in the sentence, or -1.</summary>
     private int AuxiliaryAfterDelimiter(ParagraphText p, int from, int vs)

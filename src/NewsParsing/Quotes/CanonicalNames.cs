@@ -116,7 +116,7 @@ internal sealed class CanonicalNames
             int from = t;
             int to = t + 1;
             // A possessive ends a name ("Bank of America's Reif Ehrlich", "Kennedy's Salon article").
-            while (to < tokens.Count && !tokens[to - 1].Fold.EndsWith("'s", StringComparison.Ordinal) && (tokens[to].IsWord && tokens[to].IsUpper
+            while (to < tokens.Count && _lex?.IsPossessive(tokens[to - 1].Fold) != true && (tokens[to].IsWord && tokens[to].IsUpper
                 || tokens[to].Fold == "." && tokens[to - 1].Fold.Length == 1 && to + 1 < tokens.Count && tokens[to + 1].IsUpper))
             {
                 to++;

@@ -123,6 +123,8 @@ internal sealed class QuoteLexicon
         Impersonals = grammar["impersonal"].ToFrozenSet(StringComparer.Ordinal);
         ClauseOnlyVerbs = grammar["clause-only"].ToFrozenSet(StringComparer.Ordinal);
         NameParticles = grammar["name-particle"].ToFrozenSet(StringComparer.Ordinal);
+        PossessiveEndings = [.. grammar["possessive"]];
+        Nominatives = grammar["nominative"].ToFrozenSet(StringComparer.Ordinal);
         DeterminerGenders = grammar["det.m"].Select(d => (d, SpeakerGender.Masculine))
             .Concat(grammar["det.f"].Select(d => (d, SpeakerGender.Feminine)))
             .DistinctBy(e => e.d, StringComparer.Ordinal).ToFrozenDictionary(e => e.d, e => e.Item2, StringComparer.Ordinal);
@@ -237,6 +239,40 @@ internal sealed class QuoteLexicon
     /// <summary>Relative pronouns that open a clause ending with its verb (German "der", "welche").</summary>
     public FrozenSet<string> Relatives { get; }
 
+    /// <summary>Endings of a possessive name ("Mason's"; kind <c>possessive</c>): it is no phrase head.</summary>
+    public IReadOnlyList<string> PossessiveEndings { get; }
+
+    /// <summary>Articles that open a subject after the verb ("Dem Sender sagte der Minister"; kind <c>nominative</c>).</summary>
+    public FrozenSet<string> Nominatives { get; }
+
+    /// <summary>True when a folded word ends like a possessive name.</summary>
+    public bool IsPossessive(string fold)
+    {
+        foreach (var ending in PossessiveEndings)
+        {
+            if (fold.Length > ending.Length && fold.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a folded word has a present-participle ending after a stem of three letters or more ("adding", "affirmant"; not "king").</summary>
+    public bool HasParticipleEnding(string fold)
+    {
+        foreach (var suffix in ParticipleSuffixes)
+        {
+            if (fold.Length > suffix.Length + 2 && fold.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Lower-case particles inside a personal name ("Heike van Laak", "Ursula von der Leyen"; kind <c>name-particle</c>).</summary>
     public FrozenSet<string> NameParticles { get; }
 
@@ -269,18 +305,6 @@ internal sealed class QuoteLexicon
     public FrozenSet<string> Weekdays { get; }
 
     public FrozenSet<string> Months { get; }
-
-    /// <summary>The classes of a folded word; role suffixes (German compounds) are checked too.</summary>
-    public WordClass Classify(string fold)
-    {
-        var c = _classes.GetValueOrDefault(fold);
-        if ((c & WordClass.Role) == 0 && RoleSuffixes.Count > 0 && fold.Length > 4 && IsRole(fold, out _))
-        {
-            c |= WordClass.Role;
-        }
-
-        return c;
-    }
 
     /// <summary>True when the folded word is a role word ("président", "Innenminister").</summary>
     public bool IsRole(string fold, out SpeakerGender gender)

@@ -267,7 +267,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         {
             bool oblique = p.Tokens[sentenceFrom].Is(WordClass.Oblique);
             var after = Forward(p, verb + 1, limit, out _);
-            bool nominative = p.Tokens[verb + 1].Fold is "der" or "ein";
+            bool nominative = lex.Nominatives.Contains(p.Tokens[verb + 1].Fold);
             if (after is { Pronoun: 'm' or 'f' } || (oblique || nominative) && after is not null && after.IsPerson)
             {
                 return after;
@@ -471,7 +471,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             {
                 var n = tokens[runTo];
                 if (n.IsWord && n.IsUpper || n.Fold == "." && tokens[runTo - 1].IsWord && (tokens[runTo - 1].Fold.Length == 1 || lex.Honorifics.ContainsKey(tokens[runTo - 1].Fold))
-                    || n.IsWord && !n.IsUpper && runTo + 1 < to && tokens[runTo + 1].IsUpper && !tokens[runTo + 1].Is(WordClass.Determiners) && n.Fold.Length <= 3 && IsNameParticle(n.Fold))
+                    || n.IsWord && !n.IsUpper && runTo + 1 < to && tokens[runTo + 1].IsUpper && !tokens[runTo + 1].Is(WordClass.Determiners) && n.Fold.Length <= 3 && lex.NameParticles.Contains(n.Fold))
                 {
                     runTo++;
                     continue;
@@ -519,7 +519,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             // modifies, it is no name either.)
             bool sentenceInitialOnly = runTo - runFrom == 1 && !p.MidSentenceCapitals.Contains(tokens[runFrom].Fold)
                 && (lex.CapitalisedNouns ? p.StartsSentence(runFrom) : p.OpensSentence(runFrom)
-                    && (tokens[runFrom].Class != 0 || IsParticipleForm(tokens[runFrom]) || runTo < to && tokens[runTo].IsWord && tokens[runTo].Class == 0));
+                    && (tokens[runFrom].Class != 0 || lex.HasParticipleEnding(tokens[runFrom].Fold) || runTo < to && tokens[runTo].IsWord && tokens[runTo].Class == 0));
             if (nameFrom == runFrom && afterDet || nameFrom >= runTo || lex.Pronouns.ContainsKey(tokens[nameFrom].Fold) || germanNoun || sentenceInitialOnly)
             {
                 t = runTo;
@@ -573,24 +573,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         return to == segment.To && FindName(p, from, to).From >= 0;
     }
 
-    /// <summary>A word with the language's present-participle ending ("Moving", "Looking").</summary>
-    private bool IsParticipleForm(QuoteToken tok)
-    {
-        foreach (var suffix in lex.ParticipleSuffixes)
-        {
-            if (tok.Fold.Length > suffix.Length + 2 && tok.Fold.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
+    private bool IsPossessive(QuoteToken tok) => tok.IsWord && lex.IsPossessive(tok.Fold);
 
-        return false;
-    }
-
-    /// <summary>An English possessive ("Mason's", folded from ’s as well).</summary>
-    private static bool IsPossessive(QuoteToken tok) => tok.IsWord && tok.Fold.EndsWith("'s", StringComparison.Ordinal);
-
-    private bool IsNameParticle(string fold) => lex.NameParticles.Contains(fold);
 
     private bool HasRole(ParagraphText p, int from, int to, out SpeakerGender gender)
     {
