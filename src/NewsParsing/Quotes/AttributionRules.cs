@@ -75,11 +75,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     /// </summary>
     private static Speaker? SameSentence(List<Frame> frames, int from, int f, Speaker pronoun)
     {
-        var wanted = pronoun.Pronoun switch { 'm' => SpeakerGender.Masculine, 'f' => SpeakerGender.Feminine, _ => (SpeakerGender?)null };
-        for (int i = f - 1; i >= from && wanted is not null; i--)
+        for (int i = f - 1; i >= from; i--)
         {
-            var sp = frames[i].Speaker;
-            if (sp is { Pronoun: '\0', IsPerson: true } && (sp.Gender == SpeakerGender.Unknown || sp.Gender == wanted))
+            if (frames[i].Speaker is { } sp && MentionHistory.Fits(sp, pronoun.Pronoun))
             {
                 return sp;
             }

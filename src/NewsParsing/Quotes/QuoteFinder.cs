@@ -475,7 +475,7 @@ internal sealed class QuoteFinder
         }
 
         int t = p.TokenAt(mark.Close + 1);
-        if (t + 1 >= p.Tokens.Count || p.Tokens[t].IsWord || p.Tokens[t].Fold is not ("-" or "—" or "–") || p.Tokens[t].Start > mark.Close + 3)
+        if (t + 1 >= p.Tokens.Count || p.Tokens[t].IsWord || !Formats.Common.TextRules.IsDash(p.Text[p.Tokens[t].Start]) || p.Tokens[t].Start > mark.Close + 3)
         {
             return null;
         }

@@ -47,13 +47,7 @@ internal sealed class MentionHistory
     /// <summary>The antecedent of a pronoun, or null (plural, impersonal, nothing fits).</summary>
     public Speaker? Resolve(Speaker pronoun)
     {
-        var wanted = pronoun.Pronoun switch
-        {
-            'm' => SpeakerGender.Masculine,
-            'f' => SpeakerGender.Feminine,
-            _ => (SpeakerGender?)null,
-        };
-        if (wanted is null)
+        if (pronoun.Pronoun is not ('m' or 'f'))
         {
             return null;
         }
@@ -66,7 +60,7 @@ internal sealed class MentionHistory
                 _mentions[i] = IsAntecedent(found) ? found! : NoMention;
             }
 
-            if (_mentions[i] is Speaker m && (m.Gender == SpeakerGender.Unknown || m.Gender == wanted))
+            if (_mentions[i] is Speaker m && Fits(m, pronoun.Pronoun))
             {
                 return m;
             }
@@ -74,6 +68,11 @@ internal sealed class MentionHistory
 
         return null;
     }
+
+    /// <summary>True when a personal pronoun ('m' or 'f') can refer to the speaker: a person whose gender is unknown or agrees.</summary>
+    public static bool Fits(Speaker candidate, char pronoun) =>
+        pronoun is 'm' or 'f' && candidate is { Pronoun: '\0', IsPerson: true }
+        && (candidate.Gender == SpeakerGender.Unknown || candidate.Gender == (pronoun == 'm' ? SpeakerGender.Masculine : SpeakerGender.Feminine));
 
     private static readonly object NoMention = new();
 
