@@ -228,14 +228,14 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
     private bool MatchCue(ParagraphText p, int t, int end, out CueKind kind, out int cueEnd)
     {
-        if (!p.Tokens[t].Is(WordClass.CueWords))
+        if (!p.Tokens[t].Is(WordClass.CueWords) || !lex.CuesByFirstWord.TryGetValue(p.Tokens[t].Fold, out var candidates))
         {
             kind = default;
             cueEnd = t;
             return false;
         }
 
-        foreach (var (k, words) in lex.Cues)
+        foreach (var (k, words) in candidates)
         {
             if (t + words.Length > end)
             {

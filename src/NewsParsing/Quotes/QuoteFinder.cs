@@ -22,11 +22,26 @@ internal sealed class QuoteFinder
     public List<Quote> Find(IReadOnlyList<BodyBlock> body, CancellationToken cancellationToken = default)
     {
         var paragraphs = new List<ParagraphText>(body.Count);
-        for (int i = 0; i < body.Count; i++)
+        try
         {
-            paragraphs.Add(new ParagraphText(i, body[i], _lex));
-        }
+            for (int i = 0; i < body.Count; i++)
+            {
+                paragraphs.Add(new ParagraphText(i, body[i], _lex));
+            }
 
+            return Find(paragraphs, cancellationToken);
+        }
+        finally
+        {
+            foreach (var p in paragraphs)
+            {
+                p.Release();
+            }
+        }
+    }
+
+    private List<Quote> Find(List<ParagraphText> paragraphs, CancellationToken cancellationToken)
+    {
         var capitals = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in paragraphs)
         {

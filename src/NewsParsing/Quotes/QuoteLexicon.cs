@@ -87,7 +87,11 @@ internal sealed class QuoteLexicon
 
         // Exclusions first, then longer cues first, so "nach Angaben der" beats a shorter cue.
         CueWords = cues.Where(c => c.Item1 != CueKind.Not).Select(c => c.Item2[0]).ToFrozenSet(StringComparer.Ordinal);
-        Cues = [.. cues.OrderBy(c => c.Item1 == CueKind.Not ? 0 : 1).ThenByDescending(c => c.Item2.Length)];
+        // Indexed by first word, each list in match order: a token is compared only with the
+        // cues it can start.
+        CuesByFirstWord = cues.OrderBy(c => c.Item1 == CueKind.Not ? 0 : 1).ThenByDescending(c => c.Item2.Length)
+            .GroupBy(c => c.Item2[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         Pronouns = Kinds(lexicon, "quote-pronouns").DistinctBy(e => e.Phrase, StringComparer.Ordinal).ToFrozenDictionary(e => e.Phrase, e => e.Kind[0], StringComparer.Ordinal);
         Honorifics = Kinds(lexicon, "quote-honorifics").DistinctBy(e => e.Phrase.TrimEnd('.'), StringComparer.Ordinal).ToFrozenDictionary(e => e.Phrase.TrimEnd('.'), e => Gender(e.Kind), StringComparer.Ordinal);
         var roles = new Dictionary<string, SpeakerGender>(StringComparer.Ordinal);
@@ -200,7 +204,8 @@ internal sealed class QuoteLexicon
 
     public FrozenSet<string> Negations { get; }
 
-    public IReadOnlyList<(CueKind Kind, string[] Words)> Cues { get; }
+    /// <summary>Cue phrases by their first folded word, exclusions and then longer cues first.</summary>
+    public FrozenDictionary<string, (CueKind Kind, string[] Words)[]> CuesByFirstWord { get; }
 
     /// <summary>The first words of the source cues ("selon", "laut"): never part of a name.</summary>
     public FrozenSet<string> CueWords { get; }

@@ -31,24 +31,28 @@ internal static class QuoteTokenizer
         "l", "d", "qu", "n", "s", "j", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu",
     };
 
-    public static List<QuoteToken> Tokenize(string text, KnownWords? known = null)
+    /// <summary>
+    /// The tokens of a text in an array rented from the shared pool: the caller returns it with
+    /// <see cref="TokenList.Return"/> when done. A paragraph's analysis reads its tokens many
+    /// times and then drops them all at once, so renting saves both an allocation and a copy.
+    /// </summary>
+    public static TokenList TokenizePooled(string text, KnownWords? known = null)
     {
-        // Tokens gather in a pooled buffer and are copied once into a list of the exact size:
-        // a guessed capacity either wastes memory or grows by copying (a paragraph of quote
-        // marks has a token every two characters, prose one every five or six).
+        // A guessed capacity: a paragraph of quote marks has a token every two characters, prose
+        // one every five or six; the buffer grows by doubling when the guess is short.
         var buffer = System.Buffers.ArrayPool<QuoteToken>.Shared.Rent(text.Length / 4 + 8);
         int count = 0;
-        try
-        {
-            TokenizeInto(text, known, ref buffer, ref count);
-            var tokens = new List<QuoteToken>(count);
-            tokens.AddRange(buffer.AsSpan(0, count));
-            return tokens;
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<QuoteToken>.Shared.Return(buffer);
-        }
+        TokenizeInto(text, known, ref buffer, ref count);
+        return new TokenList(buffer, count);
+    }
+
+    /// <summary>The tokens of a short text (a lexicon phrase, a speaker's name), in an array of their own.</summary>
+    public static QuoteToken[] Tokenize(string text, KnownWords? known = null)
+    {
+        var pooled = TokenizePooled(text, known);
+        var tokens = pooled.ToArray();
+        pooled.Return();
+        return tokens;
     }
 
     private static void Add(ref QuoteToken[] buffer, ref int count, QuoteToken token)
@@ -124,4 +128,49 @@ internal static class QuoteTokenizer
     /// <summary>The folded words of a lexicon phrase, split like paragraph text.</summary>
     public static string[] FoldWords(string phrase) =>
         [.. Tokenize(phrase).Select(t => t.Fold)];
+}
+
+/// <summary>
+/// A paragraph's tokens, in an array rented from the shared pool. The indexer returns a
+/// reference, so the rules read a token's fields without copying it.
+/// </summary>
+internal sealed class TokenList
+{
+    private QuoteToken[] _items;
+
+    public TokenList(QuoteToken[] items, int count)
+    {
+        _items = items;
+        Count = count;
+    }
+
+    public int Count { get; private set; }
+
+    public ref readonly QuoteToken this[int index]
+    {
+        get
+        {
+            // The rented array may be longer than the list: check against the list's own count.
+            if ((uint)index >= (uint)Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index));
+            }
+
+            return ref _items[index];
+        }
+    }
+
+    public QuoteToken[] ToArray() => _items.AsSpan(0, Count).ToArray();
+
+    /// <summary>Gives the array back to the pool; the list is empty afterwards.</summary>
+    public void Return()
+    {
+        var items = _items;
+        _items = [];
+        Count = 0;
+        if (items.Length > 0)
+        {
+            System.Buffers.ArrayPool<QuoteToken>.Shared.Return(items, clearArray: true);
+        }
+    }
 }
