@@ -26,11 +26,6 @@ internal readonly record struct QuoteToken(int Start, int End, string Fold, bool
 /// </summary>
 internal static class QuoteTokenizer
 {
-    private static readonly HashSet<string> Elisions = new(StringComparer.Ordinal)
-    {
-        "l", "d", "qu", "n", "s", "j", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu",
-    };
-
     /// <summary>
     /// The tokens of a text in an array rented from the shared pool: the caller returns it with
     /// <see cref="TokenList.Return"/> when done. A paragraph's analysis reads its tokens many
@@ -70,6 +65,9 @@ internal static class QuoteTokenizer
 
     private static void TokenizeInto(string text, KnownWords? known, ref QuoteToken[] buffer, ref int count)
     {
+        // A word is folded while it is scanned; only a word with a character that folds to
+        // none or several characters (a combining accent, "œ") is folded again the slow way.
+        Span<char> fold = stackalloc char[QuoteFold.MaxStackFold];
         int i = 0;
         while (i < text.Length)
         {
@@ -88,11 +86,14 @@ internal static class QuoteTokenizer
             }
 
             int j = i;
+            int folded = 0;
+            bool simple = true;
             while (j < text.Length)
             {
                 char d = text[j];
                 if (char.IsLetterOrDigit(d) || char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark)
                 {
+                    Append(fold, ref folded, ref simple, d);
                     j++;
                     continue;
                 }
@@ -100,30 +101,69 @@ internal static class QuoteTokenizer
                 bool nextIsLetter = j + 1 < text.Length && char.IsLetterOrDigit(text[j + 1]);
                 if (nextIsLetter && d is '-' or '\u2011' or '\u2010')
                 {
+                    Append(fold, ref folded, ref simple, d);
                     j++;
                     continue;
                 }
 
                 if (nextIsLetter && d is '\'' or '’')
                 {
-                    if (j - i <= 7 && Elisions.Contains(QuoteFold.Fold(text, i, j - i)))
+                    bool elision = j - i <= 7 && (simple ? IsElision(fold[..folded]) : IsElision(QuoteFold.Fold(text, i, j - i)));
+                    Append(fold, ref folded, ref simple, d);
+                    j++;
+                    if (elision)
                     {
-                        j++;
                         break;
                     }
 
-                    j++;
                     continue;
                 }
 
                 break;
             }
 
-            var fold = QuoteFold.Fold(text, i, j - i, known, out var wordClass);
-            Add(ref buffer, ref count, new QuoteToken(i, j, fold, true, char.IsUpper(text[i])) { Class = wordClass });
+            string word;
+            WordClass wordClass;
+            if (!simple)
+            {
+                word = QuoteFold.Fold(text, i, j - i, known, out wordClass);
+            }
+            else if (known is null)
+            {
+                word = new string(fold[..folded]);
+                wordClass = WordClass.None;
+            }
+            else if (!known.TryGet(fold[..folded], out word, out wordClass))
+            {
+                word = new string(fold[..folded]);
+                wordClass = known.ClassifyMissing(word);
+            }
+
+            Add(ref buffer, ref count, new QuoteToken(i, j, word, true, char.IsUpper(text[i])) { Class = wordClass });
             i = j;
         }
     }
+
+    private static void Append(Span<char> fold, ref int folded, ref bool simple, char c)
+    {
+        if (!simple)
+        {
+            return;
+        }
+
+        char f = QuoteFold.FoldChar(c);
+        if (f == '\0' || folded == fold.Length)
+        {
+            simple = false;
+            return;
+        }
+
+        fold[folded++] = f;
+    }
+
+    // French elided words, split after their apostrophe ("l'agence", "qu'il", "jusqu'au").
+    private static bool IsElision(ReadOnlySpan<char> word) =>
+        word is "l" or "d" or "qu" or "n" or "s" or "j" or "c" or "m" or "t" or "jusqu" or "lorsqu" or "puisqu" or "quoiqu";
 
     /// <summary>The folded words of a lexicon phrase, split like paragraph text.</summary>
     public static string[] FoldWords(string phrase) =>
