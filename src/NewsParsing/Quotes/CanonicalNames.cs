@@ -13,12 +13,21 @@ internal sealed class CanonicalNames
 
     // An article names the same speaker many times: resolve each spelling once.
     private readonly Dictionary<string, string> _resolved = new(StringComparer.Ordinal);
+    private readonly IEnumerable<Speaker?> _speakers;
     private bool _collected;
 
-    public CanonicalNames(List<ParagraphText> paragraphs, QuoteLexicon? lexicon)
+    // The last words of the names to resolve: only runs ending with one of them can be a
+    // fuller form, so only those are kept.
+    private readonly HashSet<string> _lastWords = new(StringComparer.Ordinal);
+
+    /// <param name="paragraphs">The article's paragraphs.</param>
+    /// <param name="lexicon">The language's lexicon, or null.</param>
+    /// <param name="speakers">Every speaker that will be resolved.</param>
+    public CanonicalNames(List<ParagraphText> paragraphs, QuoteLexicon? lexicon, IEnumerable<Speaker?> speakers)
     {
         _paragraphs = paragraphs;
         _lex = lexicon;
+        _speakers = speakers;
     }
 
     public string Text(int paragraph, int start, int end) => _paragraphs[paragraph].Text[start..end];
@@ -39,7 +48,7 @@ internal sealed class CanonicalNames
         return canonical;
     }
 
-    private string Resolve(string speakerText)
+    private List<string> NameWords(string speakerText)
     {
         var words = QuoteTokenizer.Tokenize(speakerText).Where(t => t.IsWord).Select(t => t.Fold).ToList();
         if (words.Count > 0 && _lex is not null && _lex.Honorifics.ContainsKey(words[0]))
@@ -47,9 +56,23 @@ internal sealed class CanonicalNames
             words.RemoveAt(0);
         }
 
+        return words;
+    }
+
+    private string Resolve(string speakerText)
+    {
+        var words = NameWords(speakerText);
         if (!_collected)
         {
             // Built on the first name to canonicalise: most articles without quotes never need it.
+            foreach (var speaker in _speakers)
+            {
+                if (speaker is { IsName: true } && NameWords(speaker.Text) is { Count: > 0 } nameWords)
+                {
+                    _lastWords.Add(nameWords[^1]);
+                }
+            }
+
             if (_lex?.CapitalisedNouns == true)
             {
                 foreach (var p in _paragraphs)
@@ -123,6 +146,10 @@ internal sealed class CanonicalNames
             }
 
             t = to;
+            if (!_lastWords.Contains(tokens[to - 1].Fold))
+            {
+                continue;
+            }
 
             // Drop what is not part of a name: sentence-initial determiners and cues, titles, roles,
             // and (German) common nouns.

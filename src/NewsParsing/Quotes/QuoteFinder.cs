@@ -109,7 +109,7 @@ internal sealed class QuoteFinder
         }
 
         LinkContinuations(found);
-        var names = new CanonicalNames(paragraphs, _lex);
+        var names = new CanonicalNames(paragraphs, _lex, found.Select(f => f.Speaker));
         // Trimming marks and spaces can leave an empty span on degenerate text (a lone mark
         // between dashes, found by the fuzzer, seed 145413912): such a span quotes nothing.
         return [.. found
