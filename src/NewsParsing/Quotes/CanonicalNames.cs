@@ -48,15 +48,40 @@ internal sealed class CanonicalNames
         return canonical;
     }
 
-    private List<string> NameWords(string speakerText)
+    // The folded words of a speaker's name without its honorific, by name: an article names
+    // the same speaker many times.
+    private readonly Dictionary<string, string[]> _nameWords = new(StringComparer.Ordinal);
+
+    private string[] NameWords(string speakerText)
     {
-        var words = QuoteTokenizer.Tokenize(speakerText).Where(t => t.IsWord).Select(t => t.Fold).ToList();
-        if (words.Count > 0 && _lex is not null && _lex.Honorifics.ContainsKey(words[0]))
+        if (_nameWords.TryGetValue(speakerText, out var known))
         {
-            words.RemoveAt(0);
+            return known;
         }
 
-        return words;
+        var tokens = QuoteTokenizer.TokenizePooled(speakerText, _lex?.Known);
+        try
+        {
+            var words = new List<string>(tokens.Count);
+            for (int t = 0; t < tokens.Count; t++)
+            {
+                if (tokens[t].IsWord)
+                {
+                    words.Add(tokens[t].Fold);
+                }
+            }
+
+            if (words.Count > 0 && _lex is not null && _lex.Honorifics.ContainsKey(words[0]))
+            {
+                words.RemoveAt(0);
+            }
+
+            return _nameWords[speakerText] = [.. words];
+        }
+        finally
+        {
+            tokens.Return();
+        }
     }
 
     private string Resolve(string speakerText)
@@ -67,7 +92,7 @@ internal sealed class CanonicalNames
             // Built on the first name to canonicalise: most articles without quotes never need it.
             foreach (var speaker in _speakers)
             {
-                if (speaker is { IsName: true } && NameWords(speaker.Text) is { Count: > 0 } nameWords)
+                if (speaker is { IsName: true } && NameWords(speaker.Text) is { Length: > 0 } nameWords)
                 {
                     _lastWords.Add(nameWords[^1]);
                 }
@@ -89,14 +114,14 @@ internal sealed class CanonicalNames
             _collected = true;
         }
 
-        if (words.Count == 0 || !_byLastWord.TryGetValue(words[^1], out var runs))
+        if (words.Length == 0 || !_byLastWord.TryGetValue(words[^1], out var runs))
         {
             return speakerText;
         }
 
         string best = speakerText;
-        int bestLength = words.Count;
-        var tail = words.ToArray();
+        int bestLength = words.Length;
+        var tail = words;
         foreach (var (folds, text) in runs)
         {
             if (folds.Length > bestLength && folds.AsSpan(folds.Length - tail.Length).SequenceEqual(tail))
