@@ -69,6 +69,8 @@ public sealed class SpeakerBoundaryTests
     [Theory]
     [InlineData("impersonal-il", "François Hollande a annoncé qu'il saisirait le Conseil. Le texte élargit les missions des services. Il s’agit notamment de « la prévention du terrorisme et de la criminalité organisée ».", "la prévention du terrorisme", "François Hollande")]
     [InlineData("future-of-etre", "Le ministre a présenté le texte mardi. Le contrôle de cette surveillance sera confié à une autorité indépendante.", "confié à une autorité", null)]
+    [InlineData("object-of-estimer-is-no-speech", "La banque estime la perte à trois millions d'euros pour l'exercice en cours.", "la perte à trois millions", null)]
+    [InlineData("espérer-is-no-reporting-verb", "Les enquêteurs espèrent pouvoir identifier le suspect dans les prochains jours.", "identifier le suspect", null)]
     public void FrenchNoFalseSpeaker(string rule, string text, string content, string? notSpeaker)
     {
         var quotes = QuoteRuleTable.Run(text + "\n\nLe Parlement doit voter le texte la semaine prochaine, après un long débat à l'Assemblée.", "fr");
