@@ -59,6 +59,8 @@ public sealed class SpeakerBoundaryTests
     [InlineData("passive-english", "The residents were told that the water was safe to drink.", "the water was safe")]
     [InlineData("passive-either", "All the deaths are either mentioned or shown in the film.", "or shown in the film")]
     [InlineData("object-is-no-speech-added", "Richmond added a second date because the first show sold out in an hour.", "a second date")]
+    [InlineData("object-is-no-speech-wrote", "The novelist wrote a letter to the mayor about the closure of the library.", "a letter to the mayor")]
+    [InlineData("object-is-no-speech-tweeted", "The senator tweeted a video of the flooded street on Sunday evening.", "a video of the flooded street")]
     [InlineData("object-is-no-speech-posted", "The singer posted a photo of the private jet on her account on Monday.", "a photo of the private jet")]
     public void NoSpeechReported(string rule, string text, string content)
     {
