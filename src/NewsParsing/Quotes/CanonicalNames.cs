@@ -192,6 +192,12 @@ internal sealed class CanonicalNames
                 from++;
             }
 
+            if (from > 0 && to - from >= 3 && _lex is not null && _lex.RecipientPrepositions.Contains(tokens[from - 1].Fold))
+            {
+                // "a confié au Parisien Marie Dufour": the first word names who was spoken to.
+                from++;
+            }
+
             for (int r = to - 2; r >= from; r--)
             {
                 // "Health Minister Sarah Cole": the name starts after the last role word.

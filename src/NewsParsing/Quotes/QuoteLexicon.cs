@@ -126,6 +126,7 @@ internal sealed class QuoteLexicon
         PassiveAuxiliaries = grammar["passive"].ToFrozenSet(StringComparer.Ordinal);
         Impersonals = grammar["impersonal"].ToFrozenSet(StringComparer.Ordinal);
         ClauseOnlyVerbs = grammar["clause-only"].ToFrozenSet(StringComparer.Ordinal);
+        RecipientPrepositions = grammar["recipient"].ToFrozenSet(StringComparer.Ordinal);
         NameParticles = grammar["name-particle"].ToFrozenSet(StringComparer.Ordinal);
         PossessiveEndings = [.. grammar["possessive"]];
         Nominatives = grammar["nominative"].ToFrozenSet(StringComparer.Ordinal);
@@ -283,6 +284,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Reporting verbs whose bare object is not speech ("added a date", "posted a photo"; kind <c>clause-only</c>).</summary>
     public FrozenSet<string> ClauseOnlyVerbs { get; }
+
+    /// <summary>Prepositions that name who was spoken to, between an incise verb and its subject ("a précisé à l'AFP le commandant …").</summary>
+    public FrozenSet<string> RecipientPrepositions { get; }
 
     /// <summary>Words that make a personal pronoun before them impersonal ("il s'agit", "il faut"; kind <c>impersonal</c>).</summary>
     public FrozenSet<string> Impersonals { get; }

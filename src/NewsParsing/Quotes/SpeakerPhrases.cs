@@ -21,6 +21,26 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             i++;
         }
 
+        if (i < end && tokens[i].IsWord && !p.Quoted[i] && lex.RecipientPrepositions.Contains(tokens[i].Fold))
+        {
+            // "« … », a précisé à l'AFP le commandant Éric Vidal": the one spoken to comes
+            // between the verb and the speaker. Skip the preposition, its determiners and one
+            // word ("l'AFP", "la presse", "franceinfo"), then read the subject.
+            int j = i + 1;
+            while (j < end && tokens[j].IsWord && !p.Quoted[j] && tokens[j].Is(WordClass.Determiners))
+            {
+                j++;
+            }
+
+            if (j + 1 < end && tokens[j].IsWord && !p.Quoted[j] && IsPhraseStart(tokens[j + 1]) && !p.Quoted[j + 1])
+            {
+                return Forward(p, j + 1, end, out phraseEnd);
+            }
+
+            phraseEnd = i;
+            return null;
+        }
+
         int from = i;
         phraseEnd = i;
         if (i < end && tokens[i].IsWord && !p.Quoted[i] && lex.Pronouns.TryGetValue(tokens[i].Fold, out char pronoun) && !tokens[i].Is(WordClass.Determiners))
