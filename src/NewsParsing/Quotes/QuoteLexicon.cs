@@ -127,6 +127,7 @@ internal sealed class QuoteLexicon
         Impersonals = grammar["impersonal"].ToFrozenSet(StringComparer.Ordinal);
         ClauseOnlyVerbs = grammar["clause-only"].ToFrozenSet(StringComparer.Ordinal);
         RecipientPrepositions = grammar["recipient"].ToFrozenSet(StringComparer.Ordinal);
+        StressedPronouns = grammar["stressed"].ToFrozenSet(StringComparer.Ordinal);
         NameParticles = grammar["name-particle"].ToFrozenSet(StringComparer.Ordinal);
         PossessiveEndings = [.. grammar["possessive"]];
         Nominatives = grammar["nominative"].ToFrozenSet(StringComparer.Ordinal);
@@ -287,6 +288,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Prepositions that name who was spoken to, between an incise verb and its subject ("a précisé à l'AFP le commandant …").</summary>
     public FrozenSet<string> RecipientPrepositions { get; }
+
+    /// <summary>Stressed pronouns that repeat a subject between commas ("Les syndicats, eux, dénoncent").</summary>
+    public FrozenSet<string> StressedPronouns { get; }
 
     /// <summary>Words that make a personal pronoun before them impersonal ("il s'agit", "il faut"; kind <c>impersonal</c>).</summary>
     public FrozenSet<string> Impersonals { get; }

@@ -188,6 +188,14 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             segments.RemoveAt(0);
         }
 
+        // "Les syndicats, eux, dénoncent": a stressed pronoun between commas repeats the subject
+        // before it (unlike "This, he said, mirrors", where the pronoun is the subject).
+        if (segments.Count > 1 && segments[0].To - segments[0].From == 1 && p.Tokens[segments[0].From].IsWord
+            && lex.StressedPronouns.Contains(p.Tokens[segments[0].From].Fold))
+        {
+            segments.RemoveAt(0);
+        }
+
         // German relative clause between subject and verb ("Klose, der wegen Foulspiels Rot sah,
         // nannte …"): it opens with a pronoun and ends with its verb in lower case; skip it.
         while (segments.Count > 1 && IsRelativeClause(p, segments[0]))

@@ -39,6 +39,8 @@ internal static class QuoteCasesFr
         // Who said it: the clause before the quote.
         Q("clause-colon", "Le président du club, Alain Rivière, a déclaré\u00A0: « Nous ferons appel de cette décision. »", Direct, "Nous ferons appel de cette décision.", "Alain Rivière"),
         Q("clause-estime-que", "La banque centrale estime que l'inflation ralentira nettement au printemps.", Indirect, "l'inflation ralentira nettement au printemps", "La banque centrale"),
+        Q("clause-stressed-pronoun", "Les syndicats, eux, dénoncent « une saignée des services publics ».", Partial, "une saignée des services publics", "Les syndicats"),
+        Q("clause-reflexive-verb", "Le maire de Lyon s'est dit « très inquiet » de la hausse des loyers.", Partial, "très inquiet", "Le maire de Lyon"),
         Q("clause-que-partial", "Le syndicat a qualifié la réforme d'« injuste et brutale ».", Partial, "injuste et brutale", "Le syndicat"),
         Q("clause-que-inside", "Même si Paul Serre a affirmé que l'accord était « équilibré et durable », les critiques persistent.", Partial, "équilibré et durable", "Paul Serre"),
         Q("partial-incise-end", "Le texte constitue une « avancée historique » pour les patients, a estimé la ministre de la Santé, Laure Benoît.", Partial, "avancée historique", "Laure Benoît"),
