@@ -427,8 +427,10 @@ internal sealed class QuoteFinder
             }
         }
 
+        // A name or a person described by a role word ("lance un ouvrier", "raconte une
+        // habitante"); a thing after an unknown verb ("indique le rapport") is no speaker.
         var sp = _rules!.Phrases.Forward(p, aux ? t + 2 : t + 1, end, out _);
-        return sp is not null && (sp.IsName || sp.Pronoun is 'm' or 'f') ? sp : null;
+        return sp is not null && (sp.IsPerson || sp.Pronoun is 'm' or 'f') ? sp : null;
     }
 
     /// <summary>

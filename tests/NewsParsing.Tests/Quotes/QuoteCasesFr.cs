@@ -25,6 +25,8 @@ internal static class QuoteCasesFr
         Q("incise-role-split", "« Le calendrier sera tenu », a assuré le porte-parole du gouvernement, Thomas Girard.", Direct, "Le calendrier sera tenu", "Thomas Girard"),
         Q("incise-unknown-verb", "« La ligne rouge est franchie », a lancé le président de la commission Alain Dorval.", Direct, "La ligne rouge est franchie", "Alain Dorval"),
         Q("incise-adverb-weekday", "« Le dialogue est rompu », a déclaré mardi soir la porte-parole Inès Caradec.", Direct, "Le dialogue est rompu", "Inès Caradec"),
+        Q("incise-unknown-verb-unnamed-person", "« On ne lâchera rien », lance un ouvrier à la sortie de l'usine.", Direct, "On ne lâchera rien", "un ouvrier"),
+        Q("incise-unknown-verb-thing-is-no-speaker", "« Les comptes sont dans le rouge », résume le rapport annuel de la Cour.", Direct, "Les comptes sont dans le rouge", null),
         Q("incise-recipient-agency", "« Le feu a pris au troisième étage », a précisé à l'AFP le commandant Éric Vidal, porte-parole des pompiers.", Direct, "Le feu a pris au troisième étage", "Éric Vidal"),
         Q("incise-recipient-media", "« Rien ne laissait prévoir un tel drame », a confié au Parisien Marie Dufour, une voisine.", Direct, "Rien ne laissait prévoir un tel drame", "Marie Dufour"),
         Q("incise-adverb", "« Rien n'est joué », a encore insisté Bruno Lemaire-Vidal.", Direct, "Rien n'est joué", "Bruno Lemaire-Vidal"),
