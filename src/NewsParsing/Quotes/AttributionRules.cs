@@ -228,7 +228,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
     private bool MatchCue(ParagraphText p, int t, int end, out CueKind kind, out int cueEnd)
     {
-        if (!p.Tokens[t].Is(WordClass.CueWords) || !lex.CuesByFirstWord.TryGetValue(p.Tokens[t].Fold, out var candidates))
+        if (!p.Tokens[t].Is(WordClass.CueWords | WordClass.StanceCue) || !lex.CuesByFirstWord.TryGetValue(p.Tokens[t].Fold, out var candidates))
         {
             kind = default;
             cueEnd = t;
@@ -293,7 +293,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             };
         }
 
-        if (kind == CueKind.Incise && !atClauseStart)
+        if (kind == CueKind.Incise && !atClauseStart || kind == CueKind.Stance && cue != from)
         {
             return null;
         }
@@ -301,6 +301,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         var speaker = _phrases.Forward(p, cueEnd, to, out int phraseEnd);
         if (speaker is null)
         {
+            return null;
+        }
+
+        if (kind == CueKind.Stance && (!speaker.IsPerson || phraseEnd >= to || p.Tokens[phraseEnd].Fold != ","))
+        {
+            // "Pour la CGT, …" and "Pour repérer ces personnes, …": only a person, then a comma.
             return null;
         }
 
@@ -350,6 +356,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         int vs = verb;
         while (vs > from && tokens[vs - 1].IsWord && !p.Quoted[vs - 1]
             && (tokens[vs - 1].Is(WordClass.Auxiliaries) || tokens[vs - 1].Is(WordClass.Adverbs) && vs - 1 > from && tokens[vs - 2].Is(WordClass.Auxiliaries)))
+        {
+            vs--;
+        }
+
+        // "Le Premier ministre s'est dit « confiant »": the reflexive clitic is part of the verb.
+        if (vs > from && vs < verb && tokens[vs - 1].IsWord && !p.Quoted[vs - 1] && lex.Reflexives.Contains(tokens[vs - 1].Fold))
         {
             vs--;
         }

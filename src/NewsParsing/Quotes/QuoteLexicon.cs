@@ -40,6 +40,9 @@ internal enum WordClass
     Focus = 1 << 15,
     Qualifier = 1 << 16,
     Cite = 1 << 17,
+
+    /// <summary>First word of a stance cue ("pour"): a cue only at a sentence start, so not a <see cref="CueWords"/> word.</summary>
+    StanceCue = 1 << 24,
 }
 
 /// <summary>Kinds of source cue (the <c>quote-cues</c> list).</summary>
@@ -56,6 +59,12 @@ internal enum CueKind
 
     /// <summary>Looks like a cue but names no speaker: "selon nos informations".</summary>
     Not,
+
+    /// <summary>
+    /// Opens a sentence with the one whose view it gives, then a comma: "Pour le délégué, Marc
+    /// Petit, « … »". The phrase must name a person, since the cue is a common preposition.
+    /// </summary>
+    Stance,
 }
 
 /// <summary>
@@ -81,12 +90,14 @@ internal sealed class QuoteLexicon
                 "after" => CueKind.After,
                 "incise" => CueKind.Incise,
                 "not" => CueKind.Not,
+                "stance" => CueKind.Stance,
                 _ => throw new FormatException($"quote-cues: unknown kind '{kind}'"),
             }, QuoteTokenizer.FoldWords(phrase)));
         }
 
         // Exclusions first, then longer cues first, so "nach Angaben der" beats a shorter cue.
-        CueWords = cues.Where(c => c.Item1 != CueKind.Not).Select(c => c.Item2[0]).ToFrozenSet(StringComparer.Ordinal);
+        CueWords = cues.Where(c => c.Item1 is not (CueKind.Not or CueKind.Stance)).Select(c => c.Item2[0]).ToFrozenSet(StringComparer.Ordinal);
+        StanceCueWords = cues.Where(c => c.Item1 == CueKind.Stance).Select(c => c.Item2[0]).ToFrozenSet(StringComparer.Ordinal);
         // Indexed by first word, each list in match order: a token is compared only with the
         // cues it can start.
         CuesByFirstWord = cues.OrderBy(c => c.Item1 == CueKind.Not ? 0 : 1).ThenByDescending(c => c.Item2.Length)
@@ -128,6 +139,7 @@ internal sealed class QuoteLexicon
         ClauseOnlyVerbs = grammar["clause-only"].ToFrozenSet(StringComparer.Ordinal);
         RecipientPrepositions = grammar["recipient"].ToFrozenSet(StringComparer.Ordinal);
         StressedPronouns = grammar["stressed"].ToFrozenSet(StringComparer.Ordinal);
+        Reflexives = grammar["reflexive"].ToFrozenSet(StringComparer.Ordinal);
         NameParticles = grammar["name-particle"].ToFrozenSet(StringComparer.Ordinal);
         PossessiveEndings = [.. grammar["possessive"]];
         Nominatives = grammar["nominative"].ToFrozenSet(StringComparer.Ordinal);
@@ -169,6 +181,7 @@ internal sealed class QuoteLexicon
         Mark(Particles, WordClass.Particles);
         Mark(Stopwords, WordClass.Stopwords);
         Mark(CueWords, WordClass.CueWords);
+        Mark(StanceCueWords, WordClass.StanceCue);
         Mark(Verbs, WordClass.Verbs);
         Mark(Negations, WordClass.Negations);
         Mark(Pronouns.Keys, WordClass.Pronoun);
@@ -211,6 +224,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>The first words of the source cues ("selon", "laut"): never part of a name.</summary>
     public FrozenSet<string> CueWords { get; }
+
+    /// <summary>The first words of the stance cues ("pour"): common prepositions, cues only at a sentence start.</summary>
+    public FrozenSet<string> StanceCueWords { get; }
 
     /// <summary>Pronoun → 'm', 'f', 'p' (plural) or 'x' (never a speaker).</summary>
     public FrozenDictionary<string, char> Pronouns { get; }
@@ -291,6 +307,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Stressed pronouns that repeat a subject between commas ("Les syndicats, eux, dénoncent").</summary>
     public FrozenSet<string> StressedPronouns { get; }
+
+    /// <summary>Reflexive clitics, part of the verb group ("s'est dit"; kind <c>reflexive</c>).</summary>
+    public FrozenSet<string> Reflexives { get; }
 
     /// <summary>Words that make a personal pronoun before them impersonal ("il s'agit", "il faut"; kind <c>impersonal</c>).</summary>
     public FrozenSet<string> Impersonals { get; }

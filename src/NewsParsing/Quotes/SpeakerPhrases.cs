@@ -96,8 +96,11 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             // Oberrabbiner Israels, Yona Metzger"): the name after the comma is still the speaker.
             // So does a two-word name after any such phrase: in German a capitalised run after an
             // article is a noun phrase ("der aschkenasische Oberrabbiner Israels, Yona Metzger").
+            // A role phrase may name an organisation too ("le délégué CGT, Marc Petit", "the
+            // chief executive of Apple, Tim Cook"): the name after the comma speaks.
             bool roleFirst = FindName(p, from, to).From < 0
-                || lex.CapitalisedNouns && tokens[from].Is(WordClass.Determiners) && (HasRole(p, from, to) || segTo - (to + 1) >= 2);
+                || tokens[from].Is(WordClass.Determiners) && HasRole(p, from, to)
+                || lex.CapitalisedNouns && tokens[from].Is(WordClass.Determiners) && segTo - (to + 1) >= 2;
             if (segTo > to + 1 && IsNameRun(p, to + 1, segTo) && roleFirst && followedByEnd)
             {
                 // "le porte-parole du ministère, Pat Ryder"

@@ -41,6 +41,8 @@ internal static class QuoteCasesFr
         // Who said it: the clause before the quote.
         Q("clause-colon", "Le président du club, Alain Rivière, a déclaré\u00A0: « Nous ferons appel de cette décision. »", Direct, "Nous ferons appel de cette décision.", "Alain Rivière"),
         Q("clause-estime-que", "La banque centrale estime que l'inflation ralentira nettement au printemps.", Indirect, "l'inflation ralentira nettement au printemps", "La banque centrale"),
+        Q("stance-pour-person", "Pour le délégué CGT, Marc Petit, « cette décision est un coup de massue pour la vallée ».", Partial, "cette décision est un coup de massue pour la vallée", "Marc Petit"),
+        Q("stance-pour-role", "Pour la ministre, cette réforme va dénaturer le service public pénitentiaire.", Indirect, "cette réforme va dénaturer le service public", "la ministre"),
         Q("clause-stressed-pronoun", "Les syndicats, eux, dénoncent « une saignée des services publics ».", Partial, "une saignée des services publics", "Les syndicats"),
         Q("clause-reflexive-verb", "Le maire de Lyon s'est dit « très inquiet » de la hausse des loyers.", Partial, "très inquiet", "Le maire de Lyon"),
         Q("clause-que-partial", "Le syndicat a qualifié la réforme d'« injuste et brutale ».", Partial, "injuste et brutale", "Le syndicat"),
