@@ -50,7 +50,10 @@ internal static partial class HtmlVocabulary
     /// A state class ("has-sidebar", "no-comments", "is-sticky", "hasnt-bio"): it describes the
     /// layout or what the element lacks, not what the element is, so it is no evidence of furniture.
     /// </summary>
-    public static bool IsStateToken(string token)
+    public static bool IsStateToken(string token) => IsStateToken(token.AsSpan());
+
+    /// <summary>The span form of <see cref="IsStateToken(string)"/>, for tokens not cut out as strings.</summary>
+    public static bool IsStateToken(ReadOnlySpan<char> token)
     {
         foreach (var prefix in StatePrefixes)
         {
