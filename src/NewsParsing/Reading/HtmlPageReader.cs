@@ -123,6 +123,22 @@ public static class HtmlPageReader
     /// <summary>What the reader derives from an element's tag and attributes; equal attributes give equal facts, so it is cached per page.</summary>
     private readonly record struct FactsKey(string Tag, string? Class, string? Id, string? Role, string? ItemProp, string? Rel, string? Style, bool Hidden);
 
+    /// <summary>What a class, id or role token says about its element.</summary>
+    [Flags]
+    private enum TokenKind
+    {
+        None = 0,
+
+        /// <summary>Names a story body (<see cref="HtmlVocabulary.ArticleBodyWords"/>).</summary>
+        ArticleBody = 1,
+
+        /// <summary>Names page furniture (<see cref="HtmlVocabulary.BoilerplateWords"/>), and is no state class.</summary>
+        Furniture = 2,
+
+        /// <summary>Names a caption or credit (<see cref="HtmlVocabulary.CaptionWords"/>).</summary>
+        Caption = 4,
+    }
+
     private sealed record ElementFacts(string Words, string[] OwnHints, bool Boilerplate, bool Caption, bool Byline, bool Hidden);
 
     /// <summary>
@@ -178,6 +194,7 @@ public static class HtmlPageReader
         private readonly List<BylineSlot> _bylineSlots = [];
         private readonly Dictionary<FactsKey, ElementFacts> _facts = [];
         private readonly Dictionary<string, ElementFacts> _plain = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, TokenKind> _tokenKinds = new(StringComparer.Ordinal);
 
         public List<Block> Blocks { get; } = [];
 
@@ -494,8 +511,95 @@ public static class HtmlPageReader
             var own = OwnHints(key, out int classCount);
             // own[1..classCount] are the lower-case class tokens, the last entry the lower-case role when there is one.
             string? role = key.Role is { Length: > 0 } ? own[^1] : null;
-            return new ElementFacts(words, own, IsBoilerplate(key.Tag, role, words), IsCaptionClass(words), IsBylineElement(key),
+            var tokens = TokensOf(words);
+            return new ElementFacts(words, own, IsBoilerplate(key.Tag, role, tokens), (tokens & TokenKind.Caption) != 0, IsBylineElement(key),
                 key.Hidden || IsHidden(key, own.AsSpan(1, classCount)));
+        }
+
+        private static bool IsBoilerplate(string tag, string? lowerRole, TokenKind tokens)
+        {
+            if (tag is "body" or "html" or "main" or "article")
+            {
+                return false;
+            }
+
+            if (HtmlVocabulary.BoilerplateTags.Contains(tag))
+            {
+                return true;
+            }
+
+            if (lowerRole is not null && HtmlVocabulary.BoilerplateRoles.Contains(lowerRole))
+            {
+                return true;
+            }
+
+            // A story-body word outweighs furniture words; state classes ("has-sidebar", "no-comments",
+            // "is-sticky") describe the layout, not the element, so TokenKind.Furniture leaves them out.
+            return (tokens & TokenKind.ArticleBody) == 0 && (tokens & TokenKind.Furniture) != 0;
+        }
+
+        /// <summary>
+        /// What the tokens of <paramref name="words"/> say, together. ArticleBodyWords is anchored on
+        /// whitespace and words has no whitespace but single spaces, so it matches the words exactly when
+        /// it matches one token; the other patterns were always tested per token.
+        /// </summary>
+        private TokenKind TokensOf(string words)
+        {
+            var kinds = TokenKind.None;
+            for (int i = 0; i < words.Length;)
+            {
+                var token = NextToken(words, ref i);
+                if (token.Length > 0)
+                {
+                    kinds |= KindOf(token);
+                }
+            }
+
+            return kinds;
+        }
+
+        /// <summary>The kind of one class, id or role token; cached per page, since most tokens recur on many elements.</summary>
+        private TokenKind KindOf(ReadOnlySpan<char> token)
+        {
+#if NET9_0_OR_GREATER
+            var known = _tokenKinds.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (known.TryGetValue(token, out var kind))
+            {
+                return kind;
+            }
+
+            kind = Classify(token);
+            if (_tokenKinds.Count < 10_000)
+            {
+                known[token] = kind;
+            }
+
+            return kind;
+#else
+            // No span lookup on .NET 8: classify afresh rather than allocate a key per token.
+            return Classify(token);
+#endif
+        }
+
+        private static TokenKind Classify(ReadOnlySpan<char> token)
+        {
+            var kind = TokenKind.None;
+            if (HtmlVocabulary.IsArticleBodyToken(token))
+            {
+                kind |= TokenKind.ArticleBody;
+            }
+
+            if (!HtmlVocabulary.IsStateToken(token) && HtmlVocabulary.IsFurnitureToken(token))
+            {
+                kind |= TokenKind.Furniture;
+            }
+
+            if (HtmlVocabulary.IsCaptionToken(token))
+            {
+                kind |= TokenKind.Caption;
+            }
+
+            return kind;
         }
 
         /// <summary>Tag, lower-case class tokens (split and deduplicated as the DOM's classList does), id and role.</summary>
@@ -594,8 +698,8 @@ public static class HtmlPageReader
             }
 
             // The pattern has no space in it, so matching class and id apart is matching "class id".
-            return (key.Class is not null && HtmlVocabulary.BylineWords().IsMatch(LowerInScratch(key.Class)))
-                || (key.Id is not null && HtmlVocabulary.BylineWords().IsMatch(LowerInScratch(key.Id)));
+            return (key.Class is not null && HtmlVocabulary.HasBylineWord(LowerInScratch(key.Class)))
+                || (key.Id is not null && HtmlVocabulary.HasBylineWord(LowerInScratch(key.Id)));
         }
 
         private bool IsHidden(in FactsKey key, ReadOnlySpan<string> classTokens)
@@ -753,20 +857,6 @@ public static class HtmlPageReader
 
     private static bool IsHtmlSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 
-    private static bool IsCaptionClass(string words)
-    {
-        for (int i = 0; i < words.Length;)
-        {
-            var token = NextToken(words, ref i);
-            if (token.Length > 0 && HtmlVocabulary.CaptionWords().IsMatch(token))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The space-separated token of <paramref name="words"/> at <paramref name="index"/> (empty between two spaces); moves past it.</summary>
     private static ReadOnlySpan<char> NextToken(string words, ref int index)
     {
@@ -791,46 +881,6 @@ public static class HtmlPageReader
         foreach (var token in cls.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (HtmlVocabulary.GatedContentClasses.Contains(token.ToLowerInvariant()))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsBoilerplate(string tag, string? lowerRole, string words)
-    {
-        if (tag is "body" or "html" or "main" or "article")
-        {
-            return false;
-        }
-
-        if (HtmlVocabulary.BoilerplateTags.Contains(tag))
-        {
-            return true;
-        }
-
-        if (lowerRole is not null && HtmlVocabulary.BoilerplateRoles.Contains(lowerRole))
-        {
-            return true;
-        }
-
-        if (words.Length == 0 || HtmlVocabulary.ArticleBodyWords().IsMatch(words))
-        {
-            return false;
-        }
-
-        // Per class token; state classes ("has-sidebar", "no-comments", "is-sticky") describe the layout, not the element.
-        for (int i = 0; i < words.Length;)
-        {
-            var token = NextToken(words, ref i);
-            if (token.Length == 0 || HtmlVocabulary.IsStateToken(token))
-            {
-                continue;
-            }
-
-            if (HtmlVocabulary.BoilerplateWords().IsMatch(token))
             {
                 return true;
             }
