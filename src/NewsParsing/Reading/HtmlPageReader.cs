@@ -195,6 +195,7 @@ public static class HtmlPageReader
         private readonly Dictionary<FactsKey, ElementFacts> _facts = [];
         private readonly Dictionary<string, ElementFacts> _plain = new(StringComparer.Ordinal);
         private readonly Dictionary<string, TokenKind> _tokenKinds = new(StringComparer.Ordinal);
+        private readonly List<(int Start, int Length)> _classTokens = [];
 
         public List<Block> Blocks { get; } = [];
 
@@ -615,26 +616,28 @@ public static class HtmlPageReader
                 }
                 else
                 {
-                    int start = own.Count;
-                    for (int i = 0; i < cls.Length;)
+                    // classList: tokens between HTML spaces, the first of equal (case-sensitive) tokens kept.
+                    _classTokens.Clear();
+                    int at = 0;
+                    while (at < cls.Length)
                     {
-                        while (i < cls.Length && IsHtmlSpace(cls[i]))
+                        int skip = cls.AsSpan(at).IndexOfAnyExcept(HtmlSpaces);
+                        if (skip < 0)
                         {
-                            i++;
+                            break;
                         }
 
-                        int end = i;
-                        while (end < cls.Length && !IsHtmlSpace(cls[end]))
+                        at += skip;
+                        int length = cls.AsSpan(at).IndexOfAny(HtmlSpaces);
+                        length = length < 0 ? cls.Length - at : length;
+                        var token = cls.AsSpan(at, length);
+                        if (!SeenBefore(cls, token))
                         {
-                            end++;
+                            _classTokens.Add((at, length));
+                            own.Add(Lower(token));
                         }
 
-                        if (end > i && !IsRepeatedToken(cls, own, start, i, end))
-                        {
-                            own.Add(Lower(cls.AsSpan(i, end - i)));
-                        }
-
-                        i = end;
+                        at += length;
                     }
                 }
             }
@@ -653,37 +656,15 @@ public static class HtmlPageReader
             return [.. own];
         }
 
-        /// <summary>
-        /// True when the class token at [start, end) appeared before in the attribute (classList keeps the first);
-        /// compared case-sensitively, as the DOM does, so the earlier tokens are re-read from the attribute.
-        /// </summary>
-        private static bool IsRepeatedToken(string cls, List<string> own, int firstToken, int start, int end)
+        /// <summary>True when <paramref name="token"/> equals a class token of <paramref name="cls"/> already taken.</summary>
+        private bool SeenBefore(string cls, ReadOnlySpan<char> token)
         {
-            if (own.Count == firstToken)
+            foreach (var (start, length) in _classTokens)
             {
-                return false;
-            }
-
-            var token = cls.AsSpan(start, end - start);
-            for (int i = 0; i < start;)
-            {
-                while (i < start && IsHtmlSpace(cls[i]))
-                {
-                    i++;
-                }
-
-                int e = i;
-                while (e < start && !IsHtmlSpace(cls[e]))
-                {
-                    e++;
-                }
-
-                if (e > i && cls.AsSpan(i, e - i).SequenceEqual(token))
+                if (cls.AsSpan(start, length).SequenceEqual(token))
                 {
                     return true;
                 }
-
-                i = e;
             }
 
             return false;
@@ -792,9 +773,24 @@ public static class HtmlPageReader
             return "";
         }
 
-        builder.Clear();
         string? only = null;
         int parts = 0;
+        foreach (var part in (ReadOnlySpan<string?>)[cls, id, role, itemprop, rel])
+        {
+            if (!string.IsNullOrWhiteSpace(part))
+            {
+                only = part;
+                parts++;
+            }
+        }
+
+        // The common case, one short lower-case value without spaces ("entry-content"): the value itself.
+        if (parts == 1 && only!.Length <= 300 && IsLowerAsciiWord(only))
+        {
+            return only;
+        }
+
+        builder.Clear();
         foreach (var part in (ReadOnlySpan<string?>)[cls, id, role, itemprop, rel])
         {
             if (!string.IsNullOrWhiteSpace(part))
@@ -804,16 +800,8 @@ public static class HtmlPageReader
                     builder.Append(' ');
                 }
 
-                only = part;
-                parts++;
                 builder.Append(part, 0, Math.Min(part.Length, 300));
             }
-        }
-
-        // The common case, one short lower-case value without spaces ("entry-content"): the value itself.
-        if (parts == 1 && only!.Length <= 300 && IsLowerAsciiWord(only))
-        {
-            return only;
         }
 
         bool ascii = true;
@@ -854,8 +842,6 @@ public static class HtmlPageReader
 
     /// <summary>The separators of a class attribute (HTML's ASCII whitespace).</summary>
     private static readonly System.Buffers.SearchValues<char> HtmlSpaces = System.Buffers.SearchValues.Create(" \t\n\r\f");
-
-    private static bool IsHtmlSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 
     /// <summary>The space-separated token of <paramref name="words"/> at <paramref name="index"/> (empty between two spaces); moves past it.</summary>
     private static ReadOnlySpan<char> NextToken(string words, ref int index)
