@@ -476,8 +476,17 @@ internal sealed class QuoteFinder
 
         bool endsThere = verb + 1 >= end || !p.Tokens[verb + 1].IsWord && p.Tokens[verb + 1].Fold is "." or "!" or "?" or ";";
         var v = verb < end ? p.Tokens[verb] : default;
-        return subject is { IsName: true } or { Pronoun: 'm' or 'f' } && v.IsWord && !v.IsUpper && endsThere && !_lex.Negations.Contains(v.Fold)
-            && !_lex.Auxiliaries.Contains(v.Fold) ? subject : null;
+        if (subject is { IsName: true } or { Pronoun: 'm' or 'f' } && v.IsWord && !v.IsUpper && endsThere && !_lex.Negations.Contains(v.Fold)
+            && !_lex.Auxiliaries.Contains(v.Fold))
+        {
+            return subject;
+        }
+
+        // "“…,” UN chief Antonio Guterres told reporters after the vote.": a named subject, with
+        // its role, then a reporting verb we know, whatever follows it.
+        var phrase = _rules!.Phrases.Forward(p, t, end, out int phraseEnd);
+        return phrase is { IsName: true } && phraseEnd < end && p.Tokens[phraseEnd].IsWord && p.Tokens[phraseEnd].Is(WordClass.Verbs)
+            && !p.Tokens[phraseEnd].IsUpper ? phrase : null;
     }
 
     /// <summary>

@@ -568,7 +568,11 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             }
 
             // "Bank of America's Reif Ehrlich": a name after a possessive is the head.
-            bool afterRole = nameFrom > runFrom || runFrom > from && tokens[runFrom - 1].IsWord && (lex.IsRole(tokens[runFrom - 1].Fold, out _) || IsPossessive(tokens[runFrom - 1]));
+            // So is one after a common noun that follows an earlier name ("Seahawks linebacker
+            // Jordyn Brooks"): the earlier name qualifies the noun, an occupation we may not list.
+            bool afterNounAfterName = !lex.CapitalisedNouns && best.From >= 0 && best.To < runFrom && tokens[runFrom - 1].IsWord
+                && !tokens[runFrom - 1].IsUpper && tokens[runFrom - 1].Class == 0;
+            bool afterRole = nameFrom > runFrom || afterNounAfterName || runFrom > from && tokens[runFrom - 1].IsWord && (lex.IsRole(tokens[runFrom - 1].Fold, out _) || IsPossessive(tokens[runFrom - 1]));
             if (afterRole)
             {
                 return (nameFrom, runTo);
