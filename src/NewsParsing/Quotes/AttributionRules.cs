@@ -313,8 +313,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             }
 
             // "…, selon X." / "„…“, so X.": the content is what comes before; "…, so X, …" in
-            // the middle of a sentence attributes all of it.
-            bool midSentence = phraseEnd < to && p.Tokens[phraseEnd].Fold == "," && p.Tokens[phraseEnd].Start < contentEnd;
+            // the middle of a sentence attributes all of it, and so does a German source in the
+            // middle field of its clause ("Der Fall wird nach Angaben der Polizei „…“ geprüft").
+            bool midSentence = phraseEnd < to && p.Tokens[phraseEnd].Start < contentEnd
+                && (p.Tokens[phraseEnd].Fold == "," || lex.VerbSecond && kind != CueKind.Incise && prev.IsWord && !p.Quoted[cue - 1]);
             return new Frame
             {
                 Paragraph = p.Index, Sentence = s, Kind = kind == CueKind.Incise ? FrameKind.Incise : FrameKind.SourceAfter, Speaker = speaker, Cue = cueText,
