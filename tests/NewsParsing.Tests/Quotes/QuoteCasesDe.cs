@@ -79,6 +79,7 @@ internal static class QuoteCasesDe
         Q("pronoun-same-sentence", "Die Stadt plant neue Radwege. Lina Ost, Vorstandsmitglied des Radclubs, sagte dazu: „Wir freuen uns über jeden Meter,“ betont sie.", Direct, "Wir freuen uns über jeden Meter", "Lina Ost"),
         Q("colon-far-after-verb", "Ein Sprecher der Regierung sagte zu der von vielen Verbänden und Parteien seit Wochen erhobenen Forderung nach einem raschen Ausstieg: „Das ist nicht realistisch.“", Direct, "Das ist nicht realistisch.", "Ein Sprecher der Regierung"),
         Q("source-cue-inside-clause", "Die Brücke wird nach Angaben der Stadtverwaltung „so schnell wie möglich“ repariert.", Partial, "so schnell wie möglich", "Stadtverwaltung"),
+        Q("source-cue-indefinite", "Nach Angaben eines Anwohners war der Knall „bis in die Innenstadt“ zu hören.", Partial, "bis in die Innenstadt", "Anwohners"),
         Q("trap-newspaper", "Er gab der Zeitung „Morgenpost“ ein langes Interview.", null, "Morgenpost", null),
         Q("trap-title-case", "Die Ausstellung „Kunst aus Berlin“ wird verlängert.", null, "Kunst aus Berlin", null),
         Q("trap-single-noun", "Die Mondfähre „Adler“ landete sicher.", null, "Adler", null),
