@@ -122,6 +122,8 @@ internal sealed class QuoteLexicon
         PassiveAuxiliaries = grammar["passive"].ToFrozenSet(StringComparer.Ordinal);
         Impersonals = grammar["impersonal"].ToFrozenSet(StringComparer.Ordinal);
         ClauseOnlyVerbs = grammar["clause-only"].ToFrozenSet(StringComparer.Ordinal);
+        StanceOpeners = grammar["stance"].ToFrozenSet(StringComparer.Ordinal);
+        Prepositions = grammar["prep"].ToFrozenSet(StringComparer.Ordinal);
         NameParticles = grammar["name-particle"].ToFrozenSet(StringComparer.Ordinal);
         PossessiveEndings = [.. grammar["possessive"]];
         Nominatives = grammar["nominative"].ToFrozenSet(StringComparer.Ordinal);
@@ -278,6 +280,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>Reporting verbs whose bare object is not speech ("added a date", "posted a photo"; kind <c>clause-only</c>).</summary>
     public FrozenSet<string> ClauseOnlyVerbs { get; }
+
+    /// <summary>Prepositions that open a fronted field before a verb-second verb (kind <c>prep</c>).</summary>
+    public FrozenSet<string> Prepositions { get; }
+
+    /// <summary>Prepositions that open a field naming who judges ("Für X ist das …"; kind <c>stance</c>).</summary>
+    public FrozenSet<string> StanceOpeners { get; }
 
     /// <summary>Words that make a personal pronoun before them impersonal ("il s'agit", "il faut"; kind <c>impersonal</c>).</summary>
     public FrozenSet<string> Impersonals { get; }
