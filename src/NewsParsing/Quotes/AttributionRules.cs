@@ -7,6 +7,9 @@ namespace NewsParsing.Quotes;
 internal sealed class AttributionRules(QuoteLexicon lex)
 {
     private const int ComplementizerWindow = 12;
+
+    // A publication's name in quote marks is short: its article, marks and a few words.
+    private const int MaxQuotedSourceTokens = 8;
     private readonly SpeakerPhrases _phrases = new(lex);
 
     public SpeakerPhrases Phrases => _phrases;
@@ -424,6 +427,14 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                     // "„…“, zitiert die „Computerwoche“ Lynch": a publication named in quote marks cites him.
                     speaker = citedByTitle;
                     phraseEnd = citedAfterTitle;
+                }
+                else if (speaker is null && lex.VerbSecond && AfterQuotedTitle(p, verb + 1, to) is int titleEnd and >= 0 && titleEnd - verb <= MaxQuotedSourceTokens
+                    && p.Tokens.Skip(verb + 1).Take(titleEnd - verb - 1).FirstOrDefault(tk => tk.IsWord && !tk.Is(WordClass.Determiners)).IsUpper)
+                {
+                    // "„…“, schrieb „Die Zeit“ in einem Nachruf": a publication named in quote marks
+                    // speaks (German puts the verb of an incise first; English names its object so).
+                    speaker = new Speaker { Text = p.Span(verb + 1, titleEnd) };
+                    phraseEnd = titleEnd;
                 }
             }
 

@@ -83,6 +83,7 @@ internal static class QuoteCasesDe
         Q("fronted-pp-field-subject-after-verb", "In der Debatte über den Haushalt sieht Bürgermeisterin Ruth Adler einen „gefährlichen Schuldenberg“.", Partial, "gefährlichen Schuldenberg", "Ruth Adler"),
         Q("stance-fuer-field", "Der Verband hat neue Zahlen vorgelegt. Für den Ökonomen Karl Wendel sei der Anstieg „kein Grund zur Sorge“.", Partial, "kein Grund zur Sorge", "Karl Wendel"),
         Q("trap-stance-no-person", "Für die Stadt ist der Neubau „ein wichtiger Schritt nach vorn“.", Partial, "ein wichtiger Schritt", null),
+        Q("incise-quoted-publication", "„Das Theater hat seinen Mut verloren“, schrieb die „Abendpost“ in ihrer Kritik.", Direct, "Das Theater hat seinen Mut verloren", "die „Abendpost“"),
         Q("trap-newspaper", "Er gab der Zeitung „Morgenpost“ ein langes Interview.", null, "Morgenpost", null),
         Q("trap-title-case", "Die Ausstellung „Kunst aus Berlin“ wird verlängert.", null, "Kunst aus Berlin", null),
         Q("trap-single-noun", "Die Mondfähre „Adler“ landete sicher.", null, "Adler", null),
