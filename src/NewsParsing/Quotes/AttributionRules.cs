@@ -211,7 +211,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
     private bool IsVerb(ParagraphText p, int t, int sentenceFrom)
     {
-        if (!p.Tokens[t].Is(WordClass.Verbs) && (!p.Tokens[t].Fold.Contains('-', StringComparison.Ordinal) || !lex.Verbs.Contains(StripClitic(p.Tokens[t].Fold, out _))))
+        if (!p.Tokens[t].Is(WordClass.Verbs) && (!p.Tokens[t].Fold.Contains('-', StringComparison.Ordinal) || !lex.Verbs.Contains(StripClitic(p.Tokens[t].Fold, out _)))
+            && !HasParticleAtClauseEnd(p, t))
         {
             return false;
         }
@@ -227,6 +228,40 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         // "to" or "zu" it is an infinitive ("was to assure", "declined to say").
         return t == sentenceFrom || (!p.Tokens[t - 1].Is(WordClass.Determiners) || p.Tokens[t - 1].Is(WordClass.Auxiliaries))
             && p.Tokens[t - 1].Fold is not ("to" or "zu");
+    }
+
+    /// <summary>
+    /// "sicherte der Präsident den Flüchtlingen zu, dass …", "wies alle Vorwürfe als „…“ zurück":
+    /// a separable verb reports speech when its particle is the clause's last word (quotes skipped).
+    /// </summary>
+    private bool HasParticleAtClauseEnd(ParagraphText p, int t)
+    {
+        if (!lex.Separables.TryGetValue(p.Tokens[t].Fold, out var particles))
+        {
+            return false;
+        }
+
+        int end = p.Sentences[p.SentenceOf(t)].To;
+        string? last = null;
+        for (int u = t + 1; u < end; u++)
+        {
+            var tok = p.Tokens[u];
+            if (p.Quoted[u])
+            {
+                continue;
+            }
+
+            if (tok.IsWord)
+            {
+                last = tok.Fold;
+            }
+            else if (tok.Fold is "," or ":" or ";" or "." or "!" or "?")
+            {
+                break;
+            }
+        }
+
+        return last is not null && particles.Contains(last);
     }
 
     private bool MatchCue(ParagraphText p, int t, int end, out CueKind kind, out int cueEnd)
@@ -436,6 +471,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                     speaker = new Speaker { Text = p.Span(verb + 1, titleEnd) };
                     phraseEnd = titleEnd;
                 }
+            }
+
+            // "„A“, stellte X fest, „B“": the particle of a separable verb closes the incise.
+            if (speaker is not null && phraseEnd < to && tokens[phraseEnd].IsWord && !p.Quoted[phraseEnd]
+                && lex.Separables.TryGetValue(tokens[verb].Fold, out var particles) && particles.Contains(tokens[phraseEnd].Fold))
+            {
+                phraseEnd++;
             }
 
             // "Ryan, the sponsor, said the offer was rejected": an auxiliary after the phrase makes

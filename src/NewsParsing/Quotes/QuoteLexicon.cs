@@ -124,6 +124,9 @@ internal sealed class QuoteLexicon
         ClauseOnlyVerbs = grammar["clause-only"].ToFrozenSet(StringComparer.Ordinal);
         StanceOpeners = grammar["stance"].ToFrozenSet(StringComparer.Ordinal);
         Prepositions = grammar["prep"].ToFrozenSet(StringComparer.Ordinal);
+        Separables = grammar["separable"].Select(e => e.Split(' ', 2)).Where(w => w.Length == 2)
+            .GroupBy(w => w[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(w => w[1]).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
         NameParticles = grammar["name-particle"].ToFrozenSet(StringComparer.Ordinal);
         PossessiveEndings = [.. grammar["possessive"]];
         Nominatives = grammar["nominative"].ToFrozenSet(StringComparer.Ordinal);
@@ -280,6 +283,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>Reporting verbs whose bare object is not speech ("added a date", "posted a photo"; kind <c>clause-only</c>).</summary>
     public FrozenSet<string> ClauseOnlyVerbs { get; }
+
+    /// <summary>
+    /// Finite parts of separable reporting verbs and their particles ("sicherte … zu", "wies …
+    /// zurück"; kind <c>separable</c>): a cue only when the particle ends the clause.
+    /// </summary>
+    public FrozenDictionary<string, FrozenSet<string>> Separables { get; }
 
     /// <summary>Prepositions that open a fronted field before a verb-second verb (kind <c>prep</c>).</summary>
     public FrozenSet<string> Prepositions { get; }
