@@ -516,11 +516,14 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
             int runFrom = t;
             int runTo = t + 1;
+            // (A particle after a role word opens what the role is of, not a name: "ein Sprecher
+            // der Downing Street", "der Bürgermeister von New Orleans".)
             while (runTo < to && !IsPossessive(tokens[runTo - 1]))
             {
                 var n = tokens[runTo];
                 if (n.IsWord && n.IsUpper || n.Fold == "." && tokens[runTo - 1].IsWord && (tokens[runTo - 1].Fold.Length == 1 || lex.Honorifics.ContainsKey(tokens[runTo - 1].Fold))
-                    || n.IsWord && !n.IsUpper && runTo + 1 < to && tokens[runTo + 1].IsUpper && !tokens[runTo + 1].Is(WordClass.Determiners) && n.Fold.Length <= 3 && lex.NameParticles.Contains(n.Fold))
+                    || n.IsWord && !n.IsUpper && runTo + 1 < to && tokens[runTo + 1].IsUpper && !tokens[runTo + 1].Is(WordClass.Determiners) && n.Fold.Length <= 3 && lex.NameParticles.Contains(n.Fold)
+                        && !lex.IsRole(tokens[runTo - 1].Fold, out _))
                 {
                     runTo++;
                     continue;
