@@ -143,6 +143,7 @@ internal sealed class QuoteLexicon
         CapitalisedNouns = features.Contains("capitalised-nouns");
         VerbSecond = features.Contains("verb-second");
         DeterminerOpensApposition = features.Contains("determiner-opens-apposition");
+        QuoteEndsSentence = features.Contains("quote-ends-sentence");
         ParticipleSuffixes = [.. grammar["participle"]];
         Particles = grammar["of"].ToFrozenSet(StringComparer.Ordinal);
         Weekdays = lexicon.Weekdays;
@@ -191,6 +192,12 @@ internal sealed class QuoteLexicon
     /// <c>verb-second</c>): "Dem Sender sagte die Ministerin …".
     /// </summary>
     public bool VerbSecond { get; }
+
+    /// <summary>
+    /// A quote whose text ends with its own full stop ends the sentence ("„Wir kommen.“ Der
+    /// Minister …"; feature <c>quote-ends-sentence</c>).
+    /// </summary>
+    public bool QuoteEndsSentence { get; }
 
     /// <summary>A determiner after a comma opens an apposition ("Smith, the minister, said"; feature <c>determiner-opens-apposition</c>).</summary>
     public bool DeterminerOpensApposition { get; }
