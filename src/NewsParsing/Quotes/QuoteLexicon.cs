@@ -106,6 +106,9 @@ internal sealed class QuoteLexicon
 
         Roles = roles.ToFrozenDictionary(StringComparer.Ordinal);
         RoleSuffixes = [.. roleSuffixes.OrderByDescending(s => s.Item1.Length)];
+        var nonSpeakers = Kinds(lexicon, "quote-non-speakers").ToList();
+        NonSpeakerHeads = nonSpeakers.Where(e => e.Kind == "thing").Select(e => e.Phrase).ToList();
+        SpeakingBodies = nonSpeakers.Where(e => e.Kind == "body").Select(e => e.Phrase).ToList();
         var titles = lexicon.List("quote-title-nouns").Select(TextFold.Fold).ToList();
         TitleNouns = titles.Where(t => !t.StartsWith('*')).ToFrozenSet(StringComparer.Ordinal);
 #if NET9_0_OR_GREATER
@@ -331,6 +334,58 @@ internal sealed class QuoteLexicon
     public FrozenSet<string> Months { get; }
 
     /// <summary>True when the folded word is a role word ("président", "Innenminister").</summary>
+    /// <summary>
+    /// True when a head noun names a thing that says nothing ("Studie", "Erweiterung"; file
+    /// <c>quote-non-speakers</c>, kind <c>thing</c>) and not a body that may ("Regierung", kind <c>body</c>).
+    /// </summary>
+    public bool IsNonSpeakerHead(string fold) => Matches(NonSpeakerHeads, fold) && !Matches(SpeakingBodies, fold);
+
+    /// <summary>
+    /// True when a description (no person, no pronoun) has a head noun that says nothing: the last
+    /// capitalised word of its first capitalised run ("Der Bau der Pipeline" → "Bau").
+    /// </summary>
+    public bool SaysNothing(Speaker speaker)
+    {
+        if (speaker.IsPerson || speaker.Pronoun != '\0' || NonSpeakerHeads.Count == 0)
+        {
+            return false;
+        }
+
+        string? head = null;
+        foreach (var word in speaker.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var fold = TextFold.Fold(word.Trim(',', '.', '(', ')', '„', '“', '"'));
+            if (word.Length > 0 && char.IsUpper(word[0]) && !Determiners.Contains(fold))
+            {
+                head = fold;
+            }
+            else if (head is not null)
+            {
+                break;
+            }
+        }
+
+        return head is not null && IsNonSpeakerHead(head);
+    }
+
+    private IReadOnlyList<string> NonSpeakerHeads { get; }
+
+    private IReadOnlyList<string> SpeakingBodies { get; }
+
+    // An entry "*ung" matches the end of a longer word; any other entry the whole word.
+    private static bool Matches(IReadOnlyList<string> entries, string fold)
+    {
+        foreach (var e in entries)
+        {
+            if (e.StartsWith('*') ? fold.Length > e.Length && fold.EndsWith(e.AsSpan(1), StringComparison.Ordinal) : fold == e)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public bool IsRole(string fold, out SpeakerGender gender)
     {
         if (Roles.TryGetValue(fold, out gender))
