@@ -583,6 +583,15 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         {
             speakerClause = _phrases.Forward(p, verb + 1, to, out int pe);
             searchFrom = pe;
+            if (lex.VerbSecond && prev.IsWord && lex.Coordinators.Contains(prev.Fold) && speakerClause is not { IsPerson: true }
+                && (Subject(p, from, vs - 1) ?? _phrases.Leading(p, from, vs - 1)) is { } shared && (shared.IsPerson || shared.Pronoun is 'm' or 'f'))
+            {
+                // "Er hielt das Gesetz für nötig und bezeichnete die Erweiterung als „maßvoll“": a
+                // verb after "und" shares the subject of the first clause; the phrase after it is its object.
+                speakerClause = shared;
+                searchFrom = verb + 1;
+            }
+
             if (speakerClause is not null && tokens[verb].Is(WordClass.Cite) && Cited(p, pe, to, out int citedEnd) is { } cited)
             {
                 // "Am Montag zitierte die Zeitung den Minister: …"

@@ -127,6 +127,7 @@ internal sealed class QuoteLexicon
         ClauseOnlyVerbs = grammar["clause-only"].ToFrozenSet(StringComparer.Ordinal);
         StanceOpeners = grammar["stance"].ToFrozenSet(StringComparer.Ordinal);
         Prepositions = grammar["prep"].ToFrozenSet(StringComparer.Ordinal);
+        Coordinators = grammar["coord"].ToFrozenSet(StringComparer.Ordinal);
         Separables = grammar["separable"].Select(e => e.Split(' ', 2)).Where(w => w.Length == 2)
             .GroupBy(w => w[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(w => w[1]).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
@@ -299,6 +300,9 @@ internal sealed class QuoteLexicon
     /// zurück"; kind <c>separable</c>): a cue only when the particle ends the clause.
     /// </summary>
     public FrozenDictionary<string, FrozenSet<string>> Separables { get; }
+
+    /// <summary>Conjunctions after which a verb shares the subject of the clause before ("… und sagte"; kind <c>coord</c>).</summary>
+    public FrozenSet<string> Coordinators { get; }
 
     /// <summary>Prepositions that open a fronted field before a verb-second verb (kind <c>prep</c>).</summary>
     public FrozenSet<string> Prepositions { get; }
