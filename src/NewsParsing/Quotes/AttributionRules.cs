@@ -62,7 +62,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 frames[f] = fr with { Resolved = resolved };
             }
 
-            history.AddLater(() => Subject(p, from, to));
+            // (German also names a subject after a fronted field: "Im Landtag verteidigte die Senatorin X …".)
+            history.AddLater(() => Subject(p, from, to) ?? (lex.VerbSecond ? _phrases.Leading(p, from, to) : null));
             for (int f = before; f < frames.Count; f++)
             {
                 history.Add(frames[f].Resolved);

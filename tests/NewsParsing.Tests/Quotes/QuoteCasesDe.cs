@@ -92,6 +92,7 @@ internal static class QuoteCasesDe
         Q("quote-full-stop-ends-sentence", "Die Ministerin sprach von einer Wende: „Wir haben das Schlimmste hinter uns.“ Auch der Wirtschaftsminister Jan Ebert lobte die Zahlen als „echten Fortschritt“.", Partial, "echten Fortschritt", "Jan Ebert"),
         Q("abstract-subject-says-nothing", "Die Ministerin Karin Wolf sagte, die Zahlen seien gut. Die Erhebung der Daten sei „nicht ganz einfach gewesen“.", Partial, "nicht ganz einfach gewesen", "Karin Wolf"),
         Q("coordinated-verb-shares-subject", "Der Trainer Jens Kohl wechselte in der Pause zweimal und bezeichnete die Leistung der Mannschaft danach als „völlig verdient“.", Partial, "völlig verdient", "Jens Kohl"),
+        Q("pronoun-antecedent-after-fronted-field", "Im Landtag verteidigte die Senatorin Ute Brandt den Entwurf. Sie sagte, er sei „ausgewogen und fair“.", Partial, "ausgewogen und fair", "Ute Brandt"),
         Q("trap-newspaper", "Er gab der Zeitung „Morgenpost“ ein langes Interview.", null, "Morgenpost", null),
         Q("trap-title-case", "Die Ausstellung „Kunst aus Berlin“ wird verlängert.", null, "Kunst aus Berlin", null),
         Q("trap-single-noun", "Die Mondfähre „Adler“ landete sicher.", null, "Adler", null),
