@@ -93,6 +93,8 @@ internal static class QuoteCasesDe
         Q("abstract-subject-says-nothing", "Die Ministerin Karin Wolf sagte, die Zahlen seien gut. Die Erhebung der Daten sei „nicht ganz einfach gewesen“.", Partial, "nicht ganz einfach gewesen", "Karin Wolf"),
         Q("coordinated-verb-shares-subject", "Der Trainer Jens Kohl wechselte in der Pause zweimal und bezeichnete die Leistung der Mannschaft danach als „völlig verdient“.", Partial, "völlig verdient", "Jens Kohl"),
         Q("pronoun-antecedent-after-fronted-field", "Im Landtag verteidigte die Senatorin Ute Brandt den Entwurf. Sie sagte, er sei „ausgewogen und fair“.", Partial, "ausgewogen und fair", "Ute Brandt"),
+        Q("verb-raet-advice", "Das Ministerium rät dazu, „alle Reisen in die Region zu verschieben“.", Partial, "alle Reisen in die Region", "Das Ministerium"),
+        Q("verb-plural-present", "Die Organisatoren des Festivals erklären dagegen, die Bühne sei „zu keinem Zeitpunkt unsicher“ gewesen.", Partial, "zu keinem Zeitpunkt unsicher", "Die Organisatoren des Festivals"),
         Q("trap-newspaper", "Er gab der Zeitung „Morgenpost“ ein langes Interview.", null, "Morgenpost", null),
         Q("trap-title-case", "Die Ausstellung „Kunst aus Berlin“ wird verlängert.", null, "Kunst aus Berlin", null),
         Q("trap-single-noun", "Die Mondfähre „Adler“ landete sicher.", null, "Adler", null),
