@@ -267,14 +267,14 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
     private bool MatchCue(ParagraphText p, int t, int end, out CueKind kind, out int cueEnd)
     {
-        if (!p.Tokens[t].Is(WordClass.CueWords))
+        if (!p.Tokens[t].Is(WordClass.CueWords | WordClass.StanceCue) || !lex.CuesByFirstWord.TryGetValue(p.Tokens[t].Fold, out var candidates))
         {
             kind = default;
             cueEnd = t;
             return false;
         }
 
-        foreach (var (k, words) in lex.Cues)
+        foreach (var (k, words) in candidates)
         {
             if (t + words.Length > end)
             {
@@ -332,7 +332,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             };
         }
 
-        if (kind == CueKind.Incise && !atClauseStart)
+        if (kind == CueKind.Incise && !atClauseStart || kind == CueKind.Stance && cue != from)
         {
             return null;
         }
@@ -340,6 +340,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         var speaker = _phrases.Forward(p, cueEnd, to, out int phraseEnd);
         if (speaker is null)
         {
+            return null;
+        }
+
+        if (kind == CueKind.Stance && (!speaker.IsPerson || phraseEnd >= to || p.Tokens[phraseEnd].Fold != ","))
+        {
+            // "Pour la CGT, …" and "Pour repérer ces personnes, …": only a person, then a comma.
             return null;
         }
 
@@ -391,6 +397,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         int vs = verb;
         while (vs > from && tokens[vs - 1].IsWord && !p.Quoted[vs - 1]
             && (tokens[vs - 1].Is(WordClass.Auxiliaries) || tokens[vs - 1].Is(WordClass.Adverbs) && vs - 1 > from && tokens[vs - 2].Is(WordClass.Auxiliaries)))
+        {
+            vs--;
+        }
+
+        // "Le Premier ministre s'est dit « confiant »": the reflexive clitic is part of the verb.
+        if (vs > from && vs < verb && tokens[vs - 1].IsWord && !p.Quoted[vs - 1] && lex.Reflexives.Contains(tokens[vs - 1].Fold))
         {
             vs--;
         }
@@ -465,7 +477,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                     phraseEnd = citedAfterTitle;
                 }
                 else if (speaker is null && lex.VerbSecond && AfterQuotedTitle(p, verb + 1, to) is int titleEnd and >= 0 && titleEnd - verb <= MaxQuotedSourceTokens
-                    && p.Tokens.Skip(verb + 1).Take(titleEnd - verb - 1).FirstOrDefault(tk => tk.IsWord && !tk.Is(WordClass.Determiners)).IsUpper)
+                    && FirstNameWordIsUpper(p, verb + 1, titleEnd))
                 {
                     // "„…“, schrieb „Die Zeit“ in einem Nachruf": a publication named in quote marks
                     // speaks (German puts the verb of an incise first; English names its object so).
@@ -651,6 +663,20 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
     /// <summary>A lower-case present participle ("affirmant", "adding"), by the language's endings.</summary>
     private bool IsParticiple(QuoteToken tok) => tok.IsWord && !tok.IsUpper && lex.HasParticipleEnding(tok.Fold);
+
+    /// <summary>True when the first word after any article in the range is capitalised ("die „Computerwoche“").</summary>
+    private static bool FirstNameWordIsUpper(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (p.Tokens[t].IsWord && !p.Tokens[t].Is(WordClass.Determiners))
+            {
+                return p.Tokens[t].IsUpper;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>An auxiliary right after a comma or a closing quote mark, before <paramref name="vs"/> in the sentence, or -1.</summary>
     private int AuxiliaryAfterDelimiter(ParagraphText p, int from, int vs)

@@ -13,12 +13,21 @@ internal sealed class CanonicalNames
 
     // An article names the same speaker many times: resolve each spelling once.
     private readonly Dictionary<string, string> _resolved = new(StringComparer.Ordinal);
+    private readonly IEnumerable<Speaker?> _speakers;
     private bool _collected;
 
-    public CanonicalNames(List<ParagraphText> paragraphs, QuoteLexicon? lexicon)
+    // The last words of the names to resolve: only runs ending with one of them can be a
+    // fuller form, so only those are kept.
+    private readonly HashSet<string> _lastWords = new(StringComparer.Ordinal);
+
+    /// <param name="paragraphs">The article's paragraphs.</param>
+    /// <param name="lexicon">The language's lexicon, or null.</param>
+    /// <param name="speakers">Every speaker that will be resolved.</param>
+    public CanonicalNames(List<ParagraphText> paragraphs, QuoteLexicon? lexicon, IEnumerable<Speaker?> speakers)
     {
         _paragraphs = paragraphs;
         _lex = lexicon;
+        _speakers = speakers;
     }
 
     public string Text(int paragraph, int start, int end) => _paragraphs[paragraph].Text[start..end];
@@ -39,17 +48,56 @@ internal sealed class CanonicalNames
         return canonical;
     }
 
-    private string Resolve(string speakerText)
+    // The folded words of a speaker's name without its honorific, by name: an article names
+    // the same speaker many times.
+    private readonly Dictionary<string, string[]> _nameWords = new(StringComparer.Ordinal);
+
+    private string[] NameWords(string speakerText)
     {
-        var words = QuoteTokenizer.Tokenize(speakerText).Where(t => t.IsWord).Select(t => t.Fold).ToList();
-        if (words.Count > 0 && _lex is not null && _lex.Honorifics.ContainsKey(words[0]))
+        if (_nameWords.TryGetValue(speakerText, out var known))
         {
-            words.RemoveAt(0);
+            return known;
         }
 
+        var tokens = QuoteTokenizer.TokenizePooled(speakerText, _lex?.Known);
+        try
+        {
+            var words = new List<string>(tokens.Count);
+            for (int t = 0; t < tokens.Count; t++)
+            {
+                if (tokens[t].IsWord)
+                {
+                    words.Add(tokens[t].Fold);
+                }
+            }
+
+            if (words.Count > 0 && _lex is not null && _lex.Honorifics.ContainsKey(words[0]))
+            {
+                words.RemoveAt(0);
+            }
+
+            return _nameWords[speakerText] = [.. words];
+        }
+        finally
+        {
+            tokens.Return();
+        }
+    }
+
+    private string Resolve(string speakerText)
+    {
+        var words = NameWords(speakerText);
         if (!_collected)
         {
             // Built on the first name to canonicalise: most articles without quotes never need it.
+            foreach (var speaker in _speakers)
+            {
+                if (speaker is { IsName: true } && NameWords(speaker.Text) is { Length: > 0 } nameWords)
+                {
+                    _lastWords.Add(nameWords[^1]);
+                }
+            }
+
             if (_lex?.CapitalisedNouns == true)
             {
                 foreach (var p in _paragraphs)
@@ -66,14 +114,14 @@ internal sealed class CanonicalNames
             _collected = true;
         }
 
-        if (words.Count == 0 || !_byLastWord.TryGetValue(words[^1], out var runs))
+        if (words.Length == 0 || !_byLastWord.TryGetValue(words[^1], out var runs))
         {
             return speakerText;
         }
 
         string best = speakerText;
-        int bestLength = words.Count;
-        var tail = words.ToArray();
+        int bestLength = words.Length;
+        var tail = words;
         foreach (var (folds, text) in runs)
         {
             if (folds.Length > bestLength && folds.AsSpan(folds.Length - tail.Length).SequenceEqual(tail))
@@ -123,6 +171,10 @@ internal sealed class CanonicalNames
             }
 
             t = to;
+            if (!_lastWords.Contains(tokens[to - 1].Fold))
+            {
+                continue;
+            }
 
             // Drop what is not part of a name: sentence-initial determiners and cues, titles, roles,
             // and (German) common nouns.
@@ -137,6 +189,12 @@ internal sealed class CanonicalNames
             {
                 // "Meanwhile Sarah Lin": a function word capitalised only because it opens the
                 // sentence; an unknown word there ("Ivo Brand spoke") is a first name.
+                from++;
+            }
+
+            if (from > 0 && to - from >= 3 && _lex is not null && _lex.RecipientPrepositions.Contains(tokens[from - 1].Fold))
+            {
+                // "a confié au Parisien Marie Dufour": the first word names who was spoken to.
                 from++;
             }
 

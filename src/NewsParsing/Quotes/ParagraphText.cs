@@ -12,9 +12,10 @@ internal sealed class ParagraphText
         Block = block;
         Text = block.Text;
         // Words come with their lexicon classes, found in the same lookup as their folded form.
-        Tokens = QuoteTokenizer.Tokenize(Text, lexicon?.Known);
+        Tokens = QuoteTokenizer.TokenizePooled(Text, lexicon?.Known);
         Marks = QuoteMarks.Find(Text);
-        Quoted = new bool[Tokens.Count];
+        // Rented like the tokens, and longer than needed: index them by token only.
+        Quoted = System.Buffers.ArrayPool<bool>.Shared.Rent(Tokens.Count);
         int m = 0;
         for (int t = 0; t < Tokens.Count; t++)
         {
@@ -27,7 +28,7 @@ internal sealed class ParagraphText
         }
 
         Sentences = SplitSentences(lexicon);
-        SentenceIndex = new int[Tokens.Count];
+        SentenceIndex = System.Buffers.ArrayPool<int>.Shared.Rent(Tokens.Count);
         for (int s = 0; s < Sentences.Count; s++)
         {
             for (int t = Sentences[s].From; t < Sentences[s].To; t++)
@@ -76,7 +77,7 @@ internal sealed class ParagraphText
 
     public string Text { get; }
 
-    public List<QuoteToken> Tokens { get; }
+    public TokenList Tokens { get; }
 
     public List<QuoteMarkSpan> Marks { get; }
 
@@ -93,10 +94,21 @@ internal sealed class ParagraphText
         toToken <= fromToken ? "" : Text[Tokens[fromToken].Start..Tokens[toToken - 1].End];
 
     /// <summary>The sentence holding a token.</summary>
-    public int SentenceOf(int token) => token < SentenceIndex.Length ? SentenceIndex[token] : Sentences.Count - 1;
+    public int SentenceOf(int token) => token < Tokens.Count ? SentenceIndex[token] : Sentences.Count - 1;
 
     /// <summary>Per token: the index of its sentence.</summary>
     private int[] SentenceIndex { get; }
+
+    /// <summary>
+    /// Gives the pooled token, quoted and sentence arrays back: call once the article's quotes
+    /// are built, when nothing reads this paragraph any more.
+    /// </summary>
+    public void Release()
+    {
+        Tokens.Return();
+        System.Buffers.ArrayPool<bool>.Shared.Return(Quoted);
+        System.Buffers.ArrayPool<int>.Shared.Return(SentenceIndex);
+    }
 
     /// <summary>The first token at or after a character index.</summary>
     public int TokenAt(int charIndex)

@@ -22,11 +22,26 @@ internal sealed class QuoteFinder
     public List<Quote> Find(IReadOnlyList<BodyBlock> body, CancellationToken cancellationToken = default)
     {
         var paragraphs = new List<ParagraphText>(body.Count);
-        for (int i = 0; i < body.Count; i++)
+        try
         {
-            paragraphs.Add(new ParagraphText(i, body[i], _lex));
-        }
+            for (int i = 0; i < body.Count; i++)
+            {
+                paragraphs.Add(new ParagraphText(i, body[i], _lex));
+            }
 
+            return Find(paragraphs, cancellationToken);
+        }
+        finally
+        {
+            foreach (var p in paragraphs)
+            {
+                p.Release();
+            }
+        }
+    }
+
+    private List<Quote> Find(List<ParagraphText> paragraphs, CancellationToken cancellationToken)
+    {
         var capitals = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in paragraphs)
         {
@@ -94,7 +109,7 @@ internal sealed class QuoteFinder
         }
 
         LinkContinuations(found);
-        var names = new CanonicalNames(paragraphs, _lex);
+        var names = new CanonicalNames(paragraphs, _lex, found.Select(f => f.Speaker));
         // Trimming marks and spaces can leave an empty span on degenerate text (a lone mark
         // between dashes, found by the fuzzer, seed 145413912): such a span quotes nothing.
         return [.. found
@@ -412,8 +427,10 @@ internal sealed class QuoteFinder
             }
         }
 
+        // A name or a person described by a role word ("lance un ouvrier", "raconte une
+        // habitante"); a thing after an unknown verb ("indique le rapport") is no speaker.
         var sp = _rules!.Phrases.Forward(p, aux ? t + 2 : t + 1, end, out _);
-        return sp is not null && (sp.IsName || sp.Pronoun is 'm' or 'f') ? sp : null;
+        return sp is not null && (sp.IsPerson || sp.Pronoun is 'm' or 'f') ? sp : null;
     }
 
     /// <summary>

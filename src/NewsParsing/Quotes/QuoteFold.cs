@@ -14,7 +14,13 @@ internal static class QuoteFold
     private static readonly string[] Table = BuildTable();
 
     /// <summary>Longest token folded on the stack to find a known word without allocating.</summary>
-    private const int MaxStackFold = 32;
+    public const int MaxStackFold = 32;
+
+    /// <summary>
+    /// The folded form of a character when it folds to exactly one character, else '\0' (it
+    /// folds to none, to several, or lies outside the table: fold such a token with <see cref="Fold(string, int, int, KnownWords?, out WordClass)"/>).
+    /// </summary>
+    public static char FoldChar(char c) => c < TableSize ? SingleChar[c] : '\0';
 
     /// <param name="text">The text holding the token.</param>
     /// <param name="start">Start of the token.</param>

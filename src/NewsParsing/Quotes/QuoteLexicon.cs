@@ -40,6 +40,9 @@ internal enum WordClass
     Focus = 1 << 15,
     Qualifier = 1 << 16,
     Cite = 1 << 17,
+
+    /// <summary>First word of a stance cue ("pour"): a cue only at a sentence start, so not a <see cref="CueWords"/> word.</summary>
+    StanceCue = 1 << 24,
 }
 
 /// <summary>Kinds of source cue (the <c>quote-cues</c> list).</summary>
@@ -56,6 +59,12 @@ internal enum CueKind
 
     /// <summary>Looks like a cue but names no speaker: "selon nos informations".</summary>
     Not,
+
+    /// <summary>
+    /// Opens a sentence with the one whose view it gives, then a comma: "Pour le délégué, Marc
+    /// Petit, « … »". The phrase must name a person, since the cue is a common preposition.
+    /// </summary>
+    Stance,
 }
 
 /// <summary>
@@ -81,13 +90,19 @@ internal sealed class QuoteLexicon
                 "after" => CueKind.After,
                 "incise" => CueKind.Incise,
                 "not" => CueKind.Not,
+                "stance" => CueKind.Stance,
                 _ => throw new FormatException($"quote-cues: unknown kind '{kind}'"),
             }, QuoteTokenizer.FoldWords(phrase)));
         }
 
         // Exclusions first, then longer cues first, so "nach Angaben der" beats a shorter cue.
-        CueWords = cues.Where(c => c.Item1 != CueKind.Not).Select(c => c.Item2[0]).ToFrozenSet(StringComparer.Ordinal);
-        Cues = [.. cues.OrderBy(c => c.Item1 == CueKind.Not ? 0 : 1).ThenByDescending(c => c.Item2.Length)];
+        CueWords = cues.Where(c => c.Item1 is not (CueKind.Not or CueKind.Stance)).Select(c => c.Item2[0]).ToFrozenSet(StringComparer.Ordinal);
+        StanceCueWords = cues.Where(c => c.Item1 == CueKind.Stance).Select(c => c.Item2[0]).ToFrozenSet(StringComparer.Ordinal);
+        // Indexed by first word, each list in match order: a token is compared only with the
+        // cues it can start.
+        CuesByFirstWord = cues.OrderBy(c => c.Item1 == CueKind.Not ? 0 : 1).ThenByDescending(c => c.Item2.Length)
+            .GroupBy(c => c.Item2[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         Pronouns = Kinds(lexicon, "quote-pronouns").DistinctBy(e => e.Phrase, StringComparer.Ordinal).ToFrozenDictionary(e => e.Phrase, e => e.Kind[0], StringComparer.Ordinal);
         Honorifics = Kinds(lexicon, "quote-honorifics").DistinctBy(e => e.Phrase.TrimEnd('.'), StringComparer.Ordinal).ToFrozenDictionary(e => e.Phrase.TrimEnd('.'), e => Gender(e.Kind), StringComparer.Ordinal);
         var roles = new Dictionary<string, SpeakerGender>(StringComparer.Ordinal);
@@ -125,7 +140,10 @@ internal sealed class QuoteLexicon
         PassiveAuxiliaries = grammar["passive"].ToFrozenSet(StringComparer.Ordinal);
         Impersonals = grammar["impersonal"].ToFrozenSet(StringComparer.Ordinal);
         ClauseOnlyVerbs = grammar["clause-only"].ToFrozenSet(StringComparer.Ordinal);
-        StanceOpeners = grammar["stance"].ToFrozenSet(StringComparer.Ordinal);
+        RecipientPrepositions = grammar["recipient"].ToFrozenSet(StringComparer.Ordinal);
+        StressedPronouns = grammar["stressed"].ToFrozenSet(StringComparer.Ordinal);
+        Reflexives = grammar["reflexive"].ToFrozenSet(StringComparer.Ordinal);
+        JudgeOpeners = grammar["judge"].ToFrozenSet(StringComparer.Ordinal);
         Prepositions = grammar["prep"].ToFrozenSet(StringComparer.Ordinal);
         Coordinators = grammar["coord"].ToFrozenSet(StringComparer.Ordinal);
         Separables = grammar["separable"].Select(e => e.Split(' ', 2)).Where(w => w.Length == 2)
@@ -173,6 +191,7 @@ internal sealed class QuoteLexicon
         Mark(Particles, WordClass.Particles);
         Mark(Stopwords, WordClass.Stopwords);
         Mark(CueWords, WordClass.CueWords);
+        Mark(StanceCueWords, WordClass.StanceCue);
         Mark(Verbs, WordClass.Verbs);
         Mark(Negations, WordClass.Negations);
         Mark(Pronouns.Keys, WordClass.Pronoun);
@@ -216,10 +235,14 @@ internal sealed class QuoteLexicon
 
     public FrozenSet<string> Negations { get; }
 
-    public IReadOnlyList<(CueKind Kind, string[] Words)> Cues { get; }
+    /// <summary>Cue phrases by their first folded word, exclusions and then longer cues first.</summary>
+    public FrozenDictionary<string, (CueKind Kind, string[] Words)[]> CuesByFirstWord { get; }
 
     /// <summary>The first words of the source cues ("selon", "laut"): never part of a name.</summary>
     public FrozenSet<string> CueWords { get; }
+
+    /// <summary>The first words of the stance cues ("pour"): common prepositions, cues only at a sentence start.</summary>
+    public FrozenSet<string> StanceCueWords { get; }
 
     /// <summary>Pronoun → 'm', 'f', 'p' (plural) or 'x' (never a speaker).</summary>
     public FrozenDictionary<string, char> Pronouns { get; }
@@ -295,6 +318,14 @@ internal sealed class QuoteLexicon
     /// <summary>Reporting verbs whose bare object is not speech ("added a date", "posted a photo"; kind <c>clause-only</c>).</summary>
     public FrozenSet<string> ClauseOnlyVerbs { get; }
 
+    /// <summary>Prepositions that name who was spoken to, between an incise verb and its subject ("a précisé à l'AFP le commandant …").</summary>
+    public FrozenSet<string> RecipientPrepositions { get; }
+
+    /// <summary>Stressed pronouns that repeat a subject between commas ("Les syndicats, eux, dénoncent").</summary>
+    public FrozenSet<string> StressedPronouns { get; }
+
+    /// <summary>Reflexive clitics, part of the verb group ("s'est dit"; kind <c>reflexive</c>).</summary>
+    public FrozenSet<string> Reflexives { get; }
     /// <summary>
     /// Finite parts of separable reporting verbs and their particles ("sicherte … zu", "wies …
     /// zurück"; kind <c>separable</c>): a cue only when the particle ends the clause.
@@ -307,8 +338,8 @@ internal sealed class QuoteLexicon
     /// <summary>Prepositions that open a fronted field before a verb-second verb (kind <c>prep</c>).</summary>
     public FrozenSet<string> Prepositions { get; }
 
-    /// <summary>Prepositions that open a field naming who judges ("Für X ist das …"; kind <c>stance</c>).</summary>
-    public FrozenSet<string> StanceOpeners { get; }
+    /// <summary>Prepositions that open a field naming who judges ("Für X ist das …"; kind <c>judge</c>).</summary>
+    public FrozenSet<string> JudgeOpeners { get; }
 
     /// <summary>Words that make a personal pronoun before them impersonal ("il s'agit", "il faut"; kind <c>impersonal</c>).</summary>
     public FrozenSet<string> Impersonals { get; }

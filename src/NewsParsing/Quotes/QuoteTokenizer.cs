@@ -26,29 +26,28 @@ internal readonly record struct QuoteToken(int Start, int End, string Fold, bool
 /// </summary>
 internal static class QuoteTokenizer
 {
-    private static readonly HashSet<string> Elisions = new(StringComparer.Ordinal)
+    /// <summary>
+    /// The tokens of a text in an array rented from the shared pool: the caller returns it with
+    /// <see cref="TokenList.Return"/> when done. A paragraph's analysis reads its tokens many
+    /// times and then drops them all at once, so renting saves both an allocation and a copy.
+    /// </summary>
+    public static TokenList TokenizePooled(string text, KnownWords? known = null)
     {
-        "l", "d", "qu", "n", "s", "j", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu",
-    };
-
-    public static List<QuoteToken> Tokenize(string text, KnownWords? known = null)
-    {
-        // Tokens gather in a pooled buffer and are copied once into a list of the exact size:
-        // a guessed capacity either wastes memory or grows by copying (a paragraph of quote
-        // marks has a token every two characters, prose one every five or six).
+        // A guessed capacity: a paragraph of quote marks has a token every two characters, prose
+        // one every five or six; the buffer grows by doubling when the guess is short.
         var buffer = System.Buffers.ArrayPool<QuoteToken>.Shared.Rent(text.Length / 4 + 8);
         int count = 0;
-        try
-        {
-            TokenizeInto(text, known, ref buffer, ref count);
-            var tokens = new List<QuoteToken>(count);
-            tokens.AddRange(buffer.AsSpan(0, count));
-            return tokens;
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<QuoteToken>.Shared.Return(buffer);
-        }
+        TokenizeInto(text, known, ref buffer, ref count);
+        return new TokenList(buffer, count);
+    }
+
+    /// <summary>The tokens of a short text (a lexicon phrase, a speaker's name), in an array of their own.</summary>
+    public static QuoteToken[] Tokenize(string text, KnownWords? known = null)
+    {
+        var pooled = TokenizePooled(text, known);
+        var tokens = pooled.ToArray();
+        pooled.Return();
+        return tokens;
     }
 
     private static void Add(ref QuoteToken[] buffer, ref int count, QuoteToken token)
@@ -66,6 +65,9 @@ internal static class QuoteTokenizer
 
     private static void TokenizeInto(string text, KnownWords? known, ref QuoteToken[] buffer, ref int count)
     {
+        // A word is folded while it is scanned; only a word with a character that folds to
+        // none or several characters (a combining accent, "œ") is folded again the slow way.
+        Span<char> fold = stackalloc char[QuoteFold.MaxStackFold];
         int i = 0;
         while (i < text.Length)
         {
@@ -84,11 +86,14 @@ internal static class QuoteTokenizer
             }
 
             int j = i;
+            int folded = 0;
+            bool simple = true;
             while (j < text.Length)
             {
                 char d = text[j];
                 if (char.IsLetterOrDigit(d) || char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark)
                 {
+                    Append(fold, ref folded, ref simple, d);
                     j++;
                     continue;
                 }
@@ -96,32 +101,116 @@ internal static class QuoteTokenizer
                 bool nextIsLetter = j + 1 < text.Length && char.IsLetterOrDigit(text[j + 1]);
                 if (nextIsLetter && d is '-' or '\u2011' or '\u2010')
                 {
+                    Append(fold, ref folded, ref simple, d);
                     j++;
                     continue;
                 }
 
                 if (nextIsLetter && d is '\'' or '’')
                 {
-                    if (j - i <= 7 && Elisions.Contains(QuoteFold.Fold(text, i, j - i)))
+                    bool elision = j - i <= 7 && (simple ? IsElision(fold[..folded]) : IsElision(QuoteFold.Fold(text, i, j - i)));
+                    Append(fold, ref folded, ref simple, d);
+                    j++;
+                    if (elision)
                     {
-                        j++;
                         break;
                     }
 
-                    j++;
                     continue;
                 }
 
                 break;
             }
 
-            var fold = QuoteFold.Fold(text, i, j - i, known, out var wordClass);
-            Add(ref buffer, ref count, new QuoteToken(i, j, fold, true, char.IsUpper(text[i])) { Class = wordClass });
+            string word;
+            WordClass wordClass;
+            if (!simple)
+            {
+                word = QuoteFold.Fold(text, i, j - i, known, out wordClass);
+            }
+            else if (known is null)
+            {
+                word = new string(fold[..folded]);
+                wordClass = WordClass.None;
+            }
+            else if (!known.TryGet(fold[..folded], out word, out wordClass))
+            {
+                word = new string(fold[..folded]);
+                wordClass = known.ClassifyMissing(word);
+            }
+
+            Add(ref buffer, ref count, new QuoteToken(i, j, word, true, char.IsUpper(text[i])) { Class = wordClass });
             i = j;
         }
     }
 
+    private static void Append(Span<char> fold, ref int folded, ref bool simple, char c)
+    {
+        if (!simple)
+        {
+            return;
+        }
+
+        char f = QuoteFold.FoldChar(c);
+        if (f == '\0' || folded == fold.Length)
+        {
+            simple = false;
+            return;
+        }
+
+        fold[folded++] = f;
+    }
+
+    // French elided words, split after their apostrophe ("l'agence", "qu'il", "jusqu'au").
+    private static bool IsElision(ReadOnlySpan<char> word) =>
+        word is "l" or "d" or "qu" or "n" or "s" or "j" or "c" or "m" or "t" or "jusqu" or "lorsqu" or "puisqu" or "quoiqu";
+
     /// <summary>The folded words of a lexicon phrase, split like paragraph text.</summary>
     public static string[] FoldWords(string phrase) =>
         [.. Tokenize(phrase).Select(t => t.Fold)];
+}
+
+/// <summary>
+/// A paragraph's tokens, in an array rented from the shared pool. The indexer returns a
+/// reference, so the rules read a token's fields without copying it.
+/// </summary>
+internal sealed class TokenList
+{
+    private QuoteToken[] _items;
+
+    public TokenList(QuoteToken[] items, int count)
+    {
+        _items = items;
+        Count = count;
+    }
+
+    public int Count { get; private set; }
+
+    public ref readonly QuoteToken this[int index]
+    {
+        get
+        {
+            // The rented array may be longer than the list: check against the list's own count.
+            if ((uint)index >= (uint)Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index));
+            }
+
+            return ref _items[index];
+        }
+    }
+
+    public QuoteToken[] ToArray() => _items.AsSpan(0, Count).ToArray();
+
+    /// <summary>Gives the array back to the pool; the list is empty afterwards.</summary>
+    public void Return()
+    {
+        var items = _items;
+        _items = [];
+        Count = 0;
+        if (items.Length > 0)
+        {
+            System.Buffers.ArrayPool<QuoteToken>.Shared.Return(items, clearArray: true);
+        }
+    }
 }

@@ -21,6 +21,26 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             i++;
         }
 
+        if (i < end && tokens[i].IsWord && !p.Quoted[i] && lex.RecipientPrepositions.Contains(tokens[i].Fold))
+        {
+            // "« … », a précisé à l'AFP le commandant Éric Vidal": the one spoken to comes
+            // between the verb and the speaker. Skip the preposition, its determiners and one
+            // word ("l'AFP", "la presse", "franceinfo"), then read the subject.
+            int j = i + 1;
+            while (j < end && tokens[j].IsWord && !p.Quoted[j] && tokens[j].Is(WordClass.Determiners))
+            {
+                j++;
+            }
+
+            if (j + 1 < end && tokens[j].IsWord && !p.Quoted[j] && IsPhraseStart(tokens[j + 1]) && !p.Quoted[j + 1])
+            {
+                return Forward(p, j + 1, end, out phraseEnd);
+            }
+
+            phraseEnd = i;
+            return null;
+        }
+
         int from = i;
         phraseEnd = i;
         if (i < end && tokens[i].IsWord && !p.Quoted[i] && lex.Pronouns.TryGetValue(tokens[i].Fold, out char pronoun) && !tokens[i].Is(WordClass.Determiners))
@@ -76,8 +96,11 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             // Oberrabbiner Israels, Yona Metzger"): the name after the comma is still the speaker.
             // So does a two-word name after any such phrase: in German a capitalised run after an
             // article is a noun phrase ("der aschkenasische Oberrabbiner Israels, Yona Metzger").
+            // A role phrase may name an organisation too ("le délégué CGT, Marc Petit", "the
+            // chief executive of Apple, Tim Cook"): the name after the comma speaks.
             bool roleFirst = FindName(p, from, to).From < 0
-                || lex.CapitalisedNouns && tokens[from].Is(WordClass.Determiners) && (HasRole(p, from, to) || segTo - (to + 1) >= 2);
+                || tokens[from].Is(WordClass.Determiners) && HasRole(p, from, to)
+                || lex.CapitalisedNouns && tokens[from].Is(WordClass.Determiners) && segTo - (to + 1) >= 2;
             if (segTo > to + 1 && IsNameRun(p, to + 1, segTo) && roleFirst && followedByEnd)
             {
                 // "le porte-parole du ministère, Pat Ryder"
@@ -164,6 +187,14 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
         // "Povich, 84, was honored": an age between commas is not the subject.
         if (segments.Count > 1 && segments[0].To - segments[0].From == 1 && p.Tokens[segments[0].From].IsDigit)
+        {
+            segments.RemoveAt(0);
+        }
+
+        // "Les syndicats, eux, dénoncent": a stressed pronoun between commas repeats the subject
+        // before it (unlike "This, he said, mirrors", where the pronoun is the subject).
+        if (segments.Count > 1 && segments[0].To - segments[0].From == 1 && p.Tokens[segments[0].From].IsWord
+            && lex.StressedPronouns.Contains(p.Tokens[segments[0].From].Fold))
         {
             segments.RemoveAt(0);
         }
@@ -304,7 +335,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     /// <summary>
     /// German verb-second after a fronted prepositional field: "In dem Verfahren sieht Osterloh
     /// einen „…“", "Im Kongress warb Obama mit den Worten: „…“": the person or pronoun after the
-    /// finite verb is the subject. A stance field names the one who judges when no person
+    /// finite verb is the subject. A judging field names the one who judges when no person
     /// follows the verb: "Für den Theologen Hans Küng sei der Rücktritt „…“".
     /// </summary>
     private Speaker? AfterFrontedField(ParagraphText p, int sentenceFrom, int limit)
@@ -335,7 +366,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             return after;
         }
 
-        if (!lex.StanceOpeners.Contains(p.Tokens[sentenceFrom].Fold) || PhraseEnd(p, sentenceFrom + 1, limit) != verb)
+        if (!lex.JudgeOpeners.Contains(p.Tokens[sentenceFrom].Fold) || PhraseEnd(p, sentenceFrom + 1, limit) != verb)
         {
             return null;
         }

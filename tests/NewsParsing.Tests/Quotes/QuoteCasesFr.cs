@@ -25,6 +25,10 @@ internal static class QuoteCasesFr
         Q("incise-role-split", "« Le calendrier sera tenu », a assuré le porte-parole du gouvernement, Thomas Girard.", Direct, "Le calendrier sera tenu", "Thomas Girard"),
         Q("incise-unknown-verb", "« La ligne rouge est franchie », a lancé le président de la commission Alain Dorval.", Direct, "La ligne rouge est franchie", "Alain Dorval"),
         Q("incise-adverb-weekday", "« Le dialogue est rompu », a déclaré mardi soir la porte-parole Inès Caradec.", Direct, "Le dialogue est rompu", "Inès Caradec"),
+        Q("incise-unknown-verb-unnamed-person", "« On ne lâchera rien », lance un ouvrier à la sortie de l'usine.", Direct, "On ne lâchera rien", "un ouvrier"),
+        Q("incise-unknown-verb-thing-is-no-speaker", "« Les comptes sont dans le rouge », résume le rapport annuel de la Cour.", Direct, "Les comptes sont dans le rouge", null),
+        Q("incise-recipient-agency", "« Le feu a pris au troisième étage », a précisé à l'AFP le commandant Éric Vidal, porte-parole des pompiers.", Direct, "Le feu a pris au troisième étage", "Éric Vidal"),
+        Q("incise-recipient-media", "« Rien ne laissait prévoir un tel drame », a confié au Parisien Marie Dufour, une voisine.", Direct, "Rien ne laissait prévoir un tel drame", "Marie Dufour"),
         Q("incise-adverb", "« Rien n'est joué », a encore insisté Bruno Lemaire-Vidal.", Direct, "Rien n'est joué", "Bruno Lemaire-Vidal"),
         Q("incise-present-tense", "« Le marché repart », estime Camille Roger, économiste.", Direct, "Le marché repart", "Camille Roger"),
         Q("incise-clitic-il", "Le Premier ministre Jean Castel s'est rendu à Lille. « Personne ne sera oublié », a-t-il promis.", Direct, "Personne ne sera oublié", "Jean Castel"),
@@ -36,6 +40,11 @@ internal static class QuoteCasesFr
 
         // Who said it: the clause before the quote.
         Q("clause-colon", "Le président du club, Alain Rivière, a déclaré\u00A0: « Nous ferons appel de cette décision. »", Direct, "Nous ferons appel de cette décision.", "Alain Rivière"),
+        Q("clause-estime-que", "La banque centrale estime que l'inflation ralentira nettement au printemps.", Indirect, "l'inflation ralentira nettement au printemps", "La banque centrale"),
+        Q("stance-pour-person", "Pour le délégué CGT, Marc Petit, « cette décision est un coup de massue pour la vallée ».", Partial, "cette décision est un coup de massue pour la vallée", "Marc Petit"),
+        Q("stance-pour-role", "Pour la ministre, cette réforme va dénaturer le service public pénitentiaire.", Indirect, "cette réforme va dénaturer le service public", "la ministre"),
+        Q("clause-stressed-pronoun", "Les syndicats, eux, dénoncent « une saignée des services publics ».", Partial, "une saignée des services publics", "Les syndicats"),
+        Q("clause-reflexive-verb", "Le maire de Lyon s'est dit « très inquiet » de la hausse des loyers.", Partial, "très inquiet", "Le maire de Lyon"),
         Q("clause-que-partial", "Le syndicat a qualifié la réforme d'« injuste et brutale ».", Partial, "injuste et brutale", "Le syndicat"),
         Q("clause-que-inside", "Même si Paul Serre a affirmé que l'accord était « équilibré et durable », les critiques persistent.", Partial, "équilibré et durable", "Paul Serre"),
         Q("partial-incise-end", "Le texte constitue une « avancée historique » pour les patients, a estimé la ministre de la Santé, Laure Benoît.", Partial, "avancée historique", "Laure Benoît"),

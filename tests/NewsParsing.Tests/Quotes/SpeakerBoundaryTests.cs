@@ -59,6 +59,8 @@ public sealed class SpeakerBoundaryTests
     [InlineData("passive-english", "The residents were told that the water was safe to drink.", "the water was safe")]
     [InlineData("passive-either", "All the deaths are either mentioned or shown in the film.", "or shown in the film")]
     [InlineData("object-is-no-speech-added", "Richmond added a second date because the first show sold out in an hour.", "a second date")]
+    [InlineData("object-is-no-speech-wrote", "The novelist wrote a letter to the mayor about the closure of the library.", "a letter to the mayor")]
+    [InlineData("object-is-no-speech-tweeted", "The senator tweeted a video of the flooded street on Sunday evening.", "a video of the flooded street")]
     [InlineData("object-is-no-speech-posted", "The singer posted a photo of the private jet on her account on Monday.", "a photo of the private jet")]
     public void NoSpeechReported(string rule, string text, string content)
     {
@@ -69,6 +71,10 @@ public sealed class SpeakerBoundaryTests
     [Theory]
     [InlineData("impersonal-il", "François Hollande a annoncé qu'il saisirait le Conseil. Le texte élargit les missions des services. Il s’agit notamment de « la prévention du terrorisme et de la criminalité organisée ».", "la prévention du terrorisme", "François Hollande")]
     [InlineData("future-of-etre", "Le ministre a présenté le texte mardi. Le contrôle de cette surveillance sera confié à une autorité indépendante.", "confié à une autorité", null)]
+    [InlineData("stance-pour-needs-a-person", "Pour la première fois, le festival accueillera « plus de cent mille visiteurs » cet été.", "plus de cent mille visiteurs", "la première fois")]
+    [InlineData("stance-pour-purpose-is-no-speaker", "Pour repérer ces profils, la loi permettra d'étendre la surveillance à tous les contacts.", "la loi permettra", null)]
+    [InlineData("object-of-estimer-is-no-speech", "La banque estime la perte à trois millions d'euros pour l'exercice en cours.", "la perte à trois millions", null)]
+    [InlineData("espérer-is-no-reporting-verb", "Les enquêteurs espèrent pouvoir identifier le suspect dans les prochains jours.", "identifier le suspect", null)]
     public void FrenchNoFalseSpeaker(string rule, string text, string content, string? notSpeaker)
     {
         var quotes = QuoteRuleTable.Run(text + "\n\nLe Parlement doit voter le texte la semaine prochaine, après un long débat à l'Assemblée.", "fr");
