@@ -38,6 +38,12 @@ public sealed class LanguageLexicon
         FoldedCreditLabels = CreditLabels.Select(TextFold.FoldLine).ToFrozenSet(StringComparer.Ordinal);
         InlineCreditMarkers = [.. CreditLabels.SelectMany(l => new[] { ". " + l + " :", ". " + l + ":", ". (" + l + " :", ". (" + l + ":" })];
         Boilerplate = ParseKinds(List("boilerplate"), ParseBoilerplateKind, (kind, raw) => kind == BoilerplateKind.Prefix ? FoldPrefix(raw) : TextFold.FoldLine(raw));
+        PrefixBoilerplate = [.. Boilerplate.Where(b => b.Kind == BoilerplateKind.Prefix).Select(b => b.Phrase)];
+        ContainsBoilerplate = [.. Boilerplate.Where(b => b.Kind == BoilerplateKind.Contains).Select(b => b.Phrase)];
+#if NET9_0_OR_GREATER
+        // One multi-string search per paragraph instead of one Contains per phrase (an empty phrase is handled by the caller).
+        ContainsBoilerplateSearch = System.Buffers.SearchValues.Create([.. ContainsBoilerplate.Where(p => p.Length > 0)], StringComparison.Ordinal);
+#endif
         Bylines = ParseKinds(List("bylines"), k => k, (_, raw) => TextFold.FoldLine(raw));
         BylinePrefixes = [.. Bylines.Where(b => b.Kind == "prefix").Select(b => b.Phrase).OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)];
         BylineExclusions = Bylines.Where(b => b.Kind is "role" or "account").Select(b => b.Phrase).ToFrozenSet(StringComparer.Ordinal);
@@ -100,6 +106,17 @@ public sealed class LanguageLexicon
 
     /// <summary>Boilerplate rules: kind and folded phrase.</summary>
     public IReadOnlyList<(BoilerplateKind Kind, string Phrase)> Boilerplate { get; }
+
+    /// <summary>The phrases of the prefix rules in <see cref="Boilerplate"/>, for the per-paragraph test.</summary>
+    internal string[] PrefixBoilerplate { get; }
+
+    /// <summary>The phrases of the contains rules in <see cref="Boilerplate"/>.</summary>
+    internal string[] ContainsBoilerplate { get; }
+
+#if NET9_0_OR_GREATER
+    /// <summary>The non-empty <see cref="ContainsBoilerplate"/> phrases as one search.</summary>
+    internal System.Buffers.SearchValues<string> ContainsBoilerplateSearch { get; }
+#endif
 
     /// <summary>Byline rules: kind (prefix, account, role) and folded phrase.</summary>
     public IReadOnlyList<(string Kind, string Phrase)> Bylines { get; }

@@ -300,6 +300,31 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         return false;
     }
 
+    /// <summary>True when the sentence opens with a name run closed by a comma before the verb, with no quote in between.</summary>
+    private bool OpensWithNameAndComma(ParagraphText p, int from, int verbStart)
+    {
+        int comma = from;
+        while (comma < verbStart && p.Tokens[comma].IsWord && !p.Quoted[comma])
+        {
+            comma++;
+        }
+
+        if (comma == from || comma >= verbStart || p.Tokens[comma].Fold != "," || !_phrases.IsNameRun(p, from, comma))
+        {
+            return false;
+        }
+
+        for (int t = comma; t < verbStart; t++)
+        {
+            if (p.Quoted[t])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Rules "selon X, …", "…, selon X", "X zufolge", "…, so X".</summary>
     private Frame? SourceCue(ParagraphText p, int s, int cue, int cueEnd, CueKind kind)
     {
@@ -446,7 +471,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             };
         }
 
-        if (clitic != '\0' || afterDelimiter)
+        // "Maria Keane, designer of the gown, said the fabric …": the comma before the verb closes
+        // an apposition of the name that opens the sentence; the name is the subject of a clause,
+        // not the content of an incise.
+        bool appositionSubject = afterDelimiter && clitic == '\0' && !lex.VerbSecond && !p.Quoted[vs - 1]
+            && (OpensWithNameAndComma(p, from, vs) || lex.NoInversionVerbs.Contains(tokens[verb].Fold))
+            && _phrases.Backward(p, from, vs) is { IsName: true, Role: not null };
+        if (clitic != '\0' || afterDelimiter && !appositionSubject)
         {
             // Incise: "…, a déclaré X", "…, a-t-il ajouté", "“…,” said X".
             Speaker? speaker;

@@ -15,6 +15,9 @@ public enum SpeakerGender
 
     /// <summary>Feminine ("elle", "Mme", "la présidente").</summary>
     Feminine,
+
+    /// <summary>A group ("officials", "police"): never what "he" or "she" refers to.</summary>
+    Plural,
 }
 
 /// <summary>The lists a folded word belongs to, as flags, so a token is looked up once.</summary>
@@ -143,6 +146,7 @@ internal sealed class QuoteLexicon
         RecipientPrepositions = grammar["recipient"].ToFrozenSet(StringComparer.Ordinal);
         StressedPronouns = grammar["stressed"].ToFrozenSet(StringComparer.Ordinal);
         Reflexives = grammar["reflexive"].ToFrozenSet(StringComparer.Ordinal);
+        NoInversionVerbs = grammar["no-inversion"].ToFrozenSet(StringComparer.Ordinal);
         JudgeOpeners = grammar["judge"].ToFrozenSet(StringComparer.Ordinal);
         Prepositions = grammar["prep"].ToFrozenSet(StringComparer.Ordinal);
         Coordinators = grammar["coord"].ToFrozenSet(StringComparer.Ordinal);
@@ -341,6 +345,9 @@ internal sealed class QuoteLexicon
     /// <summary>Prepositions that open a field naming who judges ("Für X ist das …"; kind <c>judge</c>).</summary>
     public FrozenSet<string> JudgeOpeners { get; }
 
+    /// <summary>Reporting verbs never followed by their subject ("told": "X, role, told Reuters"; kind <c>no-inversion</c>).</summary>
+    public FrozenSet<string> NoInversionVerbs { get; }
+
     /// <summary>Words that make a personal pronoun before them impersonal ("il s'agit", "il faut"; kind <c>impersonal</c>).</summary>
     public FrozenSet<string> Impersonals { get; }
 
@@ -478,6 +485,7 @@ internal sealed class QuoteLexicon
     {
         "m" => SpeakerGender.Masculine,
         "f" => SpeakerGender.Feminine,
+        "p" => SpeakerGender.Plural,
         _ => SpeakerGender.Unknown,
     };
 

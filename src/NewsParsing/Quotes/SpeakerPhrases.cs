@@ -240,8 +240,11 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             && IsNameRun(p, Clean(p, segments[1]).From, Clean(p, segments[1]).To);
         // "Smith, the minister, said": an apposition opened by a determiner follows a name;
         // after a fronted phrase ("Whatever the case, the town had …") it is the subject itself.
+        // "The suspect was arrested on Monday, police said": a bare noun after a clause is the
+        // subject itself; it is an apposition only after a name. (German fields are not
+        // comma-separated that way: there the earlier reading stays.)
         if (from < end && (IsAppositionStart(p.Tokens[from]) || roleApposition) && segments.Count > 1
-            && (!p.Tokens[from].Is(WordClass.Determiners) || IsNameSegment(p, segments[1])))
+            && (IsNameSegment(p, segments[1]) || lex.VerbSecond && !p.Tokens[from].Is(WordClass.Determiners)))
         {
             appFrom = from;
             appTo = end;
@@ -602,7 +605,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             // modifies, it is no name either.)
             bool sentenceInitialOnly = runTo - runFrom == 1 && !p.MidSentenceCapitals.Contains(tokens[runFrom].Fold)
                 && (lex.CapitalisedNouns ? p.StartsSentence(runFrom) : p.OpensSentence(runFrom)
-                    && (tokens[runFrom].Class != 0 || lex.HasParticipleEnding(tokens[runFrom].Fold) || runTo < to && tokens[runTo].IsWord && tokens[runTo].Class == 0));
+                    && (tokens[runFrom].Class != 0 || lex.HasParticipleEnding(tokens[runFrom].Fold)
+                        || runTo < to && tokens[runTo].IsWord && !tokens[runTo].IsUpper && (tokens[runTo].Class == 0 || tokens[runTo].Is(WordClass.Role))));
             if (nameFrom == runFrom && afterDet || nameFrom >= runTo || lex.Pronouns.ContainsKey(tokens[nameFrom].Fold) || germanNoun || sentenceInitialOnly)
             {
                 t = runTo;
@@ -661,16 +665,23 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
     private bool HasRole(ParagraphText p, int from, int to, out SpeakerGender gender)
     {
+        // "the police spokesman": a group word modifies a person's role, which gives the gender.
+        bool found = false;
+        gender = SpeakerGender.Unknown;
         for (int t = from; t < to; t++)
         {
-            if (p.Tokens[t].IsWord && lex.IsRole(p.Tokens[t].Fold, out gender))
+            if (p.Tokens[t].IsWord && lex.IsRole(p.Tokens[t].Fold, out var g))
             {
-                return true;
+                if (!found || gender == SpeakerGender.Plural)
+                {
+                    gender = g;
+                }
+
+                found = true;
             }
         }
 
-        gender = SpeakerGender.Unknown;
-        return false;
+        return found;
     }
 
     private static string? Join(string? a, string? b)

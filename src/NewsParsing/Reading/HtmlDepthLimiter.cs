@@ -30,6 +30,23 @@ internal static class HtmlDepthLimiter
         "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "colgroup", "rp", "rt", "html", "head", "body",
     };
 
+    /// <summary>
+    /// Where "&lt;/name" starts (name in any case) from <paramref name="start"/>, or -1: an ordinal search
+    /// for "&lt;/" and a case-blind look at the name, without building the needle string per script.
+    /// </summary>
+    private static int IndexOfEndTag(string html, ReadOnlySpan<char> name, int start)
+    {
+        for (int at = html.IndexOf("</", start, StringComparison.Ordinal); at >= 0; at = html.IndexOf("</", at + 1, StringComparison.Ordinal))
+        {
+            if (html.Length - (at + 2) >= name.Length && html.AsSpan(at + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The document with nesting deeper than <see cref="MaxDepth"/> flattened.</summary>
     public static string Limit(string html, out bool flattened)
     {
@@ -79,7 +96,7 @@ internal static class HtmlDepthLimiter
                 || name.Equals("textarea", StringComparison.OrdinalIgnoreCase) || name.Equals("title", StringComparison.OrdinalIgnoreCase)))
             {
                 // Raw text: skip to the matching end tag so "<div" inside a script is not counted.
-                int end = html.IndexOf("</" + name.ToString(), gt + 1, StringComparison.OrdinalIgnoreCase);
+                int end = IndexOfEndTag(html, name, gt + 1);
                 i = end < 0 ? html.Length : end;
                 continue;
             }

@@ -69,10 +69,15 @@ internal static partial class HtmlMetadataReader
                     Offer(e);
                 }
 
-                var children = e.Children;
+                // ChildNodes by index: Children is a filtered view whose indexer and count walk the list each time
+                // (quadratic in a head of several hundred meta, link and script elements).
+                var children = e.ChildNodes;
                 for (int i = children.Length - 1; i >= 0; i--)
                 {
-                    stack.Push(children[i]);
+                    if (children[i] is IElement child)
+                    {
+                        stack.Push(child);
+                    }
                 }
             }
         }

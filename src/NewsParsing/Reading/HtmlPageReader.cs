@@ -86,6 +86,11 @@ public static class HtmlPageReader
 
         private string[]? _hints;
 
+        private string? _path;
+
+        /// <summary>The last tags down to this element ("div/article/p"), shared by the blocks of one element.</summary>
+        public string Path => _path ??= PathOf(Info);
+
         /// <summary>Hint words of this element and its ancestors, nearest first, capped; built only for elements that hold a block.</summary>
         public string[] Hints
         {
@@ -118,11 +123,70 @@ public static class HtmlPageReader
     /// <summary>What the reader derives from an element's tag and attributes; equal attributes give equal facts, so it is cached per page.</summary>
     private readonly record struct FactsKey(string Tag, string? Class, string? Id, string? Role, string? ItemProp, string? Rel, string? Style, bool Hidden);
 
+    /// <summary>What a class, id or role token says about its element.</summary>
+    [Flags]
+    private enum TokenKind
+    {
+        None = 0,
+
+        /// <summary>Names a story body (<see cref="HtmlVocabulary.ArticleBodyWords"/>).</summary>
+        ArticleBody = 1,
+
+        /// <summary>Names page furniture (<see cref="HtmlVocabulary.BoilerplateWords"/>), and is no state class.</summary>
+        Furniture = 2,
+
+        /// <summary>Names a caption or credit (<see cref="HtmlVocabulary.CaptionWords"/>).</summary>
+        Caption = 4,
+    }
+
     private sealed record ElementFacts(string Words, string[] OwnHints, bool Boilerplate, bool Caption, bool Byline, bool Hidden);
+
+    /// <summary>
+    /// The text of the block being read: a growable array rather than a StringBuilder, so the
+    /// block is normalised in place and becomes one string.
+    /// </summary>
+    private sealed class TextBuffer
+    {
+        private char[] _chars = new char[1024];
+
+        public int Length { get; private set; }
+
+        /// <summary>The text so far; normalising it in place is allowed right before <see cref="Clear"/>.</summary>
+        public Span<char> Span => _chars.AsSpan(0, Length);
+
+        public void Append(string text)
+        {
+            Reserve(text.Length);
+            text.CopyTo(_chars.AsSpan(Length));
+            Length += text.Length;
+        }
+
+        public void Append(char c)
+        {
+            Reserve(1);
+            _chars[Length++] = c;
+        }
+
+        public void Clear() => Length = 0;
+
+        public string ToString(int start, int length) => new(_chars, start, length);
+
+        public override string ToString() => new(_chars, 0, Length);
+
+        private void Reserve(int more)
+        {
+            if (Length + more > _chars.Length)
+            {
+                Array.Resize(ref _chars, Math.Max(Length + more, _chars.Length * 2));
+            }
+        }
+    }
 
     private sealed class Walker
     {
-        private readonly StringBuilder _text = new();
+        private readonly TextBuffer _text = new();
+        private readonly StringBuilder _words = new();
+        private char[] _scratch = new char[64];
         private int _visible;
         private int _linkVisible;
         private bool _afterBreak;
@@ -130,6 +194,8 @@ public static class HtmlPageReader
         private readonly List<BylineSlot> _bylineSlots = [];
         private readonly Dictionary<FactsKey, ElementFacts> _facts = [];
         private readonly Dictionary<string, ElementFacts> _plain = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, TokenKind> _tokenKinds = new(StringComparer.Ordinal);
+        private readonly List<(int Start, int Length)> _classTokens = [];
 
         public List<Block> Blocks { get; } = [];
 
@@ -257,19 +323,6 @@ public static class HtmlPageReader
             }
         }
 
-        private static bool IsBylineElement(IElement element)
-        {
-            if (string.Equals(element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase)
-                || (element.GetAttribute("itemprop") is { } prop && prop.Contains("author", StringComparison.OrdinalIgnoreCase)))
-            {
-                return true;
-            }
-
-            var cls = element.GetAttribute("class");
-            var id = element.Id;
-            return (cls is not null || id is not null) && HtmlVocabulary.BylineWords().IsMatch(((cls ?? "") + " " + (id ?? "")).ToLowerInvariant());
-        }
-
         private BylineSlot OpenByline(HtmlElementInfo info, bool block)
         {
             var slot = new BylineSlot(info, block, _text.Length, Blocks.Count);
@@ -286,7 +339,7 @@ public static class HtmlPageReader
             }
             else
             {
-                text = string.Join(' ', Blocks.Skip(slot.StartBlocks).Select(b => b.Text)) + (slot.Block ? "" : " " + _text);
+                text = string.Join(' ', Blocks.Skip(slot.StartBlocks).Select(b => b.Text)) + (slot.Block ? "" : " " + _text.ToString());
             }
 
             slot.Text = TextNormalizer.NormalizeInline(text.Length > 400 ? text[..400] : text);
@@ -322,7 +375,7 @@ public static class HtmlPageReader
                 return;
             }
 
-            var text = TextNormalizer.NormalizeInline(_text.ToString());
+            var text = TextNormalizer.NormalizeInlineInPlace(_text.Span);
             double density = (double)_linkVisible / _visible;
             _text.Clear();
             _visible = 0;
@@ -348,7 +401,7 @@ public static class HtmlPageReader
                 Text = text,
                 Hint = frame.Hint,
                 Level = frame.Level,
-                Path = PathOf(frame.Info),
+                Path = frame.Path,
                 Hints = frame.Hints,
                 BlankBefore = true,
                 BoilerplateCandidate = frame.Boilerplate,
@@ -435,7 +488,7 @@ public static class HtmlPageReader
             var key = new FactsKey(tag, cls, id, role, itemprop, rel, style, hiddenAttr);
             if (!_facts.TryGetValue(key, out var facts))
             {
-                facts = Compute(element, tag, hiddenAttr);
+                facts = Compute(key);
                 if (_facts.Count < 10_000)
                 {
                     _facts[key] = facts;
@@ -452,27 +505,243 @@ public static class HtmlPageReader
             return hiddenAttr ? facts with { Hidden = true } : facts;
         }
 
-        private static ElementFacts Compute(IElement element, string tag, bool hiddenAttr)
+        /// <summary>The facts of an element from its attributes, without asking the element again or allocating beyond the strings kept.</summary>
+        private ElementFacts Compute(in FactsKey key)
         {
-            var words = WordsOf(element);
-            var own = new List<string>(4) { tag };
-            foreach (var c in element.ClassList)
+            var words = WordsOf(_words, key.Class, key.Id, key.Role, key.ItemProp, key.Rel);
+            var own = OwnHints(key, out int classCount);
+            // own[1..classCount] are the lower-case class tokens, the last entry the lower-case role when there is one.
+            string? role = key.Role is { Length: > 0 } ? own[^1] : null;
+            var tokens = TokensOf(words);
+            return new ElementFacts(words, own, IsBoilerplate(key.Tag, role, tokens), (tokens & TokenKind.Caption) != 0, IsBylineElement(key),
+                key.Hidden || IsHidden(key, own.AsSpan(1, classCount)));
+        }
+
+        private static bool IsBoilerplate(string tag, string? lowerRole, TokenKind tokens)
+        {
+            if (tag is "body" or "html" or "main" or "article")
             {
-                own.Add(c.ToLowerInvariant());
+                return false;
             }
 
-            if (element.Id is { Length: > 0 } id)
+            if (HtmlVocabulary.BoilerplateTags.Contains(tag))
+            {
+                return true;
+            }
+
+            if (lowerRole is not null && HtmlVocabulary.BoilerplateRoles.Contains(lowerRole))
+            {
+                return true;
+            }
+
+            // A story-body word outweighs furniture words; state classes ("has-sidebar", "no-comments",
+            // "is-sticky") describe the layout, not the element, so TokenKind.Furniture leaves them out.
+            return (tokens & TokenKind.ArticleBody) == 0 && (tokens & TokenKind.Furniture) != 0;
+        }
+
+        /// <summary>
+        /// What the tokens of <paramref name="words"/> say, together. ArticleBodyWords is anchored on
+        /// whitespace and words has no whitespace but single spaces, so it matches the words exactly when
+        /// it matches one token; the other patterns were always tested per token.
+        /// </summary>
+        private TokenKind TokensOf(string words)
+        {
+            var kinds = TokenKind.None;
+            for (int i = 0; i < words.Length;)
+            {
+                var token = NextToken(words, ref i);
+                if (token.Length > 0)
+                {
+                    kinds |= KindOf(token);
+                }
+            }
+
+            return kinds;
+        }
+
+        /// <summary>The kind of one class, id or role token; cached per page, since most tokens recur on many elements.</summary>
+        private TokenKind KindOf(ReadOnlySpan<char> token)
+        {
+#if NET9_0_OR_GREATER
+            var known = _tokenKinds.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (known.TryGetValue(token, out var kind))
+            {
+                return kind;
+            }
+
+            kind = Classify(token);
+            if (_tokenKinds.Count < 10_000)
+            {
+                known[token] = kind;
+            }
+
+            return kind;
+#else
+            // No span lookup on .NET 8: classify afresh rather than allocate a key per token.
+            return Classify(token);
+#endif
+        }
+
+        private static TokenKind Classify(ReadOnlySpan<char> token)
+        {
+            var kind = TokenKind.None;
+            if (HtmlVocabulary.IsArticleBodyToken(token))
+            {
+                kind |= TokenKind.ArticleBody;
+            }
+
+            if (!HtmlVocabulary.IsStateToken(token) && HtmlVocabulary.IsFurnitureToken(token))
+            {
+                kind |= TokenKind.Furniture;
+            }
+
+            if (HtmlVocabulary.IsCaptionToken(token))
+            {
+                kind |= TokenKind.Caption;
+            }
+
+            return kind;
+        }
+
+        /// <summary>Tag, lower-case class tokens (split and deduplicated as the DOM's classList does), id and role.</summary>
+        private string[] OwnHints(in FactsKey key, out int classCount)
+        {
+            var own = new List<string>(4) { key.Tag };
+            if (key.Class is { Length: > 0 } cls)
+            {
+                if (cls.AsSpan().IndexOfAny(HtmlSpaces) < 0)
+                {
+                    // ToLowerInvariant returns the string itself when it is already lower case.
+                    own.Add(cls.ToLowerInvariant());
+                }
+                else
+                {
+                    // classList: tokens between HTML spaces, the first of equal (case-sensitive) tokens kept.
+                    _classTokens.Clear();
+                    int at = 0;
+                    while (at < cls.Length)
+                    {
+                        int skip = cls.AsSpan(at).IndexOfAnyExcept(HtmlSpaces);
+                        if (skip < 0)
+                        {
+                            break;
+                        }
+
+                        at += skip;
+                        int length = cls.AsSpan(at).IndexOfAny(HtmlSpaces);
+                        length = length < 0 ? cls.Length - at : length;
+                        var token = cls.AsSpan(at, length);
+                        if (!SeenBefore(cls, token))
+                        {
+                            _classTokens.Add((at, length));
+                            own.Add(Lower(token));
+                        }
+
+                        at += length;
+                    }
+                }
+            }
+
+            classCount = own.Count - 1;
+            if (key.Id is { Length: > 0 } id)
             {
                 own.Add(id.ToLowerInvariant());
             }
 
-            if (element.GetAttribute("role") is { Length: > 0 } role)
+            if (key.Role is { Length: > 0 } role)
             {
                 own.Add(role.ToLowerInvariant());
             }
 
-            return new ElementFacts(words, [.. own], IsBoilerplate(element, tag, words), IsCaptionClass(words), IsBylineElement(element),
-                hiddenAttr || IsHidden(element));
+            return [.. own];
+        }
+
+        /// <summary>True when <paramref name="token"/> equals a class token of <paramref name="cls"/> already taken.</summary>
+        private bool SeenBefore(string cls, ReadOnlySpan<char> token)
+        {
+            foreach (var (start, length) in _classTokens)
+            {
+                if (cls.AsSpan(start, length).SequenceEqual(token))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsBylineElement(in FactsKey key)
+        {
+            if (string.Equals(key.Rel, "author", StringComparison.OrdinalIgnoreCase)
+                || (key.ItemProp is { } prop && prop.Contains("author", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+
+            // The pattern has no space in it, so matching class and id apart is matching "class id".
+            return (key.Class is not null && HtmlVocabulary.HasBylineWord(LowerInScratch(key.Class)))
+                || (key.Id is not null && HtmlVocabulary.HasBylineWord(LowerInScratch(key.Id)));
+        }
+
+        private bool IsHidden(in FactsKey key, ReadOnlySpan<string> classTokens)
+        {
+            if (key.Style is { Length: > 0 } style)
+            {
+                var compact = WithoutSpacesInScratch(style);
+                if ((compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))
+                    && !IsGatedStory(key.Class))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var token in classTokens)
+            {
+                if (HtmlVocabulary.ScreenReaderClasses.Contains(token))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A lower-case string of <paramref name="text"/>, one allocation.</summary>
+        private string Lower(ReadOnlySpan<char> text) => new(LowerInScratch(text));
+
+        /// <summary><paramref name="text"/> lower-cased into the scratch buffer (valid until the next use).</summary>
+        private ReadOnlySpan<char> LowerInScratch(ReadOnlySpan<char> text)
+        {
+            var buffer = Scratch(text.Length);
+            // Span lower-casing maps each character as string.ToLowerInvariant does.
+            int n = text.ToLowerInvariant(buffer);
+            return buffer[..n];
+        }
+
+        /// <summary><paramref name="text"/> without its ' ' characters, in the scratch buffer (valid until the next use).</summary>
+        private ReadOnlySpan<char> WithoutSpacesInScratch(string text)
+        {
+            var buffer = Scratch(text.Length);
+            int n = 0;
+            foreach (char c in text)
+            {
+                if (c != ' ')
+                {
+                    buffer[n++] = c;
+                }
+            }
+
+            return buffer[..n];
+        }
+
+        private Span<char> Scratch(int length)
+        {
+            if (_scratch.Length < length)
+            {
+                _scratch = new char[Math.Max(length, _scratch.Length * 2)];
+            }
+
+            return _scratch.AsSpan(0, length);
         }
 
         private void RecordTime(IElement element, Frame frame)
@@ -483,7 +752,7 @@ public static class HtmlPageReader
                 return;
             }
 
-            var words = WordsOf(element);
+            var words = WordsOf(_words, element.GetAttribute("class"), element.Id, element.GetAttribute("role"), element.GetAttribute("itemprop"), element.GetAttribute("rel"));
             var info = new HtmlElementInfo(_nextId++, "time", words, frame.Info, false);
             bool published = element.HasAttribute("pubdate") || words.Contains("datepublished", StringComparison.Ordinal)
                 || words.Contains("publish", StringComparison.Ordinal) || words.Contains("entry-date", StringComparison.Ordinal);
@@ -492,69 +761,105 @@ public static class HtmlPageReader
         }
     }
 
-    /// <summary>Lower-case class, id, role, itemprop and rel words of an element.</summary>
-    internal static string WordsOf(IElement element)
+    /// <summary>
+    /// Lower-case class, id, role, itemprop and rel words: the non-blank values, each cut at 300
+    /// characters, joined by spaces, every whitespace character a space. Built in
+    /// <paramref name="builder"/> (cleared first) so a reader reuses one.
+    /// </summary>
+    private static string WordsOf(StringBuilder builder, string? cls, string? id, string? role, string? itemprop, string? rel)
     {
-        var cls = element.GetAttribute("class");
-        var id = element.Id;
-        var role = element.GetAttribute("role");
-        var itemprop = element.GetAttribute("itemprop");
-        var rel = element.GetAttribute("rel");
         if (cls is null && id is null && role is null && itemprop is null && rel is null)
         {
             return "";
         }
 
-        var sb = new StringBuilder();
+        string? only = null;
+        int parts = 0;
         foreach (var part in (ReadOnlySpan<string?>)[cls, id, role, itemprop, rel])
         {
             if (!string.IsNullOrWhiteSpace(part))
             {
-                if (sb.Length > 0)
+                only = part;
+                parts++;
+            }
+        }
+
+        // The common case, one short lower-case value without spaces ("entry-content"): the value itself.
+        if (parts == 1 && only!.Length <= 300 && IsLowerAsciiWord(only))
+        {
+            return only;
+        }
+
+        builder.Clear();
+        foreach (var part in (ReadOnlySpan<string?>)[cls, id, role, itemprop, rel])
+        {
+            if (!string.IsNullOrWhiteSpace(part))
+            {
+                if (builder.Length > 0)
                 {
-                    sb.Append(' ');
+                    builder.Append(' ');
                 }
 
-                sb.Append(part.Length > 300 ? part[..300] : part);
+                builder.Append(part, 0, Math.Min(part.Length, 300));
             }
         }
 
-        for (int i = 0; i < sb.Length; i++)
+        bool ascii = true;
+        for (int i = 0; i < builder.Length; i++)
         {
-            if (char.IsWhiteSpace(sb[i]))
+            char c = builder[i];
+            if (char.IsWhiteSpace(c))
             {
-                sb[i] = ' ';
+                builder[i] = ' ';
+            }
+            else if (char.IsAsciiLetterUpper(c))
+            {
+                builder[i] = (char)(c | 0x20);
+            }
+            else if (!char.IsAscii(c))
+            {
+                ascii = false;
             }
         }
 
-        return sb.ToString().ToLowerInvariant();
+        // Beyond ASCII, the invariant culture lower-cases (as before, on the whole string).
+        return ascii ? builder.ToString() : builder.ToString().ToLowerInvariant();
     }
 
-    private static bool IsCaptionClass(string words)
+    /// <summary>True when <paramref name="text"/> is ASCII with no upper-case letter and no whitespace.</summary>
+    private static bool IsLowerAsciiWord(string text)
     {
-        if (words.Length == 0)
+        foreach (char c in text)
         {
-            return false;
-        }
-
-        foreach (var token in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (HtmlVocabulary.CaptionWords().IsMatch(token))
+            if (!char.IsAscii(c) || char.IsAsciiLetterUpper(c) || char.IsWhiteSpace(c))
             {
-                return true;
+                return false;
             }
         }
 
-        return false;
+        return true;
+    }
+
+    /// <summary>The separators of a class attribute (HTML's ASCII whitespace).</summary>
+    private static readonly System.Buffers.SearchValues<char> HtmlSpaces = System.Buffers.SearchValues.Create(" \t\n\r\f");
+
+    /// <summary>The space-separated token of <paramref name="words"/> at <paramref name="index"/> (empty between two spaces); moves past it.</summary>
+    private static ReadOnlySpan<char> NextToken(string words, ref int index)
+    {
+        int start = index;
+        int space = words.IndexOf(' ', start);
+        int end = space < 0 ? words.Length : space;
+        index = end + 1;
+        return words.AsSpan(start, end - start);
     }
 
     /// <summary>
     /// The story's paragraphs a paywall script hides until the reader logs in ("subscriber-only"
     /// with display:none): they are the article, shown to subscribers, not hidden furniture.
     /// </summary>
-    private static bool IsGatedStory(IElement e)
+    private static bool IsGatedStory(string? cls)
     {
-        if (e.GetAttribute("class") is not { Length: > 0 } cls)
+        if (cls is not { Length: > 0 })
         {
             return false;
         }
@@ -562,76 +867,6 @@ public static class HtmlPageReader
         foreach (var token in cls.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (HtmlVocabulary.GatedContentClasses.Contains(token.ToLowerInvariant()))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsHidden(IElement e)
-    {
-        if (e.HasAttribute("hidden") || string.Equals(e.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        if (e.GetAttribute("style") is { Length: > 0 } style)
-        {
-            var compact = style.Replace(" ", "", StringComparison.Ordinal);
-            if ((compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))
-                && !IsGatedStory(e))
-            {
-                return true;
-            }
-        }
-
-        if (e.GetAttribute("class") is { Length: > 0 })
-        {
-            foreach (var c in e.ClassList)
-            {
-                if (HtmlVocabulary.ScreenReaderClasses.Contains(c.ToLowerInvariant()))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsBoilerplate(IElement e, string tag, string words)
-    {
-        if (tag is "body" or "html" or "main" or "article")
-        {
-            return false;
-        }
-
-        if (HtmlVocabulary.BoilerplateTags.Contains(tag))
-        {
-            return true;
-        }
-
-        if (e.GetAttribute("role") is { Length: > 0 } role && HtmlVocabulary.BoilerplateRoles.Contains(role.ToLowerInvariant()))
-        {
-            return true;
-        }
-
-        if (words.Length == 0 || HtmlVocabulary.ArticleBodyWords().IsMatch(words))
-        {
-            return false;
-        }
-
-        // Per class token; state classes ("has-sidebar", "no-comments", "is-sticky") describe the layout, not the element.
-        foreach (var token in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (HtmlVocabulary.IsStateToken(token))
-            {
-                continue;
-            }
-
-            if (HtmlVocabulary.BoilerplateWords().IsMatch(token))
             {
                 return true;
             }

@@ -50,7 +50,10 @@ internal static partial class HtmlVocabulary
     /// A state class ("has-sidebar", "no-comments", "is-sticky", "hasnt-bio"): it describes the
     /// layout or what the element lacks, not what the element is, so it is no evidence of furniture.
     /// </summary>
-    public static bool IsStateToken(string token)
+    public static bool IsStateToken(string token) => IsStateToken(token.AsSpan());
+
+    /// <summary>The span form of <see cref="IsStateToken(string)"/>, for tokens not cut out as strings.</summary>
+    public static bool IsStateToken(ReadOnlySpan<char> token)
     {
         foreach (var prefix in StatePrefixes)
         {
@@ -83,6 +86,93 @@ internal static partial class HtmlVocabulary
 
         return false;
     }
+
+    /// <summary>
+    /// True when <paramref name="token"/> (one class, id or role token, no whitespace) holds a word of
+    /// <see cref="BoilerplateWords"/> between '-', '_' or its ends: what that pattern matches in a token,
+    /// found by set lookups over the token's segment runs instead of running the regex on every token.
+    /// </summary>
+    public static bool IsFurnitureToken(ReadOnlySpan<char> token)
+    {
+        for (int start = 0; start < token.Length; start++)
+        {
+            if (start > 0 && !IsWordSeparator(token[start - 1]))
+            {
+                continue;
+            }
+
+            for (int end = start + 1; end <= token.Length && end - start <= LongestFurnitureWord; end++)
+            {
+                if ((end == token.Length || IsWordSeparator(token[end])) && IsFurnitureWord(token[start..end]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The separators around a word in <see cref="BoilerplateWords"/>: [\s_-].</summary>
+    private static bool IsWordSeparator(char c) => c is '-' or '_' || char.IsWhiteSpace(c);
+
+    /// <summary>The words of <see cref="BoilerplateWords"/>, its optional letters spelled out (a unit test keeps the two in step).</summary>
+    internal static readonly HashSet<string> FurnitureWords = new(StringComparer.Ordinal)
+    {
+        "ad", "ad-slot", "ads", "adslot", "advert", "advertisement", "also-read", "author-bio", "author-box", "banner", "bio",
+        "breadcrumb", "breadcrumbs", "comment", "comment-list", "comments", "consent", "cookie", "cookies", "disqus", "donate",
+        "donation", "footer", "gdpr", "jp-relatedposts", "login", "masthead", "menu", "modal", "more-stories", "most-popular",
+        "most-read", "mostpopular", "mostread", "nav", "navbar", "navigation", "newsletter", "outbrain", "overlay", "pager",
+        "pagination", "paywall-prompt", "popular", "popup", "promo", "read-also", "read-more", "readmore", "recirc", "recirculation",
+        "recommendation", "recommendations", "recommended", "related", "see-also", "share", "sharebar", "sharedaddy", "sharing",
+        "side-bar", "sidebar", "signup", "skip-link", "social", "socials", "subscribe", "subscription", "support", "taboola", "tag-list",
+        "tags", "teaser", "teasers", "toolbar", "trending", "widget",
+    };
+
+    private static readonly int LongestFurnitureWord = FurnitureWords.Max(w => w.Length);
+
+#if NET9_0_OR_GREATER
+    private static bool IsFurnitureWord(ReadOnlySpan<char> word) => FurnitureWordLookup.Contains(word);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FurnitureWordLookup = FurnitureWords.GetAlternateLookup<ReadOnlySpan<char>>();
+#else
+    private static bool IsFurnitureWord(ReadOnlySpan<char> word)
+    {
+        foreach (var w in FurnitureWords)
+        {
+            if (word.SequenceEqual(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+#endif
+
+    /// <summary>
+    /// <see cref="ArticleBodyWords"/> on one token; every one of its words holds "body", "content", "text" or
+    /// "main", so a token without them is no match and skips the regex.
+    /// </summary>
+    public static bool IsArticleBodyToken(ReadOnlySpan<char> token) =>
+        (token.Contains("body", StringComparison.Ordinal) || token.Contains("content", StringComparison.Ordinal)
+            || token.Contains("text", StringComparison.Ordinal) || token.Contains("main", StringComparison.Ordinal))
+        && ArticleBodyWords().IsMatch(token);
+
+    /// <summary><see cref="CaptionWords"/> on one token; its words all hold "caption" or "credit", checked first.</summary>
+    public static bool IsCaptionToken(ReadOnlySpan<char> token) =>
+        (token.Contains("caption", StringComparison.Ordinal) || token.Contains("credit", StringComparison.Ordinal))
+        && CaptionWords().IsMatch(token);
+
+    /// <summary>
+    /// <see cref="BylineWords"/> on lower-case text; its words all hold "line", "author", "writtenby",
+    /// "contributor" or "reporter", checked first.
+    /// </summary>
+    public static bool HasBylineWord(ReadOnlySpan<char> text) =>
+        (text.Contains("line", StringComparison.Ordinal) || text.Contains("author", StringComparison.Ordinal)
+            || text.Contains("writtenby", StringComparison.Ordinal) || text.Contains("contributor", StringComparison.Ordinal)
+            || text.Contains("reporter", StringComparison.Ordinal))
+        && BylineWords().IsMatch(text);
 
     /// <summary>Class or id words of furniture: share bars, related links, comments, newsletter and cookie boxes.</summary>
     [GeneratedRegex(

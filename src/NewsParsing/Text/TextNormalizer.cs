@@ -160,14 +160,49 @@ public static class TextNormalizer
     public static string NormalizeInline(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var sb = new StringBuilder(text.Length);
+        char[]? rented = null;
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[256] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length));
+        try
+        {
+            text.AsSpan().CopyTo(buffer);
+            return NormalizeInlineInPlace(buffer[..text.Length]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>
+    /// <see cref="NormalizeInline(string)"/> over a buffer the caller owns, overwritten in place
+    /// (the text only shrinks), so a reader that collects text in a buffer pays one string per block.
+    /// </summary>
+    internal static string NormalizeInlineInPlace(Span<char> text)
+    {
+        int n = 0;
         bool pendingSpace = false;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
+            // Printable ASCII is neither space, break, invisible nor surrogate: the common case, kept cheap.
+            if (c is > ' ' and < '')
+            {
+                if (pendingSpace)
+                {
+                    text[n++] = ' ';
+                    pendingSpace = false;
+                }
+
+                text[n++] = c;
+                continue;
+            }
+
             if (IsSpace(c) || c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085')
             {
-                pendingSpace = sb.Length > 0;
+                pendingSpace = n > 0;
                 continue;
             }
 
@@ -178,20 +213,33 @@ public static class TextNormalizer
 
             if (pendingSpace)
             {
-                sb.Append(' ');
+                // A space was skipped before c, so n < i and the write stays behind the read.
+                text[n++] = ' ';
                 pendingSpace = false;
             }
 
             if (char.IsSurrogate(c))
             {
-                i += AppendSurrogate(text, i, sb);
+                // A whole pair, or U+FFFD for a lone surrogate (which no Unicode normalisation accepts).
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    char low = text[i + 1];
+                    text[n++] = c;
+                    text[n++] = low;
+                    i++;
+                }
+                else
+                {
+                    text[n++] = '\uFFFD';
+                }
+
                 continue;
             }
 
-            sb.Append(c);
+            text[n++] = c;
         }
 
-        var result = sb.ToString();
+        var result = new string(text[..n]);
         return result.IsNormalized(NormalizationForm.FormC) ? result : result.Normalize(NormalizationForm.FormC);
     }
 

@@ -176,4 +176,37 @@ public sealed class HtmlReaderTests
         var source = ArticleSource.FromBytes(bytes, SourceKind.Html, defaultEncoding: CodePagesEncodingProvider.Instance.GetEncoding("windows-1251"));
         Assert.Contains("Привет мир", source.Content, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Token_tests_agree_with_the_vocabulary_patterns_they_stand_for()
+    {
+        // The reader tests class tokens by set lookups and substring pre-checks; the regexes stay the definition.
+        string[] parts = [.. HtmlVocabulary.FurnitureWords, "x", "foo", "a", "d", "s", "main", "nav-", "com", "ment", "body", "content", "text",
+            "article", "post", "story", "entry", "caption", "credit", "photo", "image", "wp", "by", "line", "author", "authority", "authoring", "p",
+            "writtenby", "contributor", "reporter", "rich", "field", "name", "td", "c", "0"];
+        string[] joins = ["", "-", "_", "--", "__"];
+        var random = new Random(7);
+        for (int n = 0; n < 50_000; n++)
+        {
+            var sb = new StringBuilder();
+            for (int k = random.Next(1, 5); k > 0; k--)
+            {
+                sb.Append(parts[random.Next(parts.Length)]).Append(joins[random.Next(joins.Length)]);
+            }
+
+            var token = sb.ToString();
+            Assert.True(HtmlVocabulary.BoilerplateWords().IsMatch(token) == HtmlVocabulary.IsFurnitureToken(token), token);
+            Assert.True(HtmlVocabulary.ArticleBodyWords().IsMatch(token) == HtmlVocabulary.IsArticleBodyToken(token), token);
+            Assert.True(HtmlVocabulary.CaptionWords().IsMatch(token) == HtmlVocabulary.IsCaptionToken(token), token);
+            Assert.True(HtmlVocabulary.BylineWords().IsMatch(token) == HtmlVocabulary.HasBylineWord(token), token);
+        }
+    }
+
+    [Fact]
+    public void Class_tokens_are_split_on_html_spaces_deduplicated_and_lower_cased_as_classList_is()
+    {
+        var page = HtmlPageReader.Read("<body><div class=\" Story\tstory STORY Story Story\u00a0x\fend\" id=\"Main\"><p>Text</p></div></body>");
+        Assert.Equal(["p", "div", "story", "story", "story", "story\u00a0x", "end", "main", "body"], Assert.Single(page.Blocks).Hints);
+        Assert.Equal(" story story story story story x end main", Assert.Single(page.Blocks).Element!.Parent!.Words);
+    }
 }

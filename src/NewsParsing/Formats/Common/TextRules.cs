@@ -44,9 +44,9 @@ public static partial class TextRules
     {
         Span<char> headBuffer = stackalloc char[PrefixHeadLength * 3];
         var head = PrefixHead(text, headBuffer);
-        foreach (var (ruleKind, phrase) in lexicon.Boilerplate)
+        foreach (var phrase in lexicon.PrefixBoilerplate)
         {
-            if (ruleKind == BoilerplateKind.Prefix && StartsWithPrefixRule(head, phrase))
+            if (StartsWithPrefixRule(head, phrase))
             {
                 return BoilerplateKind.Prefix;
             }
@@ -61,12 +61,9 @@ public static partial class TextRules
         try
         {
             var folded = rented.AsSpan(0, TextFold.FoldInto(text, rented));
-            foreach (var (ruleKind, phrase) in lexicon.Boilerplate)
+            if (HasContainsPhrase(folded, lexicon))
             {
-                if (ruleKind == BoilerplateKind.Contains && folded.Contains(phrase, StringComparison.Ordinal))
-                {
-                    return BoilerplateKind.Contains;
-                }
+                return BoilerplateKind.Contains;
             }
         }
         finally
@@ -78,6 +75,25 @@ public static partial class TextRules
     }
 
     private const int PrefixHeadLength = 160;
+
+    /// <summary>True when a phrase of the lexicon's contains rules occurs in <paramref name="folded"/>.</summary>
+    private static bool HasContainsPhrase(ReadOnlySpan<char> folded, LanguageLexicon lexicon)
+    {
+#if NET9_0_OR_GREATER
+        // One multi-string search, not a Contains per phrase; an empty phrase (left out of the search) is in any text.
+        return folded.IndexOfAny(lexicon.ContainsBoilerplateSearch) >= 0 || Array.IndexOf(lexicon.ContainsBoilerplate, "") >= 0;
+#else
+        foreach (var phrase in lexicon.ContainsBoilerplate)
+        {
+            if (folded.Contains(phrase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+#endif
+    }
 
     /// <summary>
     /// The start of a line folded as prefix rules are (<see cref="LanguageLexicon.FoldPrefix"/>:
