@@ -7,6 +7,9 @@ namespace NewsParsing.Quotes;
 internal sealed class AttributionRules(QuoteLexicon lex)
 {
     private const int ComplementizerWindow = 12;
+
+    // A publication's name in quote marks is short: its article, marks and a few words.
+    private const int MaxQuotedSourceTokens = 8;
     private readonly SpeakerPhrases _phrases = new(lex);
 
     public SpeakerPhrases Phrases => _phrases;
@@ -59,7 +62,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 frames[f] = fr with { Resolved = resolved };
             }
 
-            history.AddLater(() => Subject(p, from, to));
+            // (German also names a subject after a fronted field: "Im Landtag verteidigte die Senatorin X …".)
+            history.AddLater(() => Subject(p, from, to) ?? (lex.VerbSecond ? _phrases.Leading(p, from, to) : null));
             for (int f = before; f < frames.Count; f++)
             {
                 history.Add(frames[f].Resolved);
@@ -208,7 +212,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
     private bool IsVerb(ParagraphText p, int t, int sentenceFrom)
     {
-        if (!p.Tokens[t].Is(WordClass.Verbs) && (!p.Tokens[t].Fold.Contains('-', StringComparison.Ordinal) || !lex.Verbs.Contains(StripClitic(p.Tokens[t].Fold, out _))))
+        if (!p.Tokens[t].Is(WordClass.Verbs) && (!p.Tokens[t].Fold.Contains('-', StringComparison.Ordinal) || !lex.Verbs.Contains(StripClitic(p.Tokens[t].Fold, out _)))
+            && !HasParticleAtClauseEnd(p, t))
         {
             return false;
         }
@@ -224,6 +229,40 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         // "to" or "zu" it is an infinitive ("was to assure", "declined to say").
         return t == sentenceFrom || (!p.Tokens[t - 1].Is(WordClass.Determiners) || p.Tokens[t - 1].Is(WordClass.Auxiliaries))
             && p.Tokens[t - 1].Fold is not ("to" or "zu");
+    }
+
+    /// <summary>
+    /// "sicherte der Präsident den Flüchtlingen zu, dass …", "wies alle Vorwürfe als „…“ zurück":
+    /// a separable verb reports speech when its particle is the clause's last word (quotes skipped).
+    /// </summary>
+    private bool HasParticleAtClauseEnd(ParagraphText p, int t)
+    {
+        if (!lex.Separables.TryGetValue(p.Tokens[t].Fold, out var particles))
+        {
+            return false;
+        }
+
+        int end = p.Sentences[p.SentenceOf(t)].To;
+        string? last = null;
+        for (int u = t + 1; u < end; u++)
+        {
+            var tok = p.Tokens[u];
+            if (p.Quoted[u])
+            {
+                continue;
+            }
+
+            if (tok.IsWord)
+            {
+                last = tok.Fold;
+            }
+            else if (tok.Fold is "," or ":" or ";" or "." or "!" or "?")
+            {
+                break;
+            }
+        }
+
+        return last is not null && particles.Contains(last);
     }
 
     private bool MatchCue(ParagraphText p, int t, int end, out CueKind kind, out int cueEnd)
@@ -344,8 +383,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             }
 
             // "…, selon X." / "„…“, so X.": the content is what comes before; "…, so X, …" in
-            // the middle of a sentence attributes all of it.
-            bool midSentence = phraseEnd < to && p.Tokens[phraseEnd].Fold == "," && p.Tokens[phraseEnd].Start < contentEnd;
+            // the middle of a sentence attributes all of it, and so does a German source in the
+            // middle field of its clause ("Der Fall wird nach Angaben der Polizei „…“ geprüft").
+            bool midSentence = phraseEnd < to && p.Tokens[phraseEnd].Start < contentEnd
+                && (p.Tokens[phraseEnd].Fold == "," || lex.VerbSecond && kind != CueKind.Incise && prev.IsWord && !p.Quoted[cue - 1]);
             return new Frame
             {
                 Paragraph = p.Index, Sentence = s, Kind = kind == CueKind.Incise ? FrameKind.Incise : FrameKind.SourceAfter, Speaker = speaker, Cue = cueText,
@@ -466,6 +507,21 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                     speaker = citedByTitle;
                     phraseEnd = citedAfterTitle;
                 }
+                else if (speaker is null && lex.VerbSecond && AfterQuotedTitle(p, verb + 1, to) is int titleEnd and >= 0 && titleEnd - verb <= MaxQuotedSourceTokens
+                    && FirstNameWordIsUpper(p, verb + 1, titleEnd))
+                {
+                    // "„…“, schrieb „Die Zeit“ in einem Nachruf": a publication named in quote marks
+                    // speaks (German puts the verb of an incise first; English names its object so).
+                    speaker = new Speaker { Text = p.Span(verb + 1, titleEnd) };
+                    phraseEnd = titleEnd;
+                }
+            }
+
+            // "„A“, stellte X fest, „B“": the particle of a separable verb closes the incise.
+            if (speaker is not null && phraseEnd < to && tokens[phraseEnd].IsWord && !p.Quoted[phraseEnd]
+                && lex.Separables.TryGetValue(tokens[verb].Fold, out var particles) && particles.Contains(tokens[phraseEnd].Fold))
+            {
+                phraseEnd++;
             }
 
             // "Ryan, the sponsor, said the offer was rejected": an auxiliary after the phrase makes
@@ -571,6 +627,15 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         {
             speakerClause = _phrases.Forward(p, verb + 1, to, out int pe);
             searchFrom = pe;
+            if (lex.VerbSecond && prev.IsWord && lex.Coordinators.Contains(prev.Fold) && speakerClause is not { IsPerson: true }
+                && (Subject(p, from, vs - 1) ?? _phrases.Leading(p, from, vs - 1)) is { } shared && (shared.IsPerson || shared.Pronoun is 'm' or 'f'))
+            {
+                // "Er hielt das Gesetz für nötig und bezeichnete die Erweiterung als „maßvoll“": a
+                // verb after "und" shares the subject of the first clause; the phrase after it is its object.
+                speakerClause = shared;
+                searchFrom = verb + 1;
+            }
+
             if (speakerClause is not null && tokens[verb].Is(WordClass.Cite) && Cited(p, pe, to, out int citedEnd) is { } cited)
             {
                 // "Am Montag zitierte die Zeitung den Minister: …"
@@ -629,6 +694,20 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
     /// <summary>A lower-case present participle ("affirmant", "adding"), by the language's endings.</summary>
     private bool IsParticiple(QuoteToken tok) => tok.IsWord && !tok.IsUpper && lex.HasParticipleEnding(tok.Fold);
+
+    /// <summary>True when the first word after any article in the range is capitalised ("die „Computerwoche“").</summary>
+    private static bool FirstNameWordIsUpper(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (p.Tokens[t].IsWord && !p.Tokens[t].Is(WordClass.Determiners))
+            {
+                return p.Tokens[t].IsUpper;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>An auxiliary right after a comma or a closing quote mark, before <paramref name="vs"/> in the sentence, or -1.</summary>
     private int AuxiliaryAfterDelimiter(ParagraphText p, int from, int vs)

@@ -137,6 +137,14 @@ internal sealed class ParagraphText
         for (int t = 0; t < Tokens.Count; t++)
         {
             var tok = Tokens[t];
+            if (lexicon is { QuoteEndsSentence: true } && ClosesQuotedSentence(t) && t + 1 < Tokens.Count && (Tokens[t + 1].IsUpper || !Tokens[t + 1].IsWord && QuoteMarks.IsMark(Text[Tokens[t + 1].Start])))
+            {
+                // "„Wir kommen.“ Der Minister …": a quote that ends with its own full stop ends the sentence.
+                result.Add((from, t + 1));
+                from = t + 1;
+                continue;
+            }
+
             if (tok.IsWord || Quoted[t] || tok.Fold is not ("." or "!" or "?" or "..."))
             {
                 continue;
@@ -173,6 +181,25 @@ internal sealed class ParagraphText
         }
 
         return result;
+    }
+
+    /// <summary>True when the token is the closing mark of a quote whose text ends with . ! or ?.</summary>
+    private bool ClosesQuotedSentence(int t)
+    {
+        if (t == 0 || Tokens[t].IsWord || Tokens[t - 1].Fold is not ("." or "!" or "?" or "..."))
+        {
+            return false;
+        }
+
+        foreach (var mark in Marks)
+        {
+            if (!mark.Unclosed && mark.Close == Tokens[t].Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsAbbreviation(int dot, QuoteLexicon? lexicon)

@@ -306,7 +306,7 @@ internal sealed class QuoteFinder
             {
                 speaker = incise.Pronoun != '\0' ? history.Resolve(incise) : incise;
             }
-            else if (openTok > 0 && p.Tokens[openTok - 1].Fold == ":" && _rules.Phrases.Leading(p, p.Sentences[sentence].From, openTok - 1) is { } lead)
+            else if (openTok > 0 && p.Tokens[openTok - 1].Fold == ":" && _rules.Phrases.Leading(p, p.Sentences[sentence].From, openTok - 1) is { } lead && !_lex!.SaysNothing(lead))
             {
                 // Rule "colon intro": "Die Bewohner des Dorfes sehen alles gelassen: „…“".
                 speaker = lead.Pronoun != '\0' ? history.Resolve(lead) : lead;
@@ -343,7 +343,7 @@ internal sealed class QuoteFinder
                 {
                     var (sf, st) = p.Sentences[sentence];
                     var subject = _rules.Subject(p, sf, st) ?? _rules.Phrases.Leading(p, sf, openTok);
-                    speaker = subject is { Pronoun: '\0' } && (subject.IsPerson || words >= 3) ? subject
+                    speaker = subject is { Pronoun: '\0' } && (subject.IsPerson || words >= 3 && !_lex!.SaysNothing(subject)) ? subject
                         : subject is { Pronoun: 'm' or 'f' } ? history.Resolve(subject) : null;
                 }
 

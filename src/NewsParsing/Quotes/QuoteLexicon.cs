@@ -124,6 +124,9 @@ internal sealed class QuoteLexicon
 
         Roles = roles.ToFrozenDictionary(StringComparer.Ordinal);
         RoleSuffixes = [.. roleSuffixes.OrderByDescending(s => s.Item1.Length)];
+        var nonSpeakers = Kinds(lexicon, "quote-non-speakers").ToList();
+        NonSpeakerHeads = nonSpeakers.Where(e => e.Kind == "thing").Select(e => e.Phrase).ToList();
+        SpeakingBodies = nonSpeakers.Where(e => e.Kind == "body").Select(e => e.Phrase).ToList();
         var titles = lexicon.List("quote-title-nouns").Select(TextFold.Fold).ToList();
         TitleNouns = titles.Where(t => !t.StartsWith('*')).ToFrozenSet(StringComparer.Ordinal);
 #if NET9_0_OR_GREATER
@@ -144,6 +147,12 @@ internal sealed class QuoteLexicon
         StressedPronouns = grammar["stressed"].ToFrozenSet(StringComparer.Ordinal);
         Reflexives = grammar["reflexive"].ToFrozenSet(StringComparer.Ordinal);
         NoInversionVerbs = grammar["no-inversion"].ToFrozenSet(StringComparer.Ordinal);
+        JudgeOpeners = grammar["judge"].ToFrozenSet(StringComparer.Ordinal);
+        Prepositions = grammar["prep"].ToFrozenSet(StringComparer.Ordinal);
+        Coordinators = grammar["coord"].ToFrozenSet(StringComparer.Ordinal);
+        Separables = grammar["separable"].Select(e => e.Split(' ', 2)).Where(w => w.Length == 2)
+            .GroupBy(w => w[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(w => w[1]).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
         NameParticles = grammar["name-particle"].ToFrozenSet(StringComparer.Ordinal);
         PossessiveEndings = [.. grammar["possessive"]];
         Nominatives = grammar["nominative"].ToFrozenSet(StringComparer.Ordinal);
@@ -160,6 +169,7 @@ internal sealed class QuoteLexicon
         CapitalisedNouns = features.Contains("capitalised-nouns");
         VerbSecond = features.Contains("verb-second");
         DeterminerOpensApposition = features.Contains("determiner-opens-apposition");
+        QuoteEndsSentence = features.Contains("quote-ends-sentence");
         ParticipleSuffixes = [.. grammar["participle"]];
         Particles = grammar["of"].ToFrozenSet(StringComparer.Ordinal);
         Weekdays = lexicon.Weekdays;
@@ -209,6 +219,12 @@ internal sealed class QuoteLexicon
     /// <c>verb-second</c>): "Dem Sender sagte die Ministerin …".
     /// </summary>
     public bool VerbSecond { get; }
+
+    /// <summary>
+    /// A quote whose text ends with its own full stop ends the sentence ("„Wir kommen.“ Der
+    /// Minister …"; feature <c>quote-ends-sentence</c>).
+    /// </summary>
+    public bool QuoteEndsSentence { get; }
 
     /// <summary>A determiner after a comma opens an apposition ("Smith, the minister, said"; feature <c>determiner-opens-apposition</c>).</summary>
     public bool DeterminerOpensApposition { get; }
@@ -314,6 +330,20 @@ internal sealed class QuoteLexicon
 
     /// <summary>Reflexive clitics, part of the verb group ("s'est dit"; kind <c>reflexive</c>).</summary>
     public FrozenSet<string> Reflexives { get; }
+    /// <summary>
+    /// Finite parts of separable reporting verbs and their particles ("sicherte … zu", "wies …
+    /// zurück"; kind <c>separable</c>): a cue only when the particle ends the clause.
+    /// </summary>
+    public FrozenDictionary<string, FrozenSet<string>> Separables { get; }
+
+    /// <summary>Conjunctions after which a verb shares the subject of the clause before ("… und sagte"; kind <c>coord</c>).</summary>
+    public FrozenSet<string> Coordinators { get; }
+
+    /// <summary>Prepositions that open a fronted field before a verb-second verb (kind <c>prep</c>).</summary>
+    public FrozenSet<string> Prepositions { get; }
+
+    /// <summary>Prepositions that open a field naming who judges ("Für X ist das …"; kind <c>judge</c>).</summary>
+    public FrozenSet<string> JudgeOpeners { get; }
 
     /// <summary>Reporting verbs never followed by their subject ("told": "X, role, told Reuters"; kind <c>no-inversion</c>).</summary>
     public FrozenSet<string> NoInversionVerbs { get; }
@@ -346,6 +376,58 @@ internal sealed class QuoteLexicon
     public FrozenSet<string> Months { get; }
 
     /// <summary>True when the folded word is a role word ("président", "Innenminister").</summary>
+    /// <summary>
+    /// True when a head noun names a thing that says nothing ("Studie", "Erweiterung"; file
+    /// <c>quote-non-speakers</c>, kind <c>thing</c>) and not a body that may ("Regierung", kind <c>body</c>).
+    /// </summary>
+    public bool IsNonSpeakerHead(string fold) => Matches(NonSpeakerHeads, fold) && !Matches(SpeakingBodies, fold);
+
+    /// <summary>
+    /// True when a description (no person, no pronoun) has a head noun that says nothing: the last
+    /// capitalised word of its first capitalised run ("Der Bau der Pipeline" → "Bau").
+    /// </summary>
+    public bool SaysNothing(Speaker speaker)
+    {
+        if (speaker.IsPerson || speaker.Pronoun != '\0' || NonSpeakerHeads.Count == 0)
+        {
+            return false;
+        }
+
+        string? head = null;
+        foreach (var word in speaker.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var fold = TextFold.Fold(word.Trim(',', '.', '(', ')', '„', '“', '"'));
+            if (word.Length > 0 && char.IsUpper(word[0]) && !Determiners.Contains(fold))
+            {
+                head = fold;
+            }
+            else if (head is not null)
+            {
+                break;
+            }
+        }
+
+        return head is not null && IsNonSpeakerHead(head);
+    }
+
+    private IReadOnlyList<string> NonSpeakerHeads { get; }
+
+    private IReadOnlyList<string> SpeakingBodies { get; }
+
+    // An entry "*ung" matches the end of a longer word; any other entry the whole word.
+    private static bool Matches(IReadOnlyList<string> entries, string fold)
+    {
+        foreach (var e in entries)
+        {
+            if (e.StartsWith('*') ? fold.Length > e.Length && fold.EndsWith(e.AsSpan(1), StringComparison.Ordinal) : fold == e)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public bool IsRole(string fold, out SpeakerGender gender)
     {
         if (Roles.TryGetValue(fold, out gender))

@@ -279,6 +279,11 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     {
         int t = PhraseEnd(p, sentenceFrom, limit);
 
+        if (lex.VerbSecond && p.Tokens[sentenceFrom].IsWord && !p.Quoted[sentenceFrom] && lex.Prepositions.Contains(p.Tokens[sentenceFrom].Fold))
+        {
+            return AfterFrontedField(p, sentenceFrom, limit);
+        }
+
         if (t == sentenceFrom || !IsPhraseStart(p.Tokens[sentenceFrom]) || IsInversionOpener(p.Tokens[sentenceFrom]))
         {
             return null;
@@ -328,6 +333,50 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         bool detNoun = first.Is(WordClass.Determiners) && sentenceFrom + 1 < t && p.Tokens[sentenceFrom + 1].IsUpper;
         var speaker = Split(p, sentenceFrom, t, -1, -1);
         return detNoun || speaker is { IsName: true } && !first.Is(WordClass.Stopwords) ? speaker : null;
+    }
+
+    /// <summary>
+    /// German verb-second after a fronted prepositional field: "In dem Verfahren sieht Osterloh
+    /// einen „…“", "Im Kongress warb Obama mit den Worten: „…“": the person or pronoun after the
+    /// finite verb is the subject. A judging field names the one who judges when no person
+    /// follows the verb: "Für den Theologen Hans Küng sei der Rücktritt „…“".
+    /// </summary>
+    private Speaker? AfterFrontedField(ParagraphText p, int sentenceFrom, int limit)
+    {
+        int verb = sentenceFrom;
+        while (verb < limit && p.Tokens[verb].IsWord && !p.Quoted[verb] && lex.Prepositions.Contains(p.Tokens[verb].Fold))
+        {
+            // A preposition is followed by its noun phrase, adjectives included ("Zum ideologischen Hintergrund").
+            int np = verb + 1;
+            while (np < limit && np < verb + 4 && p.Tokens[np].IsWord && !p.Quoted[np] && !p.Tokens[np].IsUpper && !p.Tokens[np].Is(WordClass.Determiners)
+                && !p.Tokens[np].Is(WordClass.Stops) && !p.Tokens[np].Is(WordClass.Adverbs) && !p.Tokens[np].Is(WordClass.ClauseWords))
+            {
+                np++;
+            }
+
+            verb = PhraseEnd(p, np, limit);
+        }
+
+        if (verb + 1 >= limit || verb == sentenceFrom || p.Quoted[verb] || !p.Tokens[verb].IsWord || p.Tokens[verb].IsUpper
+            || p.Tokens[verb].Is(WordClass.ClauseWords) || p.Tokens[verb].Is(WordClass.Determiners))
+        {
+            return null;
+        }
+
+        var after = Forward(p, verb + 1, limit, out _);
+        if (after is { Pronoun: 'm' or 'f' } || after is { Pronoun: '\0', IsPerson: true })
+        {
+            return after;
+        }
+
+        if (!lex.JudgeOpeners.Contains(p.Tokens[sentenceFrom].Fold) || PhraseEnd(p, sentenceFrom + 1, limit) != verb)
+        {
+            return null;
+        }
+
+        // "Für den Theologen Hans Küng": a common noun before the name is its description.
+        var judge = Forward(p, sentenceFrom + 1, verb, out _);
+        return judge is { Pronoun: '\0', IsPerson: true } ? judge : CitedName(p, sentenceFrom + 1, verb);
     }
 
     /// <summary>The end of a noun phrase: capitalised words, determiners and the adjectives after them.</summary>
@@ -501,11 +550,14 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
             int runFrom = t;
             int runTo = t + 1;
+            // (A particle after a role word opens what the role is of, not a name: "ein Sprecher
+            // der Downing Street", "der Bürgermeister von New Orleans".)
             while (runTo < to && !IsPossessive(tokens[runTo - 1]))
             {
                 var n = tokens[runTo];
                 if (n.IsWord && n.IsUpper || n.Fold == "." && tokens[runTo - 1].IsWord && (tokens[runTo - 1].Fold.Length == 1 || lex.Honorifics.ContainsKey(tokens[runTo - 1].Fold))
-                    || n.IsWord && !n.IsUpper && runTo + 1 < to && tokens[runTo + 1].IsUpper && !tokens[runTo + 1].Is(WordClass.Determiners) && n.Fold.Length <= 3 && lex.NameParticles.Contains(n.Fold))
+                    || n.IsWord && !n.IsUpper && runTo + 1 < to && tokens[runTo + 1].IsUpper && !tokens[runTo + 1].Is(WordClass.Determiners) && n.Fold.Length <= 3 && lex.NameParticles.Contains(n.Fold)
+                        && !lex.IsRole(tokens[runTo - 1].Fold, out _))
                 {
                     runTo++;
                     continue;
