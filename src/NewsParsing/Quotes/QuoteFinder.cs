@@ -484,7 +484,14 @@ internal sealed class QuoteFinder
 
         // "“…,” UN chief Antonio Guterres told reporters after the vote.": a named subject, with
         // its role, then a reporting verb we know, whatever follows it.
+        // "“…,” Jane Roe, a dietitian at the county clinic, told the Gazette": the apposition's
+        // closing comma may stand before the verb.
         var phrase = _rules!.Phrases.Forward(p, t, end, out int phraseEnd);
+        if (phrase is { IsName: true, Role: not null } && phraseEnd + 1 < end && p.Tokens[phraseEnd].Fold == ",")
+        {
+            phraseEnd++;
+        }
+
         return phrase is { IsName: true } && phraseEnd < end && p.Tokens[phraseEnd].IsWord && p.Tokens[phraseEnd].Is(WordClass.Verbs)
             && !p.Tokens[phraseEnd].IsUpper ? phrase : null;
     }

@@ -14,6 +14,7 @@ internal static class QuoteCasesEn
         Q("plural-role-is-no-name", "Senior officials said that the talks would resume in the spring.", Indirect, "the talks would resume in the spring", "Senior officials"),
         Q("name-apposition-clause", "Maria Keane, designer of the gown, said the fabric came from a mill in Lyon.", Indirect, "the fabric came from a mill in Lyon", "Maria Keane"),
         Q("told-no-inversion", "“It blows my mind,” Jane Roe, a dietitian, told the Gazette.", Direct, "It blows my mind", "Jane Roe"),
+        Q("name-long-apposition-verb-after-quote", "“It blows my mind,” Jane Roe, a dietitian at the county clinic, told the Gazette on Friday.", Direct, "It blows my mind", "Jane Roe"),
         Q("name-role-verb-after-quote", "“Nothing works any more,” UN chief Antonio Guterres told reporters after the vote.", Direct, "Nothing works any more", "Antonio Guterres"),
         Q("team-noun-name", "“We look at the standings every week,” Seahawks linebacker Jordyn Brooks said on Sunday.", Direct, "We look at the standings every week", "Jordyn Brooks"),
         Q("role-apposition", "“The budget is balanced,” said Greg Hollis, the city treasurer.", Direct, "The budget is balanced", "Greg Hollis"),
