@@ -48,7 +48,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                     continue;
                 }
 
-                if (IsVerb(p, t, from) && VerbFrame(p, s, t, history) is { } verbFrame)
+                if ((IsVerb(p, t, from) || IsCausedVerb(p, t, from)) && VerbFrame(p, s, t, history) is { } verbFrame)
                 {
                     frames.Add(verbFrame);
                 }
@@ -265,6 +265,14 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         return last is not null && particles.Contains(last);
     }
 
+    /// <summary>
+    /// "a fait savoir que", "a fait valoir que": an infinitive that reports speech only after a
+    /// causative verb (kinds <c>causative</c> and <c>caused-verb</c>).
+    /// </summary>
+    private bool IsCausedVerb(ParagraphText p, int t, int sentenceFrom) =>
+        t > sentenceFrom && p.Tokens[t].IsWord && !p.Quoted[t] && !p.Quoted[t - 1]
+        && lex.CausedVerbs.Contains(p.Tokens[t].Fold) && lex.Causatives.Contains(p.Tokens[t - 1].Fold);
+
     private bool MatchCue(ParagraphText p, int t, int end, out CueKind kind, out int cueEnd)
     {
         if (!p.Tokens[t].Is(WordClass.CueWords | WordClass.StanceCue) || !lex.CuesByFirstWord.TryGetValue(p.Tokens[t].Fold, out var candidates))
@@ -420,6 +428,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         var (from, to) = p.Sentences[s];
         var tokens = p.Tokens;
         int vs = verb;
+        if (IsCausedVerb(p, verb, from))
+        {
+            // "a fait savoir que …": the causative belongs to the verb group.
+            vs--;
+        }
+
         while (vs > from && tokens[vs - 1].IsWord && !p.Quoted[vs - 1]
             && (tokens[vs - 1].Is(WordClass.Auxiliaries) || tokens[vs - 1].Is(WordClass.Adverbs) && vs - 1 > from && tokens[vs - 2].Is(WordClass.Auxiliaries)))
         {

@@ -147,6 +147,8 @@ internal sealed class QuoteLexicon
         StressedPronouns = grammar["stressed"].ToFrozenSet(StringComparer.Ordinal);
         Reflexives = grammar["reflexive"].ToFrozenSet(StringComparer.Ordinal);
         NoInversionVerbs = grammar["no-inversion"].ToFrozenSet(StringComparer.Ordinal);
+        Causatives = grammar["causative"].ToFrozenSet(StringComparer.Ordinal);
+        CausedVerbs = grammar["caused-verb"].ToFrozenSet(StringComparer.Ordinal);
         JudgeOpeners = grammar["judge"].ToFrozenSet(StringComparer.Ordinal);
         Prepositions = grammar["prep"].ToFrozenSet(StringComparer.Ordinal);
         Coordinators = grammar["coord"].ToFrozenSet(StringComparer.Ordinal);
@@ -347,6 +349,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>Reporting verbs never followed by their subject ("told": "X, role, told Reuters"; kind <c>no-inversion</c>).</summary>
     public FrozenSet<string> NoInversionVerbs { get; }
+
+    /// <summary>Causative verbs before a reporting infinitive ("fait" in "a fait savoir"; kind <c>causative</c>).</summary>
+    public FrozenSet<string> Causatives { get; }
+
+    /// <summary>Infinitives that report speech after a causative ("savoir", "valoir"; kind <c>caused-verb</c>).</summary>
+    public FrozenSet<string> CausedVerbs { get; }
 
     /// <summary>Words that make a personal pronoun before them impersonal ("il s'agit", "il faut"; kind <c>impersonal</c>).</summary>
     public FrozenSet<string> Impersonals { get; }

@@ -43,6 +43,8 @@ internal static class QuoteCasesFr
         Q("clause-estime-que", "La banque centrale estime que l'inflation ralentira nettement au printemps.", Indirect, "l'inflation ralentira nettement au printemps", "La banque centrale"),
         Q("stance-pour-person", "Pour le délégué CGT, Marc Petit, « cette décision est un coup de massue pour la vallée ».", Partial, "cette décision est un coup de massue pour la vallée", "Marc Petit"),
         Q("stance-pour-role", "Pour la ministre, cette réforme va dénaturer le service public pénitentiaire.", Indirect, "cette réforme va dénaturer le service public", "la ministre"),
+        Q("clause-causative-savoir", "La préfète a fait savoir que des mesures seraient proposées aux salariés.", Indirect, "des mesures seraient proposées aux salariés", "La préfète"),
+        Q("clause-causative-valoir", "Le syndicat fait valoir que le site reste rentable malgré la crise.", Indirect, "le site reste rentable malgré la crise", "Le syndicat"),
         Q("clause-stressed-pronoun", "Les syndicats, eux, dénoncent « une saignée des services publics ».", Partial, "une saignée des services publics", "Les syndicats"),
         Q("clause-reflexive-verb", "Le maire de Lyon s'est dit « très inquiet » de la hausse des loyers.", Partial, "très inquiet", "Le maire de Lyon"),
         Q("clause-que-partial", "Le syndicat a qualifié la réforme d'« injuste et brutale ».", Partial, "injuste et brutale", "Le syndicat"),

@@ -73,6 +73,7 @@ public sealed class SpeakerBoundaryTests
     [InlineData("future-of-etre", "Le ministre a présenté le texte mardi. Le contrôle de cette surveillance sera confié à une autorité indépendante.", "confié à une autorité", null)]
     [InlineData("stance-pour-needs-a-person", "Pour la première fois, le festival accueillera « plus de cent mille visiteurs » cet été.", "plus de cent mille visiteurs", "la première fois")]
     [InlineData("stance-pour-purpose-is-no-speaker", "Pour repérer ces profils, la loi permettra d'étendre la surveillance à tous les contacts.", "la loi permettra", null)]
+    [InlineData("causative-object-is-no-speech", "Les salariés ont fait valoir leurs droits devant le tribunal des prud'hommes.", "leurs droits", null)]
     [InlineData("object-of-estimer-is-no-speech", "La banque estime la perte à trois millions d'euros pour l'exercice en cours.", "la perte à trois millions", null)]
     [InlineData("espérer-is-no-reporting-verb", "Les enquêteurs espèrent pouvoir identifier le suspect dans les prochains jours.", "identifier le suspect", null)]
     public void FrenchNoFalseSpeaker(string rule, string text, string content, string? notSpeaker)
