@@ -532,8 +532,13 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         int t = from;
         while (t < to)
         {
+            // A short capitalised adverb inside a phrase, right before another capitalised word, is
+            // a first name: "economist Jan Hatzius", "Prime Minister May" ("Jan" and "May" are
+            // month words too).
+            bool shortFirstName = t > from && tokens[t].Fold.Length <= 3 && t + 1 < to && tokens[t + 1].IsWord && tokens[t + 1].IsUpper
+                && tokens[t].Is(WordClass.Adverbs) && !tokens[t].Is(WordClass.Stopwords) && !tokens[t].Is(WordClass.Stops);
             if (!tokens[t].IsWord || !tokens[t].IsUpper || tokens[t].Is(WordClass.Determiners) || tokens[t].Is(WordClass.CueWords)
-                || (tokens[t].Is(WordClass.Stopwords) || tokens[t].Is(WordClass.Adverbs) || tokens[t].Is(WordClass.Stops)) && !lex.Honorifics.ContainsKey(tokens[t].Fold))
+                || (tokens[t].Is(WordClass.Stopwords) || tokens[t].Is(WordClass.Adverbs) && !shortFirstName || tokens[t].Is(WordClass.Stops)) && !lex.Honorifics.ContainsKey(tokens[t].Fold))
             {
                 t++;
                 continue;

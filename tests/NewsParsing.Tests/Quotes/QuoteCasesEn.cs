@@ -16,6 +16,7 @@ internal static class QuoteCasesEn
         Q("told-no-inversion", "“It blows my mind,” Jane Roe, a dietitian, told the Gazette.", Direct, "It blows my mind", "Jane Roe"),
         Q("name-long-apposition-verb-after-quote", "“It blows my mind,” Jane Roe, a dietitian at the county clinic, told the Gazette on Friday.", Direct, "It blows my mind", "Jane Roe"),
         Q("name-role-verb-after-quote", "“Nothing works any more,” UN chief Antonio Guterres told reporters after the vote.", Direct, "Nothing works any more", "Antonio Guterres"),
+        Q("month-word-first-name", "“The market is cooling,” said Goldman Sachs economist Jan Hatzius.", Direct, "The market is cooling", "Jan Hatzius"),
         Q("team-noun-name", "“We look at the standings every week,” Seahawks linebacker Jordyn Brooks said on Sunday.", Direct, "We look at the standings every week", "Jordyn Brooks"),
         Q("role-apposition", "“The budget is balanced,” said Greg Hollis, the city treasurer.", Direct, "The budget is balanced", "Greg Hollis"),
         Q("role-before-name", "“Talks will resume on Monday,” said State Department spokesman Ned Carver.", Direct, "Talks will resume on Monday", "Ned Carver"),
