@@ -72,7 +72,7 @@ internal static class QuoteTokenizer
         while (i < text.Length)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c) || TextNormalizer.IsSpace(c) || c == '\u200B')
+            if (c == ' ' || char.IsWhiteSpace(c) || TextNormalizer.IsSpace(c) || c == '\u200B')
             {
                 i++;
                 continue;
@@ -91,7 +91,23 @@ internal static class QuoteTokenizer
             while (j < text.Length)
             {
                 char d = text[j];
-                if (char.IsLetterOrDigit(d) || char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark)
+                if (char.IsAsciiLetterOrDigit(d))
+                {
+                    // ASCII letters fold to their lower case: no table, no category.
+                    if (folded < fold.Length)
+                    {
+                        fold[folded++] = (char)(d | (char.IsAsciiLetterUpper(d) ? 0x20 : 0));
+                    }
+                    else
+                    {
+                        simple = false;
+                    }
+
+                    j++;
+                    continue;
+                }
+
+                if (d >= '\u0080' && (char.IsLetterOrDigit(d) || char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark))
                 {
                     Append(fold, ref folded, ref simple, d);
                     j++;

@@ -71,7 +71,26 @@ public static class TextFold
         bool pendingSpace = false;
         foreach (char raw in text)
         {
-            if (raw == ' ' || char.IsWhiteSpace(raw) || TextNormalizer.IsSpace(raw))
+            if (raw < 0x80)
+            {
+                // ASCII, most of any text: a space or control is a space, the rest folds by case only.
+                if (raw <= ' ' && char.IsWhiteSpace(raw))
+                {
+                    pendingSpace = n > 0;
+                    continue;
+                }
+
+                if (pendingSpace)
+                {
+                    output[n++] = ' ';
+                    pendingSpace = false;
+                }
+
+                output[n++] = raw is >= 'A' and <= 'Z' ? (char)(raw + 32) : raw == '`' ? '\'' : raw;
+                continue;
+            }
+
+            if (char.IsWhiteSpace(raw) || TextNormalizer.IsSpace(raw))
             {
                 pendingSpace = n > 0;
                 continue;
@@ -81,12 +100,6 @@ public static class TextFold
             {
                 output[n++] = ' ';
                 pendingSpace = false;
-            }
-
-            if (raw < 0x80)
-            {
-                output[n++] = raw is >= 'A' and <= 'Z' ? (char)(raw + 32) : raw == '`' ? '\'' : raw;
-                continue;
             }
 
             switch (raw)
@@ -116,16 +129,17 @@ public static class TextFold
                     continue;
             }
 
-            var category = CharUnicodeInfo.GetUnicodeCategory(raw);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format)
-            {
-                continue;
-            }
-
-            // Precomposed Latin letters: the base letter of the canonical decomposition.
+            // Precomposed Latin letters: the base letter of the canonical decomposition. (None of
+            // them is a combining mark or a format character, so they skip the category lookup.)
             if (raw is >= LatinStart and <= LatinEnd)
             {
                 output[n++] = LatinBase[raw - LatinStart];
+                continue;
+            }
+
+            var category = CharUnicodeInfo.GetUnicodeCategory(raw);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format)
+            {
                 continue;
             }
 

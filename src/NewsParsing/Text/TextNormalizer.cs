@@ -245,7 +245,8 @@ public static class TextNormalizer
 
     /// <summary>True for characters that render as a space (tab, NBSP, narrow NBSP, thin and figure spaces…).</summary>
     public static bool IsSpace(char c) =>
-        c is ' ' or '\t' or '\u00A0' or '\u202F' or '\u2007' or '\u2009' or '\u200A' or '\u2002' or '\u2003'
+        // Most characters are ASCII: answer those with two compares before the long list.
+        c < '\u0080' ? c is ' ' or '\t' : c is '\u00A0' or '\u202F' or '\u2007' or '\u2009' or '\u200A' or '\u2002' or '\u2003'
             or '\u2004' or '\u2005' or '\u2006' or '\u2008' or '\u205F' or '\u3000' or '\u1680';
 
     /// <summary>
@@ -253,7 +254,8 @@ public static class TextNormalizer
     /// and control characters other than line breaks.
     /// </summary>
     public static bool IsInvisible(char c) =>
-        c is '\uFFFE' or '\uFFFF' // noncharacters: Unicode normalisation rejects U+FFFE
+        // Printable ASCII first: it is most text, and the category lookup below is not free.
+        c is >= ' ' and < '\u007F' ? false : c is '\uFFFE' or '\uFFFF' // noncharacters: Unicode normalisation rejects U+FFFE
         || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' or '\u180E'
         || (c < ' ' && c != '\n' && c != '\t' && c != '\r')
         || (c >= '\u007F' && c <= '\u009F')
