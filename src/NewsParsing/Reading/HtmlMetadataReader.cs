@@ -446,6 +446,75 @@ internal static partial class HtmlMetadataReader
 
         public string? Language { get; private set; }
 
+        private static readonly JsonDocumentOptions JsonLdOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
+
+        /// <summary>
+        /// The script's JSON, or null when it is broken beyond the one repair made: raw line
+        /// breaks and tabs inside strings (an article body pasted into "articleBody"), which
+        /// strict JSON forbids and many sites print. Other breakage leaves the meta tags to count.
+        /// </summary>
+        private static JsonDocument? ParseLenient(string json)
+        {
+            try
+            {
+                return JsonDocument.Parse(json, JsonLdOptions);
+            }
+            catch (JsonException)
+            {
+            }
+
+            if (EscapeControlCharactersInStrings(json) is not { } repaired)
+            {
+                return null;
+            }
+
+            try
+            {
+                return JsonDocument.Parse(repaired, JsonLdOptions);
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>The JSON with control characters inside string literals written as spaces, or null when it has none.</summary>
+        internal static string? EscapeControlCharactersInStrings(string json)
+        {
+            char[]? copy = null;
+            bool inString = false;
+            bool escaped = false;
+            for (int i = 0; i < json.Length; i++)
+            {
+                char c = json[i];
+                if (!inString)
+                {
+                    inString = c == '"';
+                    continue;
+                }
+
+                if (escaped)
+                {
+                    escaped = false;
+                }
+                else if (c == '\\')
+                {
+                    escaped = true;
+                }
+                else if (c == '"')
+                {
+                    inString = false;
+                }
+                else if (c < ' ')
+                {
+                    copy ??= json.ToCharArray();
+                    copy[i] = ' ';
+                }
+            }
+
+            return copy is null ? null : new string(copy);
+        }
+
         public static JsonLdArticle? Find(List<IElement> scripts, Uri? pageUrl)
         {
             var objects = new List<JsonElement>();
@@ -460,15 +529,10 @@ internal static partial class HtmlMetadataReader
                         continue;
                     }
 
-                    try
+                    if (ParseLenient(StripCData(json)) is { } doc)
                     {
-                        var doc = JsonDocument.Parse(StripCData(json), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
                         docs.Add(doc);
                         Collect(doc.RootElement, objects);
-                    }
-                    catch (JsonException)
-                    {
-                        // Broken JSON-LD is common (HTML entities, raw newlines in strings): the meta tags still count.
                     }
                 }
 

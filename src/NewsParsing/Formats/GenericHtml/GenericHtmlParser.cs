@@ -134,7 +134,23 @@ public sealed class GenericHtmlParser : IArticleParser
             draft.Subtitle = description;
         }
 
-        if (draft.Published is null && HtmlDates.FromUrl(meta.Url ?? context.Url) is { } fromUrl)
+        var urlDate = HtmlDates.FromUrl(meta.Url ?? context.Url);
+        if (draft.Published is null || draft.Modified is null)
+        {
+            var (headerPublished, headerModified) = HtmlHeaderDates.Find(page, main, draft.Title, context);
+            // The address names the day of publication: a header date of another day is an update's or a teaser's.
+            if (draft.Published is null && headerPublished is { } hp && (urlDate is not { } u || u.Local.Date == hp.Local.Date))
+            {
+                draft.Published = hp;
+            }
+
+            if (draft.Modified is null && headerModified is { } hm && hm.Local != draft.Published?.Local)
+            {
+                draft.Modified = hm;
+            }
+        }
+
+        if (draft.Published is null && urlDate is { } fromUrl)
         {
             draft.Published = fromUrl;
         }

@@ -1,0 +1,182 @@
+using NewsParsing.Dates;
+using NewsParsing.Formats.Common;
+using NewsParsing.Reading;
+using NewsParsing.Text;
+
+namespace NewsParsing.Formats.GenericHtml;
+
+/// <summary>
+/// Dates printed in the story's header, between its title and its first paragraph, for pages
+/// whose structured data and time elements give none: "Published: June 3, 2024", a line that
+/// is only a date ("20 Dec 2023", then "10:35 am ET"), or a byline that ends with one ("By Jane
+/// Doe December 21, 2023", "By Jane Doe | March 9, 2023"). The metadata notes' priority 4; the
+/// zone is bounded by the title so a sidebar or a teaser's date is never read.
+/// </summary>
+internal static class HtmlHeaderDates
+{
+    // Header lines are short; a longer block is the story or a teaser.
+    private const int MaxLineLength = 150;
+
+    // The farthest a title may stand above the story's first paragraph, in blocks.
+    private const int MaxHeaderBlocks = 15;
+
+    // Most words a date with its time takes ("Thursday, December 21, 2023 at 9:45 AM EST").
+    private const int MaxDateWords = 9;
+
+    /// <summary>The published and modified dates of the header zone (either may be null).</summary>
+    public static (NewsDate? Published, NewsDate? Modified) Find(Page page, MainContent.Result main, string? title, ParseContext context)
+    {
+        var (from, to, titled) = Zone(page, main, title);
+        NewsDate? published = null;
+        NewsDate? modified = null;
+        for (int i = from; i < to && (published is null || modified is null); i++)
+        {
+            var block = page.Blocks[i];
+            // Table cells and captions are an infobox's or a photo's dates ("Founded: February 28, 1998").
+            if (block.BoilerplateCandidate || block.Text.Length > MaxLineLength || block.Hint is BlockHint.Preformatted or BlockHint.Caption
+                || !HasYear(block.Text))
+            {
+                continue;
+            }
+
+            if (TextRules.TryParseLabelledDate(block.Text, context, out bool isModified, out var labelled))
+            {
+                if (isModified)
+                {
+                    modified ??= labelled;
+                }
+                else
+                {
+                    published ??= labelled;
+                }
+
+                continue;
+            }
+
+            // Without the title to anchor the zone, only a labelled date is sure to be the story's.
+            if (published is not null || !titled)
+            {
+                continue;
+            }
+
+            if (TextRules.IsDateLine(block.Text, context, out var date))
+            {
+                // "20 Dec 2023" then "10:35 am ET": a time on the next line belongs to the date.
+                if (!date.HasTime && i + 1 < to && page.Blocks[i + 1].Text.Length <= 30
+                    && DateText.TryParse(block.Text + " " + page.Blocks[i + 1].Text, context.LexiconsToTry, out var withTime))
+                {
+                    date = withTime;
+                }
+
+                published = date;
+            }
+            else if (DateInLine(block.Text, context) is { } inLine)
+            {
+                published = inLine;
+            }
+        }
+
+        return (published, modified);
+    }
+
+    /// <summary>
+    /// Blocks after the title and before the story's first paragraph; without a title in
+    /// reach, the story container's own blocks before its first paragraph.
+    /// </summary>
+    private static (int From, int To, bool Titled) Zone(Page page, MainContent.Result main, string? title)
+    {
+        int firstParagraph = -1;
+        foreach (var block in main.Blocks)
+        {
+            if (block.Hint is BlockHint.Paragraph or BlockHint.None && block.Text.Length > 80 && !block.BoilerplateCandidate)
+            {
+                firstParagraph = block.Index;
+                break;
+            }
+        }
+
+        if (firstParagraph < 0)
+        {
+            return (0, 0, false);
+        }
+
+        if (title is not null)
+        {
+            var foldedTitle = TextFold.FoldLine(title);
+            for (int i = firstParagraph - 1; i >= 0 && i >= firstParagraph - MaxHeaderBlocks; i--)
+            {
+                if (page.Blocks[i].Hint is BlockHint.Heading or BlockHint.None && IsTitle(page.Blocks[i].Text, foldedTitle))
+                {
+                    return (i + 1, firstParagraph, true);
+                }
+            }
+        }
+
+        int mainStart = main.Blocks.Count > 0 ? main.Blocks[0].Index : firstParagraph;
+        return (Math.Min(mainStart, firstParagraph), firstParagraph, false);
+    }
+
+    // The title as printed, or the longer or shorter form the title rules chose ("Site - Title",
+    // "Title—with its deck"): one contains the other.
+    private static bool IsTitle(string text, string foldedTitle)
+    {
+        if (text.Length > 300)
+        {
+            return false;
+        }
+
+        var folded = TextFold.FoldLine(text);
+        return folded == foldedTitle
+            || folded.Length >= MinTitleOverlap && foldedTitle.Contains(folded, StringComparison.Ordinal)
+            || foldedTitle.Length >= MinTitleOverlap && folded.Contains(foldedTitle, StringComparison.Ordinal);
+    }
+
+    // Shortest text that identifies a title by containment.
+    private const int MinTitleOverlap = 20;
+
+    /// <summary>
+    /// A date inside a header line ("By Jane Doe December 21, 2023", "Dec 18, 2023 3 min read"):
+    /// the longest run of words around the year that reads as a date.
+    /// </summary>
+    private static NewsDate? DateInLine(string text, ParseContext context)
+    {
+        var words = text.Split([' ', '\u00A0', '|', '•', '·'], StringSplitOptions.RemoveEmptyEntries);
+        for (int y = 0; y < words.Length; y++)
+        {
+            if (!HasYear(words[y]))
+            {
+                continue;
+            }
+
+            for (int length = Math.Min(MaxDateWords, words.Length); length >= 2; length--)
+            {
+                for (int start = Math.Max(0, y - length + 1); start <= y && start + length <= words.Length; start++)
+                {
+                    var candidate = string.Join(' ', words, start, length);
+                    if (DateText.TryParse(candidate, context.LexiconsToTry, out var date))
+                    {
+                        return date;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // Every date form the header rules read has a four-digit year.
+    private static bool HasYear(string text)
+    {
+        int run = 0;
+        foreach (char c in text)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
