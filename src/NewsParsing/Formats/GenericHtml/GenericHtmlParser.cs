@@ -124,6 +124,11 @@ public sealed class GenericHtmlParser : IArticleParser
             kept.Add(block with { Index = kept.Count });
         }
 
+        if (draft.Authors.Count == 0)
+        {
+            HtmlHeaderZone.Names(page, main, draft.Title, context).ForEach(draft.AddAuthor);
+        }
+
         var body = new Page { Blocks = kept, Metadata = meta, SourceKind = page.SourceKind };
         BodyClassifier.Classify(body, 0, kept.Count, context, draft);
         DropAuthorBio(draft);
@@ -137,7 +142,7 @@ public sealed class GenericHtmlParser : IArticleParser
         var urlDate = HtmlDates.FromUrl(meta.Url ?? context.Url);
         if (draft.Published is null || draft.Modified is null)
         {
-            var (headerPublished, headerModified) = HtmlHeaderDates.Find(page, main, draft.Title, context);
+            var (headerPublished, headerModified) = HtmlHeaderZone.Dates(page, main, draft.Title, context);
             // The address names the day of publication: a header date of another day is an update's or a teaser's.
             if (draft.Published is null && headerPublished is { } hp && (urlDate is not { } u || u.Local.Date == hp.Local.Date))
             {

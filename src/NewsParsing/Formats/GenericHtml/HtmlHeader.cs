@@ -208,7 +208,7 @@ internal static partial class HtmlBylines
 
         if (TextRules.TryParseByline(t, context, out var names))
         {
-            return JoinSuffixes([.. names], context);
+            return WithoutRoles(JoinSuffixes([.. names], context), context);
         }
 
         // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": the helpers are authors too.
@@ -217,10 +217,21 @@ internal static partial class HtmlBylines
         // "Richard (R.J.) Eskow", "Robert “Bob” Smith": a nickname between the names is printed as part of the name.
         if (parts.Count > 0 && parts.Count <= 6 && parts.All(p => TextRules.LooksLikeName(Nickname().Replace(p, " "))) && !parts.Any(p => IsUiString(p, context)))
         {
-            return JoinSuffixes(parts, context);
+            return WithoutRoles(JoinSuffixes(parts, context), context);
         }
 
         return null;
+    }
+
+    /// <summary>"By Cam E. Kettles, Crimson Staff Writer": the job title a comma set after the name is no author.</summary>
+    private static List<string>? WithoutRoles(List<string> names, ParseContext context)
+    {
+        if (names.Count > 1)
+        {
+            names.RemoveAll(n => IsRole(n, context));
+        }
+
+        return names.Count > 0 ? names : null;
     }
 
     /// <summary>

@@ -6,13 +6,14 @@ using NewsParsing.Text;
 namespace NewsParsing.Formats.GenericHtml;
 
 /// <summary>
-/// Dates printed in the story's header, between its title and its first paragraph, for pages
-/// whose structured data and time elements give none: "Published: June 3, 2024", a line that
+/// The story's header: the blocks between its title and its first paragraph, where pages print
+/// the byline and the date that their structured data may lack. Dates, for pages whose
+/// structured data and time elements give none: "Published: June 3, 2024", a line that
 /// is only a date ("20 Dec 2023", then "10:35 am ET"), or a byline that ends with one ("By Jane
 /// Doe December 21, 2023", "By Jane Doe | March 9, 2023"). The metadata notes' priority 4; the
 /// zone is bounded by the title so a sidebar or a teaser's date is never read.
 /// </summary>
-internal static class HtmlHeaderDates
+internal static class HtmlHeaderZone
 {
     // Header lines are short; a longer block is the story or a teaser.
     private const int MaxLineLength = 150;
@@ -24,7 +25,7 @@ internal static class HtmlHeaderDates
     private const int MaxDateWords = 9;
 
     /// <summary>The published and modified dates of the header zone (either may be null).</summary>
-    public static (NewsDate? Published, NewsDate? Modified) Find(Page page, MainContent.Result main, string? title, ParseContext context)
+    public static (NewsDate? Published, NewsDate? Modified) Dates(Page page, MainContent.Result main, string? title, ParseContext context)
     {
         var (from, to, titled) = Zone(page, main, title);
         NewsDate? published = null;
@@ -77,6 +78,32 @@ internal static class HtmlHeaderDates
         }
 
         return (published, modified);
+    }
+
+    /// <summary>
+    /// The names of the first byline line of the header ("ByZack Savitsky", "By Madison Czopek
+    /// December 21, 2023"), for pages whose byline has neither markup nor metadata. Only a
+    /// header anchored by the title counts: elsewhere "By" lines are teasers' and quotes' credits.
+    /// </summary>
+    public static List<string> Names(Page page, MainContent.Result main, string? title, ParseContext context)
+    {
+        var (from, to, titled) = Zone(page, main, title);
+        if (!titled)
+        {
+            return [];
+        }
+
+        for (int i = from; i < to; i++)
+        {
+            var block = page.Blocks[i];
+            if (!block.BoilerplateCandidate && block.Text.Length <= GenericHtmlParser.MaxBylineLength
+                && HtmlHeaderLines.IsBylineLine(block.Text, context, out var names) && names.Count > 0)
+            {
+                return names;
+            }
+        }
+
+        return [];
     }
 
     /// <summary>

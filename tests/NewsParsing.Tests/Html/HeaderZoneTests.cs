@@ -1,10 +1,11 @@
 namespace NewsParsing.Tests.Html;
 
 /// <summary>
-/// Dates printed in the story's header when the page has no structured date: one row per
-/// shape, and the traps (a sidebar date above the title, an infobox, an address of another day).
+/// Dates and bylines printed in the story's header when the page has no structured data for
+/// them: one row per shape, and the traps (a sidebar date above the title, an infobox, an
+/// address of another day, a job title after the name).
 /// </summary>
-public sealed class HeaderDateTests
+public sealed class HeaderZoneTests
 {
     private const string Paragraphs = """
         <p>The city council approved the construction of a new bridge over the river on Tuesday, ending two years of debate among residents.</p>
@@ -68,5 +69,20 @@ public sealed class HeaderDateTests
             + "\"articleBody\":\"First line.\n\tSecond line.\",\"datePublished\":\"2023-12-22T12:15:02+05:30\"}</script></head>"
             + "<body><article><h1>Council approves the new bridge</h1>" + Paragraphs + "</article></body></html>";
         Assert.Equal("2023-12-22T12:15:02+05:30", NewsParser.ParseHtml(html).Published?.ToString());
+    }
+
+    [Theory]
+    [InlineData("<ul><li>20 Dec 2023</li><li>ByZack Savitsky</li></ul>", "Zack Savitsky")]
+    [InlineData("<p>By Madison Czopek December 21, 2023</p>", "Madison Czopek")]
+    [InlineData("<p>By Cam E. Kettles, Crimson Staff Writer</p>", "Cam E. Kettles")]
+    public void A_byline_line_in_the_header_names_the_authors(string header, string author)
+    {
+        Assert.Equal([author], Parse(header).Authors);
+    }
+
+    [Fact]
+    public void A_byline_line_above_the_title_is_not_the_story_s()
+    {
+        Assert.Empty(Parse("", before: "<div class=\"teaser\"><p>By Jane Doe</p></div>").Authors);
     }
 }
