@@ -34,7 +34,8 @@ internal static class HtmlHeaderZone
         {
             var block = page.Blocks[i];
             // Table cells and captions are an infobox's or a photo's dates ("Founded: February 28, 1998").
-            if (block.BoilerplateCandidate || block.Text.Length > MaxLineLength || block.Hint is BlockHint.Preformatted or BlockHint.Caption
+            // Between the title and the story, a <header> marked as furniture is the story's own.
+            if (block.BoilerplateCandidate && !titled || block.Text.Length > MaxLineLength || block.Hint is BlockHint.Preformatted or BlockHint.Caption
                 || !HasYear(block.Text))
             {
                 continue;
@@ -96,7 +97,7 @@ internal static class HtmlHeaderZone
         for (int i = from; i < to; i++)
         {
             var block = page.Blocks[i];
-            if (!block.BoilerplateCandidate && block.Text.Length <= GenericHtmlParser.MaxBylineLength
+            if (block.Text.Length <= GenericHtmlParser.MaxBylineLength
                 && HtmlHeaderLines.IsBylineLine(block.Text, context, out var names) && names.Count > 0)
             {
                 return names;
