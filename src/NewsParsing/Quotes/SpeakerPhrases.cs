@@ -271,6 +271,69 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     }
 
     /// <summary>
+    /// The noun phrase that ends right before a postposed cue ("dem jüngsten Bericht der Zeitung
+    /// zufolge" → "dem jüngsten Bericht der Zeitung"): nouns, their articles and adjectives, and
+    /// genitives after a noun. Null when no noun stands there.
+    /// </summary>
+    public Speaker? NounPhraseBefore(ParagraphText p, int sentenceFrom, int end)
+    {
+        if (!lex.CapitalisedNouns)
+        {
+            return null;
+        }
+
+        var tokens = p.Tokens;
+        int start = end;
+        for (int t = end - 1; t >= sentenceFrom; t--)
+        {
+            var tok = tokens[t];
+            if (!tok.IsWord || p.Quoted[t])
+            {
+                break;
+            }
+
+            if (tok.Is(WordClass.Determiners))
+            {
+                start = t;
+                // A genitive article continues the phrase of the noun before it ("Bericht der Zeitung").
+                if (t - 1 >= sentenceFrom && tokens[t - 1].IsWord && !p.Quoted[t - 1] && tokens[t - 1].IsUpper && !IsFunctionWord(tokens[t - 1]))
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            if (tok.IsUpper && !IsFunctionWord(tok))
+            {
+                start = t;
+                continue;
+            }
+
+            // An adjective between an article and its noun ("dem jüngsten Bericht").
+            if (!tok.IsUpper && start < end && !IsFunctionWord(tok) && t - 1 >= sentenceFrom && (tokens[t - 1].Is(WordClass.Determiners) || !tokens[t - 1].IsUpper && tokens[t - 1].IsWord))
+            {
+                start = t;
+                continue;
+            }
+
+            break;
+        }
+
+        // The phrase must hold its noun, not only an article or an adjective.
+        while (start < end && !tokens[start].IsUpper && !tokens[start].Is(WordClass.Determiners))
+        {
+            start++;
+        }
+
+        return start < end && tokens[end - 1].IsUpper ? Split(p, start, end, -1, -1) : null;
+    }
+
+    private static bool IsFunctionWord(QuoteToken tok) =>
+        tok.Is(WordClass.Stops) || tok.Is(WordClass.Verbs) || tok.Is(WordClass.Auxiliaries) || tok.Is(WordClass.Adverbs)
+        || tok.Is(WordClass.ClauseWords) || tok.Is(WordClass.Stopwords) || tok.Is(WordClass.Pronoun) || tok.Is(WordClass.CueWords);
+
+    /// <summary>
     /// The noun phrase that opens a sentence, up to its first lower-case word that is not a
     /// determiner or a particle ("Die Bewohner des Dorfes sehen alles gelassen:" → "Die
     /// Bewohner des Dorfes"), for a quote introduced by a colon.
