@@ -252,7 +252,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             used = 1;
         }
 
-        if (from >= end || end - from > MaxPhraseTokens || !IsPhraseStart(p.Tokens[from]))
+        if (from >= end || end - from > MaxPhraseTokens || !IsPhraseStart(p.Tokens[from]) && !IsParticleName(p, from, end))
         {
             return null;
         }
@@ -539,6 +539,11 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             return null;
         }
 
+        if (IsParticleName(p, from, to))
+        {
+            return new Speaker { Text = p.Span(from, to), IsName = true };
+        }
+
         var gender = SpeakerGender.Unknown;
         var detGender = SpeakerGender.Unknown;
         int start = from;
@@ -800,6 +805,12 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     private bool IsInversionOpener(ParagraphText p, int t, int limit)
     {
         var tok = p.Tokens[t];
+        if (IsParticleName(p, t, limit))
+        {
+            // "Von der Leyen betonte …", "De Maizière sagte …": a surname that opens with its particle.
+            return false;
+        }
+
         if (tok.Is(WordClass.Focus) && t + 1 < limit && p.Tokens[t + 1].IsWord && !p.Tokens[t + 1].Is(WordClass.Oblique)
             && (p.Tokens[t + 1].Is(WordClass.Determiners) || p.Tokens[t + 1].IsUpper && !p.Tokens[t + 1].Is(WordClass.Stopwords)))
         {
@@ -807,6 +818,37 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         }
 
         return IsInversionOpener(tok);
+    }
+
+    /// <summary>
+    /// True when the tokens are a surname opened by its capitalised particle and nothing else
+    /// ("Von der Leyen", "De Maizière"): particles, then one or two capitalised words.
+    /// </summary>
+    private bool IsParticleName(ParagraphText p, int from, int to)
+    {
+        if (to - from < 2 || to - from > 4 || !p.Tokens[from].IsWord || !p.Tokens[from].IsUpper || !lex.NameParticles.Contains(p.Tokens[from].Fold)
+            || p.Tokens[from].Is(WordClass.Determiners))
+        {
+            // ("Der Adler": an article that opens a sentence is no particle.)
+            return false;
+        }
+
+        int t = from + 1;
+        while (t < to && p.Tokens[t].IsWord && !p.Tokens[t].IsUpper && lex.NameParticles.Contains(p.Tokens[t].Fold))
+        {
+            t++;
+        }
+
+        int names = 0;
+        for (; t < to; t++, names++)
+        {
+            if (!p.Tokens[t].IsWord || p.Quoted[t] || !p.Tokens[t].IsUpper || p.Tokens[t].Is(WordClass.Stopwords) || lex.IsRole(p.Tokens[t].Fold, out _))
+            {
+                return false;
+            }
+        }
+
+        return names is 1 or 2;
     }
 
     private bool IsPhraseStart(QuoteToken tok) =>
