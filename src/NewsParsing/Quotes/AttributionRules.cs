@@ -33,13 +33,21 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
                 if (MatchCue(p, t, to, out var kind, out int cueEnd))
                 {
-                    if (kind == CueKind.Incise && t > from && (p.Quoted[t - 1] || p.Tokens[t - 1].Fold == ",") && cueEnd < to && p.Tokens[cueEnd].IsWord && !p.Quoted[cueEnd] && p.Tokens[cueEnd].Is(WordClass.Verbs))
+                    if (kind == CueKind.Incise && t > from && (p.Quoted[t - 1] || p.Tokens[t - 1].Fold == ",") && cueEnd < to && p.Tokens[cueEnd].IsWord && !p.Quoted[cueEnd]
+                        && (p.Tokens[cueEnd].Is(WordClass.Verbs) || lex.VerbSecond && cueEnd - t == 1 && IsUnknownVerb(p.Tokens[cueEnd])))
                     {
-                        // "„…“, so urteilte X": a reporting verb may follow the incise cue.
+                        // "„…“, so urteilte X": a reporting verb may follow the incise cue; after
+                        // "so" any lower-case word is one ("so charakterisierte ihn X").
                         cueEnd++;
+
+                        // "so beschrieb ihn der Kollege": an object pronoun stands before the speaker.
+                        if (cueEnd + 1 < to && p.Tokens[cueEnd].IsWord && !p.Quoted[cueEnd] && lex.ObjectPronouns.Contains(p.Tokens[cueEnd].Fold))
+                        {
+                            cueEnd++;
+                        }
                     }
 
-                    if (kind != CueKind.Not && SourceCue(p, s, t, cueEnd, kind) is { } cueFrame)
+                    if (kind != CueKind.Not && SourceCue(p, s, t, cueEnd, kind, cueEnd - t > 1 && !p.Tokens[t + 1].Is(WordClass.Verbs) && kind == CueKind.Incise && lex.VerbSecond && IsUnknownVerb(p.Tokens[t + 1])) is { } cueFrame)
                     {
                         frames.Add(cueFrame);
                     }
@@ -72,6 +80,59 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         return frames;
     }
+
+    /// <summary>
+    /// The subject of a subordinate clause that ends with the verb at <paramref name="vs"/>: the
+    /// phrase right after its conjunction ("zumal Verteidiger X … betont hatte"), or null.
+    /// </summary>
+    private Speaker? SubordinateSubject(ParagraphText p, int from, int vs)
+    {
+        int t = vs - 1;
+        while (t >= from && (p.Quoted[t] || p.Tokens[t].IsWord || p.Tokens[t].Fold is not ("," or ";" or ":")))
+        {
+            t--;
+        }
+
+        int cs = t + 1;
+        if (cs + 1 >= vs || !p.Tokens[cs].IsWord || p.Quoted[cs] || !lex.Subordinators.Contains(p.Tokens[cs].Fold))
+        {
+            return null;
+        }
+
+        // The verb (and its auxiliaries) must close the clause: "Als Begründung sagte ein
+        // Wissenschaftler: …" is a main clause with "als" opening its first field.
+        int after = p.Tokens[vs].IsWord ? vs : vs + 1;
+        while (after < p.Tokens.Count && p.Tokens[after].IsWord && !p.Quoted[after] && (after == vs || p.Tokens[after].Is(WordClass.Auxiliaries) || p.Tokens[after].Is(WordClass.Verbs)))
+        {
+            after++;
+        }
+
+        if (after < p.Tokens.Count && (p.Tokens[after].IsWord && !p.Quoted[after] || p.Quoted[after] && after > vs + 1 && !p.Tokens[after - 1].IsWord))
+        {
+            return null;
+        }
+
+        var sp = _phrases.Forward(p, cs + 1, vs, out int end);
+        return end <= vs ? sp : null;
+    }
+
+    private bool HasTitleNoun(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (p.Tokens[t].IsWord && lex.IsTitleNoun(p.Tokens[t].Fold))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A lower-case word that is no function word: in German after "so", the finite verb of an incise.</summary>
+    private static bool IsUnknownVerb(QuoteToken tok) =>
+        !tok.IsUpper && !tok.IsDigit && !tok.Is(WordClass.Stops) && !tok.Is(WordClass.Stopwords) && !tok.Is(WordClass.Adverbs) && !tok.Is(WordClass.Determiners)
+        && !tok.Is(WordClass.Complementizers) && !tok.Is(WordClass.ClauseWords) && !tok.Is(WordClass.Pronoun) && !tok.Is(WordClass.Negations);
 
     /// <summary>
     /// "X sagte: „…,“ betont sie.": a pronoun speaker refers first to a person named as a
@@ -153,6 +214,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     /// </summary>
     private bool IsPassive(ParagraphText p, int sentenceFrom, int verbStart, int verb)
     {
+        // German verb-last passive: "…, wenn eine Gefahr festgestellt wird", "… bezeichnet wurde".
+        if (lex.VerbSecond && verb + 1 < p.Tokens.Count && p.Tokens[verb + 1].IsWord && !p.Quoted[verb + 1]
+            && (lex.PassiveAuxiliaries.Contains(p.Tokens[verb + 1].Fold) || p.Tokens[verb + 1].Fold is "wird" or "werden" && p.Tokens[verb].Fold.EndsWith('t')))
+        {
+            return true;
+        }
+
         // The auxiliary stands in the verb group or a word before it ("are either mentioned"),
         // never across punctuation ("…, die eingespielt wurde, sagte Thaksin").
         for (int t = verb - 1; t >= Math.Max(sentenceFrom, verbStart - 2) && p.Tokens[t].IsWord && !p.Quoted[t]; t--)
@@ -334,7 +402,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>Rules "selon X, …", "…, selon X", "X zufolge", "…, so X".</summary>
-    private Frame? SourceCue(ParagraphText p, int s, int cue, int cueEnd, CueKind kind)
+    private Frame? SourceCue(ParagraphText p, int s, int cue, int cueEnd, CueKind kind, bool unknownVerb)
     {
         var (from, to) = p.Sentences[s];
         int contentEnd = ContentEnd(p, from, to);
@@ -343,8 +411,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         string cueText = p.Span(cue, cueEnd);
         if (kind == CueKind.After)
         {
-            // "Dem Bericht zufolge …": the speaker is before the cue.
-            var sp = _phrases.Backward(p, from, cue, subject: false);
+            // "Dem Bericht zufolge …": the speaker is the noun phrase right before a one-word cue
+            // ("Der Grund waren dem Bericht zufolge …" is the report's, not the subject's).
+            var sp = (cueEnd - cue == 1 ? _phrases.NounPhraseBefore(p, from, cue) : null) ?? _phrases.Backward(p, from, cue, subject: false);
             if (sp is null && cue > from + 1 && p.Tokens[from].IsWord && p.Tokens[from].Is(WordClass.Stops) && !p.Tokens[from].Is(WordClass.Determiners))
             {
                 // "In dem Schreiben heißt es: …": the source is the field after its preposition.
@@ -371,8 +440,24 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         var speaker = _phrases.Forward(p, cueEnd, to, out int phraseEnd);
-        if (speaker is null)
+        if (speaker is null && cueEnd < to && p.Tokens[cueEnd - 1].Is(WordClass.Determiners) && p.Tokens[cueEnd].IsWord && !p.Tokens[cueEnd].IsUpper && !p.Quoted[cueEnd])
         {
+            // "nach Angaben des künstlerischen Leiters": an adjective after the cue's article
+            // belongs to the phrase, which then starts at the article.
+            speaker = _phrases.Forward(p, cueEnd - 1, to, out phraseEnd);
+        }
+
+        if (speaker is null && kind != CueKind.Stance && AfterQuotedTitle(p, cueEnd, to) is int titleEnd and >= 0 && titleEnd - cueEnd <= MaxQuotedSourceTokens
+            && FirstNameWordIsUpper(p, cueEnd, titleEnd))
+        {
+            // "Laut „Reuters“ …", "…, so die „Abendpost“": a publication named in quote marks.
+            speaker = new Speaker { Text = p.Span(cueEnd, titleEnd) };
+            phraseEnd = titleEnd;
+        }
+
+        if (speaker is null || unknownVerb && !speaker.IsPerson && HasTitleNoun(p, cueEnd, phraseEnd))
+        {
+            // "„Gewalt gegen Kinder“, so lautet der Titel einer Studie": a title, not speech.
             return null;
         }
 
@@ -594,8 +679,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             }
         }
 
+        // German subordinate clause, verb last: "…, zumal Verteidiger X immer wieder betont hatte, …",
+        // "…, weil die Regierung das Land als „…“ bezeichnet hat": the subject follows the conjunction.
+        var subordinate = lex.VerbSecond ? SubordinateSubject(p, from, vs) : null;
+
         // English incise with the speaker first: "“…,” he said." / "…, Smith said."
-        var subjectBefore = auxSubject ?? _phrases.Backward(p, from, vs);
+        var subjectBefore = subordinate ?? auxSubject ?? _phrases.Backward(p, from, vs);
         if (lex.VerbSecond && subjectBefore is { IsPerson: false, Pronoun: '\0' } && verb + 1 < to && !p.Quoted[verb + 1]
             && lex.Pronouns.TryGetValue(tokens[verb + 1].Fold, out char pronounKind) && pronounKind is 'm' or 'f')
         {

@@ -310,6 +310,7 @@ internal sealed class QuoteFinder
             {
                 // Rule "colon intro": "Die Bewohner des Dorfes sehen alles gelassen: „…“".
                 speaker = lead.Pronoun != '\0' ? history.Resolve(lead) : lead;
+                speaker = ReportedSpeaker(p, sentence, speaker, before, previousQuote, history);
             }
             else if (before is not null && !partial)
             {
@@ -345,6 +346,7 @@ internal sealed class QuoteFinder
                     var subject = _rules.Subject(p, sf, st) ?? _rules.Phrases.Leading(p, sf, openTok);
                     speaker = subject is { Pronoun: '\0' } && (subject.IsPerson || words >= 3 && !_lex!.SaysNothing(subject)) ? subject
                         : subject is { Pronoun: 'm' or 'f' } ? history.Resolve(subject) : null;
+                    speaker = ReportedSpeaker(p, sentence, speaker, before, previousQuote, history);
                 }
 
                 // Rule "reported speech goes on": a fragment right after an attributed sentence.
@@ -376,6 +378,46 @@ internal sealed class QuoteFinder
         }
 
         return found with { Unclosed = mark.Unclosed };
+    }
+
+    /// <summary>
+    /// Rule "reported subject": in a sentence of reported speech (German Konjunktiv I: "Der Airbus
+    /// sei „…“", "Die Arbeitsagenturen würden „…“") a subject that is no person is what the
+    /// speaker talks about; the quote is the last speaker's, when the paragraph or the one
+    /// before has one (a person named there mostly reports on themself: "habe Celebi „…“").
+    /// </summary>
+    private Speaker? ReportedSpeaker(ParagraphText p, int sentence, Speaker? subject, Frame? before, Found? previousQuote, MentionHistory history)
+    {
+        // ("Für den Theologen X sei der Rücktritt „…“": the judging field names the speaker.)
+        var first = p.Tokens[p.Sentences[sentence].From];
+        if (subject is null || subject.Pronoun != '\0' || first.IsWord && _lex!.JudgeOpeners.Contains(first.Fold) || !IsReported(p, sentence))
+        {
+            return subject;
+        }
+
+        // (The person last named in the paragraph: "Am Rande nahm auch X Stellung. Jeder Pädagoge könne „…“".)
+        return before?.Resolved
+            ?? (previousQuote is { Speaker: not null } && previousQuote.Paragraph == p.Index ? previousQuote.Speaker : null)
+            ?? (sentence > 0 && !subject.IsName ? history.Latest() : null)
+            ?? (previousQuote is { Speaker: not null } && previousQuote.Paragraph == p.Index - 1 ? previousQuote.Speaker : null)
+            ?? subject;
+    }
+
+    /// <summary>True when an unquoted word of the sentence is a verb form of reported speech (kind <c>subjunctive</c>).</summary>
+    private bool IsReported(ParagraphText p, int sentence)
+    {
+        // Only the main clause counts: "Der Senat hatte gehofft, dass die Mittel „…“ fließen
+        // würden" is the Senate's own hope.
+        var (from, to) = p.Sentences[sentence];
+        for (int t = from; t < to && (p.Quoted[t] || p.Tokens[t].Fold is not ("," or ":" or ";")); t++)
+        {
+            if (!p.Quoted[t] && p.Tokens[t].IsWord && _lex!.Subjunctives.Contains(p.Tokens[t].Fold))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -152,6 +152,9 @@ internal sealed class QuoteLexicon
         JudgeOpeners = grammar["judge"].ToFrozenSet(StringComparer.Ordinal);
         Prepositions = grammar["prep"].ToFrozenSet(StringComparer.Ordinal);
         Coordinators = grammar["coord"].ToFrozenSet(StringComparer.Ordinal);
+        ObjectPronouns = grammar["object"].ToFrozenSet(StringComparer.Ordinal);
+        Subjunctives = grammar["subjunctive"].ToFrozenSet(StringComparer.Ordinal);
+        Subordinators = grammar["sub"].ToFrozenSet(StringComparer.Ordinal);
         Separables = grammar["separable"].Select(e => e.Split(' ', 2)).Where(w => w.Length == 2)
             .GroupBy(w => w[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(w => w[1]).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
@@ -341,6 +344,18 @@ internal sealed class QuoteLexicon
     /// <summary>Conjunctions after which a verb shares the subject of the clause before ("… und sagte"; kind <c>coord</c>).</summary>
     public FrozenSet<string> Coordinators { get; }
 
+    /// <summary>Object pronouns that may stand between a verb and its subject ("so beschrieb ihn der Kollege"; kind <c>object</c>).</summary>
+    public FrozenSet<string> ObjectPronouns { get; }
+
+    /// <summary>
+    /// Verb forms of reported speech (German Konjunktiv I and its stand-ins: "sei", "habe",
+    /// "könne", "würden"; kind <c>subjunctive</c>): their clause is someone's words, not its subject's.
+    /// </summary>
+    public FrozenSet<string> Subjunctives { get; }
+
+    /// <summary>Subordinating conjunctions that put the verb last and the subject right after them ("weil die Regierung … bezeichnet hat"; kind <c>sub</c>).</summary>
+    public FrozenSet<string> Subordinators { get; }
+
     /// <summary>Prepositions that open a fronted field before a verb-second verb (kind <c>prep</c>).</summary>
     public FrozenSet<string> Prepositions { get; }
 
@@ -447,7 +462,7 @@ internal sealed class QuoteLexicon
         var inflected = fold.Length > 1 && fold[^1] is 's' or 'n' ? fold.AsSpan(0, fold.Length - 1) : default;
         foreach (var (suffix, g) in RoleSuffixes)
         {
-            if (fold.EndsWith(suffix, StringComparison.Ordinal) || inflected.Length > suffix.Length && inflected.EndsWith(suffix, StringComparison.Ordinal))
+            if (fold.EndsWith(suffix, StringComparison.Ordinal) || inflected.Length >= suffix.Length && inflected.EndsWith(suffix, StringComparison.Ordinal))
             {
                 gender = g;
                 return true;

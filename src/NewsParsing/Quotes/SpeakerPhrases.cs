@@ -252,7 +252,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             used = 1;
         }
 
-        if (from >= end || end - from > MaxPhraseTokens || !IsPhraseStart(p.Tokens[from]))
+        if (from >= end || end - from > MaxPhraseTokens || !IsPhraseStart(p.Tokens[from]) && !IsParticleName(p, from, end))
         {
             return null;
         }
@@ -269,6 +269,69 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
         return Split(p, from, end, appFrom, appTo);
     }
+
+    /// <summary>
+    /// The noun phrase that ends right before a postposed cue ("dem jüngsten Bericht der Zeitung
+    /// zufolge" → "dem jüngsten Bericht der Zeitung"): nouns, their articles and adjectives, and
+    /// genitives after a noun. Null when no noun stands there.
+    /// </summary>
+    public Speaker? NounPhraseBefore(ParagraphText p, int sentenceFrom, int end)
+    {
+        if (!lex.CapitalisedNouns)
+        {
+            return null;
+        }
+
+        var tokens = p.Tokens;
+        int start = end;
+        for (int t = end - 1; t >= sentenceFrom; t--)
+        {
+            var tok = tokens[t];
+            if (!tok.IsWord || p.Quoted[t])
+            {
+                break;
+            }
+
+            if (tok.Is(WordClass.Determiners))
+            {
+                start = t;
+                // A genitive article continues the phrase of the noun before it ("Bericht der Zeitung").
+                if (t - 1 >= sentenceFrom && tokens[t - 1].IsWord && !p.Quoted[t - 1] && tokens[t - 1].IsUpper && !IsFunctionWord(tokens[t - 1]))
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            if (tok.IsUpper && !IsFunctionWord(tok))
+            {
+                start = t;
+                continue;
+            }
+
+            // An adjective between an article and its noun ("dem jüngsten Bericht").
+            if (!tok.IsUpper && start < end && !IsFunctionWord(tok) && t - 1 >= sentenceFrom && (tokens[t - 1].Is(WordClass.Determiners) || !tokens[t - 1].IsUpper && tokens[t - 1].IsWord))
+            {
+                start = t;
+                continue;
+            }
+
+            break;
+        }
+
+        // The phrase must hold its noun, not only an article or an adjective.
+        while (start < end && !tokens[start].IsUpper && !tokens[start].Is(WordClass.Determiners))
+        {
+            start++;
+        }
+
+        return start < end && tokens[end - 1].IsUpper ? Split(p, start, end, -1, -1) : null;
+    }
+
+    private static bool IsFunctionWord(QuoteToken tok) =>
+        tok.Is(WordClass.Stops) || tok.Is(WordClass.Verbs) || tok.Is(WordClass.Auxiliaries) || tok.Is(WordClass.Adverbs)
+        || tok.Is(WordClass.ClauseWords) || tok.Is(WordClass.Stopwords) || tok.Is(WordClass.Pronoun) || tok.Is(WordClass.CueWords);
 
     /// <summary>
     /// The noun phrase that opens a sentence, up to its first lower-case word that is not a
@@ -474,6 +537,11 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             // "He exudes an unshakable confidence": a personal pronoun opens a clause, never a
             // description of someone.
             return null;
+        }
+
+        if (IsParticleName(p, from, to))
+        {
+            return new Speaker { Text = p.Span(from, to), IsName = true };
         }
 
         var gender = SpeakerGender.Unknown;
@@ -737,6 +805,12 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     private bool IsInversionOpener(ParagraphText p, int t, int limit)
     {
         var tok = p.Tokens[t];
+        if (IsParticleName(p, t, limit))
+        {
+            // "Von der Leyen betonte …", "De Maizière sagte …": a surname that opens with its particle.
+            return false;
+        }
+
         if (tok.Is(WordClass.Focus) && t + 1 < limit && p.Tokens[t + 1].IsWord && !p.Tokens[t + 1].Is(WordClass.Oblique)
             && (p.Tokens[t + 1].Is(WordClass.Determiners) || p.Tokens[t + 1].IsUpper && !p.Tokens[t + 1].Is(WordClass.Stopwords)))
         {
@@ -744,6 +818,37 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         }
 
         return IsInversionOpener(tok);
+    }
+
+    /// <summary>
+    /// True when the tokens are a surname opened by its capitalised particle and nothing else
+    /// ("Von der Leyen", "De Maizière"): particles, then one or two capitalised words.
+    /// </summary>
+    private bool IsParticleName(ParagraphText p, int from, int to)
+    {
+        if (to - from < 2 || to - from > 4 || !p.Tokens[from].IsWord || !p.Tokens[from].IsUpper || !lex.NameParticles.Contains(p.Tokens[from].Fold)
+            || p.Tokens[from].Is(WordClass.Determiners))
+        {
+            // ("Der Adler": an article that opens a sentence is no particle.)
+            return false;
+        }
+
+        int t = from + 1;
+        while (t < to && p.Tokens[t].IsWord && !p.Tokens[t].IsUpper && lex.NameParticles.Contains(p.Tokens[t].Fold))
+        {
+            t++;
+        }
+
+        int names = 0;
+        for (; t < to; t++, names++)
+        {
+            if (!p.Tokens[t].IsWord || p.Quoted[t] || !p.Tokens[t].IsUpper || p.Tokens[t].Is(WordClass.Stopwords) || lex.IsRole(p.Tokens[t].Fold, out _))
+            {
+                return false;
+            }
+        }
+
+        return names is 1 or 2;
     }
 
     private bool IsPhraseStart(QuoteToken tok) =>

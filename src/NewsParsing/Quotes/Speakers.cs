@@ -47,7 +47,7 @@ internal sealed class MentionHistory
     /// <summary>The antecedent of a pronoun, or null (plural, impersonal, nothing fits).</summary>
     public Speaker? Resolve(Speaker pronoun)
     {
-        if (pronoun.Pronoun is not ('m' or 'f'))
+        if (pronoun.Pronoun is not ('m' or 'f' or 'a'))
         {
             return null;
         }
@@ -69,10 +69,13 @@ internal sealed class MentionHistory
         return null;
     }
 
+    /// <summary>The person mentioned last, of any gender, or null.</summary>
+    public Speaker? Latest() => Resolve(new Speaker { Text = "", Pronoun = 'a' });
+
     /// <summary>True when a personal pronoun ('m' or 'f') can refer to the speaker: a person whose gender is unknown or agrees.</summary>
     public static bool Fits(Speaker candidate, char pronoun) =>
-        pronoun is 'm' or 'f' && candidate is { Pronoun: '\0', IsPerson: true }
-        && (candidate.Gender == SpeakerGender.Unknown || candidate.Gender == (pronoun == 'm' ? SpeakerGender.Masculine : SpeakerGender.Feminine));
+        pronoun is 'm' or 'f' or 'a' && candidate is { Pronoun: '\0', IsPerson: true }
+        && (pronoun == 'a' || candidate.Gender == SpeakerGender.Unknown || candidate.Gender == (pronoun == 'm' ? SpeakerGender.Masculine : SpeakerGender.Feminine));
 
     private static readonly object NoMention = new();
 
