@@ -130,6 +130,12 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     /// </summary>
     public Speaker? Backward(ParagraphText p, int sentenceFrom, int verbStart, bool subject = true)
     {
+        if (ListRelativeClause(p, sentenceFrom, verbStart) is int relativeComma and >= 0
+            && Backward(p, sentenceFrom, relativeComma, subject) is { IsPerson: true } beforeRelative)
+        {
+            return beforeRelative;
+        }
+
         var segments = new List<(int From, int To)>();
         int to = verbStart;
         int t = verbStart - 1;
@@ -268,6 +274,52 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         }
 
         return Split(p, from, end, appFrom, appTo);
+    }
+
+    /// <summary>
+    /// "Ross Robinson, who produced records by Korn, Limp Bizkit and Slipknot, said": in a
+    /// subject-verb language, a relative clause that ends in a list ("A, B and C") before the
+    /// comma of the verb; the comma before the relative pronoun, or -1. (A last segment without
+    /// a coordinator may be the subject of an incise: "The plant, which closed in 2019, employs
+    /// 200 people, Smith said".)
+    /// </summary>
+    public int ListRelativeClause(ParagraphText p, int sentenceFrom, int verbStart)
+    {
+        const int MaxRelativeTokens = 30;
+        if (lex.VerbSecond || lex.Coordinators.Count == 0 || verbStart - 2 <= sentenceFrom || p.Tokens[verbStart - 1].Fold != "," || p.Quoted[verbStart - 1])
+        {
+            return -1;
+        }
+
+        int lastComma = -1;
+        bool coordinated = false;
+        for (int t = verbStart - 2; t > sentenceFrom && verbStart - t <= MaxRelativeTokens; t--)
+        {
+            var tok = p.Tokens[t];
+            if (p.Quoted[t] || !tok.IsWord && tok.Fold is ":" or ";" or "(" or ")" or "-")
+            {
+                return -1;
+            }
+
+            if (!tok.IsWord && tok.Fold == ",")
+            {
+                if (lastComma < 0 && !coordinated)
+                {
+                    return -1;
+                }
+
+                lastComma = t;
+                continue;
+            }
+
+            coordinated |= lastComma < 0 && tok.IsWord && lex.Coordinators.Contains(tok.Fold);
+            if (tok.IsWord && lex.Relatives.Contains(tok.Fold) && p.Tokens[t - 1].Fold == "," && !p.Quoted[t - 1])
+            {
+                return lastComma > t && coordinated ? t - 1 : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
