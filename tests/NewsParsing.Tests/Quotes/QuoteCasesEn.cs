@@ -19,6 +19,7 @@ internal static class QuoteCasesEn
         Q("month-word-first-name", "“The market is cooling,” said Goldman Sachs economist Jan Hatzius.", Direct, "The market is cooling", "Jan Hatzius"),
         Q("team-noun-name", "“We look at the standings every week,” Seahawks linebacker Jordyn Brooks said on Sunday.", Direct, "We look at the standings every week", "Jordyn Brooks"),
         Q("relative-clause-list", "Nora Vance, who coached teams in Leeds, Derby and York, said the league was changing. “We start again every season,” she said.", Direct, "We start again every season", "Nora Vance"),
+        Q("pronoun-skips-common-word", "Nurse Olga Petrov called for help from the ward. Time ticked by slowly that night. “I kept praying the whole time,” she said.", Direct, "I kept praying the whole time", "Olga Petrov"),
         Q("role-apposition", "“The budget is balanced,” said Greg Hollis, the city treasurer.", Direct, "The budget is balanced", "Greg Hollis"),
         Q("role-before-name", "“Talks will resume on Monday,” said State Department spokesman Ned Carver.", Direct, "Talks will resume on Monday", "Ned Carver"),
         Q("pronoun-he", "Coach Brian Kessler praised his players. “They never gave up,” he said.", Direct, "They never gave up", "Brian Kessler"),
