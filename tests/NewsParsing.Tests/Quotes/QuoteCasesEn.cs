@@ -20,6 +20,8 @@ internal static class QuoteCasesEn
         Q("team-noun-name", "“We look at the standings every week,” Seahawks linebacker Jordyn Brooks said on Sunday.", Direct, "We look at the standings every week", "Jordyn Brooks"),
         Q("relative-clause-list", "Nora Vance, who coached teams in Leeds, Derby and York, said the league was changing. “We start again every season,” she said.", Direct, "We start again every season", "Nora Vance"),
         Q("pronoun-skips-common-word", "Nurse Olga Petrov called for help from the ward. Time ticked by slowly that night. “I kept praying the whole time,” she said.", Direct, "I kept praying the whole time", "Olga Petrov"),
+        Q("canonical-first-full-form", "Jade Miller opened a studio in the harbour town last spring and works there daily.\n\nPhoto by Ann Lee / The Coast Herald Jade Miller poses in her studio.\n\n“I work best in the rain,” Miller said.", Direct, "I work best in the rain", "Jade Miller"),
+        Q("canonical-drops-common-word", "The county board met on Monday and the legendary hall was full. Legendary Rick Perry arrived late. “We won,” Perry said.", Direct, "We won", "Rick Perry"),
         Q("role-apposition", "“The budget is balanced,” said Greg Hollis, the city treasurer.", Direct, "The budget is balanced", "Greg Hollis"),
         Q("role-before-name", "“Talks will resume on Monday,” said State Department spokesman Ned Carver.", Direct, "Talks will resume on Monday", "Ned Carver"),
         Q("pronoun-he", "Coach Brian Kessler praised his players. “They never gave up,” he said.", Direct, "They never gave up", "Brian Kessler"),
