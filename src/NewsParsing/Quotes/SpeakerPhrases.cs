@@ -628,7 +628,9 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             for (int r = runTo - 2; r >= runFrom; r--)
             {
                 // "Health Minister Sarah Cole": everything up to the last role word is the role.
-                if (tokens[r].IsWord && lex.IsRole(tokens[r].Fold, out _))
+                // So is a title after a first word ("Missouri Rep. Emanuel Cleaver"); a title
+                // that opens the run stays for its gender ("Mrs. Ruth Hale").
+                if (tokens[r].IsWord && (lex.IsRole(tokens[r].Fold, out _) || r > runFrom && !lex.CapitalisedNouns && lex.Honorifics.ContainsKey(tokens[r].Fold)))
                 {
                     nameFrom = r + 1;
                     break;
