@@ -81,6 +81,14 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     {
         for (int i = f - 1; i >= from; i--)
         {
+            // "According to Heavy, he said, “…”": a pronoun subject that opens the content of a
+            // source reports someone else ("According to X, …, “…,” he said" is X's own).
+            if (frames[i].Kind is FrameKind.SourceBefore && frames[i].ContentStart <= frames[f].CueStart
+                && frames[f].CueStart - frames[i].ContentStart <= pronoun.Text.Length + 1)
+            {
+                continue;
+            }
+
             if (frames[i].Speaker is { } sp && MentionHistory.Fits(sp, pronoun.Pronoun))
             {
                 return sp;

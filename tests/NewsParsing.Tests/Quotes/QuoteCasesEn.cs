@@ -22,6 +22,7 @@ internal static class QuoteCasesEn
         Q("pronoun-skips-common-word", "Nurse Olga Petrov called for help from the ward. Time ticked by slowly that night. “I kept praying the whole time,” she said.", Direct, "I kept praying the whole time", "Olga Petrov"),
         Q("canonical-first-full-form", "Jade Miller opened a studio in the harbour town last spring and works there daily.\n\nPhoto by Ann Lee / The Coast Herald Jade Miller poses in her studio.\n\n“I work best in the rain,” Miller said.", Direct, "I work best in the rain", "Jade Miller"),
         Q("canonical-drops-common-word", "The county board met on Monday and the legendary hall was full. Legendary Rick Perry arrived late. “We won,” Perry said.", Direct, "We won", "Rick Perry"),
+        Q("pronoun-after-according-to", "Singer Tom Reyes has long disliked touring. According to Gazette, he said, “I need my own bed.”", Direct, "I need my own bed", "Tom Reyes"),
         Q("role-apposition", "“The budget is balanced,” said Greg Hollis, the city treasurer.", Direct, "The budget is balanced", "Greg Hollis"),
         Q("role-before-name", "“Talks will resume on Monday,” said State Department spokesman Ned Carver.", Direct, "Talks will resume on Monday", "Ned Carver"),
         Q("pronoun-he", "Coach Brian Kessler praised his players. “They never gave up,” he said.", Direct, "They never gave up", "Brian Kessler"),
