@@ -142,6 +142,14 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     {
         for (int i = f - 1; i >= from; i--)
         {
+            // "According to Heavy, he said, “…”": a pronoun subject that opens the content of a
+            // source reports someone else ("According to X, …, “…,” he said" is X's own).
+            if (frames[i].Kind is FrameKind.SourceBefore && frames[i].ContentStart <= frames[f].CueStart
+                && frames[f].CueStart - frames[i].ContentStart <= pronoun.Text.Length + 1)
+            {
+                continue;
+            }
+
             if (frames[i].Speaker is { } sp && MentionHistory.Fits(sp, pronoun.Pronoun))
             {
                 return sp;
@@ -572,10 +580,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         // "Maria Keane, designer of the gown, said the fabric …": the comma before the verb closes
         // an apposition of the name that opens the sentence; the name is the subject of a clause,
-        // not the content of an incise.
+        // not the content of an incise. So does a relative clause ending in a list ("Ross Robinson,
+        // who produced records by Korn and Slipknot, said this …").
         bool appositionSubject = afterDelimiter && clitic == '\0' && !lex.VerbSecond && !p.Quoted[vs - 1]
             && (OpensWithNameAndComma(p, from, vs) || lex.NoInversionVerbs.Contains(tokens[verb].Fold))
-            && _phrases.Backward(p, from, vs) is { IsName: true, Role: not null };
+            && (_phrases.Backward(p, from, vs) is { IsName: true, Role: not null } || _phrases.ListRelativeClause(p, from, vs) >= 0);
         if (clitic != '\0' || afterDelimiter && !appositionSubject)
         {
             // Incise: "…, a déclaré X", "…, a-t-il ajouté", "“…,” said X".

@@ -119,19 +119,63 @@ internal sealed class CanonicalNames
             return speakerText;
         }
 
+        // The fuller form the article writes first, where it introduces the person ("Jade Black",
+        // not a later caption credit run into the name: "The Daily World Jade Black").
         string best = speakerText;
-        int bestLength = words.Length;
         var tail = words;
         foreach (var (folds, text) in runs)
         {
-            if (folds.Length > bestLength && folds.AsSpan(folds.Length - tail.Length).SequenceEqual(tail))
+            if (folds.Length > words.Length && folds.AsSpan(folds.Length - tail.Length).SequenceEqual(tail))
             {
                 best = text;
-                bestLength = folds.Length;
+                break;
             }
         }
 
         return best;
+    }
+
+    // Words the article writes in lower case, built on first need.
+    private HashSet<string>? _lowerCase;
+
+    private bool IsLowerCaseWord(string fold)
+    {
+        if (_lowerCase is null)
+        {
+            _lowerCase = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var p in _paragraphs)
+            {
+                for (int t = 0; t < p.Tokens.Count; t++)
+                {
+                    if (p.Tokens[t].IsWord && !p.Tokens[t].IsUpper && !p.Tokens[t].IsDigit)
+                    {
+                        _lowerCase.Add(p.Tokens[t].Fold);
+                    }
+                }
+            }
+        }
+
+        return _lowerCase.Contains(fold);
+    }
+
+    /// <summary>A word of two letters or more written all in capitals ("KATIE", "OG").</summary>
+    private static bool IsAllCaps(ParagraphText p, int t)
+    {
+        var tok = p.Tokens[t];
+        if (!tok.IsWord || tok.End - tok.Start < 2)
+        {
+            return false;
+        }
+
+        for (int i = tok.Start; i < tok.End; i++)
+        {
+            if (char.IsLower(p.Text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // German capitalises nouns: a word the article writes after an article ("die Zeitung") is a
@@ -201,11 +245,26 @@ internal sealed class CanonicalNames
             for (int r = to - 2; r >= from; r--)
             {
                 // "Health Minister Sarah Cole": the name starts after the last role word.
-                if (_lex is not null && tokens[r].IsWord && _lex.IsRole(tokens[r].Fold, out _))
+                // So does "Missouri Rep. Emanuel Cleaver" after a title.
+                if (_lex is not null && tokens[r].IsWord && (_lex.IsRole(tokens[r].Fold, out _) || _lex.Honorifics.ContainsKey(tokens[r].Fold)))
                 {
                     from = r + 1;
+                    while (from < to && !tokens[from].IsWord)
+                    {
+                        from++;
+                    }
+
                     break;
                 }
+            }
+
+            if (_lex is { CapitalisedNouns: false } && to - from >= 3 && (IsAllCaps(p, from) && !IsAllCaps(p, from + 1) || IsLowerCaseWord(tokens[from].Fold)))
+            {
+                // "KATIE Price" in a lead's capitals, "OG Solomon Thomas", "Legendary Rick Perry",
+                // "the House Newt Gingrich": a word in capitals before a name, or one the article
+                // also writes in lower case, is no part of it (only when two words are left:
+                // "Will Smith" stays whole).
+                from++;
             }
 
             var words = new List<string>();

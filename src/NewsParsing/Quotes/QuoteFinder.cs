@@ -49,7 +49,7 @@ internal sealed class QuoteFinder
             p.MidSentenceCapitals = capitals;
         }
 
-        var history = new MentionHistory();
+        var history = new MentionHistory(_lex is { CapitalisedNouns: false } ? CommonWords(paragraphs) : null);
         var found = new List<Found>();
         int dashCount = paragraphs.Count(p => p.IsDash && p.Block.Kind != BodyBlockKind.Heading);
         Speaker? interviewee = null;
@@ -116,6 +116,37 @@ internal sealed class QuoteFinder
             .Where(f => f.End > f.Start)
             .OrderBy(f => f.Paragraph).ThenBy(f => f.Start)
             .Select(f => f.ToQuote(names))];
+    }
+
+    /// <summary>
+    /// Whether a folded word is a common word rather than a name in this article: written in lower
+    /// case somewhere ("so", "time"). (Asking for a capital inside a sentence too would drop
+    /// "Eventually", but also first names met only where sentences open: "Imran, 7, has …".)
+    /// The set is built on the first question.
+    /// </summary>
+    private static Func<string, bool> CommonWords(List<ParagraphText> paragraphs)
+    {
+        HashSet<string>? words = null;
+        return fold =>
+        {
+            if (words is null)
+            {
+                words = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var p in paragraphs)
+                {
+                    for (int t = 0; t < p.Tokens.Count; t++)
+                    {
+                        var tok = p.Tokens[t];
+                        if (tok.IsWord && !tok.IsUpper && !tok.IsDigit)
+                        {
+                            words.Add(tok.Fold);
+                        }
+                    }
+                }
+            }
+
+            return words.Contains(fold);
+        };
     }
 
     /// <summary>

@@ -130,6 +130,12 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     /// </summary>
     public Speaker? Backward(ParagraphText p, int sentenceFrom, int verbStart, bool subject = true)
     {
+        if (ListRelativeClause(p, sentenceFrom, verbStart) is int relativeComma and >= 0
+            && Backward(p, sentenceFrom, relativeComma, subject) is { IsPerson: true } beforeRelative)
+        {
+            return beforeRelative;
+        }
+
         var segments = new List<(int From, int To)>();
         int to = verbStart;
         int t = verbStart - 1;
@@ -332,6 +338,52 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     private static bool IsFunctionWord(QuoteToken tok) =>
         tok.Is(WordClass.Stops) || tok.Is(WordClass.Verbs) || tok.Is(WordClass.Auxiliaries) || tok.Is(WordClass.Adverbs)
         || tok.Is(WordClass.ClauseWords) || tok.Is(WordClass.Stopwords) || tok.Is(WordClass.Pronoun) || tok.Is(WordClass.CueWords);
+
+    /// <summary>
+    /// "Ross Robinson, who produced records by Korn, Limp Bizkit and Slipknot, said": in a
+    /// subject-verb language, a relative clause that ends in a list ("A, B and C") before the
+    /// comma of the verb; the comma before the relative pronoun, or -1. (A last segment without
+    /// a coordinator may be the subject of an incise: "The plant, which closed in 2019, employs
+    /// 200 people, Smith said".)
+    /// </summary>
+    public int ListRelativeClause(ParagraphText p, int sentenceFrom, int verbStart)
+    {
+        const int MaxRelativeTokens = 30;
+        if (lex.VerbSecond || lex.Coordinators.Count == 0 || verbStart - 2 <= sentenceFrom || p.Tokens[verbStart - 1].Fold != "," || p.Quoted[verbStart - 1])
+        {
+            return -1;
+        }
+
+        int lastComma = -1;
+        bool coordinated = false;
+        for (int t = verbStart - 2; t > sentenceFrom && verbStart - t <= MaxRelativeTokens; t--)
+        {
+            var tok = p.Tokens[t];
+            if (p.Quoted[t] || !tok.IsWord && tok.Fold is ":" or ";" or "(" or ")" or "-")
+            {
+                return -1;
+            }
+
+            if (!tok.IsWord && tok.Fold == ",")
+            {
+                if (lastComma < 0 && !coordinated)
+                {
+                    return -1;
+                }
+
+                lastComma = t;
+                continue;
+            }
+
+            coordinated |= lastComma < 0 && tok.IsWord && lex.Coordinators.Contains(tok.Fold);
+            if (tok.IsWord && lex.Relatives.Contains(tok.Fold) && p.Tokens[t - 1].Fold == "," && !p.Quoted[t - 1])
+            {
+                return lastComma > t && coordinated ? t - 1 : -1;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// The noun phrase that opens a sentence, up to its first lower-case word that is not a
@@ -644,7 +696,9 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             for (int r = runTo - 2; r >= runFrom; r--)
             {
                 // "Health Minister Sarah Cole": everything up to the last role word is the role.
-                if (tokens[r].IsWord && lex.IsRole(tokens[r].Fold, out _))
+                // So is a title after a first word ("Missouri Rep. Emanuel Cleaver"); a title
+                // that opens the run stays for its gender ("Mrs. Ruth Hale").
+                if (tokens[r].IsWord && (lex.IsRole(tokens[r].Fold, out _) || r > runFrom && !lex.CapitalisedNouns && lex.Honorifics.ContainsKey(tokens[r].Fold)))
                 {
                     nameFrom = r + 1;
                     break;

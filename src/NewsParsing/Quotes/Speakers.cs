@@ -33,6 +33,17 @@ internal sealed class MentionHistory
     // A mention, or a sentence subject found only when a pronoun needs it (most never do).
     private readonly List<object> _mentions = [];
 
+    // True for a folded word the article uses as a common word, or null when a capital says
+    // nothing about names (German capitalises every noun).
+    private readonly Func<string, bool>? _isCommonWord;
+
+    /// <param name="isCommonWord">
+    /// Whether the article uses a folded word as a common word (writes it in lower case); when
+    /// given, a one-word name that is such a word ("So", "Time", "Fans" opening a sentence) is
+    /// no antecedent.
+    /// </param>
+    public MentionHistory(Func<string, bool>? isCommonWord = null) => _isCommonWord = isCommonWord;
+
     public void Add(Speaker? speaker)
     {
         if (IsAntecedent(speaker))
@@ -60,7 +71,7 @@ internal sealed class MentionHistory
                 _mentions[i] = IsAntecedent(found) ? found! : NoMention;
             }
 
-            if (_mentions[i] is Speaker m && Fits(m, pronoun.Pronoun))
+            if (_mentions[i] is Speaker m && Fits(m, pronoun.Pronoun) && !IsCommonWord(m))
             {
                 return m;
             }
@@ -80,4 +91,12 @@ internal sealed class MentionHistory
     private static readonly object NoMention = new();
 
     private static bool IsAntecedent(Speaker? speaker) => speaker is { Pronoun: '\0' } && speaker.IsPerson;
+
+    /// <summary>
+    /// "So when I returned …", "Time ticked by": a one-word name with no role or title that the
+    /// article uses as a common word is no person.
+    /// </summary>
+    private bool IsCommonWord(Speaker candidate) =>
+        _isCommonWord is not null && candidate is { IsName: true, Role: null, Gender: SpeakerGender.Unknown }
+        && candidate.Text.AsSpan().IndexOfAny(' ', '\u00A0') < 0 && _isCommonWord(QuoteFold.Fold(candidate.Text, 0, candidate.Text.Length));
 }

@@ -37,6 +37,7 @@ public sealed class SpeakerBoundaryTests
     [InlineData("capitalised-modifier", "Aid groups said the situation in the strip was getting worse every day.", "the situation in the strip", "Aid groups", null)]
     [InlineData("clause-after-name-is-no-role", "Remarkably, Grimm rejected the request for a briefing, claiming that it is standard practice to stay silent.", "it is standard practice", "Grimm", null)]
     [InlineData("pronoun-then-object", "Lena Vogt thanked the staff. She told the crowd that the museum would stay open.", "the museum would stay open", "Lena Vogt", null)]
+    [InlineData("title-inside-run", "“The vote is not over,” Ohio Rep. Dana Whitcomb told reporters.", "The vote is not over", "Dana Whitcomb", "Ohio Rep.")]
     public void SpeakerAndRole(string rule, string text, string quote, string speaker, string? role)
     {
         var quotes = QuoteRuleTable.Run(text + "\n\n" + Context.Trim(), "en");
