@@ -3,9 +3,10 @@ using NewsParsing.Text;
 namespace NewsParsing.Lexicons;
 
 /// <summary>
-/// Names a page's language from its function words, among the languages of a
-/// <see cref="LexiconSet"/>. Says null when unsure rather than guess, so that no language's
-/// rules fire on a page of another.
+/// Names a page's language from its function words, among the languages a
+/// <see cref="LexiconSet"/> recognises (<see cref="LexiconSet.RecognisedLanguages"/>: those with
+/// rules and those known only by their function words, such as Spanish). Says null when unsure
+/// rather than guess, so that no language's rules fire on a page of another.
 /// </summary>
 public static class LanguageDetector
 {
@@ -23,8 +24,8 @@ public static class LanguageDetector
     {
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(lexicons);
-        var all = lexicons.All.ToArray();
-        var hits = new int[all.Length];
+        var all = lexicons.RecognisedLanguages;
+        var hits = new int[all.Count];
         int words = 0;
         char[] buffer = System.Buffers.ArrayPool<char>.Shared.Rent(1024);
         try
@@ -77,15 +78,15 @@ public static class LanguageDetector
         return words;
     }
 
-    private static string? Decide(LanguageLexicon[] all, int[] hits, int words)
+    private static string? Decide(IReadOnlyList<string> all, int[] hits, int words)
     {
-        if (words < MinimumWords || all.Length == 0)
+        if (words < MinimumWords || all.Count == 0)
         {
             return null;
         }
 
         int best = -1, second = -1;
-        for (int i = 0; i < all.Length; i++)
+        for (int i = 0; i < all.Count; i++)
         {
             if (best < 0 || hits[i] > hits[best])
             {
@@ -103,7 +104,7 @@ public static class LanguageDetector
         // Function words make up a good share of any prose in the language.
         bool enough = bestHits >= Math.Max(4, words / 10);
         bool clear = bestHits >= RequiredMargin * Math.Max(1, secondHits);
-        return enough && clear ? all[best].Language : null;
+        return enough && clear ? all[best] : null;
     }
 
     /// <summary>The primary subtag of a declared language ("fr-FR" → "fr"), lower case; null when empty.</summary>

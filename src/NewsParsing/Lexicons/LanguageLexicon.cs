@@ -32,6 +32,7 @@ public sealed class LanguageLexicon
         Language = language;
         _lists = lists.ToFrozenDictionary(StringComparer.Ordinal);
         Stopwords = List("stopwords").Select(TextFold.Fold).ToFrozenSet(StringComparer.Ordinal);
+        RecognitionOnly = _lists.Keys.All(name => name == "stopwords");
         Weekdays = List("weekdays").Select(TextFold.Fold).ToFrozenSet(StringComparer.Ordinal);
         Months = ParseMonths(List("months"));
         CreditLabels = List("credits");
@@ -91,6 +92,13 @@ public sealed class LanguageLexicon
 
     /// <summary>ISO 639-1 code of the language.</summary>
     public string Language { get; }
+
+    /// <summary>
+    /// True for a language known only by its function words (a folder with nothing but
+    /// <c>stopwords.txt</c>): pages in it are recognised and labelled, so no other language's
+    /// rules read them, but no rules of its own exist.
+    /// </summary>
+    public bool RecognitionOnly { get; }
 
     /// <summary>Folded function words, for language detection.</summary>
     public FrozenSet<string> Stopwords { get; }

@@ -22,14 +22,23 @@ public sealed class LexiconSet
     {
         var list = all.ToList();
         Common = list.FirstOrDefault(l => l.Language == CommonFolder) ?? new LanguageLexicon(CommonFolder, new Dictionary<string, IReadOnlyList<string>>());
-        _languages = list.Where(l => l.Language != CommonFolder).ToFrozenDictionary(l => l.Language, StringComparer.Ordinal);
+        _languages = list.Where(l => l.Language != CommonFolder && !l.RecognitionOnly).ToFrozenDictionary(l => l.Language, StringComparer.Ordinal);
         Languages = [.. _languages.Keys.Order(StringComparer.Ordinal)];
+        // Languages with rules and those known only by their function words: the detector tells
+        // them all apart, so Spanish text is "es" (no rules) rather than French by its "de la que".
+        var recognised = list.Where(l => l.Language != CommonFolder && l.Stopwords.Count > 0).OrderBy(l => l.Language, StringComparer.Ordinal).ToArray();
+        RecognisedLanguages = [.. recognised.Select(l => l.Language)];
         WholeLineBoilerplate = BuildWholeLineRules(_languages.Values);
         MaxWholeLineLength = WholeLineBoilerplate.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
         NameSeparators = BuildNameSeparators(_languages.Values);
-        var languages = Languages.Select(l => _languages[l]).ToArray();
-        StopwordMasks = languages
-            .SelectMany((lexicon, i) => lexicon.Stopwords.Select(word => (word, bit: 1 << i)))
+        // A word a language with rules also uses counts only for that language: "die" and "in"
+        // in a Dutch list would cost short German pages their margin, and French or German
+        // pages must never lose theirs to a language that has no rules to apply.
+        var ruled = _languages.Values.SelectMany(l => l.Stopwords).ToHashSet(StringComparer.Ordinal);
+        StopwordMasks = recognised
+            .SelectMany((lexicon, i) => lexicon.Stopwords
+                .Where(word => !lexicon.RecognitionOnly || !ruled.Contains(word))
+                .Select(word => (word, bit: 1 << i)))
             .GroupBy(x => x.word, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Aggregate(0, (mask, x) => mask | x.bit), StringComparer.Ordinal);
 #if NET9_0_OR_GREATER
@@ -78,8 +87,15 @@ public sealed class LexiconSet
     /// <summary>Lists that belong to no language (news agencies), from the <c>common</c> folder.</summary>
     public LanguageLexicon Common { get; }
 
-    /// <summary>The language codes in this set, sorted.</summary>
+    /// <summary>The language codes in this set that have rules, sorted.</summary>
     public IReadOnlyList<string> Languages { get; }
+
+    /// <summary>
+    /// Every language the detector can name, sorted: those with rules and those known only by
+    /// their function words (<see cref="LanguageLexicon.RecognitionOnly"/>). The bits of
+    /// <see cref="StopwordMask"/> follow this order.
+    /// </summary>
+    public IReadOnlyList<string> RecognisedLanguages { get; }
 
     /// <summary>Whole-line boilerplate rules of every language, by folded line (see Data/README.md).</summary>
     public FrozenDictionary<string, BoilerplateKind> WholeLineBoilerplate { get; }

@@ -16,6 +16,36 @@ public sealed class LanguageDetectionTests
     public void ClearProseIsDetected(string text, string expected) =>
         Assert.Equal(expected, LanguageDetector.Detect([text], LexiconSet.Default));
 
+    private const string Spanish = "El consejo municipal votó el martes por la noche la renovación de la piscina, que estaba cerrada desde hace dos años. Las obras empezarán en la primavera y la reapertura está prevista para el otoño, según el alcalde.";
+    private const string Italian = "Il consiglio comunale ha votato martedì sera la ristrutturazione della piscina, che era chiusa da due anni. I lavori cominceranno in primavera e la riapertura è prevista per l'autunno, secondo il sindaco.";
+    private const string Portuguese = "A câmara municipal votou na terça-feira à noite a renovação da piscina, que estava fechada há dois anos. As obras começam na primavera e a reabertura está prevista para o outono, segundo o presidente da câmara.";
+    private const string Dutch = "De gemeenteraad heeft dinsdagavond ingestemd met de renovatie van het zwembad, dat al twee jaar gesloten is. De werkzaamheden beginnen in het voorjaar en het zwembad gaat naar verwachting in de herfst weer open, zei de burgemeester.";
+
+    /// <summary>
+    /// Languages known only by their function words are named, so the French rules never read a
+    /// Spanish page for its "de la que"; they have no lexicon of rules.
+    /// </summary>
+    [Theory]
+    [InlineData(Spanish, "es")]
+    [InlineData(Italian, "it")]
+    [InlineData(Portuguese, "pt")]
+    [InlineData(Dutch, "nl")]
+    public void LanguagesWithoutRulesAreRecognised(string text, string expected)
+    {
+        Assert.Equal(expected, LanguageDetector.Detect([text], LexiconSet.Default));
+        Assert.Null(LexiconSet.Default.Get(expected));
+        Assert.DoesNotContain(expected, LexiconSet.Default.Languages);
+    }
+
+    [Fact]
+    public void A_Spanish_page_gets_no_French_attribution()
+    {
+        var paragraph = "«Vamos a trabajar con todos los grupos», declaró el alcalde a la prensa. " + Spanish;
+        var article = NewsParser.Parse("Un titular para la página de prueba\n" + paragraph + "\n" + Spanish);
+        Assert.Equal("es", article.Language);
+        Assert.All(article.Quotes, q => Assert.Null(q.Speaker));
+    }
+
     [Theory]
     [InlineData("Le maire a voté.")]                                   // too short
     [InlineData("The mayor voted.")]
