@@ -539,7 +539,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             vs--;
         }
 
-        if (IsNegated(p, vs, verb) || IsPassive(p, from, vs, verb))
+        if (IsNegated(p, vs, verb) || IsPassive(p, from, vs, verb) || IsParticipleWithAgent(p, from, vs, verb, to))
         {
             return null;
         }
@@ -805,6 +805,19 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>A lower-case present participle ("affirmant", "adding"), by the language's endings.</summary>
+    /// <summary>
+    /// "…, soutenue par le rapporteur du texte": a verb form right after a comma, with no
+    /// auxiliary, followed by an agent preposition and its determiner is a participle that
+    /// qualifies a noun, not an incise ("…, estime par ailleurs le maire" keeps its incise).
+    /// </summary>
+    private bool IsParticipleWithAgent(ParagraphText p, int from, int vs, int verb, int to)
+    {
+        var tokens = p.Tokens;
+        return vs == verb && vs > from && tokens[vs - 1].Fold == "," && !p.Quoted[vs - 1]
+            && verb + 2 < to && tokens[verb + 1].IsWord && lex.AgentPrepositions.Contains(tokens[verb + 1].Fold)
+            && tokens[verb + 2].IsWord && tokens[verb + 2].Is(WordClass.Determiners) && !p.Quoted[verb + 1];
+    }
+
     private bool IsParticiple(QuoteToken tok) => tok.IsWord && !tok.IsUpper && lex.HasParticipleEnding(tok.Fold);
 
     /// <summary>True when the first word after any article in the range is capitalised ("die „Computerwoche“").</summary>

@@ -165,7 +165,7 @@ internal sealed class ParagraphText
             bool startsSentence = n.IsUpper || n.IsDigit || !n.IsWord && (QuoteMarks.IsMark(Text[n.Start]) || n.Fold == "-");
             // "(D-N.M.)", "U.S.": an initial and its dot come next, so this dot ends no sentence.
             bool initialNext = n.IsWord && n.Fold.Length == 1 && next + 1 < Tokens.Count && Tokens[next + 1].Fold == "." && Tokens[next + 1].Start == n.End;
-            if (!startsSentence || initialNext || tok.Fold == "." && IsAbbreviation(t, lexicon))
+            if (!startsSentence || initialNext || tok.Fold == "." && IsAbbreviation(t, next, lexicon))
             {
                 continue;
             }
@@ -202,7 +202,7 @@ internal sealed class ParagraphText
         return false;
     }
 
-    private bool IsAbbreviation(int dot, QuoteLexicon? lexicon)
+    private bool IsAbbreviation(int dot, int next, QuoteLexicon? lexicon)
     {
         if (dot == 0 || !Tokens[dot - 1].IsWord || Tokens[dot - 1].End != Tokens[dot].Start)
         {
@@ -210,7 +210,17 @@ internal sealed class ParagraphText
         }
 
         var word = Tokens[dot - 1];
-        return word.Fold.Length == 1 && word.IsUpper || word.IsDigit && word.Fold.Length <= 2
+        // "1.7%", "24.5 sacks": a dot between digits is a decimal point.
+        bool decimalPoint = next < Tokens.Count && Tokens[next].IsDigit && Tokens[next].Start == Tokens[dot].End;
+        return word.Fold.Length == 1 && word.IsUpper || word.IsDigit && (decimalPoint || word.Fold.Length <= 2 && IsOrdinal(next, lexicon))
             || lexicon is not null && lexicon.Honorifics.ContainsKey(word.Fold);
     }
+
+    /// <summary>
+    /// "am 3. Oktober", "der 2. Weltkrieg": a short number and its dot are an ordinal where nouns
+    /// are capitalised, or before a month. Elsewhere "… 24 heures sur 24. Certains affirmaient"
+    /// ends a sentence: French and English write no ordinal with a dot.
+    /// </summary>
+    private bool IsOrdinal(int next, QuoteLexicon? lexicon) =>
+        lexicon is null || lexicon.CapitalisedNouns || next < Tokens.Count && lexicon.Months.Contains(Tokens[next].Fold);
 }

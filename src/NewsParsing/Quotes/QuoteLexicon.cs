@@ -144,6 +144,8 @@ internal sealed class QuoteLexicon
         Impersonals = grammar["impersonal"].ToFrozenSet(StringComparer.Ordinal);
         ClauseOnlyVerbs = grammar["clause-only"].ToFrozenSet(StringComparer.Ordinal);
         RecipientPrepositions = grammar["recipient"].ToFrozenSet(StringComparer.Ordinal);
+        AgentPrepositions = grammar["agent"].ToFrozenSet(StringComparer.Ordinal);
+        MannerPrepositions = grammar["manner"].ToFrozenSet(StringComparer.Ordinal);
         StressedPronouns = grammar["stressed"].ToFrozenSet(StringComparer.Ordinal);
         Reflexives = grammar["reflexive"].ToFrozenSet(StringComparer.Ordinal);
         NoInversionVerbs = grammar["no-inversion"].ToFrozenSet(StringComparer.Ordinal);
@@ -329,6 +331,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>Prepositions that name who was spoken to, between an incise verb and its subject ("a précisé à l'AFP le commandant …").</summary>
     public FrozenSet<string> RecipientPrepositions { get; }
+
+    /// <summary>Prepositions that introduce a passive's agent ("par", "by"; kind <c>agent</c>).</summary>
+    public FrozenSet<string> AgentPrepositions { get; }
+
+    /// <summary>Prepositions of the manner of speaking between an incise verb and its subject ("a indiqué par téléphone le maire"; kind <c>manner</c>).</summary>
+    public FrozenSet<string> MannerPrepositions { get; }
 
     /// <summary>Stressed pronouns that repeat a subject between commas ("Les syndicats, eux, dénoncent").</summary>
     public FrozenSet<string> StressedPronouns { get; }

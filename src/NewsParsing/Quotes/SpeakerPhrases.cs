@@ -21,11 +21,12 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             i++;
         }
 
-        if (i < end && tokens[i].IsWord && !p.Quoted[i] && lex.RecipientPrepositions.Contains(tokens[i].Fold))
+        if (i < end && tokens[i].IsWord && !p.Quoted[i] && (lex.RecipientPrepositions.Contains(tokens[i].Fold) || lex.MannerPrepositions.Contains(tokens[i].Fold)))
         {
             // "« … », a précisé à l'AFP le commandant Éric Vidal": the one spoken to comes
             // between the verb and the speaker. Skip the preposition, its determiners and one
-            // word ("l'AFP", "la presse", "franceinfo"), then read the subject.
+            // word ("l'AFP", "la presse", "franceinfo"), then read the subject. So does the
+            // manner of speaking ("a indiqué par téléphone le maire", "estime par ailleurs X").
             int j = i + 1;
             while (j < end && tokens[j].IsWord && !p.Quoted[j] && tokens[j].Is(WordClass.Determiners))
             {
@@ -498,15 +499,33 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     private static int PhraseEnd(ParagraphText p, int t, int limit)
     {
         int from = t;
+        while (t < limit && IsInitialDot(p, t, from, limit))
+        {
+            t++;
+        }
+
         while (t < limit && p.Tokens[t].IsWord && !p.Quoted[t]
             && (p.Tokens[t].IsUpper || p.Tokens[t].Is(WordClass.Determiners) || p.Tokens[t].Is(WordClass.Particles)
                 || t > from && p.Tokens[t - 1].Is(WordClass.Determiners) && !p.Tokens[t].Is(WordClass.Stopwords) && !p.Tokens[t].Is(WordClass.Adverbs))
             && !p.Tokens[t].Is(WordClass.Verbs) && !p.Tokens[t].Is(WordClass.Auxiliaries))
         {
             t++;
+            // "Marsha P. Johnson": the dot of a middle initial stays inside the name.
+            if (IsInitialDot(p, t, from, limit))
+            {
+                t++;
+            }
         }
 
         return t;
+    }
+
+    private static bool IsInitialDot(ParagraphText p, int t, int from, int limit)
+    {
+        var tokens = p.Tokens;
+        return t > from && t + 1 < limit && !tokens[t].IsWord && tokens[t].Fold == "." && !p.Quoted[t]
+            && tokens[t - 1].IsWord && tokens[t - 1].IsUpper && tokens[t - 1].Fold.Length == 1 && tokens[t - 1].End == tokens[t].Start
+            && tokens[t + 1].IsWord && tokens[t + 1].IsUpper && !p.Quoted[t + 1];
     }
 
     private bool IsRelativeClause(ParagraphText p, (int From, int To) segment)

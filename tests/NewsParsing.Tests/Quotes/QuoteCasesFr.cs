@@ -101,6 +101,12 @@ internal static class QuoteCasesFr
         Q("trap-determiner-noun", "La demande de logements sociaux a fortement augmenté cette année.", null, "de logements sociaux", null),
         Q("trap-first-person", "Nous avons affirmé que la route était dangereuse.", null, "la route était dangereuse", null),
         Q("trap-web-address", "Les résultats sont publiés sur « elections.gouv.fr » dès vingt heures.", null, "elections.gouv.fr", null),
+        Q("trap-participle-with-agent", "La ministre, Claire Vasseur, était opposée à cette mesure, soutenue par le rapporteur du texte et une partie de la droite.", null, "La ministre, Claire Vasseur, était opposée", null),
+        Q("incise-manner-adverb", "Les travaux dureront au moins deux ans, estime par ailleurs le maire de la commune.", Indirect, "Les travaux dureront au moins deux ans", "le maire de la commune"),
+        Q("incise-manner-phone", "« Nous rouvrirons en septembre », a indiqué par téléphone la directrice, Hélène Marchal.", Direct, "Nous rouvrirons en septembre", "Hélène Marchal"),
+        Q("number-dot-ends-sentence", "Le service fonctionne désormais 24 heures sur 24. Certains usagers affirment que les délais ont pourtant doublé.", Indirect, "les délais ont pourtant doublé", "Certains usagers"),
+        Q("negation-is-no-speaker", "Le chantier a pris un an de retard. Certains affirmaient même ne jamais avoir vu que la grue était à l'arrêt.", Indirect, "la grue était à l'arrêt", "Certains"),
+        Q("middle-initial-name", "Marie T. Lambert, la fondatrice de l'association, avait résumé son combat en 1995 : « Personne ne nous fera taire. »", Direct, "Personne ne nous fera taire.", "Marie T. Lambert"),
     ];
 
     private const string Interview1 =
