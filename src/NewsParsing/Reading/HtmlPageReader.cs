@@ -160,7 +160,16 @@ public static class HtmlPageReader
 
         /// <summary>Names a caption or credit (<see cref="HtmlVocabulary.CaptionWords"/>).</summary>
         Caption = 4,
+
+        /// <summary>Holds a byline word (<see cref="HtmlVocabulary.BylineWords"/>); counted for class and id tokens.</summary>
+        Byline = 8,
+
+        /// <summary>Is a screen-reader-only class (<see cref="HtmlVocabulary.ScreenReaderClasses"/>); counted for class tokens.</summary>
+        ScreenReader = 16,
     }
+
+    /// <summary>A class, id or role token: its lower-case form and what that says.</summary>
+    private readonly record struct TokenInfo(string Lower, TokenKind Kind);
 
     private sealed record ElementFacts(string Words, string[] OwnHints, bool Boilerplate, bool Caption, bool Byline, bool Hidden);
 
@@ -218,6 +227,8 @@ public static class HtmlPageReader
         private readonly Dictionary<FactsKey, ElementFacts> _facts = [];
         private readonly Dictionary<string, ElementFacts> _plain = new(StringComparer.Ordinal);
         private readonly Dictionary<string, TokenKind> _tokenKinds = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, TokenInfo> _tokens = new(StringComparer.Ordinal);
+        private readonly List<string> _own = new(8);
         private readonly List<(int Start, int Length)> _classTokens = [];
 
         public List<Block> Blocks { get; } = [];
@@ -531,6 +542,11 @@ public static class HtmlPageReader
         /// <summary>The facts of an element from its attributes, without asking the element again or allocating beyond the strings kept.</summary>
         private ElementFacts Compute(in FactsKey key)
         {
+            if (IsSimple(key.Class) && IsSimple(key.Id) && IsSimple(key.Role) && IsSimple(key.ItemProp) && IsSimple(key.Rel))
+            {
+                return ComputeSimple(key);
+            }
+
             var words = WordsOf(_words, key.Class, key.Id, key.Role, key.ItemProp, key.Rel);
             var own = OwnHints(key, out int classCount);
             // own[1..classCount] are the lower-case class tokens, the last entry the lower-case role when there is one.
@@ -539,6 +555,201 @@ public static class HtmlPageReader
             return new ElementFacts(words, own, IsBoilerplate(key.Tag, role, tokens), (tokens & TokenKind.Caption) != 0, IsBylineElement(key),
                 key.Hidden || IsHidden(key, own.AsSpan(1, classCount)));
         }
+
+        /// <summary>
+        /// True when <paramref name="value"/> is printable ASCII and HTML spaces, at most 300 characters:
+        /// then its whitespace tokens are its classList tokens and lower-casing is per token, so
+        /// <see cref="ComputeSimple"/> gives what the general path gives (nearly every attribute).
+        /// </summary>
+        private static bool IsSimple(string? value)
+        {
+            if (value is null)
+            {
+                return true;
+            }
+
+            if (value.Length > 300)
+            {
+                return false;
+            }
+
+            foreach (char c in value)
+            {
+                if (c is < ' ' or > '~' && c is not ('\t' or '\n' or '\r' or '\f'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// <see cref="Compute"/> for simple values (<see cref="IsSimple"/>): every token is looked up once per
+        /// page for its lower-case form, its kinds, its byline word and its screen-reader class, instead of
+        /// lower-casing, splitting and classifying the joined words of each new attribute combination.
+        /// </summary>
+        private ElementFacts ComputeSimple(in FactsKey key)
+        {
+            var own = _own;
+            own.Clear();
+            own.Add(key.Tag);
+            var kinds = TokenKind.None;
+            var classAndId = TokenKind.None;
+            if (key.Class is { Length: > 0 } cls)
+            {
+                // classList: tokens between HTML spaces, the first of equal (case-sensitive) tokens kept.
+                _classTokens.Clear();
+                for (int at = 0; at < cls.Length;)
+                {
+                    var token = NextSimpleToken(cls, ref at, out int start);
+                    if (token.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    var info = Token(token);
+                    kinds |= info.Kind;
+                    if (!SeenBefore(cls, token))
+                    {
+                        _classTokens.Add((start, token.Length));
+                        own.Add(info.Lower);
+                    }
+                }
+
+                classAndId = kinds;
+            }
+
+            int classCount = own.Count - 1;
+            if (key.Id is { Length: > 0 } id)
+            {
+                var idKinds = KindsOf(id, out var lowerWhole);
+                own.Add(lowerWhole ?? id.ToLowerInvariant());
+                kinds |= idKinds;
+                classAndId |= idKinds;
+            }
+
+            string? role = null;
+            if (key.Role is { Length: > 0 } roleValue)
+            {
+                kinds |= KindsOf(roleValue, out var lowerWhole);
+                role = lowerWhole ?? roleValue.ToLowerInvariant();
+                own.Add(role);
+            }
+
+            kinds |= KindsOf(key.ItemProp, out _) | KindsOf(key.Rel, out _);
+            bool screenReader = (classAndId & TokenKind.ScreenReader) != 0 && HasScreenReaderClass(own, classCount);
+            bool byline = string.Equals(key.Rel, "author", StringComparison.OrdinalIgnoreCase)
+                || (key.ItemProp is { } prop && prop.Contains("author", StringComparison.OrdinalIgnoreCase))
+                || (classAndId & TokenKind.Byline) != 0;
+            bool hidden = key.Hidden || screenReader || IsHiddenByStyle(key);
+            var words = WordsOf(_words, key.Class, key.Id, key.Role, key.ItemProp, key.Rel);
+            return new ElementFacts(words, [.. own], IsBoilerplate(key.Tag, role, kinds), (kinds & TokenKind.Caption) != 0, byline, hidden);
+        }
+
+        /// <summary>True when one of the class tokens own[1..classCount] is a screen-reader class.</summary>
+        private static bool HasScreenReaderClass(List<string> own, int classCount)
+        {
+            for (int i = 1; i <= classCount; i++)
+            {
+                if (HtmlVocabulary.ScreenReaderClasses.Contains(own[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The kinds of the whitespace tokens of a simple value; <paramref name="lowerWhole"/> is the
+        /// value lower-cased when it is one token (shared with the token cache), else null.
+        /// </summary>
+        private TokenKind KindsOf(string? value, out string? lowerWhole)
+        {
+            lowerWhole = null;
+            if (string.IsNullOrEmpty(value))
+            {
+                return TokenKind.None;
+            }
+
+            if (value.AsSpan().IndexOfAny(HtmlSpaces) < 0)
+            {
+                var info = Token(value);
+                lowerWhole = info.Lower;
+                return info.Kind;
+            }
+
+            var kinds = TokenKind.None;
+            for (int at = 0; at < value.Length;)
+            {
+                var token = NextSimpleToken(value, ref at, out _);
+                if (token.Length > 0)
+                {
+                    kinds |= Token(token).Kind;
+                }
+            }
+
+            return kinds;
+        }
+
+        /// <summary>The token of <paramref name="value"/> at <paramref name="at"/> up to the next HTML space (empty on a space); moves past it.</summary>
+        private static ReadOnlySpan<char> NextSimpleToken(string value, ref int at, out int start)
+        {
+            start = at;
+            int length = value.AsSpan(at).IndexOfAny(HtmlSpaces);
+            length = length < 0 ? value.Length - at : length;
+            at += length + 1;
+            return value.AsSpan(start, length);
+        }
+
+        /// <summary>A token's lower-case form and kinds, computed once per page.</summary>
+        private TokenInfo Token(ReadOnlySpan<char> token)
+        {
+#if NET9_0_OR_GREATER
+            var known = _tokens.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (known.TryGetValue(token, out var info))
+            {
+                return info;
+            }
+
+            var lower = Lower(token);
+            info = new TokenInfo(lower, Classify(lower) | ExtraKinds(lower));
+            if (_tokens.Count < 10_000)
+            {
+                if (token.SequenceEqual(lower))
+                {
+                    _tokens[lower] = info;
+                }
+                else
+                {
+                    known[token] = info;
+                }
+            }
+
+            return info;
+#else
+            // No span lookup on .NET 8: look the token up as a string.
+            var key = token.ToString();
+            if (_tokens.TryGetValue(key, out var info))
+            {
+                return info;
+            }
+
+            var lower = key.ToLowerInvariant();
+            info = new TokenInfo(lower, Classify(lower) | ExtraKinds(lower));
+            if (_tokens.Count < 10_000)
+            {
+                _tokens[key] = info;
+            }
+
+            return info;
+#endif
+        }
+
+        private static TokenKind ExtraKinds(string lower) =>
+            (HtmlVocabulary.HasBylineWord(lower) ? TokenKind.Byline : TokenKind.None)
+            | (HtmlVocabulary.ScreenReaderClasses.Contains(lower) ? TokenKind.ScreenReader : TokenKind.None);
 
         private static bool IsBoilerplate(string tag, string? lowerRole, TokenKind tokens)
         {
@@ -708,14 +919,9 @@ public static class HtmlPageReader
 
         private bool IsHidden(in FactsKey key, ReadOnlySpan<string> classTokens)
         {
-            if (key.Style is { Length: > 0 } style)
+            if (IsHiddenByStyle(key))
             {
-                var compact = WithoutSpacesInScratch(style);
-                if ((compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))
-                    && !IsGatedStory(key.Class))
-                {
-                    return true;
-                }
+                return true;
             }
 
             foreach (var token in classTokens)
@@ -727,6 +933,19 @@ public static class HtmlPageReader
             }
 
             return false;
+        }
+
+        /// <summary>An inline display:none or visibility:hidden, unless the element is a paywalled story's text.</summary>
+        private bool IsHiddenByStyle(in FactsKey key)
+        {
+            if (key.Style is not { Length: > 0 } style)
+            {
+                return false;
+            }
+
+            var compact = WithoutSpacesInScratch(style);
+            return (compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))
+                && !IsGatedStory(key.Class);
         }
 
         /// <summary>A lower-case string of <paramref name="text"/>, one allocation.</summary>
@@ -807,7 +1026,7 @@ public static class HtmlPageReader
             }
         }
 
-        // The common case, one short lower-case value without spaces ("entry-content"): the value itself.
+        // The common case, one short lower-case value ("entry-content", "post type-post"): the value itself.
         if (parts == 1 && only!.Length <= 300 && IsLowerAsciiWord(only))
         {
             return only;
@@ -849,12 +1068,12 @@ public static class HtmlPageReader
         return ascii ? builder.ToString() : builder.ToString().ToLowerInvariant();
     }
 
-    /// <summary>True when <paramref name="text"/> is ASCII with no upper-case letter and no whitespace.</summary>
+    /// <summary>True when <paramref name="text"/> is ASCII with no upper-case letter and no whitespace but ' ' (so the words are the text itself).</summary>
     private static bool IsLowerAsciiWord(string text)
     {
         foreach (char c in text)
         {
-            if (!char.IsAscii(c) || char.IsAsciiLetterUpper(c) || char.IsWhiteSpace(c))
+            if (!char.IsAscii(c) || char.IsAsciiLetterUpper(c) || (c != ' ' && char.IsWhiteSpace(c)))
             {
                 return false;
             }
