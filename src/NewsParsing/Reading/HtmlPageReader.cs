@@ -28,6 +28,9 @@ public static class HtmlPageReader
     [ThreadStatic]
     private static HtmlParser? t_parser;
 
+    [ThreadStatic]
+    private static Walker? t_walker;
+
     /// <summary>
     /// The parser's options: no scripting (its default), and nothing the reader never reads, which
     /// costs a quarter of the parse with the defaults: no source positions kept per element, no
@@ -60,7 +63,9 @@ public static class HtmlPageReader
         // [ThreadStatic] one). It holds configuration only, so no result depends on which thread runs.
         var parser = t_parser ??= new HtmlParser(ParserOptions, BrowsingContext.New(ParserConfiguration));
         using var document = parser.ParseDocument(html);
-        var walker = new Walker();
+        // One walker per thread too: its caches and buffers are cleared, not rebuilt, for each page.
+        var walker = t_walker ??= new Walker();
+        walker.Reset();
         walker.Sources.AddHead(document.Head);
         if (document.Body is { } body)
         {
@@ -223,27 +228,51 @@ public static class HtmlPageReader
         private int _linkVisible;
         private bool _afterBreak;
         private int _nextId;
-        private readonly List<BylineSlot> _bylineSlots = [];
+        private List<BylineSlot> _bylineSlots = [];
         private readonly Dictionary<FactsKey, ElementFacts> _facts = [];
         private readonly Dictionary<string, ElementFacts> _plain = new(StringComparer.Ordinal);
         private readonly Dictionary<string, TokenKind> _tokenKinds = new(StringComparer.Ordinal);
         private readonly Dictionary<string, TokenInfo> _tokens = new(StringComparer.Ordinal);
         private readonly List<string> _own = new(8);
         private readonly List<(int Start, int Length)> _classTokens = [];
+        private readonly Stack<Item> _stack = new();
 
-        public List<Block> Blocks { get; } = [];
+        public List<Block> Blocks { get; private set; } = [];
 
-        public HtmlMetadataReader.Sources Sources { get; } = new();
+        public HtmlMetadataReader.Sources Sources { get; private set; } = new();
 
-        public List<HtmlTimeElement> Times { get; } = [];
+        public List<HtmlTimeElement> Times { get; private set; } = [];
 
-        public List<string> Diagnostics { get; } = [];
+        public List<string> Diagnostics { get; private set; } = [];
+
+        /// <summary>
+        /// Ready for a new page: new lists for what the page keeps, empty caches and buffers (their
+        /// capacity kept), so nothing of an earlier page, nor of a read that threw, reaches this one.
+        /// </summary>
+        public void Reset()
+        {
+            Blocks = [];
+            Sources = new();
+            Times = [];
+            Diagnostics = [];
+            _bylineSlots = [];
+            _text.Clear();
+            _visible = 0;
+            _linkVisible = 0;
+            _afterBreak = false;
+            _nextId = 0;
+            _facts.Clear();
+            _plain.Clear();
+            _tokenKinds.Clear();
+            _tokens.Clear();
+            _stack.Clear();
+        }
 
         public void Walk(IElement body)
         {
-            var root = NewFrame(body, null, Facts(body));
+            var root = NewFrame(body, null, Facts(KeyOf(body, body.LocalName)));
             // Items: an element or text to enter, or a frame to close (flushes the text of that block).
-            var stack = new Stack<Item>();
+            var stack = _stack;
             stack.Push(new Item(null, root, false, true));
             PushChildren(stack, body, root, false);
             while (stack.Count > 0)
@@ -276,7 +305,8 @@ public static class HtmlPageReader
                 }
 
                 var tag = element.LocalName;
-                if (tag is "meta" or "link" or "script" || element.HasAttribute("itemprop"))
+                var key = KeyOf(element, tag);
+                if (tag is "meta" or "link" or "script" || key.ItemProp is not null)
                 {
                     Sources.Offer(element);
                 }
@@ -286,7 +316,7 @@ public static class HtmlPageReader
                     continue;
                 }
 
-                var facts = Facts(element);
+                var facts = Facts(key);
                 if (facts.Hidden)
                 {
                     continue;
@@ -485,11 +515,10 @@ public static class HtmlPageReader
             };
         }
 
-        /// <summary>The facts of an element, from the cache when an element with the same tag and attributes was seen.</summary>
-        private ElementFacts Facts(IElement element)
+        /// <summary>The attributes the reader reads, as the key of the element's facts.</summary>
+        private static FactsKey KeyOf(IElement element, string tag)
         {
-            var tag = element.LocalName;
-            // One pass over the attributes (each GetAttribute is a scan of its own).
+            // One pass over the attributes (each GetAttribute or HasAttribute is a scan of its own).
             string? cls = null, id = null, role = null, itemprop = null, rel = null, style = null;
             bool hiddenAttr = false;
             var attributes = element.Attributes;
@@ -513,13 +542,18 @@ public static class HtmlPageReader
                 }
             }
 
-            if (cls is null && id is null && role is null && itemprop is null && rel is null && style is null)
+            return new FactsKey(tag, cls, id, role, itemprop, rel, style, hiddenAttr);
+        }
+
+        /// <summary>The facts of an element, from the cache when an element with the same tag and attributes was seen.</summary>
+        private ElementFacts Facts(in FactsKey key)
+        {
+            if (key is { Class: null, Id: null, Role: null, ItemProp: null, Rel: null, Style: null })
             {
-                return _plain.TryGetValue(tag, out var plain) ? (hiddenAttr ? plain with { Hidden = true } : plain) : Remember(tag, hiddenAttr);
+                return _plain.TryGetValue(key.Tag, out var plain) ? (key.Hidden ? plain with { Hidden = true } : plain) : Remember(key.Tag, key.Hidden);
             }
 
             // A value key: no string built per element (most elements repeat a few class lists).
-            var key = new FactsKey(tag, cls, id, role, itemprop, rel, style, hiddenAttr);
             if (!_facts.TryGetValue(key, out var facts))
             {
                 facts = Compute(key);
@@ -643,8 +677,56 @@ public static class HtmlPageReader
                 || (key.ItemProp is { } prop && prop.Contains("author", StringComparison.OrdinalIgnoreCase))
                 || (classAndId & TokenKind.Byline) != 0;
             bool hidden = key.Hidden || screenReader || IsHiddenByStyle(key);
-            var words = WordsOf(_words, key.Class, key.Id, key.Role, key.ItemProp, key.Rel);
-            return new ElementFacts(words, [.. own], IsBoilerplate(key.Tag, role, kinds), (kinds & TokenKind.Caption) != 0, byline, hidden);
+            return new ElementFacts(SimpleWords(key), [.. own], IsBoilerplate(key.Tag, role, kinds), (kinds & TokenKind.Caption) != 0, byline, hidden);
+        }
+
+        /// <summary><see cref="WordsOf"/> for simple values (<see cref="IsSimple"/>): the same string, made in the scratch buffer.</summary>
+        private string SimpleWords(in FactsKey key)
+        {
+            string? only = null;
+            int parts = 0;
+            int length = 0;
+            foreach (var part in (ReadOnlySpan<string?>)[key.Class, key.Id, key.Role, key.ItemProp, key.Rel])
+            {
+                if (!string.IsNullOrWhiteSpace(part))
+                {
+                    only = part;
+                    parts++;
+                    length += part.Length + 1;
+                }
+            }
+
+            if (parts == 0)
+            {
+                return "";
+            }
+
+            if (parts == 1 && IsLowerAsciiWord(only!))
+            {
+                return only!;
+            }
+
+            var buffer = Scratch(length);
+            int n = 0;
+            foreach (var part in (ReadOnlySpan<string?>)[key.Class, key.Id, key.Role, key.ItemProp, key.Rel])
+            {
+                if (string.IsNullOrWhiteSpace(part))
+                {
+                    continue;
+                }
+
+                if (n > 0)
+                {
+                    buffer[n++] = ' ';
+                }
+
+                foreach (char c in part)
+                {
+                    buffer[n++] = c is '\t' or '\n' or '\r' or '\f' ? ' ' : char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                }
+            }
+
+            return new string(buffer[..n]);
         }
 
         /// <summary>True when one of the class tokens own[1..classCount] is a screen-reader class.</summary>
