@@ -44,14 +44,16 @@ public static class HtmlPageReader
     };
 
     /// <summary>
-    /// AngleSharp's default services less the two that act on attributes as a browser would: the
-    /// attribute observer (it resolves the URL of every src and href as the attribute is set) and
-    /// the link relations (a stylesheet link starts a load). The reader reads attribute values only,
-    /// so the document it sees is the same. Immutable, so one is shared.
+    /// AngleSharp's default services less three that act as a browser would: the attribute observer
+    /// (it resolves the URL of every src and href as the attribute is set), the link relations (a
+    /// stylesheet link starts a load) and the meta charset handler (it looks the encoding up, while
+    /// the reader is given text already decoded). The reader reads attribute values only, so the
+    /// document it sees is the same. Immutable, so one is shared.
     /// </summary>
     internal static readonly IConfiguration ParserConfiguration = Configuration.Default
         .Without<AngleSharp.Dom.DefaultAttributeObserver>()
-        .Without<AngleSharp.Html.DefaultLinkRelationFactory>();
+        .Without<AngleSharp.Html.DefaultLinkRelationFactory>()
+        .Without<AngleSharp.Browser.EncodingMetaHandler>();
 
     /// <summary>Reads an HTML document.</summary>
     public static Page Read(string html, Uri? url = null)
