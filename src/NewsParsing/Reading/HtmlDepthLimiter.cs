@@ -15,20 +15,38 @@ internal static class HtmlDepthLimiter
     /// <summary>Deepest nesting kept.</summary>
     public const int MaxDepth = 1000;
 
-#if NET9_0_OR_GREATER
-    private static bool IsUncounted(ReadOnlySpan<char> name) => Uncounted.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
-#else
-    // No span lookup on .NET 8: tag names are short, and a string per tag is only paid there.
-    private static bool IsUncounted(ReadOnlySpan<char> name) => name.Length <= 8 && Uncounted.Contains(name.ToString());
-#endif
-
-    private static readonly HashSet<string> Uncounted = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>
+    /// A tag name of at most 8 characters as a number, one byte a character, lower case (the names are
+    /// ASCII letters, digits and '-', which c | 0x20 lower-cases or leaves), so a name is matched
+    /// without hashing a string; 0 for a longer name.
+    /// </summary>
+    private static ulong Packed(ReadOnlySpan<char> name)
     {
-        // void elements
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen",
-        // end tag optional (often left open), or the document's own frame
-        "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "colgroup", "rp", "rt", "html", "head", "body",
-    };
+        if (name.Length > 8)
+        {
+            return 0;
+        }
+
+        ulong key = 0;
+        for (int i = 0; i < name.Length; i++)
+        {
+            key |= (ulong)(byte)(name[i] | 0x20) << (8 * i);
+        }
+
+        return key;
+    }
+
+    private static readonly HashSet<ulong> Uncounted =
+    [
+        .. ((string[])[
+            // void elements
+            "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen",
+            // end tag optional (often left open), or the document's own frame
+            "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "colgroup", "rp", "rt", "html", "head", "body",
+        ]).Select(n => Packed(n)),
+    ];
+
+    private static readonly ulong Script = Packed("script"), Style = Packed("style"), Textarea = Packed("textarea"), Title = Packed("title");
 
     /// <summary>
     /// Where "&lt;/name" starts (name in any case) from <paramref name="start"/>, or -1: an ordinal search
@@ -92,8 +110,8 @@ internal static class HtmlDepthLimiter
             }
 
             var name = html.AsSpan(nameStart, nameEnd - nameStart);
-            if (!closing && (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase)
-                || name.Equals("textarea", StringComparison.OrdinalIgnoreCase) || name.Equals("title", StringComparison.OrdinalIgnoreCase)))
+            ulong packed = Packed(name);
+            if (!closing && (packed == Script || packed == Style || packed == Textarea || packed == Title))
             {
                 // Raw text: skip to the matching end tag so "<div" inside a script is not counted.
                 int end = IndexOfEndTag(html, name, gt + 1);
@@ -102,7 +120,7 @@ internal static class HtmlDepthLimiter
             }
 
             bool selfClosing = html[gt - 1] == '/';
-            if (IsUncounted(name) || (selfClosing && !closing))
+            if (Uncounted.Contains(packed) || (selfClosing && !closing))
             {
                 i = gt + 1;
                 continue;

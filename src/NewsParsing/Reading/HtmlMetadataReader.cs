@@ -523,7 +523,8 @@ internal static partial class HtmlMetadataReader
             {
                 foreach (var script in scripts)
                 {
-                    var json = script.TextContent;
+                    // A script holds one text node: its data is the text, without copying it as TextContent does.
+                    var json = script.ChildNodes is { Length: 1 } children && children[0] is IText only ? only.Data : script.TextContent;
                     if (json.Length is 0 or > MaxJsonLdLength)
                     {
                         continue;
@@ -601,16 +602,16 @@ internal static partial class HtmlMetadataReader
             }
         }
 
-        /// <summary>The JSON inside a script, without the CDATA wrapper some CMSs add.</summary>
-        private static string StripCData(string json)
+        /// <summary>The JSON inside a script, without the CDATA wrapper some CMSs add (a slice, not a copy).</summary>
+        private static ReadOnlyMemory<char> StripCData(string json)
         {
-            var t = json.Trim();
-            if (t.StartsWith("<![CDATA[", StringComparison.Ordinal))
+            var t = json.AsMemory().Trim();
+            if (t.Span.StartsWith("<![CDATA[", StringComparison.Ordinal))
             {
                 t = t[9..];
             }
 
-            if (t.EndsWith("]]>", StringComparison.Ordinal))
+            if (t.Span.EndsWith("]]>", StringComparison.Ordinal))
             {
                 t = t[..^3];
             }

@@ -1,4 +1,5 @@
 using System.Text;
+using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using NewsParsing.Text;
@@ -27,6 +28,33 @@ public static class HtmlPageReader
     [ThreadStatic]
     private static HtmlParser? t_parser;
 
+    [ThreadStatic]
+    private static Walker? t_walker;
+
+    /// <summary>
+    /// The parser's options: no scripting (its default), and nothing the reader never reads, which
+    /// costs a quarter of the parse with the defaults: no source positions kept per element, no
+    /// comment nodes (text and metadata never come from comments).
+    /// </summary>
+    internal static readonly HtmlParserOptions ParserOptions = new()
+    {
+        IsScripting = false,
+        DisableElementPositionTracking = true,
+        SkipComments = true,
+    };
+
+    /// <summary>
+    /// AngleSharp's default services less three that act as a browser would: the attribute observer
+    /// (it resolves the URL of every src and href as the attribute is set), the link relations (a
+    /// stylesheet link starts a load) and the meta charset handler (it looks the encoding up, while
+    /// the reader is given text already decoded). The reader reads attribute values only, so the
+    /// document it sees is the same. Immutable, so one is shared.
+    /// </summary>
+    internal static readonly IConfiguration ParserConfiguration = Configuration.Default
+        .Without<AngleSharp.Dom.DefaultAttributeObserver>()
+        .Without<AngleSharp.Html.DefaultLinkRelationFactory>()
+        .Without<AngleSharp.Browser.EncodingMetaHandler>();
+
     /// <summary>Reads an HTML document.</summary>
     public static Page Read(string html, Uri? url = null)
     {
@@ -35,9 +63,11 @@ public static class HtmlPageReader
         // One parser per thread: building one (a browsing context and its services) costs as much as
         // parsing a page, and a parser is not thread-safe (AngleSharp issues #880 and #1151 advise a
         // [ThreadStatic] one). It holds configuration only, so no result depends on which thread runs.
-        var parser = t_parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        var parser = t_parser ??= new HtmlParser(ParserOptions, BrowsingContext.New(ParserConfiguration));
         using var document = parser.ParseDocument(html);
-        var walker = new Walker();
+        // One walker per thread too: its caches and buffers are cleared, not rebuilt, for each page.
+        var walker = t_walker ??= new Walker();
+        walker.Reset();
         walker.Sources.AddHead(document.Head);
         if (document.Body is { } body)
         {
@@ -137,7 +167,16 @@ public static class HtmlPageReader
 
         /// <summary>Names a caption or credit (<see cref="HtmlVocabulary.CaptionWords"/>).</summary>
         Caption = 4,
+
+        /// <summary>Holds a byline word (<see cref="HtmlVocabulary.BylineWords"/>); counted for class and id tokens.</summary>
+        Byline = 8,
+
+        /// <summary>Is a screen-reader-only class (<see cref="HtmlVocabulary.ScreenReaderClasses"/>); counted for class tokens.</summary>
+        ScreenReader = 16,
     }
+
+    /// <summary>A class, id or role token: its lower-case form and what that says.</summary>
+    private readonly record struct TokenInfo(string Lower, TokenKind Kind);
 
     private sealed record ElementFacts(string Words, string[] OwnHints, bool Boilerplate, bool Caption, bool Byline, bool Hidden);
 
@@ -191,25 +230,51 @@ public static class HtmlPageReader
         private int _linkVisible;
         private bool _afterBreak;
         private int _nextId;
-        private readonly List<BylineSlot> _bylineSlots = [];
+        private List<BylineSlot> _bylineSlots = [];
         private readonly Dictionary<FactsKey, ElementFacts> _facts = [];
         private readonly Dictionary<string, ElementFacts> _plain = new(StringComparer.Ordinal);
         private readonly Dictionary<string, TokenKind> _tokenKinds = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, TokenInfo> _tokens = new(StringComparer.Ordinal);
+        private readonly List<string> _own = new(8);
         private readonly List<(int Start, int Length)> _classTokens = [];
+        private readonly Stack<Item> _stack = new();
 
-        public List<Block> Blocks { get; } = [];
+        public List<Block> Blocks { get; private set; } = [];
 
-        public HtmlMetadataReader.Sources Sources { get; } = new();
+        public HtmlMetadataReader.Sources Sources { get; private set; } = new();
 
-        public List<HtmlTimeElement> Times { get; } = [];
+        public List<HtmlTimeElement> Times { get; private set; } = [];
 
-        public List<string> Diagnostics { get; } = [];
+        public List<string> Diagnostics { get; private set; } = [];
+
+        /// <summary>
+        /// Ready for a new page: new lists for what the page keeps, empty caches and buffers (their
+        /// capacity kept), so nothing of an earlier page, nor of a read that threw, reaches this one.
+        /// </summary>
+        public void Reset()
+        {
+            Blocks = [];
+            Sources = new();
+            Times = [];
+            Diagnostics = [];
+            _bylineSlots = [];
+            _text.Clear();
+            _visible = 0;
+            _linkVisible = 0;
+            _afterBreak = false;
+            _nextId = 0;
+            _facts.Clear();
+            _plain.Clear();
+            _tokenKinds.Clear();
+            _tokens.Clear();
+            _stack.Clear();
+        }
 
         public void Walk(IElement body)
         {
-            var root = NewFrame(body, null, Facts(body));
+            var root = NewFrame(body, null, Facts(KeyOf(body, body.LocalName)));
             // Items: an element or text to enter, or a frame to close (flushes the text of that block).
-            var stack = new Stack<Item>();
+            var stack = _stack;
             stack.Push(new Item(null, root, false, true));
             PushChildren(stack, body, root, false);
             while (stack.Count > 0)
@@ -242,7 +307,8 @@ public static class HtmlPageReader
                 }
 
                 var tag = element.LocalName;
-                if (tag is "meta" or "link" or "script" || element.HasAttribute("itemprop"))
+                var key = KeyOf(element, tag);
+                if (tag is "meta" or "link" or "script" || key.ItemProp is not null)
                 {
                     Sources.Offer(element);
                 }
@@ -252,7 +318,7 @@ public static class HtmlPageReader
                     continue;
                 }
 
-                var facts = Facts(element);
+                var facts = Facts(key);
                 if (facts.Hidden)
                 {
                     continue;
@@ -451,11 +517,10 @@ public static class HtmlPageReader
             };
         }
 
-        /// <summary>The facts of an element, from the cache when an element with the same tag and attributes was seen.</summary>
-        private ElementFacts Facts(IElement element)
+        /// <summary>The attributes the reader reads, as the key of the element's facts.</summary>
+        private static FactsKey KeyOf(IElement element, string tag)
         {
-            var tag = element.LocalName;
-            // One pass over the attributes (each GetAttribute is a scan of its own).
+            // One pass over the attributes (each GetAttribute or HasAttribute is a scan of its own).
             string? cls = null, id = null, role = null, itemprop = null, rel = null, style = null;
             bool hiddenAttr = false;
             var attributes = element.Attributes;
@@ -479,13 +544,18 @@ public static class HtmlPageReader
                 }
             }
 
-            if (cls is null && id is null && role is null && itemprop is null && rel is null && style is null)
+            return new FactsKey(tag, cls, id, role, itemprop, rel, style, hiddenAttr);
+        }
+
+        /// <summary>The facts of an element, from the cache when an element with the same tag and attributes was seen.</summary>
+        private ElementFacts Facts(in FactsKey key)
+        {
+            if (key is { Class: null, Id: null, Role: null, ItemProp: null, Rel: null, Style: null })
             {
-                return _plain.TryGetValue(tag, out var plain) ? (hiddenAttr ? plain with { Hidden = true } : plain) : Remember(tag, hiddenAttr);
+                return _plain.TryGetValue(key.Tag, out var plain) ? (key.Hidden ? plain with { Hidden = true } : plain) : Remember(key.Tag, key.Hidden);
             }
 
             // A value key: no string built per element (most elements repeat a few class lists).
-            var key = new FactsKey(tag, cls, id, role, itemprop, rel, style, hiddenAttr);
             if (!_facts.TryGetValue(key, out var facts))
             {
                 facts = Compute(key);
@@ -508,6 +578,11 @@ public static class HtmlPageReader
         /// <summary>The facts of an element from its attributes, without asking the element again or allocating beyond the strings kept.</summary>
         private ElementFacts Compute(in FactsKey key)
         {
+            if (IsSimple(key.Class) && IsSimple(key.Id) && IsSimple(key.Role) && IsSimple(key.ItemProp) && IsSimple(key.Rel))
+            {
+                return ComputeSimple(key);
+            }
+
             var words = WordsOf(_words, key.Class, key.Id, key.Role, key.ItemProp, key.Rel);
             var own = OwnHints(key, out int classCount);
             // own[1..classCount] are the lower-case class tokens, the last entry the lower-case role when there is one.
@@ -516,6 +591,249 @@ public static class HtmlPageReader
             return new ElementFacts(words, own, IsBoilerplate(key.Tag, role, tokens), (tokens & TokenKind.Caption) != 0, IsBylineElement(key),
                 key.Hidden || IsHidden(key, own.AsSpan(1, classCount)));
         }
+
+        /// <summary>
+        /// True when <paramref name="value"/> is printable ASCII and HTML spaces, at most 300 characters:
+        /// then its whitespace tokens are its classList tokens and lower-casing is per token, so
+        /// <see cref="ComputeSimple"/> gives what the general path gives (nearly every attribute).
+        /// </summary>
+        private static bool IsSimple(string? value)
+        {
+            if (value is null)
+            {
+                return true;
+            }
+
+            if (value.Length > 300)
+            {
+                return false;
+            }
+
+            foreach (char c in value)
+            {
+                if (c is < ' ' or > '~' && c is not ('\t' or '\n' or '\r' or '\f'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// <see cref="Compute"/> for simple values (<see cref="IsSimple"/>): every token is looked up once per
+        /// page for its lower-case form, its kinds, its byline word and its screen-reader class, instead of
+        /// lower-casing, splitting and classifying the joined words of each new attribute combination.
+        /// </summary>
+        private ElementFacts ComputeSimple(in FactsKey key)
+        {
+            var own = _own;
+            own.Clear();
+            own.Add(key.Tag);
+            var kinds = TokenKind.None;
+            var classAndId = TokenKind.None;
+            if (key.Class is { Length: > 0 } cls)
+            {
+                // classList: tokens between HTML spaces, the first of equal (case-sensitive) tokens kept.
+                _classTokens.Clear();
+                for (int at = 0; at < cls.Length;)
+                {
+                    var token = NextSimpleToken(cls, ref at, out int start);
+                    if (token.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    var info = Token(token);
+                    kinds |= info.Kind;
+                    if (!SeenBefore(cls, token))
+                    {
+                        _classTokens.Add((start, token.Length));
+                        own.Add(info.Lower);
+                    }
+                }
+
+                classAndId = kinds;
+            }
+
+            int classCount = own.Count - 1;
+            if (key.Id is { Length: > 0 } id)
+            {
+                var idKinds = KindsOf(id, out var lowerWhole);
+                own.Add(lowerWhole ?? id.ToLowerInvariant());
+                kinds |= idKinds;
+                classAndId |= idKinds;
+            }
+
+            string? role = null;
+            if (key.Role is { Length: > 0 } roleValue)
+            {
+                kinds |= KindsOf(roleValue, out var lowerWhole);
+                role = lowerWhole ?? roleValue.ToLowerInvariant();
+                own.Add(role);
+            }
+
+            kinds |= KindsOf(key.ItemProp, out _) | KindsOf(key.Rel, out _);
+            bool screenReader = (classAndId & TokenKind.ScreenReader) != 0 && HasScreenReaderClass(own, classCount);
+            bool byline = string.Equals(key.Rel, "author", StringComparison.OrdinalIgnoreCase)
+                || (key.ItemProp is { } prop && prop.Contains("author", StringComparison.OrdinalIgnoreCase))
+                || (classAndId & TokenKind.Byline) != 0;
+            bool hidden = key.Hidden || screenReader || IsHiddenByStyle(key);
+            return new ElementFacts(SimpleWords(key), [.. own], IsBoilerplate(key.Tag, role, kinds), (kinds & TokenKind.Caption) != 0, byline, hidden);
+        }
+
+        /// <summary><see cref="WordsOf"/> for simple values (<see cref="IsSimple"/>): the same string, made in the scratch buffer.</summary>
+        private string SimpleWords(in FactsKey key)
+        {
+            string? only = null;
+            int parts = 0;
+            int length = 0;
+            foreach (var part in (ReadOnlySpan<string?>)[key.Class, key.Id, key.Role, key.ItemProp, key.Rel])
+            {
+                if (!string.IsNullOrWhiteSpace(part))
+                {
+                    only = part;
+                    parts++;
+                    length += part.Length + 1;
+                }
+            }
+
+            if (parts == 0)
+            {
+                return "";
+            }
+
+            if (parts == 1 && IsLowerAsciiWord(only!))
+            {
+                return only!;
+            }
+
+            var buffer = Scratch(length);
+            int n = 0;
+            foreach (var part in (ReadOnlySpan<string?>)[key.Class, key.Id, key.Role, key.ItemProp, key.Rel])
+            {
+                if (string.IsNullOrWhiteSpace(part))
+                {
+                    continue;
+                }
+
+                if (n > 0)
+                {
+                    buffer[n++] = ' ';
+                }
+
+                foreach (char c in part)
+                {
+                    buffer[n++] = c is '\t' or '\n' or '\r' or '\f' ? ' ' : char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                }
+            }
+
+            return new string(buffer[..n]);
+        }
+
+        /// <summary>True when one of the class tokens own[1..classCount] is a screen-reader class.</summary>
+        private static bool HasScreenReaderClass(List<string> own, int classCount)
+        {
+            for (int i = 1; i <= classCount; i++)
+            {
+                if (HtmlVocabulary.ScreenReaderClasses.Contains(own[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The kinds of the whitespace tokens of a simple value; <paramref name="lowerWhole"/> is the
+        /// value lower-cased when it is one token (shared with the token cache), else null.
+        /// </summary>
+        private TokenKind KindsOf(string? value, out string? lowerWhole)
+        {
+            lowerWhole = null;
+            if (string.IsNullOrEmpty(value))
+            {
+                return TokenKind.None;
+            }
+
+            if (value.AsSpan().IndexOfAny(HtmlSpaces) < 0)
+            {
+                var info = Token(value);
+                lowerWhole = info.Lower;
+                return info.Kind;
+            }
+
+            var kinds = TokenKind.None;
+            for (int at = 0; at < value.Length;)
+            {
+                var token = NextSimpleToken(value, ref at, out _);
+                if (token.Length > 0)
+                {
+                    kinds |= Token(token).Kind;
+                }
+            }
+
+            return kinds;
+        }
+
+        /// <summary>The token of <paramref name="value"/> at <paramref name="at"/> up to the next HTML space (empty on a space); moves past it.</summary>
+        private static ReadOnlySpan<char> NextSimpleToken(string value, ref int at, out int start)
+        {
+            start = at;
+            int length = value.AsSpan(at).IndexOfAny(HtmlSpaces);
+            length = length < 0 ? value.Length - at : length;
+            at += length + 1;
+            return value.AsSpan(start, length);
+        }
+
+        /// <summary>A token's lower-case form and kinds, computed once per page.</summary>
+        private TokenInfo Token(ReadOnlySpan<char> token)
+        {
+#if NET9_0_OR_GREATER
+            var known = _tokens.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (known.TryGetValue(token, out var info))
+            {
+                return info;
+            }
+
+            var lower = Lower(token);
+            info = new TokenInfo(lower, Classify(lower) | ExtraKinds(lower));
+            if (_tokens.Count < 10_000)
+            {
+                if (token.SequenceEqual(lower))
+                {
+                    _tokens[lower] = info;
+                }
+                else
+                {
+                    known[token] = info;
+                }
+            }
+
+            return info;
+#else
+            // No span lookup on .NET 8: look the token up as a string.
+            var key = token.ToString();
+            if (_tokens.TryGetValue(key, out var info))
+            {
+                return info;
+            }
+
+            var lower = key.ToLowerInvariant();
+            info = new TokenInfo(lower, Classify(lower) | ExtraKinds(lower));
+            if (_tokens.Count < 10_000)
+            {
+                _tokens[key] = info;
+            }
+
+            return info;
+#endif
+        }
+
+        private static TokenKind ExtraKinds(string lower) =>
+            (HtmlVocabulary.HasBylineWord(lower) ? TokenKind.Byline : TokenKind.None)
+            | (HtmlVocabulary.ScreenReaderClasses.Contains(lower) ? TokenKind.ScreenReader : TokenKind.None);
 
         private static bool IsBoilerplate(string tag, string? lowerRole, TokenKind tokens)
         {
@@ -685,14 +1003,9 @@ public static class HtmlPageReader
 
         private bool IsHidden(in FactsKey key, ReadOnlySpan<string> classTokens)
         {
-            if (key.Style is { Length: > 0 } style)
+            if (IsHiddenByStyle(key))
             {
-                var compact = WithoutSpacesInScratch(style);
-                if ((compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))
-                    && !IsGatedStory(key.Class))
-                {
-                    return true;
-                }
+                return true;
             }
 
             foreach (var token in classTokens)
@@ -704,6 +1017,19 @@ public static class HtmlPageReader
             }
 
             return false;
+        }
+
+        /// <summary>An inline display:none or visibility:hidden, unless the element is a paywalled story's text.</summary>
+        private bool IsHiddenByStyle(in FactsKey key)
+        {
+            if (key.Style is not { Length: > 0 } style)
+            {
+                return false;
+            }
+
+            var compact = WithoutSpacesInScratch(style);
+            return (compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))
+                && !IsGatedStory(key.Class);
         }
 
         /// <summary>A lower-case string of <paramref name="text"/>, one allocation.</summary>
@@ -784,7 +1110,7 @@ public static class HtmlPageReader
             }
         }
 
-        // The common case, one short lower-case value without spaces ("entry-content"): the value itself.
+        // The common case, one short lower-case value ("entry-content", "post type-post"): the value itself.
         if (parts == 1 && only!.Length <= 300 && IsLowerAsciiWord(only))
         {
             return only;
@@ -826,12 +1152,12 @@ public static class HtmlPageReader
         return ascii ? builder.ToString() : builder.ToString().ToLowerInvariant();
     }
 
-    /// <summary>True when <paramref name="text"/> is ASCII with no upper-case letter and no whitespace.</summary>
+    /// <summary>True when <paramref name="text"/> is ASCII with no upper-case letter and no whitespace but ' ' (so the words are the text itself).</summary>
     private static bool IsLowerAsciiWord(string text)
     {
         foreach (char c in text)
         {
-            if (!char.IsAscii(c) || char.IsAsciiLetterUpper(c) || char.IsWhiteSpace(c))
+            if (!char.IsAscii(c) || char.IsAsciiLetterUpper(c) || (c != ' ' && char.IsWhiteSpace(c)))
             {
                 return false;
             }

@@ -101,6 +101,12 @@ internal static partial class HtmlVocabulary
                 continue;
             }
 
+            // Most segments start with two characters no furniture word starts with.
+            if (token.Length - start < 2 || token[start] >= 128 || token[start + 1] >= 128 || !FurniturePrefixes[(token[start] * 128) + token[start + 1]])
+            {
+                continue;
+            }
+
             for (int end = start + 1; end <= token.Length && end - start <= LongestFurnitureWord; end++)
             {
                 if ((end == token.Length || IsWordSeparator(token[end])) && IsFurnitureWord(token[start..end]))
@@ -130,6 +136,13 @@ internal static partial class HtmlVocabulary
     };
 
     private static readonly int LongestFurnitureWord = FurnitureWords.Max(w => w.Length);
+
+    /// <summary>The first two characters of the furniture words (all ASCII, none shorter than two), as a 128 × 128 table.</summary>
+    private static readonly bool[] FurniturePrefixes = FurnitureWords.Aggregate(new bool[128 * 128], (table, w) =>
+    {
+        table[(w[0] * 128) + w[1]] = true;
+        return table;
+    });
 
 #if NET9_0_OR_GREATER
     private static bool IsFurnitureWord(ReadOnlySpan<char> word) => FurnitureWordLookup.Contains(word);
