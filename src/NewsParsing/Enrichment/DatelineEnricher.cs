@@ -209,6 +209,6 @@ public sealed partial class DatelineEnricher : IArticleEnricher
     // PLACE[/PLACE] [(REGION)] [, REGION|DATE]* [(AGENCY) | /WIRE/] SEP
     [GeneratedRegex(
         @"^(?:\((?<sftsm>\d{2})-(?<sftsd>\d{2})\)\s+\d{1,2}:\d{2}\s+\p{Lu}{2,4}\s+)?(?<place>\p{Lu}[\p{L}’'.\-]*(?:[ /]\p{Lu}[\p{L}’'.\-]*){0,4})(?:\s*\((?<paren>[^()]{2,30})\))?(?:,\s+(?<rest>[^,()\-–—/]{2,30}))*(?:\s*\((?<paren>[^()]{2,30})\))?(?:\s*/(?<wire>[^/]{2,30})/)?\s*(?<sep>--|[-—–―])\s",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex DatelinePattern();
 }

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
+using NewsParsing.Text;
 
 namespace NewsParsing.Lexicons;
 
@@ -78,7 +79,7 @@ public sealed class LexiconSet
         var joiners = languages.SelectMany(l => l.Bylines).Where(b => b.Kind == "joiner" && b.Phrase.Length > 0)
             .Select(b => Regex.Escape(b.Phrase)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var words = joiners.Count == 0 ? "" : $@"|\b(?:{string.Join('|', joiners)})\b";
-        return new Regex($@"\s*(?:[,;&]{words})\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(200));
+        return new Regex($@"\s*(?:[,;&]{words})\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(RegexTimeout.Milliseconds));
     }
 
     /// <summary>The lexicons shipped with the library (French, English, German).</summary>

@@ -384,16 +384,16 @@ internal static partial class HtmlMetadataReader
         return DateText.TryParse(s, LexiconSet.Default.All, out date);
     }
 
-    [GeneratedRegex(@"^(?<d>\d{4}-\d{2}-\d{2})(?:[T ](?<t>\d{2}:\d{2}(?::\d{2})?)(?:[.,]\d{1,9})?)?(?<z>\s?(?:Z|[+-]\d{2}:?\d{2}))?(?:\s*\(?[A-Z]{2,5}\)?)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?<d>\d{4}-\d{2}-\d{2})(?:[T ](?<t>\d{2}:\d{2}(?::\d{2})?)(?:[.,]\d{1,9})?)?(?<z>\s?(?:Z|[+-]\d{2}:?\d{2}))?(?:\s*\(?[A-Z]{2,5}\)?)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex LooseIsoPattern();
 
-    [GeneratedRegex(@"\s*[(<\[]\s*(?:(?:https?://|mailto:|www\.)[^)>\]\s]*|[^\s@()<>\[\]]+@[^\s@()<>\[\]]+)\s*[)>\]]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\s*[(<\[]\s*(?:(?:https?://|mailto:|www\.)[^)>\]\s]*|[^\s@()<>\[\]]+@[^\s@()<>\[\]]+)\s*[)>\]]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex AuthorAddress();
 
-    [GeneratedRegex(@"\W+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\W+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex NonWord();
 
-    [GeneratedRegex(@"^(?:[A-Za-z]{3},?\s+)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{2}:\d{2}(?::\d{2})?\s*(?:GMT|UTC|Z|[+-]\d{4})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:[A-Za-z]{3},?\s+)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{2}:\d{2}(?::\d{2})?\s*(?:GMT|UTC|Z|[+-]\d{4})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex Rfc1123Pattern();
 
     /// <summary>The page's article object in its JSON-LD, and what it says.</summary>
@@ -453,7 +453,7 @@ internal static partial class HtmlMetadataReader
         /// breaks and tabs inside strings (an article body pasted into "articleBody"), which
         /// strict JSON forbids and many sites print. Other breakage leaves the meta tags to count.
         /// </summary>
-        private static JsonDocument? ParseLenient(string json)
+        private static JsonDocument? ParseLenient(ReadOnlyMemory<char> json)
         {
             try
             {
@@ -463,7 +463,7 @@ internal static partial class HtmlMetadataReader
             {
             }
 
-            if (EscapeControlCharactersInStrings(json) is not { } repaired)
+            if (EscapeControlCharactersInStrings(json.Span) is not { } repaired)
             {
                 return null;
             }
@@ -479,7 +479,7 @@ internal static partial class HtmlMetadataReader
         }
 
         /// <summary>The JSON with control characters inside string literals written as spaces, or null when it has none.</summary>
-        internal static string? EscapeControlCharactersInStrings(string json)
+        internal static string? EscapeControlCharactersInStrings(ReadOnlySpan<char> json)
         {
             char[]? copy = null;
             bool inString = false;
@@ -507,7 +507,7 @@ internal static partial class HtmlMetadataReader
                 }
                 else if (c < ' ')
                 {
-                    copy ??= json.ToCharArray();
+                    copy ??= json.ToArray();
                     copy[i] = ' ';
                 }
             }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsParsing.Text;
 
 namespace NewsParsing.Reading;
 
@@ -190,33 +191,33 @@ internal static partial class HtmlVocabulary
     /// <summary>Class or id words of furniture: share bars, related links, comments, newsletter and cookie boxes.</summary>
     [GeneratedRegex(
         @"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|side-bar|widget|share|sharing|sharebar|social|socials|related|recommended|recommendations?|comments?|comment-list|disqus|newsletter|subscribe|subscription|signup|cookie|cookies|consent|gdpr|promo|advert|advertisement|ads|ad|adslot|ad-slot|banner|outbrain|taboola|teaser|teasers|most-?read|most-?popular|popular|trending|footer|masthead|skip-link|pagination|pager|tags|tag-list|author-bio|author-box|bio|more-stories|recirc|recirculation|support|donate|donation|read-more|readmore|read-also|see-also|also-read|jp-relatedposts|sharedaddy|modal|popup|overlay|toolbar|login|paywall-prompt)(?:$|[\s_-])",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     public static partial Regex BoilerplateWords();
 
     /// <summary>Class or id words of a story body.</summary>
     [GeneratedRegex(
         @"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-?text|paragraph",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     public static partial Regex PositiveWords();
 
     /// <summary>Class or id words of everything else (Readability's negative list, with news furniture added).</summary>
     [GeneratedRegex(
         @"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe|teaser|recommend|most-?read|popular|byline|author|dateline|caption",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     public static partial Regex NegativeWords();
 
     /// <summary>Class, id or itemprop words that name the story body itself.</summary>
     [GeneratedRegex(
         @"(?:^|\s)(?:articlebody|article-?body|article__body|article-?content|article__content|article-?text|articletext|entry-content|post-?content|post-?body|post__content|story-?body|story-?content|story__body|storycontent|story-text|body-?text|article-main|main-content|td-post-content|field-name-body|field--name-body|c-entry-content|rich-text|text-content|article__text|content-body)(?:$|\s)",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     public static partial Regex ArticleBodyWords();
 
     /// <summary>A class token of a caption or photo credit ("wp-caption-text", "image-credit").</summary>
-    [GeneratedRegex(@"^(?:[a-z0-9]+[_-]){0,2}(?:caption|credits?|photo-?credit|image-?credit)(?:$|[_-])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:[a-z0-9]+[_-]){0,2}(?:caption|credits?|photo-?credit|image-?credit)(?:$|[_-])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     public static partial Regex CaptionWords();
 
     /// <summary>Class, id, rel or itemprop words of a byline.</summary>
-    [GeneratedRegex(@"by-?line|author(?!i[tz]|ity)|writtenby|p-author|contributor|reporter", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"by-?line|author(?!i[tz]|ity)|writtenby|p-author|contributor|reporter", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     public static partial Regex BylineWords();
 
     /// <summary>Meta names and properties that carry the publication date (htmldate's list, lower case).</summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
+using NewsParsing.Text;
 
 namespace NewsParsing.Reading;
 
@@ -184,13 +185,13 @@ internal static partial class InputDecoder
         }
     }
 
-    [GeneratedRegex(@"<meta\b[^>]{0,500}>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"<meta\b[^>]{0,500}>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex MetaTagPattern();
 
-    [GeneratedRegex(@"\bcharset\s*=\s*[""']?(?<c>[A-Za-z0-9._:-]{2,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\bcharset\s*=\s*[""']?(?<c>[A-Za-z0-9._:-]{2,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex CharsetAttributePattern();
 
-    [GeneratedRegex(@"\bcontent\s*=\s*[""'][^""']*charset\s*=\s*(?<c>[A-Za-z0-9._:-]{2,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\bcontent\s*=\s*[""'][^""']*charset\s*=\s*(?<c>[A-Za-z0-9._:-]{2,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex ContentCharsetPattern();
 
     private static string DecodeUtf8Lenient(ReadOnlySpan<byte> bytes, List<string> diagnostics)

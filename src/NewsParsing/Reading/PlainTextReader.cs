@@ -214,7 +214,7 @@ public static partial class PlainTextReader
         return true;
     }
 
-    [GeneratedRegex(@"^\p{Lu}\.(?=\p{Lu}\p{Ll}+[\s’'])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\p{Lu}\.(?=\p{Lu}\p{Ll}+[\s’'])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex DropCapPattern();
 
     /// <summary>

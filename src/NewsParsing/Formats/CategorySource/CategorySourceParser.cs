@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using NewsParsing.Formats.Common;
 using NewsParsing.Lexicons;
+using NewsParsing.Text;
 
 namespace NewsParsing.Formats.CategorySource;
 
@@ -151,6 +152,6 @@ public sealed partial class CategorySourceParser : IArticleParser
         return -1;
     }
 
-    [GeneratedRegex(@"\s[–—\-|]\s(?<source>[^–—\-|]{2,40})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\s[–—\-|]\s(?<source>[^–—\-|]{2,40})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex SourceSuffixPattern();
 }

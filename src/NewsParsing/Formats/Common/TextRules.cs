@@ -510,9 +510,9 @@ public static partial class TextRules
         return t.Length > 0 && t[^1] is '.' or '!' or '?' or '…';
     }
 
-    [GeneratedRegex(@"\((?:Photo|Photos|Foto|Fotos|Crédit|Credit|Image|Bild)\b[^)]{0,120}\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\((?:Photo|Photos|Foto|Fotos|Crédit|Credit|Image|Bild)\b[^)]{0,120}\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex ParentheticalCreditPattern();
 
-    [GeneratedRegex(@"[a-zà-ÿ\)»”][.!?]\s+\p{Lu}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"[a-zà-ÿ\)»”][.!?]\s+\p{Lu}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex SentenceEndPattern();
 }

@@ -84,16 +84,16 @@ internal static partial class HtmlTitle
         return title;
     }
 
-    [GeneratedRegex(@" [\|\-\\/>»] ", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@" [\|\-\\/>»] ", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex SeparatorPattern();
 
-    [GeneratedRegex(@" [\\/>»] ", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@" [\\/>»] ", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex HierarchicalPattern();
 
-    [GeneratedRegex(@"^[^\|\-\\/>»]*[\|\-\\/>»]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^[^\|\-\\/>»]*[\|\-\\/>»]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex LeadingPartPattern();
 
-    [GeneratedRegex(@"[\|\-\\/>»]+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"[\|\-\\/>»]+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex SeparatorCharsPattern();
 
     private static string? FirstH1(Page page, MainContent.Result main)
@@ -264,10 +264,10 @@ internal static partial class HtmlBylines
         return result;
     }
 
-    [GeneratedRegex(@"(?<=\p{L})\s+[(“""'][\p{Lu}][\p{L}.]*[)”""']\s+(?=\p{Lu})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?<=\p{L})\s+[(“""'][\p{Lu}][\p{L}.]*[)”""']\s+(?=\p{Lu})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex Nickname();
 
-    [GeneratedRegex(@"^(?:\p{Lu}\.\s?-?){1,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:\p{Lu}\.\s?-?){1,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex InitialsPattern();
 
     /// <summary>
@@ -522,7 +522,7 @@ internal static partial class HtmlBylines
         return false;
     }
 
-    [GeneratedRegex(@"\s*\(\s*(?:avec|with|mit)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\s*\(\s*(?:avec|with|mit)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex WithPattern();
 }
 
@@ -627,7 +627,7 @@ internal static partial class HtmlHeaderLines
     private static string[] Words(string text) =>
         Glue().Replace(text, " ").Split((char[])[' ', '/', '|', '·', '•', '-', '–', '—', ','], StringSplitOptions.RemoveEmptyEntries);
 
-    [GeneratedRegex(@"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex Glue();
 }
 
@@ -654,6 +654,6 @@ internal static partial class HtmlDates
         return y >= DateText.MinYear && DateText.ValidDay(y, mo, d) ? NewsDate.FromDay(y, mo, d) : null;
     }
 
-    [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)\d{2})[/_-]?(?<m>[01]\d)[/_-]?(?<d>[0-3]\d)(?![0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)\d{2})[/_-]?(?<m>[01]\d)[/_-]?(?<d>[0-3]\d)(?![0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex UrlDate();
 }

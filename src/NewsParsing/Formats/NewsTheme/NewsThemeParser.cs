@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsParsing.Formats.Common;
+using NewsParsing.Text;
 
 namespace NewsParsing.Formats.NewsTheme;
 
@@ -152,6 +153,6 @@ public sealed partial class NewsThemeParser : IArticleParser
     private static bool IsCityLine(string text) =>
         text.Length <= 30 && TextRules.WordCount(text) <= 3 && !text.Any(char.IsDigit) && text.Length > 0 && char.IsUpper(text[0]);
 
-    [GeneratedRegex(@"^-?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF]$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^-?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF]$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex TemperaturePattern();
 }
