@@ -72,7 +72,16 @@ public sealed class ArticlePipeline
         foreach (var enricher in _enrichers)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            article = enricher.Enrich(article, page, context);
+            try
+            {
+                article = enricher.Enrich(article, page, context);
+            }
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException e)
+            {
+                // A pattern that ran past its limit (hostile input, or a machine far too loaded)
+                // costs the enricher's fields, not the article the parser already built.
+                article = article with { Diagnostics = [.. article.Diagnostics, $"{enricher.Name}: skipped, a pattern ran past its {e.MatchTimeout.TotalSeconds:0.#} s limit"] };
+            }
         }
 
         var notAnArticle = article.Body.Count == 0 && !article.Diagnostics.Any(d => d.StartsWith(NotAnArticle, StringComparison.Ordinal))

@@ -174,4 +174,23 @@ public sealed class BadInputTests
     {
         Assert.Throws<FileNotFoundException>(() => NewsParser.ParseFile(Path.Combine(AppContext.BaseDirectory, "no-such-page.txt")));
     }
+
+    private sealed class TimingOutEnricher : IArticleEnricher
+    {
+        public string Name => "slow-pattern";
+
+        public Article Enrich(Article article, Page page, ParseContext context) =>
+            throw new System.Text.RegularExpressions.RegexMatchTimeoutException("(a+)+$", "aaaa!", TimeSpan.FromSeconds(2));
+    }
+
+    [Fact]
+    public void A_pattern_that_times_out_in_an_enricher_costs_that_enricher_only()
+    {
+        var builder = new ArticlePipelineBuilder().UseDefaults();
+        builder.Enrichers.Add(new TimingOutEnricher());
+        var article = builder.Build().Parse(ArticleSource.FromText("Council approves the new bridge\n\nThe city council approved the construction of a new bridge over the river on Tuesday, ending two years of debate."));
+        Assert.Equal("Council approves the new bridge", article.Title);
+        Assert.NotEmpty(article.Body);
+        Assert.Contains(article.Diagnostics, d => d.StartsWith("slow-pattern: skipped", StringComparison.Ordinal));
+    }
 }
