@@ -133,4 +133,26 @@ public sealed class StoryFurnitureTests
         Assert.Equal(3, body.Count);
         Assert.StartsWith("The harbour reopened", body[0], StringComparison.Ordinal);
     }
+
+    private const string NextStory = """
+        <h1>Ferry fares rise by a tenth from January</h1>
+        <h2>The operator blames fuel prices and says the winter timetable will not change.</h2>
+        <p>Ferry fares to the islands will rise by ten percent from the first of January, the operator announced on Tuesday, citing the cost of fuel.</p>
+        <p>The winter timetable stays as it is, with four crossings a day, and season tickets bought before December keep their old price.</p>
+        """;
+
+    [Fact]
+    public void A_next_story_with_its_own_header_ends_the_story()
+    {
+        var article = NewsParser.ParseHtml(Page("", NextStory));
+        Assert.Equal(3, article.Body.Count);
+        Assert.DoesNotContain(article.Body, b => b.Text.Contains("Ferry", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_h1_used_as_a_crosshead_keeps_the_story_going()
+    {
+        var article = NewsParser.ParseHtml(Page("", "<h1>What comes next</h1><p>The council will review the harbour's storm defences in the spring, when the engineers' report on the damaged pontoons is due.</p>"));
+        Assert.Contains(article.Body, b => b.Text.StartsWith("The council will review", StringComparison.Ordinal));
+    }
 }

@@ -19,6 +19,9 @@ public sealed class GenericHtmlParser : IArticleParser
     /// <summary>Longest byline element, in characters (longer is an author bio).</summary>
     public const int MaxBylineLength = 100;
 
+    // Paragraphs a story has before a later top-level headline can only open another story.
+    private const int MinParagraphsBeforeNextStory = 3;
+
     /// <inheritdoc />
     public string Name => "generic-html";
 
@@ -74,11 +77,22 @@ public sealed class GenericHtmlParser : IArticleParser
         var teasers = TeaserHeadings(main.Blocks);
         var kept = new List<Block>(main.Blocks.Count);
         bool seenParagraph = false;
+        int storyParagraphs = 0;
         foreach (var block in main.Blocks)
         {
             if (!seenParagraph && block.Hint == BlockHint.Heading && title is not null && SameText(block.Text, title))
             {
                 continue;
+            }
+
+            // Infinite scroll: a second top-level headline with its own header after the story's
+            // paragraphs opens the next article, which the container holds too ("Broke Giuliani
+            // Files for Bankruptcy" and its standfirst after a story on a school library). An h1
+            // alone is no such sign: many sites mark their crossheads with h1.
+            if (storyParagraphs >= MinParagraphsBeforeNextStory && block.Hint == BlockHint.Heading && block.Level == 1
+                && (title is null || !SameText(block.Text, title)) && OpensStoryHeader(main.Blocks, block, context))
+            {
+                break;
             }
 
             if (block.Hint != BlockHint.Heading && block.LinkDensity > 0.5 && !block.BoilerplateCandidate)
@@ -121,6 +135,7 @@ public sealed class GenericHtmlParser : IArticleParser
             }
 
             seenParagraph |= block.Hint is BlockHint.Paragraph or BlockHint.None && block.Text.Length > 80;
+            storyParagraphs += block.Hint is BlockHint.Paragraph && block.Text.Length > 80 ? 1 : 0;
             kept.Add(block with { Index = kept.Count });
         }
 
@@ -271,6 +286,39 @@ public sealed class GenericHtmlParser : IArticleParser
 
         return false;
     }
+
+    /// <summary>A headline followed by a standfirst (a long h2) or, within three blocks, by a byline line.</summary>
+    private static bool OpensStoryHeader(IReadOnlyList<Block> blocks, Block headline, ParseContext context)
+    {
+        int at = -1;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (ReferenceEquals(blocks[i], headline))
+            {
+                at = i;
+                break;
+            }
+        }
+
+        for (int i = at + 1; at >= 0 && i < blocks.Count && i <= at + 3; i++)
+        {
+            var next = blocks[i];
+            if (i == at + 1 && next.Hint == BlockHint.Heading && next.Level == 2 && next.Text.Length >= MinStandfirstLength)
+            {
+                return true;
+            }
+
+            if (next.Text.Length <= MaxBylineLength && HtmlHeaderLines.IsBylineLine(next.Text, context, out var names) && names.Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Shortest h2 read as a standfirst under a headline (shorter ones are section titles).
+    private const int MinStandfirstLength = 40;
 
     private static bool StartsBody(ArticleDraft draft, string description)
     {
