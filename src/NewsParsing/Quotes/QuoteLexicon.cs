@@ -136,6 +136,9 @@ internal sealed class QuoteLexicon
         var grammar = Kinds(lexicon, "quote-grammar").ToLookup(e => e.Kind, e => e.Phrase, StringComparer.Ordinal);
         Determiners = grammar["det"].Concat(grammar["det.m"]).Concat(grammar["det.f"]).Concat(grammar["det.obl"]).ToFrozenSet(StringComparer.Ordinal);
         Obliques = grammar["det.obl"].ToFrozenSet(StringComparer.Ordinal);
+        ObliqueAdjectives = grammar["obl-adjective"].Select(e => e.Split(' ', 2)).Where(w => w.Length == 2)
+            .GroupBy(w => w[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(w => w[1]).ToArray(), StringComparer.Ordinal);
         FocusWords = grammar["focus"].ToFrozenSet(StringComparer.Ordinal);
         Qualifiers = grammar["as"].ToFrozenSet(StringComparer.Ordinal);
         Relatives = grammar["rel"].ToFrozenSet(StringComparer.Ordinal);
@@ -277,6 +280,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>Determiners that never open a subject ("dem", "den"): a field they open is an object.</summary>
     public FrozenSet<string> Obliques { get; }
+
+    /// <summary>
+    /// Determiner → adjective endings after which it opens an oblique field ("der" + "-en":
+    /// "Der britischen Zeitung sagte er" is dative, "der britische Minister" nominative).
+    /// </summary>
+    public FrozenDictionary<string, string[]> ObliqueAdjectives { get; }
 
     /// <summary>Focus particles that may stand before a subject ("Auch der Minister sagte").</summary>
     public FrozenSet<string> FocusWords { get; }
