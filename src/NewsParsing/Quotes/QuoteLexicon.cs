@@ -107,6 +107,7 @@ internal sealed class QuoteLexicon
             .GroupBy(c => c.Item2[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         Pronouns = Kinds(lexicon, "quote-pronouns").DistinctBy(e => e.Phrase, StringComparer.Ordinal).ToFrozenDictionary(e => e.Phrase, e => e.Kind[0], StringComparer.Ordinal);
+        GivenNames = Kinds(lexicon, "quote-given-names").DistinctBy(e => e.Phrase, StringComparer.Ordinal).ToFrozenDictionary(e => e.Phrase, e => Gender(e.Kind), StringComparer.Ordinal);
         Honorifics = Kinds(lexicon, "quote-honorifics").DistinctBy(e => e.Phrase.TrimEnd('.'), StringComparer.Ordinal).ToFrozenDictionary(e => e.Phrase.TrimEnd('.'), e => Gender(e.Kind), StringComparer.Ordinal);
         var roles = new Dictionary<string, SpeakerGender>(StringComparer.Ordinal);
         var roleSuffixes = new List<(string, SpeakerGender)>();
@@ -258,6 +259,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Pronoun → 'm', 'f', 'p' (plural) or 'x' (never a speaker).</summary>
     public FrozenDictionary<string, char> Pronouns { get; }
+
+    /// <summary>Folded given name → the gender it tells ("anna" → feminine).</summary>
+    public FrozenDictionary<string, SpeakerGender> GivenNames { get; }
 
     /// <summary>Honorific without its final dot → gender.</summary>
     public FrozenDictionary<string, SpeakerGender> Honorifics { get; }

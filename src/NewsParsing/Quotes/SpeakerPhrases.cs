@@ -700,6 +700,12 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 }
             }
 
+            if (gender == SpeakerGender.Unknown && nameTo - nf > 1 && lex.GivenNames.TryGetValue(tokens[nf].Fold, out var given))
+            {
+                // "Anna Roth": a given name of two or more words tells the gender.
+                gender = given;
+            }
+
             var role = Join(RoleText(p, from, nameFrom, nameTo, to), appFrom >= 0 ? p.Span(appFrom, appTo) : null);
             return new Speaker { Text = p.Span(nf, nameTo), Role = role, Gender = gender, IsName = true };
         }

@@ -120,6 +120,8 @@ internal static class QuoteCasesDe
         Q("extended-attribute-before-name", "„Wir freuen uns sehr auf das Konzert“, schrieb die in Wien geborene Trainerin Lisa Marek.", Direct, "Wir freuen uns sehr auf das Konzert", "Lisa Marek"),
         Q("extended-attribute-pp-adjective", "„Die Brücke wird im Mai eröffnet“, teilte die zur städtischen Holding gehörende Baugesellschaft mit.", Direct, "Die Brücke wird im Mai eröffnet", "Baugesellschaft"),
         Q("coordinated-verb-name-object", "In seiner Rede lobte der Minister Karl Brandt die Helfer und nannte Müllers Einsatz „vorbildlich und mutig“.", Partial, "vorbildlich und mutig", "Karl Brandt"),
+        Q("pronoun-gender-from-given-name", "Anna Roth sprach am Morgen mit den Arbeitern. Peter Lenz besuchte das Werk. „Die Arbeitsplätze bleiben erhalten“, sagte sie.", Direct, "Die Arbeitsplätze bleiben erhalten", "Anna Roth"),
+        Q("pronoun-gender-from-given-name-m", "Peter Lenz sprach am Morgen mit den Arbeitern. Anna Roth besuchte das Werk. „Die Arbeitsplätze bleiben erhalten“, sagte er.", Direct, "Die Arbeitsplätze bleiben erhalten", "Peter Lenz"),
         Q("trap-title-noun-enzyklika", "Die neue Enzyklika „Lumen des Glaubens“ erschien in hoher Auflage.", null, "Lumen des Glaubens", null),
         Q("trap-newspaper", "Er gab der Zeitung „Morgenpost“ ein langes Interview.", null, "Morgenpost", null),
         Q("trap-title-case", "Die Ausstellung „Kunst aus Berlin“ wird verlängert.", null, "Kunst aus Berlin", null),
