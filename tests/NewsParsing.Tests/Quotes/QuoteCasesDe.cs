@@ -122,6 +122,8 @@ internal static class QuoteCasesDe
         Q("coordinated-verb-name-object", "In seiner Rede lobte der Minister Karl Brandt die Helfer und nannte Müllers Einsatz „vorbildlich und mutig“.", Partial, "vorbildlich und mutig", "Karl Brandt"),
         Q("pronoun-gender-from-given-name", "Anna Roth sprach am Morgen mit den Arbeitern. Peter Lenz besuchte das Werk. „Die Arbeitsplätze bleiben erhalten“, sagte sie.", Direct, "Die Arbeitsplätze bleiben erhalten", "Anna Roth"),
         Q("pronoun-gender-from-given-name-m", "Peter Lenz sprach am Morgen mit den Arbeitern. Anna Roth besuchte das Werk. „Die Arbeitsplätze bleiben erhalten“, sagte er.", Direct, "Die Arbeitsplätze bleiben erhalten", "Peter Lenz"),
+        Q("incise-after-comma-beats-clause", "Zwar hatte der Anwalt Kurt Wenz betont, der Mann sei „harmlos“, doch die Richterin blieb hart: Eine Strafe sei nötig, „wenn jemand betrunken einen Radfahrer anfährt“, so Eva Bader.", Partial, "wenn jemand betrunken einen Radfahrer anfährt", "Eva Bader"),
+        Q("trap-subordinate-clause-before-main-verb", "Während die Trainerin Lisa Marek erklärte, sie sei nervös, „größer wird es nicht“, räumte Karin Hoff ein, davon lange geträumt zu haben.", Partial, "größer wird es nicht", "Lisa Marek"),
         Q("trap-title-noun-enzyklika", "Die neue Enzyklika „Lumen des Glaubens“ erschien in hoher Auflage.", null, "Lumen des Glaubens", null),
         Q("trap-newspaper", "Er gab der Zeitung „Morgenpost“ ein langes Interview.", null, "Morgenpost", null),
         Q("trap-title-case", "Die Ausstellung „Kunst aus Berlin“ wird verlängert.", null, "Kunst aus Berlin", null),
