@@ -124,6 +124,7 @@ internal static class QuoteCasesDe
         Q("pronoun-gender-from-given-name-m", "Peter Lenz sprach am Morgen mit den Arbeitern. Anna Roth besuchte das Werk. „Die Arbeitsplätze bleiben erhalten“, sagte er.", Direct, "Die Arbeitsplätze bleiben erhalten", "Peter Lenz"),
         Q("incise-after-comma-beats-clause", "Zwar hatte der Anwalt Kurt Wenz betont, der Mann sei „harmlos“, doch die Richterin blieb hart: Eine Strafe sei nötig, „wenn jemand betrunken einen Radfahrer anfährt“, so Eva Bader.", Partial, "wenn jemand betrunken einen Radfahrer anfährt", "Eva Bader"),
         Q("trap-subordinate-clause-before-main-verb", "Während die Trainerin Lisa Marek erklärte, sie sei nervös, „größer wird es nicht“, räumte Karin Hoff ein, davon lange geträumt zu haben.", Partial, "größer wird es nicht", "Lisa Marek"),
+        Q("verb-fragen-sich-plural", "„Wozu braucht die Stadt noch ein neues Stadion, wenn das alte halb leer bleibt?“ fragen sich Anwohner.", Direct, "Wozu braucht die Stadt noch ein neues Stadion", "Anwohner"),
         Q("trap-title-noun-enzyklika", "Die neue Enzyklika „Lumen des Glaubens“ erschien in hoher Auflage.", null, "Lumen des Glaubens", null),
         Q("trap-newspaper", "Er gab der Zeitung „Morgenpost“ ein langes Interview.", null, "Morgenpost", null),
         Q("trap-title-case", "Die Ausstellung „Kunst aus Berlin“ wird verlängert.", null, "Kunst aus Berlin", null),
