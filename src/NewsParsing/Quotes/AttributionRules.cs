@@ -739,11 +739,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         {
             speakerClause = _phrases.Forward(p, verb + 1, to, out int pe);
             searchFrom = pe;
-            if (lex.VerbSecond && prev.IsWord && lex.Coordinators.Contains(prev.Fold) && speakerClause is not { IsPerson: true }
+            if (lex.VerbSecond && prev.IsWord && lex.Coordinators.Contains(prev.Fold) && speakerClause is not { Pronoun: not '\0' }
                 && (Subject(p, from, vs - 1) ?? _phrases.Leading(p, from, vs - 1)) is { } shared && (shared.IsPerson || shared.Pronoun is 'm' or 'f'))
             {
                 // "Er hielt das Gesetz für nötig und bezeichnete die Erweiterung als „maßvoll“": a
-                // verb after "und" shares the subject of the first clause; the phrase after it is its object.
+                // verb after "und" shares the subject of the first clause; the phrase after it is its
+                // object, even a name ("… und nannte Trumps Auftrag „…“").
                 speakerClause = shared;
                 searchFrom = verb + 1;
             }

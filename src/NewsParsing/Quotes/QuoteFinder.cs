@@ -299,7 +299,12 @@ internal sealed class QuoteFinder
         int bestRank = int.MaxValue;
         foreach (var f in frames)
         {
-            bool adjacent = f.Delimiter >= 0 && p.Tokens[f.Delimiter].Start == mark.Close;
+            // (The delimiter is the closing mark, or a comma right after it: "„…“, so X"; not
+            // after a fronted subordinate clause, whose quote the main clause's verb follows:
+            // "Während X erklärte, „…“, räumte Y ein, …".)
+            bool adjacent = f.Delimiter >= 0 && mark.Close >= 0
+                && (p.Tokens[f.Delimiter].Start == mark.Close
+                    || p.Tokens[f.Delimiter].Fold == "," && p.Tokens[f.Delimiter].Start == mark.Close + 1 && !OpensSubordinate(p, sentence));
             if (!adjacent && !(f.ContentStart <= mark.Open + 1 && mark.End <= f.ContentEnd + 1))
             {
                 continue;
@@ -701,6 +706,13 @@ internal sealed class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>True when the sentence opens with a subordinating conjunction ("Während …", "Weil …").</summary>
+    private bool OpensSubordinate(ParagraphText p, int sentence)
+    {
+        int from = p.Sentences[sentence].From;
+        return _rules is not null && p.Tokens[from].IsWord && !p.Quoted[from] && _rules.Lexicon.Subordinators.Contains(p.Tokens[from].Fold);
     }
 
     /// <summary>Rule "indirect speech": a frame whose content is not quoted.</summary>

@@ -107,6 +107,7 @@ internal sealed class QuoteLexicon
             .GroupBy(c => c.Item2[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         Pronouns = Kinds(lexicon, "quote-pronouns").DistinctBy(e => e.Phrase, StringComparer.Ordinal).ToFrozenDictionary(e => e.Phrase, e => e.Kind[0], StringComparer.Ordinal);
+        GivenNames = Kinds(lexicon, "quote-given-names").DistinctBy(e => e.Phrase, StringComparer.Ordinal).ToFrozenDictionary(e => e.Phrase, e => Gender(e.Kind), StringComparer.Ordinal);
         Honorifics = Kinds(lexicon, "quote-honorifics").DistinctBy(e => e.Phrase.TrimEnd('.'), StringComparer.Ordinal).ToFrozenDictionary(e => e.Phrase.TrimEnd('.'), e => Gender(e.Kind), StringComparer.Ordinal);
         var roles = new Dictionary<string, SpeakerGender>(StringComparer.Ordinal);
         var roleSuffixes = new List<(string, SpeakerGender)>();
@@ -136,6 +137,9 @@ internal sealed class QuoteLexicon
         var grammar = Kinds(lexicon, "quote-grammar").ToLookup(e => e.Kind, e => e.Phrase, StringComparer.Ordinal);
         Determiners = grammar["det"].Concat(grammar["det.m"]).Concat(grammar["det.f"]).Concat(grammar["det.obl"]).ToFrozenSet(StringComparer.Ordinal);
         Obliques = grammar["det.obl"].ToFrozenSet(StringComparer.Ordinal);
+        ObliqueAdjectives = grammar["obl-adjective"].Select(e => e.Split(' ', 2)).Where(w => w.Length == 2)
+            .GroupBy(w => w[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(w => w[1]).ToArray(), StringComparer.Ordinal);
         FocusWords = grammar["focus"].ToFrozenSet(StringComparer.Ordinal);
         Qualifiers = grammar["as"].ToFrozenSet(StringComparer.Ordinal);
         Relatives = grammar["rel"].ToFrozenSet(StringComparer.Ordinal);
@@ -258,6 +262,9 @@ internal sealed class QuoteLexicon
     /// <summary>Pronoun → 'm', 'f', 'p' (plural) or 'x' (never a speaker).</summary>
     public FrozenDictionary<string, char> Pronouns { get; }
 
+    /// <summary>Folded given name → the gender it tells ("anna" → feminine).</summary>
+    public FrozenDictionary<string, SpeakerGender> GivenNames { get; }
+
     /// <summary>Honorific without its final dot → gender.</summary>
     public FrozenDictionary<string, SpeakerGender> Honorifics { get; }
 
@@ -279,6 +286,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>Determiners that never open a subject ("dem", "den"): a field they open is an object.</summary>
     public FrozenSet<string> Obliques { get; }
+
+    /// <summary>
+    /// Determiner → adjective endings after which it opens an oblique field ("der" + "-en":
+    /// "Der britischen Zeitung sagte er" is dative, "der britische Minister" nominative).
+    /// </summary>
+    public FrozenDictionary<string, string[]> ObliqueAdjectives { get; }
 
     /// <summary>Focus particles that may stand before a subject ("Auch der Minister sagte").</summary>
     public FrozenSet<string> FocusWords { get; }

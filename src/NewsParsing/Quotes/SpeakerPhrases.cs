@@ -42,6 +42,15 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             return null;
         }
 
+        bool attributed = false;
+        if (ExtendedAttributeEnd(p, i, end) is int head and > 0)
+        {
+            // "schrieb die in New York geborene Lopez": the attribute before the noun is no name;
+            // the phrase reads on as one opened by its article.
+            i = head;
+            attributed = true;
+        }
+
         int from = i;
         phraseEnd = i;
         if (i < end && tokens[i].IsWord && !p.Quoted[i] && lex.Pronouns.TryGetValue(tokens[i].Fold, out char pronoun) && !tokens[i].Is(WordClass.Determiners))
@@ -99,9 +108,10 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             // article is a noun phrase ("der aschkenasische Oberrabbiner Israels, Yona Metzger").
             // A role phrase may name an organisation too ("le délégué CGT, Marc Petit", "the
             // chief executive of Apple, Tim Cook"): the name after the comma speaks.
+            bool determinerFirst = tokens[from].Is(WordClass.Determiners) || attributed;
             bool roleFirst = FindName(p, from, to).From < 0
-                || tokens[from].Is(WordClass.Determiners) && HasRole(p, from, to)
-                || lex.CapitalisedNouns && tokens[from].Is(WordClass.Determiners) && segTo - (to + 1) >= 2;
+                || determinerFirst && HasRole(p, from, to)
+                || lex.CapitalisedNouns && determinerFirst && segTo - (to + 1) >= 2;
             if (segTo > to + 1 && IsNameRun(p, to + 1, segTo) && roleFirst && followedByEnd)
             {
                 // "le porte-parole du ministère, Pat Ryder"
@@ -143,10 +153,13 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         int relative = -1;
         bool inParenthesis = false;
         int limit = 3;
+        int relativeOpens = RelativeClauseBefore(p, sentenceFrom, verbStart);
         while (t >= sentenceFrom && segments.Count < limit)
         {
             var tok = p.Tokens[t];
-            bool boundary = p.Quoted[t] || !tok.IsWord && tok.Fold is ":" or ";" or "-" or "(" or "[" || tok.IsWord && tok.Is(WordClass.ClauseWords) && !tok.IsUpper;
+            // (A clause word inside a German relative clause before the verb opens no clause of
+            // the sentence: "Küng, der als Kritiker gilt, hofft".)
+            bool boundary = p.Quoted[t] || !tok.IsWord && tok.Fold is ":" or ";" or "-" or "(" or "[" || tok.IsWord && tok.Is(WordClass.ClauseWords) && !tok.IsUpper && (relativeOpens < 0 || t <= relativeOpens);
             if (!tok.IsWord && tok.Fold == ")" && !p.Quoted[t])
             {
                 inParenthesis = true;
@@ -225,7 +238,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
         // "Dem Sender sagte die Ministerin …", "Den Plan kritisierte er": a field opened by an
         // oblique determiner is the object; the subject follows the verb.
-        if (subject && from < end && p.Tokens[from].Is(WordClass.Oblique))
+        if (subject && from < end && OpensOblique(p, from, end))
         {
             return null;
         }
@@ -420,7 +433,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         // Worte X, als er …".)
         if (lex.CapitalisedNouns && verb + 1 < limit && p.Tokens[verb].IsWord && !p.Tokens[verb].IsUpper && !p.Tokens[verb].Is(WordClass.ClauseWords))
         {
-            bool oblique = p.Tokens[sentenceFrom].Is(WordClass.Oblique);
+            bool oblique = OpensOblique(p, sentenceFrom, verb);
             var after = Forward(p, verb + 1, limit, out _);
             bool nominative = lex.Nominatives.Contains(p.Tokens[verb + 1].Fold);
             if (after is { Pronoun: 'm' or 'f' } || (oblique || nominative) && after is not null && after.IsPerson)
@@ -526,6 +539,69 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         return t > from && t + 1 < limit && !tokens[t].IsWord && tokens[t].Fold == "." && !p.Quoted[t]
             && tokens[t - 1].IsWord && tokens[t - 1].IsUpper && tokens[t - 1].Fold.Length == 1 && tokens[t - 1].End == tokens[t].Start
             && tokens[t + 1].IsWord && tokens[t + 1].IsUpper && !p.Quoted[t + 1];
+    }
+
+    /// <summary>
+    /// German extended attribute: a determiner, then a prepositional phrase and the adjective or
+    /// participle it qualifies, before the noun ("die in New York City geborene Lopez", "der seit
+    /// Jahren amtierende Bürgermeister"). Returns the noun's token, or -1.
+    /// </summary>
+    private int ExtendedAttributeEnd(ParagraphText p, int det, int end)
+    {
+        var tokens = p.Tokens;
+        if (!lex.CapitalisedNouns || det + 3 >= end || !tokens[det].IsWord || p.Quoted[det] || !tokens[det].Is(WordClass.Determiners) || tokens[det].Is(WordClass.Oblique)
+            || !tokens[det + 1].IsWord || tokens[det + 1].IsUpper || !lex.Prepositions.Contains(tokens[det + 1].Fold))
+        {
+            return -1;
+        }
+
+        for (int k = det + 2; k + 1 < end && k <= det + 9; k++)
+        {
+            var tok = tokens[k];
+            if (p.Quoted[k] || !tok.IsWord)
+            {
+                return -1;
+            }
+
+            // An adjective inside the prepositional phrase follows its article or preposition ("in
+            // der vergangenen Woche", "zur kalifornischen Universität gehörende").
+            if (!tok.IsUpper && !tok.Is(WordClass.Determiners) && !lex.Prepositions.Contains(tok.Fold) && !tok.Is(WordClass.Stopwords)
+                && !tokens[k - 1].Is(WordClass.Determiners) && !lex.Prepositions.Contains(tokens[k - 1].Fold) && tokens[k + 1].IsWord && tokens[k + 1].IsUpper && !p.Quoted[k + 1]
+                && tok.Fold.Length > 3 && (tok.Fold.EndsWith('e') || tok.Fold.EndsWith("en", StringComparison.Ordinal)))
+            {
+                return k + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// In a verb-second language, the comma that opens a relative clause closed right before the
+    /// verb ("Der Theologe, der als Kritiker gilt, hofft"), or -1.
+    /// </summary>
+    private int RelativeClauseBefore(ParagraphText p, int sentenceFrom, int verbStart)
+    {
+        if (!lex.VerbSecond || verbStart - 1 <= sentenceFrom || p.Tokens[verbStart - 1].Fold != "," || p.Quoted[verbStart - 1])
+        {
+            return -1;
+        }
+
+        for (int c = verbStart - 2; c > sentenceFrom && c >= verbStart - MaxPhraseTokens; c--)
+        {
+            var tok = p.Tokens[c];
+            if (p.Quoted[c] || !tok.IsWord && tok.Fold is ":" or ";" or "(" or ")")
+            {
+                return -1;
+            }
+
+            if (!tok.IsWord && tok.Fold == ",")
+            {
+                return IsRelativeClause(p, (c + 1, verbStart - 1)) ? c : -1;
+            }
+        }
+
+        return -1;
     }
 
     private bool IsRelativeClause(ParagraphText p, (int From, int To) segment)
@@ -641,6 +717,12 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 {
                     nf++;
                 }
+            }
+
+            if (gender == SpeakerGender.Unknown && nameTo - nf > 1 && lex.GivenNames.TryGetValue(tokens[nf].Fold, out var given))
+            {
+                // "Anna Roth": a given name of two or more words tells the gender.
+                gender = given;
             }
 
             var role = Join(RoleText(p, from, nameFrom, nameTo, to), appFrom >= 0 ? p.Span(appFrom, appTo) : null);
@@ -861,6 +943,30 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
         var after = p.Span(nameTo, to).Trim(' ', ',');
         return Join(before, after);
+    }
+
+    /// <summary>
+    /// True when the phrase opens with an oblique determiner ("Dem Sender", "Den Plan") or with a
+    /// determiner whose adjective ending marks the oblique case ("Der britischen Zeitung sagte
+    /// er": dative, where the nominative is "der britische"). Such a field is an object.
+    /// </summary>
+    public bool OpensOblique(ParagraphText p, int from, int end)
+    {
+        var tokens = p.Tokens;
+        if (tokens[from].Is(WordClass.Oblique))
+        {
+            return true;
+        }
+
+        if (from + 2 >= end || !tokens[from].IsWord || !lex.ObliqueAdjectives.TryGetValue(tokens[from].Fold, out var endings))
+        {
+            return false;
+        }
+
+        var adjective = tokens[from + 1];
+        return adjective.IsWord && !adjective.IsUpper && !p.Quoted[from + 1] && !adjective.Is(WordClass.Adverbs) && !adjective.Is(WordClass.Stopwords)
+            && !adjective.Is(WordClass.Stops) && tokens[from + 2].IsWord && tokens[from + 2].IsUpper
+            && endings.Any(e => adjective.Fold.EndsWith(e, StringComparison.Ordinal));
     }
 
     private bool IsAppositionStart(QuoteToken tok) =>
