@@ -106,6 +106,7 @@ internal static class QuoteCasesFr
         Q("incise-manner-phone", "« Nous rouvrirons en septembre », a indiqué par téléphone la directrice, Hélène Marchal.", Direct, "Nous rouvrirons en septembre", "Hélène Marchal"),
         Q("number-dot-ends-sentence", "Le service fonctionne désormais 24 heures sur 24. Certains usagers affirment que les délais ont pourtant doublé.", Indirect, "les délais ont pourtant doublé", "Certains usagers"),
         Q("negation-is-no-speaker", "Le chantier a pris un an de retard. Certains affirmaient même ne jamais avoir vu que la grue était à l'arrêt.", Indirect, "la grue était à l'arrêt", "Certains"),
+        Q("trap-pronoun-gender-from-first-name", "François Lebrun a présenté la commission mardi. Sa présidente pourra saisir le juge si elle estime que la loi n'est pas respectée.", null, "la loi n'est pas respectée", null),
         Q("middle-initial-name", "Marie T. Lambert, la fondatrice de l'association, avait résumé son combat en 1995 : « Personne ne nous fera taire. »", Direct, "Personne ne nous fera taire.", "Marie T. Lambert"),
     ];
 
