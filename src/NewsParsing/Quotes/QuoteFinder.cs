@@ -286,7 +286,14 @@ internal sealed class QuoteFinder
         int afterMark = mark.After(p.Text.Length);
         bool endsSentence = sentenceEnd || afterMark < p.Text.Length && p.Text[afterMark] is '.' or '!' or '?' || afterMark >= p.Text.Length;
         int sentence = p.SentenceOf(openTok);
-        if (IsTitle(p, openTok, contentFrom, words, titleCase, sentenceEnd) || IsAddress(p.Text, mark) || IsSourceName(p, openTok, mark, words, sentenceEnd))
+
+        // Rule "title at sentence end": where the reporter's stop goes inside the marks, a
+        // title-case span inside a sentence ("her song “All I Want for Christmas Is You.”") keeps
+        // its title reading: mostly capitalised words and no comma of its own.
+        bool reportersStop = last == '.' && _lex is { StopInsideMarks: true } && words >= 2 && capitals * 2 >= words
+            && openTok > p.Sentences[sentence].From && p.Tokens[openTok - 1].Fold != ":"
+            && p.Text.AsSpan(mark.Start, mark.End - mark.Start).IndexOf(',') < 0;
+        if (IsTitle(p, openTok, contentFrom, words, titleCase, sentenceEnd && !reportersStop) || IsAddress(p.Text, mark) || IsSourceName(p, openTok, mark, words, sentenceEnd))
         {
             return null;
         }

@@ -45,6 +45,8 @@ internal static class QuoteCasesEn
         Q("verb-emphasized-then-quote", "Mayor Dan Okafor emphasized that the bridge would reopen. “We will not wait another winter,” he said.", Direct, "We will not wait another winter", "Dan Okafor"),
         Q("verb-lamented-previous-subject", "Relief chief Omar Haddad lamented the lack of trucks at the crossing. “Every hour costs lives.”", Direct, "Every hour costs lives.", "Omar Haddad"),
         Q("trap-revealed-object", "The storm revealed cracks in the old sea wall.", null, "cracks in the old sea wall", null),
+        Q("title-case-own-sentence-kept", "“They trained hard all winter,” coach Ray Dunn says. “None of Them Is Ready.”", Direct, "None of Them Is Ready.", "Ray Dunn"),
+        Q("trap-title-stop-inside", "The actor is best known for his role in the sitcom “Three Rooms and a Garden.”", null, "Three Rooms and a Garden", null),
         Q("trap-infinitive", "The board was to announce the results on Friday.", null, "the results on Friday", null),
         Q("trap-declined", "The company declined to comment on the lawsuit.", null, "the lawsuit", null),
         Q("trap-did-not-say", "The minister did not say whether taxes would rise.", null, "whether taxes would rise", null),
