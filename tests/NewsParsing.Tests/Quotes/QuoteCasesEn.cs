@@ -49,6 +49,7 @@ internal static class QuoteCasesEn
         Q("trap-title-stop-inside", "The actor is best known for his role in the sitcom “Three Rooms and a Garden.”", null, "Three Rooms and a Garden", null),
         Q("colon-before-paragraph", "Four cars were damaged in the blaze on the pier.\n\nFire chief Dana Holt said in her report:\n\n“The wiring in the shed was decades old.”", Direct, "The wiring in the shed was decades old.", "Dana Holt"),
         Q("colon-before-paragraph-pronoun", "Fire chief Dana Holt spoke after the blaze. Later she told the Herald:\n\n“The wiring in the shed was decades old.”", Direct, "The wiring in the shed was decades old.", "Dana Holt"),
+        Q("sentence-adverb-not-subject", "“Every release is huge,” says Tom Reed. Maybe half of the people will “send one patch and never come back.”", Partial, "send one patch and never come back.", "Tom Reed"),
         Q("trap-infinitive", "The board was to announce the results on Friday.", null, "the results on Friday", null),
         Q("trap-declined", "The company declined to comment on the lawsuit.", null, "the lawsuit", null),
         Q("trap-did-not-say", "The minister did not say whether taxes would rise.", null, "whether taxes would rise", null),
