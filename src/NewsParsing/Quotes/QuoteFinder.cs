@@ -55,6 +55,7 @@ internal sealed class QuoteFinder
         Speaker? interviewee = null;
         Frame? lastFrame = null;
         Found? previousQuote = null;
+        Speaker? colonBefore = null;
         foreach (var p in paragraphs)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -80,7 +81,7 @@ internal sealed class QuoteFinder
             {
                 foreach (var mark in p.Marks)
                 {
-                    var q = MarkQuote(p, mark, frames, previousQuote, used, history);
+                    var q = MarkQuote(p, mark, frames, previousQuote, used, history, colonBefore);
                     if (q is not null)
                     {
                         found.Add(q);
@@ -101,6 +102,8 @@ internal sealed class QuoteFinder
             {
                 lastFrame = frames[^1];
             }
+
+            colonBefore = ColonAtEnd(p, history);
 
             if (previousQuote is not null && previousQuote.Paragraph < p.Index - 1)
             {
@@ -255,7 +258,7 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>Rules for a span in quote marks: not-a-quote filters, then who said it.</summary>
-    private Found? MarkQuote(ParagraphText p, QuoteMarkSpan mark, List<Frame> frames, Found? previousQuote, HashSet<Frame> used, MentionHistory history)
+    private Found? MarkQuote(ParagraphText p, QuoteMarkSpan mark, List<Frame> frames, Found? previousQuote, HashSet<Frame> used, MentionHistory history, Speaker? colonBefore)
     {
         int openTok = p.TokenAt(mark.Open);
         int contentFrom = p.TokenAt(mark.Start);
@@ -286,7 +289,14 @@ internal sealed class QuoteFinder
         int afterMark = mark.After(p.Text.Length);
         bool endsSentence = sentenceEnd || afterMark < p.Text.Length && p.Text[afterMark] is '.' or '!' or '?' || afterMark >= p.Text.Length;
         int sentence = p.SentenceOf(openTok);
-        if (IsTitle(p, openTok, contentFrom, words, titleCase, sentenceEnd) || IsAddress(p.Text, mark) || IsSourceName(p, openTok, mark, words, sentenceEnd))
+
+        // Rule "title at sentence end": where the reporter's stop goes inside the marks, a
+        // title-case span inside a sentence ("her song “All I Want for Christmas Is You.”") keeps
+        // its title reading: mostly capitalised words and no comma of its own.
+        bool reportersStop = last == '.' && _lex is { StopInsideMarks: true } && words >= 2 && capitals * 2 >= words
+            && openTok > p.Sentences[sentence].From && p.Tokens[openTok - 1].Fold != ":"
+            && p.Text.AsSpan(mark.Start, mark.End - mark.Start).IndexOf(',') < 0;
+        if (IsTitle(p, openTok, contentFrom, words, titleCase, sentenceEnd && !reportersStop) || IsAddress(p.Text, mark) || IsSourceName(p, openTok, mark, words, sentenceEnd))
         {
             return null;
         }
@@ -341,6 +351,12 @@ internal sealed class QuoteFinder
             if (incise is not null)
             {
                 speaker = incise.Pronoun != '\0' ? history.Resolve(incise) : incise;
+            }
+            else if (openTok == 0 && colonBefore is not null)
+            {
+                // Rule "colon before the paragraph": "Capt. Ann Roe said in the complaint:" then
+                // a paragraph that opens with the quote.
+                speaker = colonBefore;
             }
             else if (openTok > 0 && p.Tokens[openTok - 1].Fold == ":" && _rules.Phrases.Leading(p, p.Sentences[sentence].From, openTok - 1) is { } lead && !_lex!.SaysNothing(lead))
             {
@@ -414,6 +430,33 @@ internal sealed class QuoteFinder
         }
 
         return found with { Unclosed = mark.Unclosed };
+    }
+
+    /// <summary>
+    /// Who speaks in a paragraph that ends with a colon after a reporting verb ("Capt. Ann Roe
+    /// said in the complaint:", "She told the Times:"): the quote that opens the next paragraph.
+    /// Only a person: a document or a clause ("in dem es heißt:") may introduce a citation.
+    /// </summary>
+    private Speaker? ColonAtEnd(ParagraphText p, MentionHistory history)
+    {
+        // (In a verb-second language the field before the verb is often no subject: "Insbesondere
+        // bemängelte das Gericht Satz 1, in dem es heißt:".)
+        if (_rules is null || _lex!.VerbSecond || p.IsDash || p.Tokens.Count == 0 || p.Tokens[^1].Fold != ":")
+        {
+            return null;
+        }
+
+        var (from, to) = p.Sentences[^1];
+        bool speech = false;
+        for (int t = from; t < to && !speech; t++)
+        {
+            speech = !p.Quoted[t] && p.Tokens[t].IsWord && p.Tokens[t].Is(WordClass.Verbs) && !_lex!.Negations.Contains(t > from ? p.Tokens[t - 1].Fold : "");
+        }
+
+        var subject = speech ? _rules.Subject(p, from, to) : null;
+        return subject is null || _lex!.SaysNothing(subject) ? null
+            : subject.Pronoun is 'm' or 'f' ? history.Resolve(subject)
+            : subject is { Pronoun: '\0', IsPerson: true } ? subject : null;
     }
 
     /// <summary>

@@ -181,6 +181,7 @@ internal sealed class QuoteLexicon
         VerbSecond = features.Contains("verb-second");
         DeterminerOpensApposition = features.Contains("determiner-opens-apposition");
         QuoteEndsSentence = features.Contains("quote-ends-sentence");
+        StopInsideMarks = features.Contains("stop-inside-marks");
         ParticipleSuffixes = [.. grammar["participle"]];
         Particles = grammar["of"].ToFrozenSet(StringComparer.Ordinal);
         Weekdays = lexicon.Weekdays;
@@ -236,6 +237,13 @@ internal sealed class QuoteLexicon
     /// Minister …"; feature <c>quote-ends-sentence</c>).
     /// </summary>
     public bool QuoteEndsSentence { get; }
+
+    /// <summary>
+    /// The reporter's full stop goes inside the closing mark (American English, feature
+    /// <c>stop-inside-marks</c>): a title quoted at the end of a sentence ("in “The Iron Claw.”")
+    /// still ends with a stop that is not its own.
+    /// </summary>
+    public bool StopInsideMarks { get; }
 
     /// <summary>A determiner after a comma opens an apposition ("Smith, the minister, said"; feature <c>determiner-opens-apposition</c>).</summary>
     public bool DeterminerOpensApposition { get; }
