@@ -23,12 +23,16 @@ internal sealed class CanonicalNames
     /// <param name="paragraphs">The article's paragraphs.</param>
     /// <param name="lexicon">The language's lexicon, or null.</param>
     /// <param name="speakers">Every speaker that will be resolved.</param>
-    public CanonicalNames(List<ParagraphText> paragraphs, QuoteLexicon? lexicon, IEnumerable<Speaker?> speakers)
+    /// <param name="isLowerCaseWord">Whether the article writes a folded word in lower case somewhere.</param>
+    public CanonicalNames(List<ParagraphText> paragraphs, QuoteLexicon? lexicon, IEnumerable<Speaker?> speakers, Func<string, bool> isLowerCaseWord)
     {
         _paragraphs = paragraphs;
         _lex = lexicon;
         _speakers = speakers;
+        _isLowerCaseWord = isLowerCaseWord;
     }
+
+    private readonly Func<string, bool> _isLowerCaseWord;
 
     public string Text(int paragraph, int start, int end) => _paragraphs[paragraph].Text[start..end];
 
@@ -135,28 +139,8 @@ internal sealed class CanonicalNames
         return best;
     }
 
-    // Words the article writes in lower case, built on first need.
-    private HashSet<string>? _lowerCase;
-
-    private bool IsLowerCaseWord(string fold)
-    {
-        if (_lowerCase is null)
-        {
-            _lowerCase = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var p in _paragraphs)
-            {
-                for (int t = 0; t < p.Tokens.Count; t++)
-                {
-                    if (p.Tokens[t].IsWord && !p.Tokens[t].IsUpper && !p.Tokens[t].IsDigit)
-                    {
-                        _lowerCase.Add(p.Tokens[t].Fold);
-                    }
-                }
-            }
-        }
-
-        return _lowerCase.Contains(fold);
-    }
+    // A word the article writes in lower case somewhere (the finder builds the set once, on first need).
+    private bool IsLowerCaseWord(string fold) => _isLowerCaseWord(fold);
 
     /// <summary>A word of two letters or more written all in capitals ("KATIE", "OG").</summary>
     private static bool IsAllCaps(ParagraphText p, int t)

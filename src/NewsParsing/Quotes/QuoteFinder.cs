@@ -49,7 +49,9 @@ internal sealed class QuoteFinder
             p.MidSentenceCapitals = capitals;
         }
 
-        var history = new MentionHistory(_lex is { CapitalisedNouns: false } ? CommonWords(paragraphs) : null);
+        // One lazily built set of the article's lower-case words serves pronouns and canonical names.
+        var commonWords = CommonWords(paragraphs);
+        var history = new MentionHistory(_lex is { CapitalisedNouns: false } ? commonWords : null);
         var found = new List<Found>();
         int dashCount = paragraphs.Count(p => p.IsDash && p.Block.Kind != BodyBlockKind.Heading);
         Speaker? interviewee = null;
@@ -112,7 +114,7 @@ internal sealed class QuoteFinder
         }
 
         LinkContinuations(found);
-        var names = new CanonicalNames(paragraphs, _lex, found.Select(f => f.Speaker));
+        var names = new CanonicalNames(paragraphs, _lex, found.Select(f => f.Speaker), commonWords);
         // Trimming marks and spaces can leave an empty span on degenerate text (a lone mark
         // between dashes, found by the fuzzer, seed 145413912): such a span quotes nothing.
         return [.. found
