@@ -503,7 +503,8 @@ internal sealed class QuoteFinder
 
     /// <summary>
     /// Rule "incise with an unknown verb": "„…“, strich Romney heraus", "“…,” explained Smith":
-    /// a comma after the closing mark, one lower-case word, then a name.
+    /// a comma after the closing mark (or a comma, question or exclamation mark before it), one
+    /// lower-case word, then a name.
     /// </summary>
     private Speaker? UnknownVerbIncise(ParagraphText p, QuoteMarkSpan mark)
     {
@@ -517,8 +518,10 @@ internal sealed class QuoteFinder
         {
             t++;
         }
-        else if (!(mark.Close > 0 && p.Text[mark.Close - 1] == ','))
+        else if (!(mark.Close > 0 && p.Text[mark.Close - 1] is ',' or '?' or '!'))
         {
+            // A question or an exclamation closes its quote without a comma and the incise
+            // follows all the same: "“Why not call a timeout there?” color analyst Kirk Herbstreit said".
             return null;
         }
 

@@ -60,6 +60,7 @@ internal static class QuoteCasesEn
         Q("decimal-point-is-no-sentence-end", "Prices fell 0.1% in May and 2.5% over the year, the Commerce Department said.", Indirect, "Prices fell 0.1% in May and 2.5% over the year", "the Commerce Department"),
         Q("number-dot-ends-sentence", "The rink will be open until Dec. 15. A spokesperson for the city said the ice would be checked daily.", Indirect, "the ice would be checked daily", "A spokesperson"),
         Q("pronoun-gender-from-first-name", "Michael Grant and Susan Hale met the board on Monday. She said the plan would be ready by June.", Indirect, "the plan would be ready by June", "Susan Hale"),
+        Q("incise-after-question-mark", "“Why not call a timeout there?” color analyst Kirk Herbstreit said during the broadcast.", Direct, "Why not call a timeout there?", "Kirk Herbstreit"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
