@@ -224,7 +224,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     {
         // German verb-last passive: "…, wenn eine Gefahr festgestellt wird", "… bezeichnet wurde".
         if (lex.VerbSecond && verb + 1 < p.Tokens.Count && p.Tokens[verb + 1].IsWord && !p.Quoted[verb + 1]
-            && (lex.PassiveAuxiliaries.Contains(p.Tokens[verb + 1].Fold) || p.Tokens[verb + 1].Fold is "wird" or "werden" && p.Tokens[verb].Fold.EndsWith('t')))
+            && (lex.PassiveAuxiliaries.Contains(p.Tokens[verb + 1].Fold) || lex.PresentPassiveAuxiliaries.Contains(p.Tokens[verb + 1].Fold) && p.Tokens[verb].Fold.EndsWith('t')))
         {
             return true;
         }

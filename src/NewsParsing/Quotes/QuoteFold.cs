@@ -109,17 +109,17 @@ internal static class QuoteFold
 
 /// <summary>
 /// Folded words a lexicon knows with their classes, looked up by span so that a token equal to
-/// one of them shares its string and gets its classes in one lookup. The table is a plain
-/// open-addressing hash of the words: every word of every body is looked up here, and a frozen
-/// dictionary's span lookup costs a delegate call and a second hash of the span per word.
+/// one of them shares its string and gets its classes in one lookup (on .NET 9 and later; earlier
+/// runtimes allocate the token and look it up by string).
 /// </summary>
 internal sealed class KnownWords
 {
     private readonly System.Collections.Frozen.FrozenDictionary<string, WordClass> _classes;
     private readonly Func<string, WordClass>? _missing;
-    private readonly string?[] _words;
-    private readonly WordClass[] _wordClasses;
-    private readonly int _mask;
+#if NET9_0_OR_GREATER
+    // The value repeats the key: a frozen dictionary's span lookup returns no key.
+    private readonly System.Collections.Frozen.FrozenDictionary<string, (string Word, WordClass Class)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+#endif
 
     /// <param name="classes">Each known folded word and its classes.</param>
     /// <param name="missing">Role class of a word the table does not mark as a role (German compounds), or null.</param>
@@ -127,64 +127,35 @@ internal sealed class KnownWords
     {
         _classes = classes;
         _missing = missing;
-        // At most half full, so a probe sequence stays short.
-        int size = 16;
-        while (size < classes.Count * 2)
-        {
-            size *= 2;
-        }
-
-        _words = new string?[size];
-        _wordClasses = new WordClass[size];
-        _mask = size - 1;
-        foreach (var (word, wordClass) in classes)
-        {
-            int slot = (int)Hash(word) & _mask;
-            while (_words[slot] is not null)
-            {
-                slot = (slot + 1) & _mask;
-            }
-
-            _words[slot] = word;
-            _wordClasses[slot] = wordClass;
-        }
-    }
-
-    // FNV-1a over the UTF-16 code units: cheap, and good enough for a table at most half full.
-    private static uint Hash(ReadOnlySpan<char> word)
-    {
-        uint hash = 2166136261;
-        foreach (char c in word)
-        {
-            hash = (hash ^ c) * 16777619;
-        }
-
-        return hash;
+#if NET9_0_OR_GREATER
+        _lookup = System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(classes, e => e.Key, e => (e.Key, e.Value), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
     }
 
     public bool TryGet(ReadOnlySpan<char> fold, out string word, out WordClass wordClass)
     {
-        int slot = (int)Hash(fold) & _mask;
-        while (_words[slot] is { } candidate)
+#if NET9_0_OR_GREATER
+        if (!_lookup.TryGetValue(fold, out var entry))
         {
-            if (fold.SequenceEqual(candidate))
-            {
-                word = candidate;
-                wordClass = _wordClasses[slot];
-                if ((wordClass & WordClass.Role) == 0 && _missing is not null)
-                {
-                    wordClass |= _missing(word);
-                }
-
-                return true;
-            }
-
-            slot = (slot + 1) & _mask;
+            word = "";
+            wordClass = WordClass.None;
+            return false;
         }
 
+        (word, wordClass) = entry;
+
+        if ((wordClass & WordClass.Role) == 0 && _missing is not null)
+        {
+            wordClass |= _missing(word);
+        }
+
+        return true;
+#else
         word = "";
         wordClass = WordClass.None;
         return false;
+#endif
     }
 
     /// <summary>The classes of a folded word.</summary>
@@ -195,5 +166,12 @@ internal sealed class KnownWords
     }
 
     /// <summary>The classes of a word <see cref="TryGet"/> did not find.</summary>
-    public WordClass ClassifyMissing(string fold) => _missing?.Invoke(fold) ?? WordClass.None;
+    public WordClass ClassifyMissing(string fold)
+    {
+#if NET9_0_OR_GREATER
+        return _missing?.Invoke(fold) ?? WordClass.None;
+#else
+        return Classify(fold);
+#endif
+    }
 }

@@ -145,6 +145,7 @@ internal sealed class QuoteLexicon
         Relatives = grammar["rel"].ToFrozenSet(StringComparer.Ordinal);
         CiteVerbs = grammar["cite"].ToFrozenSet(StringComparer.Ordinal);
         PassiveAuxiliaries = grammar["passive"].ToFrozenSet(StringComparer.Ordinal);
+        PresentPassiveAuxiliaries = grammar["passive.present"].ToFrozenSet(StringComparer.Ordinal);
         Impersonals = grammar["impersonal"].ToFrozenSet(StringComparer.Ordinal);
         ClauseOnlyVerbs = grammar["clause-only"].ToFrozenSet(StringComparer.Ordinal);
         RecipientPrepositions = grammar["recipient"].ToFrozenSet(StringComparer.Ordinal);
@@ -405,6 +406,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>Auxiliaries of the passive ("was told", "a été dit", "wurde gesagt"; kind <c>passive</c>): the subject is no speaker.</summary>
     public FrozenSet<string> PassiveAuxiliaries { get; }
+
+    /// <summary>
+    /// Auxiliaries that make a passive only after a participle, being future auxiliaries too
+    /// ("festgestellt wird"; kind <c>passive.present</c>).
+    /// </summary>
+    public FrozenSet<string> PresentPassiveAuxiliaries { get; }
 
     /// <summary>Verbs whose object is the speaker ("Die Zeitung zitiert den Minister"): the subject only relays.</summary>
     public FrozenSet<string> CiteVerbs { get; }

@@ -139,9 +139,13 @@ public sealed class GenericHtmlParser : IArticleParser
             kept.Add(block with { Index = kept.Count });
         }
 
+        // The header between the title and the story, found once for its byline and its dates
+        // (again only if the title changed in between).
+        HtmlHeaderZone? header = null;
+        HtmlHeaderZone Header() => header is { } h && ReferenceEquals(h.Title, draft.Title) ? h : (header = HtmlHeaderZone.Find(page, main, draft.Title)).Value;
         if (draft.Authors.Count == 0)
         {
-            HtmlHeaderZone.Names(page, main, draft.Title, context).ForEach(draft.AddAuthor);
+            Header().Names(context).ForEach(draft.AddAuthor);
         }
 
         var body = new Page { Blocks = kept, Metadata = meta, SourceKind = page.SourceKind };
@@ -157,7 +161,7 @@ public sealed class GenericHtmlParser : IArticleParser
         var urlDate = HtmlDates.FromUrl(meta.Url ?? context.Url);
         if (draft.Published is null || draft.Modified is null)
         {
-            var (headerPublished, headerModified) = HtmlHeaderZone.Dates(page, main, draft.Title, context);
+            var (headerPublished, headerModified) = Header().Dates(context);
             // The address names the day of publication: a header date of another day is an update's or a teaser's.
             if (draft.Published is null && headerPublished is { } hp && (urlDate is not { } u || u.Local.Date == hp.Local.Date))
             {

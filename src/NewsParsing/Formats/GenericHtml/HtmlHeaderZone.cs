@@ -13,7 +13,7 @@ namespace NewsParsing.Formats.GenericHtml;
 /// Doe December 21, 2023", "By Jane Doe | March 9, 2023"). The metadata notes' priority 4; the
 /// zone is bounded by the title so a sidebar or a teaser's date is never read.
 /// </summary>
-internal static class HtmlHeaderZone
+internal readonly record struct HtmlHeaderZone(Page Page, int From, int To, bool Titled, string? Title)
 {
     // Header lines are short; a longer block is the story or a teaser.
     private const int MaxLineLength = 150;
@@ -25,9 +25,9 @@ internal static class HtmlHeaderZone
     private const int MaxDateWords = 9;
 
     /// <summary>The published and modified dates of the header zone (either may be null).</summary>
-    public static (NewsDate? Published, NewsDate? Modified) Dates(Page page, MainContent.Result main, string? title, ParseContext context)
+    public (NewsDate? Published, NewsDate? Modified) Dates(ParseContext context)
     {
-        var (from, to, titled) = Zone(page, main, title);
+        var (page, from, to, titled) = (Page, From, To, Titled);
         NewsDate? published = null;
         NewsDate? modified = null;
         for (int i = from; i < to && (published is null || modified is null); i++)
@@ -86,9 +86,9 @@ internal static class HtmlHeaderZone
     /// December 21, 2023"), for pages whose byline has neither markup nor metadata. Only a
     /// header anchored by the title counts: elsewhere "By" lines are teasers' and quotes' credits.
     /// </summary>
-    public static List<string> Names(Page page, MainContent.Result main, string? title, ParseContext context)
+    public List<string> Names(ParseContext context)
     {
-        var (from, to, titled) = Zone(page, main, title);
+        var (page, from, to, titled) = (Page, From, To, Titled);
         if (!titled)
         {
             return [];
@@ -111,7 +111,7 @@ internal static class HtmlHeaderZone
     /// Blocks after the title and before the story's first paragraph; without a title in
     /// reach, the story container's own blocks before its first paragraph.
     /// </summary>
-    private static (int From, int To, bool Titled) Zone(Page page, MainContent.Result main, string? title)
+    public static HtmlHeaderZone Find(Page page, MainContent.Result main, string? title)
     {
         int firstParagraph = -1;
         foreach (var block in main.Blocks)
@@ -125,7 +125,7 @@ internal static class HtmlHeaderZone
 
         if (firstParagraph < 0)
         {
-            return (0, 0, false);
+            return new(page, 0, 0, false, title);
         }
 
         if (title is not null)
@@ -135,13 +135,13 @@ internal static class HtmlHeaderZone
             {
                 if (page.Blocks[i].Hint is BlockHint.Heading or BlockHint.None && IsTitle(page.Blocks[i].Text, foldedTitle))
                 {
-                    return (i + 1, firstParagraph, true);
+                    return new(page, i + 1, firstParagraph, true, title);
                 }
             }
         }
 
         int mainStart = main.Blocks.Count > 0 ? main.Blocks[0].Index : firstParagraph;
-        return (Math.Min(mainStart, firstParagraph), firstParagraph, false);
+        return new(page, Math.Min(mainStart, firstParagraph), firstParagraph, false, title);
     }
 
     // The title as printed, or the longer or shorter form the title rules chose ("Site - Title",
