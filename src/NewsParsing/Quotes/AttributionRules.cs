@@ -16,6 +16,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
     public QuoteLexicon Lexicon => lex;
 
+    // The classes a word needs for a frame to start at it: a cue, a reporting verb, a separable or caused verb.
+    private const WordClass FrameWords = WordClass.CueWords | WordClass.StanceCue | WordClass.Verbs | WordClass.Separable | WordClass.CausedVerb;
+
     /// <summary>Every frame of a paragraph, pronouns resolved against what came before.</summary>
     public List<Frame> FindFrames(ParagraphText p, MentionHistory history)
     {
@@ -27,6 +30,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             for (int t = from; t < to; t++)
             {
                 if (p.Quoted[t] || !p.Tokens[t].IsWord)
+                {
+                    continue;
+                }
+
+                // Most words are none of a cue, a reporting verb or a caused verb: one test of
+                // their classes skips them (the rules below ask for one of these first).
+                if (!p.Tokens[t].Is(FrameWords) && !HasCliticSuffix(p.Tokens[t].Fold))
                 {
                     continue;
                 }
@@ -286,9 +296,16 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         return fold;
     }
 
+    /// <summary>
+    /// A cheap test run on every word before <see cref="StripClitic"/>: a hyphen among the last
+    /// seven characters, where each of its suffixes ("-t-elle" the longest) starts.
+    /// </summary>
+    private static bool HasCliticSuffix(string fold) =>
+        fold.Length > 3 && fold.AsSpan(Math.Max(0, fold.Length - 7)).Contains('-');
+
     private bool IsVerb(ParagraphText p, int t, int sentenceFrom)
     {
-        if (!p.Tokens[t].Is(WordClass.Verbs) && (!p.Tokens[t].Fold.Contains('-', StringComparison.Ordinal) || !lex.Verbs.Contains(StripClitic(p.Tokens[t].Fold, out _)))
+        if (!p.Tokens[t].Is(WordClass.Verbs) && (!HasCliticSuffix(p.Tokens[t].Fold) || !lex.Verbs.Contains(StripClitic(p.Tokens[t].Fold, out _)))
             && !HasParticleAtClauseEnd(p, t))
         {
             return false;
@@ -313,7 +330,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     /// </summary>
     private bool HasParticleAtClauseEnd(ParagraphText p, int t)
     {
-        if (!lex.Separables.TryGetValue(p.Tokens[t].Fold, out var particles))
+        if (!p.Tokens[t].Is(WordClass.Separable) || !lex.Separables.TryGetValue(p.Tokens[t].Fold, out var particles))
         {
             return false;
         }
@@ -347,7 +364,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     /// </summary>
     private bool IsCausedVerb(ParagraphText p, int t, int sentenceFrom) =>
         t > sentenceFrom && p.Tokens[t].IsWord && !p.Quoted[t] && !p.Quoted[t - 1]
-        && lex.CausedVerbs.Contains(p.Tokens[t].Fold) && lex.Causatives.Contains(p.Tokens[t - 1].Fold);
+        && p.Tokens[t].Is(WordClass.CausedVerb) && lex.Causatives.Contains(p.Tokens[t - 1].Fold);
 
     private bool MatchCue(ParagraphText p, int t, int end, out CueKind kind, out int cueEnd)
     {

@@ -199,7 +199,8 @@ internal sealed class CanonicalNames
             }
 
             t = to;
-            if (!_lastWords.Contains(tokens[to - 1].Fold))
+            // A single word is no fuller form of anything (the most common run: a sentence's first word).
+            if (to - from < 2 || !_lastWords.Contains(tokens[to - 1].Fold))
             {
                 continue;
             }

@@ -44,6 +44,12 @@ internal enum WordClass
     Qualifier = 1 << 16,
     Cite = 1 << 17,
 
+    /// <summary>A separable verb whose particle may close the clause ("sicherte … zu").</summary>
+    Separable = 1 << 18,
+
+    /// <summary>A verb that reports speech after a causative ("fait savoir").</summary>
+    CausedVerb = 1 << 19,
+
     /// <summary>First word of a stance cue ("pour"): a cue only at a sentence start, so not a <see cref="CueWords"/> word.</summary>
     StanceCue = 1 << 24,
 }
@@ -214,6 +220,8 @@ internal sealed class QuoteLexicon
         Mark(Pronouns.Keys, WordClass.Pronoun);
         Mark(Roles.Keys, WordClass.Role);
         Mark(Honorifics.Keys, WordClass.Honorific);
+        Mark(Separables.Keys, WordClass.Separable);
+        Mark(CausedVerbs, WordClass.CausedVerb);
         _classes = classes.ToFrozenDictionary(StringComparer.Ordinal);
         Known = new KnownWords(_classes, fold => RoleSuffixes.Count > 0 && fold.Length > 4 && IsRole(fold, out _) ? WordClass.Role : WordClass.None);
         Months = lexicon.Months.Keys.ToFrozenSet(StringComparer.Ordinal);

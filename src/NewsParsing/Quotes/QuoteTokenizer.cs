@@ -63,6 +63,24 @@ internal static class QuoteTokenizer
         buffer[count++] = token;
     }
 
+    // What an ASCII character starts: worked out once from the same predicates the general path
+    // uses, so the table changes no token, it only skips the Unicode calls for ASCII text.
+    private const byte AsciiSpace = 0, AsciiWord = 1, AsciiOther = 2;
+    private static readonly byte[] AsciiKind = BuildAsciiKind();
+
+    private static byte[] BuildAsciiKind()
+    {
+        var kinds = new byte[128];
+        for (char c = '\0'; c < 128; c++)
+        {
+            kinds[c] = IsSkipped(c) ? AsciiSpace : char.IsLetterOrDigit(c) ? AsciiWord : AsciiOther;
+        }
+
+        return kinds;
+    }
+
+    private static bool IsSkipped(char c) => c == ' ' || char.IsWhiteSpace(c) || TextNormalizer.IsSpace(c) || c == '\u200B';
+
     private static void TokenizeInto(string text, KnownWords? known, ref QuoteToken[] buffer, ref int count)
     {
         // A word is folded while it is scanned; only a word with a character that folds to
@@ -72,13 +90,30 @@ internal static class QuoteTokenizer
         while (i < text.Length)
         {
             char c = text[i];
-            if (c == ' ' || char.IsWhiteSpace(c) || TextNormalizer.IsSpace(c) || c == '\u200B')
+            bool wordStart;
+            if (c < 128)
             {
-                i++;
-                continue;
+                byte kind = AsciiKind[c];
+                if (kind == AsciiSpace)
+                {
+                    i++;
+                    continue;
+                }
+
+                wordStart = kind == AsciiWord;
+            }
+            else
+            {
+                if (IsSkipped(c))
+                {
+                    i++;
+                    continue;
+                }
+
+                wordStart = char.IsLetterOrDigit(c);
             }
 
-            if (!char.IsLetterOrDigit(c))
+            if (!wordStart)
             {
                 Add(ref buffer, ref count, new QuoteToken(i, i + 1, QuoteFold.Fold(text, i, 1), false, false));
                 i++;
@@ -114,28 +149,26 @@ internal static class QuoteTokenizer
                     continue;
                 }
 
-                bool nextIsLetter = j + 1 < text.Length && char.IsLetterOrDigit(text[j + 1]);
-                if (nextIsLetter && d is '-' or '\u2011' or '\u2010')
+                // Only a hyphen or an apostrophe joins what follows; anything else ends the word.
+                if (d is not ('-' or '\u2011' or '\u2010' or '\'' or '’') || j + 1 >= text.Length || !char.IsLetterOrDigit(text[j + 1]))
+                {
+                    break;
+                }
+
+                if (d is '-' or '\u2011' or '\u2010')
                 {
                     Append(fold, ref folded, ref simple, d);
                     j++;
                     continue;
                 }
 
-                if (nextIsLetter && d is '\'' or '’')
+                bool elision = j - i <= 7 && (simple ? IsElision(fold[..folded]) : IsElision(QuoteFold.Fold(text, i, j - i)));
+                Append(fold, ref folded, ref simple, d);
+                j++;
+                if (elision)
                 {
-                    bool elision = j - i <= 7 && (simple ? IsElision(fold[..folded]) : IsElision(QuoteFold.Fold(text, i, j - i)));
-                    Append(fold, ref folded, ref simple, d);
-                    j++;
-                    if (elision)
-                    {
-                        break;
-                    }
-
-                    continue;
+                    break;
                 }
-
-                break;
             }
 
             string word;
@@ -155,7 +188,8 @@ internal static class QuoteTokenizer
                 wordClass = known.ClassifyMissing(word);
             }
 
-            Add(ref buffer, ref count, new QuoteToken(i, j, word, true, char.IsUpper(text[i])) { Class = wordClass });
+            bool upper = c < 128 ? char.IsAsciiLetterUpper(c) : char.IsUpper(c);
+            Add(ref buffer, ref count, new QuoteToken(i, j, word, true, upper) { Class = wordClass });
             i = j;
         }
     }
