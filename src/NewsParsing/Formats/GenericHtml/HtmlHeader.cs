@@ -10,8 +10,6 @@ namespace NewsParsing.Formats.GenericHtml;
 /// <summary>Chooses the title among the h1, the structured headline and the document title.</summary>
 internal static partial class HtmlTitle
 {
-    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", " « ", " ~ ", " • "];
-
     /// <summary>
     /// The structured title when the page declares one (JSON-LD headline, Dublin Core, OpenGraph,
     /// Twitter, in Readability's order, so results compare with it), else the document title
@@ -120,58 +118,6 @@ internal static partial class HtmlTitle
         }
 
         return best?.Text;
-    }
-
-    private static bool Contains(string outer, string inner)
-    {
-        var o = TextFold.FoldLine(outer);
-        var i = TextFold.FoldLine(inner);
-        return i.Length > 0 && o.Contains(i, StringComparison.Ordinal) && i.Length * 2 >= o.Length;
-    }
-
-    /// <summary>"Headline | Site" → "Headline" when the suffix is the site (or, for a document title, when the rest is long enough).</summary>
-    public static string StripSite(string title, PageMetadata meta, bool strict)
-    {
-        foreach (var sep in Separators)
-        {
-            int cut = title.LastIndexOf(sep, StringComparison.Ordinal);
-            if (cut <= 0)
-            {
-                continue;
-            }
-
-            var head = title[..cut].Trim();
-            var tail = title[(cut + sep.Length)..].Trim();
-            if (IsSite(tail, meta) || (!strict && TextRules.WordCount(head) >= 3 && TextRules.WordCount(tail) <= 4))
-            {
-                return head;
-            }
-
-            int first = title.IndexOf(sep, StringComparison.Ordinal);
-            var lead = title[..first].Trim();
-            if (first == cut && IsSite(lead, meta))
-            {
-                return tail;
-            }
-        }
-
-        return title;
-    }
-
-    private static bool IsSite(string part, PageMetadata meta)
-    {
-        var p = TextFold.FoldLine(part).Replace(" ", "", StringComparison.Ordinal);
-        if (p.Length == 0)
-        {
-            return false;
-        }
-
-        if (meta.SiteName is { } site && TextFold.FoldLine(site).Replace(" ", "", StringComparison.Ordinal) is { Length: > 0 } s && (s.Contains(p, StringComparison.Ordinal) || p.Contains(s, StringComparison.Ordinal)))
-        {
-            return true;
-        }
-
-        return meta.Url is { } url && url.Host.Replace(".", "", StringComparison.Ordinal).Contains(p.Replace(".", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
     }
 }
 
