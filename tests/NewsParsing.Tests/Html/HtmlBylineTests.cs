@@ -107,6 +107,37 @@ public sealed class HtmlBylineTests
     }
 
     [Fact]
+    public void A_meta_author_names_no_outlet_address_or_account()
+    {
+        // What follows a bar is the author's affiliation or address, as in byline boxes.
+        Assert.Equal(["Jane Doe"], Authors("", """<meta name="author" content="Jane Doe | The Example Gazette">"""));
+        Assert.Equal(["Jane Doe"], Authors("", """<meta name="author" content="Jane Doe | jdoe@example.org">"""));
+        // A domain or the site's own name after the people is none of them.
+        Assert.Equal(["Jane Doe"], Authors("", """<meta name="author" content="Jane Doe, example.org">"""));
+        Assert.Equal(["Jane Doe", "John Roe"], Authors("", """<meta name="author" content="Jane Doe, John Roe, Example Gazette"><meta property="og:site_name" content="Example Gazette">"""));
+        // A post-nominal with dots is no domain.
+        Assert.Equal(["John Roe, Ph.D."], Authors("", """<meta name="author" content="John Roe, Ph.D.">"""));
+        // An account name names no one: the byline box is read instead.
+        Assert.Equal(["Jane Doe"], Authors("""<div class="byline">By Jane Doe</div>""", """<meta name="author" content="jane.doe.1232">"""));
+        // An organisation alone stays an author.
+        Assert.Equal(["Example Wire"], Authors("", """<meta name="author" content="Example Wire">"""));
+    }
+
+    [Fact]
+    public void A_meta_author_that_opens_with_a_comma_left_its_name_out()
+    {
+        // ", The Example Gazette": the CMS printed an empty name and the outlet; the byline box names the writer.
+        var ld = """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Library opens a reading garden","author":{"@type":"Person","name":", The Example Gazette"}}</script>""";
+        Assert.Equal(["Jane Doe"], Authors("""<div class="byline">By Jane Doe</div>""", ld));
+    }
+
+    [Fact]
+    public void Health_credentials_stay_with_their_name()
+    {
+        Assert.Equal(["Jane Doe, RDN, LD"], Authors("", """<meta name="author" content="Jane Doe, RDN, LD">"""));
+    }
+
+    [Fact]
     public void A_property_meta_tag_beats_a_name_tag_for_the_same_key_and_does_not_add_an_author()
     {
         // Both syntaxes restate one byline: one author, from the RDFa form (Readability's precedence).

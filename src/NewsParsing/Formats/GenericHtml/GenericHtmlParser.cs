@@ -47,7 +47,7 @@ public sealed class GenericHtmlParser : IArticleParser
         draft.Tags.AddRange(meta.Tags);
         foreach (var a in meta.Authors)
         {
-            foreach (var name in HtmlBylines.SplitMetaAuthors(a, context))
+            foreach (var name in HtmlBylines.SplitMetaAuthors(a, meta.SiteName, context))
             {
                 draft.AddAuthor(name);
             }

@@ -124,9 +124,27 @@ internal static partial class HtmlTitle
 /// <summary>Authors from meta values and byline elements, with the traps of bios, teasers and UI strings.</summary>
 internal static partial class HtmlBylines
 {
-    public static IEnumerable<string> SplitMetaAuthors(string value, ParseContext context)
+    /// <summary>The names in one author value of the page's metadata (none when it names no one).</summary>
+    /// <param name="value">The value (JSON-LD author name, meta author, …).</param>
+    /// <param name="siteName">The page's site name: dropped when it follows people's names.</param>
+    /// <param name="context">The parse context (byline lexicons).</param>
+    public static IEnumerable<string> SplitMetaAuthors(string value, string? siteName, ParseContext context)
     {
         var v = value.Trim();
+        // ", USA TODAY": the CMS printed an empty name and then the outlet; no one is named.
+        if (v.Length == 0 || v[0] is ',' or ';' or '|' or '-' or '–' or '—')
+        {
+            return [];
+        }
+
+        // "Jane Doe | The Jersey Journal", "Jane Doe | jdoe@example.org": after a bar comes the
+        // affiliation, as in byline boxes.
+        int bar = v.IndexOf('|', StringComparison.Ordinal);
+        if (bar > 0 && TextRules.LooksLikeName(v[..bar]))
+        {
+            v = v[..bar].Trim();
+        }
+
         if (TextRules.TryParseByline(v, context, out var names))
         {
             return JoinSuffixes([.. names], context);
@@ -135,13 +153,33 @@ internal static partial class HtmlBylines
         var parts = context.Lexicons.NameSeparators.Split(v).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         // "Doe, Jane" (a listing's surname first) is one name, not two.
         bool inverted = parts.Count == 2 && v.Count(c => c == ',') == 1 && !parts[0].Contains(' ', StringComparison.Ordinal);
-        if (parts.Count > 1 && !inverted && parts.All(TextRules.LooksLikeName))
+        if (parts.Count > 1 && !inverted)
         {
-            return JoinSuffixes(parts, context);
+            // "Terry Pluto, cleveland.com", "A, B, Financial Times": the outlet after the people is none of them.
+            var people = parts.Where(p => !IsHandle(p) && !IsSiteName(p, siteName)).ToList();
+            if (people.Count > 0 && people.All(TextRules.LooksLikeName))
+            {
+                return JoinSuffixes(people, context);
+            }
         }
 
-        return [v];
+        // "heather.eastman.1232", "jdoe@example.org": an account or an address is no name.
+        return IsHandle(v) ? [] : [v];
     }
+
+    /// <summary>
+    /// A user handle, an e-mail address or a domain ("jdoe@example.org", "cleveland.com",
+    /// "heather.eastman.1232"): one word with an @, a digit, or a lower-case part after a dot
+    /// (so "Ph.D." and "J.R." stay names).
+    /// </summary>
+    private static bool IsHandle(string part) =>
+        !part.Contains(' ', StringComparison.Ordinal) && (part.Contains('@', StringComparison.Ordinal) || part.Any(char.IsDigit) || HandlePattern().IsMatch(part));
+
+    [GeneratedRegex(@"^[\p{L}\p{Nd}-]+(?:[._][\p{L}\p{Nd}-]+)*\.\p{Ll}{2,}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
+    private static partial Regex HandlePattern();
+
+    private static bool IsSiteName(string part, string? siteName) =>
+        siteName is not null && string.Equals(TextFold.FoldLine(part), TextFold.FoldLine(siteName), StringComparison.Ordinal);
 
     /// <summary>Names in a byline element's text, or null.</summary>
     public static List<string>? TryNames(string text, ParseContext context)
