@@ -175,6 +175,25 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return impersonal ? null : new Speaker { Text = p.Span(from, from + 1), Pronoun = pronoun };
         }
 
+        // German "Name, apposition, verb": the verb is the first lower-case word after a comma
+        // that no apposition or relative clause opens ("Sadiq Khan, eines der Mitglieder, die den
+        // Brief unterschrieben, verurteilte …").
+        for (int c = from + 1; lex.VerbSecond && c + 1 < to && c < from + 2 * 14 && !p.Quoted[c]; c++)
+        {
+            var next = p.Tokens[c + 1];
+            if (p.Tokens[c].Fold == "," && next.IsWord && !next.IsUpper && !p.Quoted[c + 1] && !next.Is(WordClass.Determiners)
+                && !next.Is(WordClass.Stopwords) && !next.Is(WordClass.Stops) && !next.Is(WordClass.ClauseWords) && !next.Is(WordClass.Particles)
+                && !lex.Relatives.Contains(next.Fold))
+            {
+                if (_phrases.LeadingName(p, from, c + 1) is { } leading)
+                {
+                    return leading;
+                }
+
+                break;
+            }
+        }
+
         for (int t = from; t < to && t < from + 20; t++)
         {
             if (p.Quoted[t] || !p.Tokens[t].IsWord || t == from)
@@ -409,6 +428,42 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         return true;
     }
 
+    /// <summary>
+    /// German field of a name and its apposition before the verb ("Hans Roth, ein Abgeordneter
+    /// aus Kiel, sagte …", "Die Sprecherin der Grünen, Anna Hofer, kritisierte …"): the comma
+    /// before the verb closes the apposition; the field is the subject, not the content of an
+    /// incise ("Die Lage sei ernst, sagte X").
+    /// </summary>
+    private bool OpensWithApposition(ParagraphText p, int from, int vs)
+    {
+        if (_phrases.LeadingName(p, from, vs) is not null)
+        {
+            return true;
+        }
+
+        // "Role, Name," with nothing else: the role opens with a determiner.
+        if (!p.Tokens[from].IsWord || !p.Tokens[from].Is(WordClass.Determiners))
+        {
+            return false;
+        }
+
+        int comma = from;
+        while (comma < vs && !p.Quoted[comma] && (p.Tokens[comma].IsWord || p.Tokens[comma].Fold is not ("," or ":" or ";")))
+        {
+            comma++;
+        }
+
+        int nameEnd = vs - 1;
+        // ("Anna Hofer (SPD),": a party after the name.)
+        if (nameEnd - 3 > comma && p.Tokens[nameEnd - 1].Fold == ")" && p.Tokens[nameEnd - 3].Fold == "(")
+        {
+            nameEnd -= 3;
+        }
+
+        return comma < nameEnd - 1 && p.Tokens[comma].Fold == "," && nameEnd - comma - 1 <= 4 && _phrases.HasRole(p, from, comma)
+            && _phrases.IsNameRun(p, comma + 1, nameEnd) && _phrases.Backward(p, from, vs) is { IsName: true };
+    }
+
     /// <summary>Rules "selon X, …", "…, selon X", "X zufolge", "…, so X".</summary>
     private Frame? SourceCue(ParagraphText p, int s, int cue, int cueEnd, CueKind kind, bool unknownVerb)
     {
@@ -584,7 +639,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         // who produced records by Korn and Slipknot, said this …").
         bool appositionSubject = afterDelimiter && clitic == '\0' && !lex.VerbSecond && !p.Quoted[vs - 1]
             && (OpensWithNameAndComma(p, from, vs) || lex.NoInversionVerbs.Contains(tokens[verb].Fold))
-            && (_phrases.Backward(p, from, vs) is { IsName: true, Role: not null } || _phrases.ListRelativeClause(p, from, vs) >= 0);
+            && (_phrases.Backward(p, from, vs) is { IsName: true, Role: not null } || _phrases.ListRelativeClause(p, from, vs) >= 0)
+            || afterDelimiter && clitic == '\0' && lex.VerbSecond && prev.Fold == "," && !p.Quoted[vs - 1] && OpensWithApposition(p, from, vs);
         if (clitic != '\0' || afterDelimiter && !appositionSubject)
         {
             // Incise: "…, a déclaré X", "…, a-t-il ajouté", "“…,” said X".
@@ -727,7 +783,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         // Clause: "X a déclaré que …", "X said …", "Am Montag sagte der Minister, …".
         var speakerClause = subjectBefore;
         int searchFrom = verb + 1;
-        if (lex.VerbSecond && afterDelimiter && prev.Fold == "," && auxSubject is null
+        if (lex.VerbSecond && afterDelimiter && prev.Fold == "," && auxSubject is null && !appositionSubject
             && _phrases.Forward(p, verb + 1, to, out int inverted) is { IsPerson: true } invertedSpeaker)
         {
             // "Da die Lage ernst ist, warnte der Verbandschef X: …": after a fronted clause the
