@@ -464,6 +464,41 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             && _phrases.IsNameRun(p, comma + 1, nameEnd) && _phrases.Backward(p, from, vs) is { IsName: true };
     }
 
+    /// <summary>
+    /// German field of a prepositional phrase and its relative clause before the verb ("In einem
+    /// Bericht, der am Montag erschien, rechtfertigte das Ministerium …"): an adverbial, not the
+    /// content of an incise; the subject follows the verb.
+    /// </summary>
+    private bool FrontedPhraseWithRelative(ParagraphText p, int from, int vs)
+    {
+        if (!lex.VerbSecond || vs - 2 <= from || p.Tokens[vs - 1].Fold != "," || !p.Tokens[from].IsWord || p.Quoted[from]
+            || !lex.Prepositions.Contains(p.Tokens[from].Fold))
+        {
+            return false;
+        }
+
+        int comma = from;
+        while (comma < vs - 1 && !p.Quoted[comma] && (p.Tokens[comma].IsWord || p.Tokens[comma].Fold is not ("," or ":" or ";")))
+        {
+            comma++;
+        }
+
+        if (comma >= vs - 2 || p.Tokens[comma].Fold != "," || !lex.Relatives.Contains(p.Tokens[comma + 1].Fold))
+        {
+            return false;
+        }
+
+        for (int t = comma + 1; t < vs - 1; t++)
+        {
+            if (p.Quoted[t] || !p.Tokens[t].IsWord && p.Tokens[t].Fold is "," or ":" or ";")
+            {
+                return false;
+            }
+        }
+
+        return p.Tokens[vs - 2].IsWord && !p.Tokens[vs - 2].IsUpper;
+    }
+
     /// <summary>Rules "selon X, …", "…, selon X", "X zufolge", "…, so X".</summary>
     private Frame? SourceCue(ParagraphText p, int s, int cue, int cueEnd, CueKind kind, bool unknownVerb)
     {
@@ -641,7 +676,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             && (OpensWithNameAndComma(p, from, vs) || lex.NoInversionVerbs.Contains(tokens[verb].Fold))
             && (_phrases.Backward(p, from, vs) is { IsName: true, Role: not null } || _phrases.ListRelativeClause(p, from, vs) >= 0)
             || afterDelimiter && clitic == '\0' && lex.VerbSecond && prev.Fold == "," && !p.Quoted[vs - 1] && OpensWithApposition(p, from, vs);
-        if (clitic != '\0' || afterDelimiter && !appositionSubject)
+        if (clitic != '\0' || afterDelimiter && !appositionSubject && !FrontedPhraseWithRelative(p, from, vs))
         {
             // Incise: "…, a déclaré X", "…, a-t-il ajouté", "“…,” said X".
             Speaker? speaker;
