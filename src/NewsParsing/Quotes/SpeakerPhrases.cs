@@ -98,9 +98,29 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             }
         }
 
+        int closed = -1;
         if (to < end && tokens[to].Fold == ",")
         {
             int segTo = ScanSegment(p, to + 1, end);
+            int nameTo = segTo;
+            if (lex.CapitalisedNouns && segTo < end && tokens[segTo].Fold == ")" && !p.Quoted[segTo])
+            {
+                // "der Vorsitzende des Ausschusses, Peter Lorenz (SPD), den Entwurf": a short
+                // parenthesis (the party) closes the name. (German only: English reads
+                // "drugs, called GLP-1 agonists, … (GLP-1)" into it.)
+                int open = segTo - 1;
+                while (open > to + 1 && tokens[open].Fold != "(")
+                {
+                    open--;
+                }
+
+                if (open > to + 1 && tokens[open].Fold == "(" && segTo - open <= 4)
+                {
+                    nameTo = open;
+                    segTo++;
+                }
+            }
+
             bool followedByEnd = segTo >= end || !tokens[segTo].IsWord;
             // A role phrase opened by a determiner may hold a capitalised genitive ("der
             // Oberrabbiner Israels, Yona Metzger"): the name after the comma is still the speaker.
@@ -112,13 +132,14 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             bool roleFirst = FindName(p, from, to).From < 0
                 || determinerFirst && HasRole(p, from, to)
                 || lex.CapitalisedNouns && determinerFirst && segTo - (to + 1) >= 2;
-            if (segTo > to + 1 && IsNameRun(p, to + 1, segTo) && roleFirst && followedByEnd)
+            if (nameTo > to + 1 && IsNameRun(p, to + 1, nameTo) && roleFirst && followedByEnd)
             {
                 // "le porte-parole du ministère, Pat Ryder"
                 appFrom = from;
                 appTo = to;
                 from = to + 1;
-                to = segTo;
+                to = nameTo;
+                closed = segTo;
             }
             else if (segTo > to + 1 && followedByEnd && FindName(p, from, to).From >= 0
                 && (IsAppositionStart(tokens[to + 1]) || tokens[to + 1].Is(WordClass.Determiners) && HasRole(p, to + 1, segTo)))
@@ -129,7 +150,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             }
         }
 
-        phraseEnd = Math.Max(to, appTo);
+        phraseEnd = Math.Max(Math.Max(to, appTo), closed);
         return Split(p, from, to, appFrom, appTo);
     }
 

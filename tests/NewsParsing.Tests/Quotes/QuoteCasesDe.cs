@@ -137,6 +137,8 @@ internal static class QuoteCasesDe
         Q("verb-bedauerte-clause", "Der Verband bedauerte, dass die Regierung ihre Pläne für die Schulen aufgegeben habe.", Indirect, "die Regierung ihre Pläne", "Der Verband"),
         Q("separable-prangerte-an", "Die Abgeordnete Lena Fuchs prangerte an, dass die Schulen seit Jahren vernachlässigt würden.", Indirect, "die Schulen seit Jahren vernachlässigt", "Lena Fuchs"),
         Q("trap-clause-only-object", "Der Läufer aus Kenia verteidigte seinen Titel im Finale gegen den starken Herausforderer.", null, "seinen Titel im Finale", null),
+        Q("inverted-role-name-party", "Unterdessen kritisierte der Vorsitzende des Innenausschusses, Peter Lorenz (SPD), den Entwurf. Er bezeichnete die Pläne als „völlig maßlos“.", Partial, "völlig maßlos", "Peter Lorenz"),
+        Q("incise-role-name-party", "„Das ist nicht hinnehmbar“, sagte die Sprecherin der Fraktion, Eva Lindner (CDU), am Montag.", Direct, "Das ist nicht hinnehmbar", "Eva Lindner"),
         Q("trap-title-noun-enzyklika", "Die neue Enzyklika „Lumen des Glaubens“ erschien in hoher Auflage.", null, "Lumen des Glaubens", null),
         Q("trap-newspaper", "Er gab der Zeitung „Morgenpost“ ein langes Interview.", null, "Morgenpost", null),
         Q("trap-title-case", "Die Ausstellung „Kunst aus Berlin“ wird verlängert.", null, "Kunst aus Berlin", null),
