@@ -10,6 +10,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
     // A publication's name in quote marks is short: its article, marks and a few words.
     private const int MaxQuotedSourceTokens = 8;
+
+    // A name and its appositions before a German verb: two phrases' worth of tokens.
+    private const int MaxAppositionField = 28;
     private readonly SpeakerPhrases _phrases = new(lex);
 
     public SpeakerPhrases Phrases => _phrases;
@@ -178,7 +181,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         // German "Name, apposition, verb": the verb is the first lower-case word after a comma
         // that no apposition or relative clause opens ("Sadiq Khan, eines der Mitglieder, die den
         // Brief unterschrieben, verurteilte …").
-        for (int c = from + 1; lex.VerbSecond && c + 1 < to && c < from + 2 * 14 && !p.Quoted[c]; c++)
+        for (int c = from + 1; lex.VerbSecond && c + 1 < to && c < from + MaxAppositionField && !p.Quoted[c]; c++)
         {
             var next = p.Tokens[c + 1];
             if (p.Tokens[c].Fold == "," && next.IsWord && !next.IsUpper && !p.Quoted[c + 1] && !next.Is(WordClass.Determiners)
