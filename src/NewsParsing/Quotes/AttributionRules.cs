@@ -10,6 +10,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
     // A publication's name in quote marks is short: its article, marks and a few words.
     private const int MaxQuotedSourceTokens = 8;
+
+    // A name and its appositions before a German verb: two phrases' worth of tokens.
+    private const int MaxAppositionField = 28;
     private readonly SpeakerPhrases _phrases = new(lex);
 
     public SpeakerPhrases Phrases => _phrases;
@@ -183,6 +186,25 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             bool impersonal = lex.Impersonals.Contains(next)
                 || next.EndsWith('\'') && from + 2 < to && lex.Impersonals.Contains(next + p.Tokens[from + 2].Fold);
             return impersonal ? null : new Speaker { Text = p.Span(from, from + 1), Pronoun = pronoun };
+        }
+
+        // German "Name, apposition, verb": the verb is the first lower-case word after a comma
+        // that no apposition or relative clause opens ("Sadiq Khan, eines der Mitglieder, die den
+        // Brief unterschrieben, verurteilte …").
+        for (int c = from + 1; lex.VerbSecond && c + 1 < to && c < from + MaxAppositionField && !p.Quoted[c]; c++)
+        {
+            var next = p.Tokens[c + 1];
+            if (p.Tokens[c].Fold == "," && next.IsWord && !next.IsUpper && !p.Quoted[c + 1] && !next.Is(WordClass.Determiners)
+                && !next.Is(WordClass.Stopwords) && !next.Is(WordClass.Stops) && !next.Is(WordClass.ClauseWords) && !next.Is(WordClass.Particles)
+                && !lex.Relatives.Contains(next.Fold))
+            {
+                if (_phrases.LeadingName(p, from, c + 1) is { } leading)
+                {
+                    return leading;
+                }
+
+                break;
+            }
         }
 
         for (int t = from; t < to && t < from + 20; t++)
@@ -426,6 +448,77 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         return true;
     }
 
+    /// <summary>
+    /// German field of a name and its apposition before the verb ("Hans Roth, ein Abgeordneter
+    /// aus Kiel, sagte …", "Die Sprecherin der Grünen, Anna Hofer, kritisierte …"): the comma
+    /// before the verb closes the apposition; the field is the subject, not the content of an
+    /// incise ("Die Lage sei ernst, sagte X").
+    /// </summary>
+    private bool OpensWithApposition(ParagraphText p, int from, int vs)
+    {
+        if (_phrases.LeadingName(p, from, vs) is not null)
+        {
+            return true;
+        }
+
+        // "Role, Name," with nothing else: the role opens with a determiner.
+        if (!p.Tokens[from].IsWord || !p.Tokens[from].Is(WordClass.Determiners))
+        {
+            return false;
+        }
+
+        int comma = from;
+        while (comma < vs && !p.Quoted[comma] && (p.Tokens[comma].IsWord || p.Tokens[comma].Fold is not ("," or ":" or ";")))
+        {
+            comma++;
+        }
+
+        int nameEnd = vs - 1;
+        // ("Anna Hofer (SPD),": a party after the name.)
+        if (nameEnd - 3 > comma && p.Tokens[nameEnd - 1].Fold == ")" && p.Tokens[nameEnd - 3].Fold == "(")
+        {
+            nameEnd -= 3;
+        }
+
+        return comma < nameEnd - 1 && p.Tokens[comma].Fold == "," && nameEnd - comma - 1 <= 4 && _phrases.HasRole(p, from, comma)
+            && _phrases.IsNameRun(p, comma + 1, nameEnd) && _phrases.Backward(p, from, vs) is { IsName: true };
+    }
+
+    /// <summary>
+    /// German field of a prepositional phrase and its relative clause before the verb ("In einem
+    /// Bericht, der am Montag erschien, rechtfertigte das Ministerium …"): an adverbial, not the
+    /// content of an incise; the subject follows the verb.
+    /// </summary>
+    private bool FrontedPhraseWithRelative(ParagraphText p, int from, int vs)
+    {
+        if (!lex.VerbSecond || vs - 2 <= from || p.Tokens[vs - 1].Fold != "," || !p.Tokens[from].IsWord || p.Quoted[from]
+            || !lex.Prepositions.Contains(p.Tokens[from].Fold))
+        {
+            return false;
+        }
+
+        int comma = from;
+        while (comma < vs - 1 && !p.Quoted[comma] && (p.Tokens[comma].IsWord || p.Tokens[comma].Fold is not ("," or ":" or ";")))
+        {
+            comma++;
+        }
+
+        if (comma >= vs - 2 || p.Tokens[comma].Fold != "," || !lex.Relatives.Contains(p.Tokens[comma + 1].Fold))
+        {
+            return false;
+        }
+
+        for (int t = comma + 1; t < vs - 1; t++)
+        {
+            if (p.Quoted[t] || !p.Tokens[t].IsWord && p.Tokens[t].Fold is "," or ":" or ";")
+            {
+                return false;
+            }
+        }
+
+        return p.Tokens[vs - 2].IsWord && !p.Tokens[vs - 2].IsUpper;
+    }
+
     /// <summary>Rules "selon X, …", "…, selon X", "X zufolge", "…, so X".</summary>
     private Frame? SourceCue(ParagraphText p, int s, int cue, int cueEnd, CueKind kind, bool unknownVerb)
     {
@@ -601,8 +694,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         // who produced records by Korn and Slipknot, said this …").
         bool appositionSubject = afterDelimiter && clitic == '\0' && !lex.VerbSecond && !p.Quoted[vs - 1]
             && (OpensWithNameAndComma(p, from, vs) || lex.NoInversionVerbs.Contains(tokens[verb].Fold))
-            && (_phrases.Backward(p, from, vs) is { IsName: true, Role: not null } || _phrases.ListRelativeClause(p, from, vs) >= 0);
-        if (clitic != '\0' || afterDelimiter && !appositionSubject)
+            && (_phrases.Backward(p, from, vs) is { IsName: true, Role: not null } || _phrases.ListRelativeClause(p, from, vs) >= 0)
+            || afterDelimiter && clitic == '\0' && lex.VerbSecond && prev.Fold == "," && !p.Quoted[vs - 1] && OpensWithApposition(p, from, vs);
+        if (clitic != '\0' || afterDelimiter && !appositionSubject && !FrontedPhraseWithRelative(p, from, vs))
         {
             // Incise: "…, a déclaré X", "…, a-t-il ajouté", "“…,” said X".
             Speaker? speaker;
@@ -744,7 +838,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         // Clause: "X a déclaré que …", "X said …", "Am Montag sagte der Minister, …".
         var speakerClause = subjectBefore;
         int searchFrom = verb + 1;
-        if (lex.VerbSecond && afterDelimiter && prev.Fold == "," && auxSubject is null
+        if (lex.VerbSecond && afterDelimiter && prev.Fold == "," && auxSubject is null && !appositionSubject
             && _phrases.Forward(p, verb + 1, to, out int inverted) is { IsPerson: true } invertedSpeaker)
         {
             // "Da die Lage ernst ist, warnte der Verbandschef X: …": after a fronted clause the

@@ -345,6 +345,12 @@ internal sealed class QuoteFinder
         // ("„Der Haushalt steht“, sagte X") and partial inside the reporter's sentence.
         bool embedded = openTok > p.Sentences[sentence].From && p.Tokens[openTok - 1].Fold != ":";
         bool partial = char.IsLower(FirstLetter(p.Text, mark.Start)) || words <= 3 && !sentenceEnd && embedded;
+        // A German noun opens a fragment with a capital: "konstatierte eine wachsende „Kluft
+        // zwischen Arm und Reich“" is found like a fragment (its kind stays as it was).
+        // Only a quote kept without a speaker anyway: the rule names speakers, it adds no quotes.
+        bool followedByComma = afterMark < p.Text.Length && p.Text[afterMark] == ',' || mark.End < p.Text.Length && p.Text[mark.End - 1] == ',';
+        bool nounFragment = !partial && embedded && !sentenceEnd && _lex is { CapitalisedNouns: true }
+            && words >= MinUnattributedWords && (endsSentence || followedByComma) && HasSpeechSignal(p, sentence, frames);
         if (frame is null && _rules is not null)
         {
             // Rule "previous sentence": an unattributed quote takes the last speaker before it in the paragraph.
@@ -388,7 +394,7 @@ internal sealed class QuoteFinder
                 // Rule "continuation": a paragraph opening with a quote continues the previous one.
                 speaker = previousQuote.Speaker;
             }
-            else if (partial)
+            else if (partial || nounFragment)
             {
                 speaker = ClauseSubject(p, openTok, sentence);
 
@@ -417,7 +423,6 @@ internal sealed class QuoteFinder
             && (words >= MinUnattributedWords || words >= 2 && HasSpeechSignal(p, sentence, frames));
         // A speakerless quote of four words or more is kept when it ends a sentence, opens one,
         // or is followed by a comma (an incise we could not read: „…“, zitierte man X).
-        bool followedByComma = afterMark < p.Text.Length && p.Text[afterMark] == ',' || mark.End < p.Text.Length && p.Text[mark.End - 1] == ',';
         if (speaker is null && !lowerFragment && (partial || words < MinUnattributedWords || !endsSentence && embedded && !followedByComma))
         {
             // A scare-quoted word or a fragment with no speech frame is not a quote.

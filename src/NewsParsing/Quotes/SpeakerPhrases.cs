@@ -98,9 +98,29 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             }
         }
 
+        int closed = -1;
         if (to < end && tokens[to].Fold == ",")
         {
             int segTo = ScanSegment(p, to + 1, end);
+            int nameTo = segTo;
+            if (lex.CapitalisedNouns && segTo < end && tokens[segTo].Fold == ")" && !p.Quoted[segTo])
+            {
+                // "der Vorsitzende des Ausschusses, Peter Lorenz (SPD), den Entwurf": a short
+                // parenthesis (the party) closes the name. (German only: English reads
+                // "drugs, called GLP-1 agonists, … (GLP-1)" into it.)
+                int open = segTo - 1;
+                while (open > to + 1 && tokens[open].Fold != "(")
+                {
+                    open--;
+                }
+
+                if (open > to + 1 && tokens[open].Fold == "(" && segTo - open <= 4)
+                {
+                    nameTo = open;
+                    segTo++;
+                }
+            }
+
             bool followedByEnd = segTo >= end || !tokens[segTo].IsWord;
             // A role phrase opened by a determiner may hold a capitalised genitive ("der
             // Oberrabbiner Israels, Yona Metzger"): the name after the comma is still the speaker.
@@ -112,13 +132,14 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             bool roleFirst = FindName(p, from, to).From < 0
                 || determinerFirst && HasRole(p, from, to)
                 || lex.CapitalisedNouns && determinerFirst && segTo - (to + 1) >= 2;
-            if (segTo > to + 1 && IsNameRun(p, to + 1, segTo) && roleFirst && followedByEnd)
+            if (nameTo > to + 1 && IsNameRun(p, to + 1, nameTo) && roleFirst && followedByEnd)
             {
                 // "le porte-parole du ministère, Pat Ryder"
                 appFrom = from;
                 appTo = to;
                 from = to + 1;
-                to = segTo;
+                to = nameTo;
+                closed = segTo;
             }
             else if (segTo > to + 1 && followedByEnd && FindName(p, from, to).From >= 0
                 && (IsAppositionStart(tokens[to + 1]) || tokens[to + 1].Is(WordClass.Determiners) && HasRole(p, to + 1, segTo)))
@@ -129,7 +150,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             }
         }
 
-        phraseEnd = Math.Max(to, appTo);
+        phraseEnd = Math.Max(Math.Max(to, appTo), closed);
         return Split(p, from, to, appFrom, appTo);
     }
 
@@ -141,6 +162,11 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     /// </summary>
     public Speaker? Backward(ParagraphText p, int sentenceFrom, int verbStart, bool subject = true)
     {
+        if (subject && LeadingName(p, sentenceFrom, verbStart) is { } leading)
+        {
+            return leading;
+        }
+
         if (ListRelativeClause(p, sentenceFrom, verbStart) is int relativeComma and >= 0
             && Backward(p, sentenceFrom, relativeComma, subject) is { IsPerson: true } beforeRelative)
         {
@@ -288,6 +314,66 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         }
 
         return Split(p, from, end, appFrom, appTo);
+    }
+
+    /// <summary>
+    /// German field "Name, apposition, verb": a sentence that opens with a name closed by a comma,
+    /// then appositions up to the comma before the verb, has the name as subject, even when an
+    /// apposition holds a coordination or a relative clause ("Hans Roth, ein Abgeordneter aus
+    /// Kiel und Oberst außer Dienst, sagte"). The first apposition is the role unless it is a
+    /// relative clause. Null when the field is shaped otherwise.
+    /// </summary>
+    public Speaker? LeadingName(ParagraphText p, int sentenceFrom, int verbStart)
+    {
+        if (!lex.VerbSecond || verbStart - 2 <= sentenceFrom || p.Quoted[verbStart - 1] || p.Tokens[verbStart - 1].Fold != ","
+            || verbStart - sentenceFrom > 2 * MaxPhraseTokens)
+        {
+            return null;
+        }
+
+        int comma = sentenceFrom;
+        while (comma < verbStart && p.Tokens[comma].IsWord && !p.Quoted[comma])
+        {
+            comma++;
+        }
+
+        if (comma == sentenceFrom || comma - sentenceFrom > 4 || comma + 1 >= verbStart - 1 || p.Tokens[comma].Fold != ","
+            || !IsNameRun(p, sentenceFrom, comma) || !IsPhraseStart(p.Tokens[sentenceFrom]) || IsInversionOpener(p, sentenceFrom, comma))
+        {
+            return null;
+        }
+
+        int appTo = -1;
+        for (int t = comma + 1; t < verbStart - 1; t++)
+        {
+            var tok = p.Tokens[t];
+            // (A hyphen that ends a word shortens a compound: "Journalistinnen- und Journalisten-Union".)
+            if (p.Quoted[t] || !tok.IsWord && (tok.Fold is ":" or ";" or "(" or ")" || tok.Fold == "-" && p.Tokens[t - 1].End != tok.Start))
+            {
+                return null;
+            }
+
+            if (appTo < 0 && !tok.IsWord && tok.Fold == ",")
+            {
+                appTo = t;
+            }
+        }
+
+        appTo = appTo < 0 ? verbStart - 1 : appTo;
+        int appFrom = comma + 1;
+        // "Müller, Meier und Schulze, …": a list of names, not a name and its role.
+        if (IsNameRun(p, appFrom, appFrom + 1) && !lex.IsRole(p.Tokens[appFrom].Fold, out _) && !p.Tokens[appFrom].Is(WordClass.Determiners)
+            || lex.Relatives.Contains(p.Tokens[appFrom].Fold) && IsRelativeClause(p, (appFrom, appTo)))
+        {
+            appFrom = appTo = -1;
+            if (!lex.Relatives.Contains(p.Tokens[comma + 1].Fold))
+            {
+                return null;
+            }
+        }
+
+        var speaker = Split(p, sentenceFrom, comma, appFrom, appTo);
+        return speaker is { IsName: true } ? speaker : null;
     }
 
     /// <summary>
