@@ -442,7 +442,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             };
         }
 
-        if (kind == CueKind.Incise && !atClauseStart || kind == CueKind.Stance && cue != from)
+        if (kind is CueKind.Incise or CueKind.Opener && !atClauseStart || kind == CueKind.Stance && cue != from)
         {
             return null;
         }

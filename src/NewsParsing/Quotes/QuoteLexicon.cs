@@ -68,6 +68,12 @@ internal enum CueKind
     /// Petit, « … »". The phrase must name a person, since the cue is a common preposition.
     /// </summary>
     Stance,
+
+    /// <summary>
+    /// Names the speaker after it, like <see cref="Source"/>, but only where a clause opens:
+    /// "De l'avis de X, …" is a source, "se passer de l'avis de X" is not.
+    /// </summary>
+    Opener,
 }
 
 /// <summary>
@@ -94,6 +100,7 @@ internal sealed class QuoteLexicon
                 "incise" => CueKind.Incise,
                 "not" => CueKind.Not,
                 "stance" => CueKind.Stance,
+                "opener" => CueKind.Opener,
                 _ => throw new FormatException($"quote-cues: unknown kind '{kind}'"),
             }, QuoteTokenizer.FoldWords(phrase)));
         }
@@ -183,6 +190,7 @@ internal sealed class QuoteLexicon
         DeterminerOpensApposition = features.Contains("determiner-opens-apposition");
         QuoteEndsSentence = features.Contains("quote-ends-sentence");
         StopInsideMarks = features.Contains("stop-inside-marks");
+        InnerIncise = features.Contains("inner-incise");
         ParticipleSuffixes = [.. grammar["participle"]];
         Particles = grammar["of"].ToFrozenSet(StringComparer.Ordinal);
         Weekdays = lexicon.Weekdays;
@@ -245,6 +253,12 @@ internal sealed class QuoteLexicon
     /// still ends with a stop that is not its own.
     /// </summary>
     public bool StopInsideMarks { get; }
+
+    /// <summary>
+    /// An incise may stand inside one pair of quote marks (French, feature <c>inner-incise</c>):
+    /// « Nous sommes prêts, a assuré X. Mais pas à tout prix. ».
+    /// </summary>
+    public bool InnerIncise { get; }
 
     /// <summary>A determiner after a comma opens an apposition ("Smith, the minister, said"; feature <c>determiner-opens-apposition</c>).</summary>
     public bool DeterminerOpensApposition { get; }
