@@ -159,6 +159,8 @@ internal sealed class QuoteLexicon
         AgentPrepositions = grammar["agent"].ToFrozenSet(StringComparer.Ordinal);
         MannerPrepositions = grammar["manner"].ToFrozenSet(StringComparer.Ordinal);
         StressedPronouns = grammar["stressed"].ToFrozenSet(StringComparer.Ordinal);
+        PostNominals = grammar["postnominal"].ToFrozenSet(StringComparer.Ordinal);
+        AddresseeVerbs = grammar["addressee"].ToFrozenSet(StringComparer.Ordinal);
         Reflexives = grammar["reflexive"].ToFrozenSet(StringComparer.Ordinal);
         NoInversionVerbs = grammar["no-inversion"].ToFrozenSet(StringComparer.Ordinal);
         Causatives = grammar["causative"].ToFrozenSet(StringComparer.Ordinal);
@@ -373,6 +375,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>Prepositions of the manner of speaking between an incise verb and its subject ("a indiqué par téléphone le maire"; kind <c>manner</c>).</summary>
     public FrozenSet<string> MannerPrepositions { get; }
+
+    /// <summary>Verbs whose bare object is the one spoken to ("told the Gazette"; kind <c>addressee</c>).</summary>
+    public FrozenSet<string> AddresseeVerbs { get; }
+
+    /// <summary>Degrees and suffixes written between commas after a name ("Jane Doe, PhD, said"; kind <c>postnominal</c>).</summary>
+    public FrozenSet<string> PostNominals { get; }
 
     /// <summary>Stressed pronouns that repeat a subject between commas ("Les syndicats, eux, dénoncent").</summary>
     public FrozenSet<string> StressedPronouns { get; }
