@@ -552,7 +552,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             };
         }
 
-        if (kind == CueKind.Incise && !atClauseStart || kind == CueKind.Stance && cue != from)
+        if (kind is CueKind.Incise or CueKind.Opener && !atClauseStart || kind == CueKind.Stance && cue != from)
         {
             return null;
         }
@@ -823,8 +823,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             // "…,” she told reporters.": at most a short addressee may follow the verb.
             // "…,” Durkin said, adding that …": a participle after a comma opens a frame of its own.
             bool participleNext = ParticipleClauseFollows(p, after, to);
+            // "…,” she told Power 105.1's morning show on Monday.", "…,” she posted on Instagram
+            // alongside a photo": after a quote, the bare object of a verb that names the one
+            // spoken to, or reports speech only with a clause, is no content.
             bool nothingAfter = after >= to || tokens[after].Start >= contentEnd || participleNext
-                || !IsClauseOpener(p, after, to) && (ContentStart(p, after, to, out _) < 0 || WordsUntil(p, after, contentEnd) <= 3 && !HasComplementizer(p, after, to));
+                || !IsClauseOpener(p, after, to) && (ContentStart(p, after, to, out _) < 0 || WordsUntil(p, after, contentEnd) <= 3 && !HasComplementizer(p, after, to))
+                || (lex.AddresseeVerbs.Contains(tokens[verb].Fold) || lex.ClauseOnlyVerbs.Contains(tokens[verb].Fold)) && AfterQuote(p, from, clauseStart)
+                    && !HasComplementizer(p, after, to) && !QuoteFollows(p, after, to);
             if (nothingAfter)
             {
                 return new Frame
@@ -1012,6 +1017,24 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         for (int t = from; t < to; t++)
         {
             if (p.Tokens[t].IsWord && p.Tokens[t].Is(WordClass.Complementizers) || p.Tokens[t].Fold == ":")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the clause at <paramref name="clauseStart"/> follows a closing quote mark (and its comma).</summary>
+    private static bool AfterQuote(ParagraphText p, int from, int clauseStart) =>
+        clauseStart > from && (p.Quoted[clauseStart - 1] || p.Tokens[clauseStart - 1].Fold == "," && clauseStart - 1 > from && p.Quoted[clauseStart - 2]);
+
+    /// <summary>True when a quoted token stands in the range.</summary>
+    private static bool QuoteFollows(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (p.Quoted[t])
             {
                 return true;
             }

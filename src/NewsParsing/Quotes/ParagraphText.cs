@@ -14,6 +14,11 @@ internal sealed class ParagraphText
         // Words come with their lexicon classes, found in the same lookup as their folded form.
         Tokens = QuoteTokenizer.TokenizePooled(Text, lexicon?.Known);
         Marks = QuoteMarks.Find(Text);
+        if (lexicon is { InnerIncise: true } && Marks.Count > 0)
+        {
+            Marks = InnerIncises.Split(Text, Tokens, Marks, lexicon);
+        }
+
         // Rented like the tokens, and longer than needed: index them by token only.
         Quoted = System.Buffers.ArrayPool<bool>.Shared.Rent(Tokens.Count);
         int m = 0;

@@ -344,7 +344,12 @@ internal sealed class QuoteFinder
         // A fragment is partial; a short capitalised quote is direct when it stands alone
         // ("„Der Haushalt steht“, sagte X") and partial inside the reporter's sentence.
         bool embedded = openTok > p.Sentences[sentence].From && p.Tokens[openTok - 1].Fold != ":";
-        bool partial = char.IsLower(FirstLetter(p.Text, mark.Start)) || words <= 3 && !sentenceEnd && embedded;
+        // A quote right after an article is a noun phrase ("Marsha, la « Rosa Parks du mouvement »"),
+        // never a sentence (but "that" also opens a clause; where nouns are capitalised the
+        // capital after an article tells nothing).
+        bool afterArticle = openTok > 0 && _lex is { CapitalisedNouns: false } && !p.Quoted[openTok - 1] && p.Tokens[openTok - 1].IsWord
+            && p.Tokens[openTok - 1].Is(WordClass.Determiners) && !p.Tokens[openTok - 1].Is(WordClass.Complementizers);
+        bool partial = char.IsLower(FirstLetter(p.Text, mark.Start)) && !mark.Continues || words <= 3 && !sentenceEnd && embedded || afterArticle;
         // A German noun opens a fragment with a capital: "konstatierte eine wachsende „Kluft
         // zwischen Arm und Reich“" is found like a fragment (its kind stays as it was).
         // Only a quote kept without a speaker anyway: the rule names speakers, it adds no quotes.
@@ -523,10 +528,11 @@ internal sealed class QuoteFinder
         {
             t++;
         }
-        else if (!(mark.Close > 0 && p.Text[mark.Close - 1] is ',' or '?' or '!'))
+        else if (!(mark.End > 0 && p.Text[mark.End - 1] is ',' or '?' or '!'))
         {
             // A question or an exclamation closes its quote without a comma and the incise
-            // follows all the same: "“Why not call a timeout there?” color analyst Kirk Herbstreit said".
+            // follows all the same: "“Why not call a timeout there?” color analyst Kirk Herbstreit said"
+            // (in French after a space: « C'est un scandale ! » s'est exclamé X).
             return null;
         }
 
@@ -536,11 +542,18 @@ internal sealed class QuoteFinder
         }
 
         int end = p.Sentences[p.SentenceOf(t)].To;
-        var fold = p.Tokens[t].Fold;
         if (SubjectFirstIncise(p, t, end) is { } subjectFirst)
         {
             return subjectFirst;
         }
+
+        // "…», s'est exclamé X", "…», s'étonne X": the reflexive clitic belongs to the verb.
+        if (t + 2 < end && p.Tokens[t].IsWord && _lex!.Reflexives.Contains(p.Tokens[t].Fold))
+        {
+            t++;
+        }
+
+        var fold = p.Tokens[t].Fold;
 
         bool aux = _lex!.Auxiliaries.Contains(fold);
         if (t + 1 >= end || !p.Tokens[t].IsWord || p.Tokens[t].IsUpper || _lex.Stops.Contains(fold) && !aux || _lex.Determiners.Contains(fold)

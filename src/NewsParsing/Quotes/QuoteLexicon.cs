@@ -74,6 +74,12 @@ internal enum CueKind
     /// Petit, « … »". The phrase must name a person, since the cue is a common preposition.
     /// </summary>
     Stance,
+
+    /// <summary>
+    /// Names the speaker after it, like <see cref="Source"/>, but only where a clause opens:
+    /// "De l'avis de X, …" is a source, "se passer de l'avis de X" is not.
+    /// </summary>
+    Opener,
 }
 
 /// <summary>
@@ -100,6 +106,7 @@ internal sealed class QuoteLexicon
                 "incise" => CueKind.Incise,
                 "not" => CueKind.Not,
                 "stance" => CueKind.Stance,
+                "opener" => CueKind.Opener,
                 _ => throw new FormatException($"quote-cues: unknown kind '{kind}'"),
             }, QuoteTokenizer.FoldWords(phrase)));
         }
@@ -158,6 +165,8 @@ internal sealed class QuoteLexicon
         AgentPrepositions = grammar["agent"].ToFrozenSet(StringComparer.Ordinal);
         MannerPrepositions = grammar["manner"].ToFrozenSet(StringComparer.Ordinal);
         StressedPronouns = grammar["stressed"].ToFrozenSet(StringComparer.Ordinal);
+        PostNominals = grammar["postnominal"].ToFrozenSet(StringComparer.Ordinal);
+        AddresseeVerbs = grammar["addressee"].ToFrozenSet(StringComparer.Ordinal);
         Reflexives = grammar["reflexive"].ToFrozenSet(StringComparer.Ordinal);
         NoInversionVerbs = grammar["no-inversion"].ToFrozenSet(StringComparer.Ordinal);
         Causatives = grammar["causative"].ToFrozenSet(StringComparer.Ordinal);
@@ -189,6 +198,7 @@ internal sealed class QuoteLexicon
         DeterminerOpensApposition = features.Contains("determiner-opens-apposition");
         QuoteEndsSentence = features.Contains("quote-ends-sentence");
         StopInsideMarks = features.Contains("stop-inside-marks");
+        InnerIncise = features.Contains("inner-incise");
         ParticipleSuffixes = [.. grammar["participle"]];
         Particles = grammar["of"].ToFrozenSet(StringComparer.Ordinal);
         Weekdays = lexicon.Weekdays;
@@ -253,6 +263,12 @@ internal sealed class QuoteLexicon
     /// still ends with a stop that is not its own.
     /// </summary>
     public bool StopInsideMarks { get; }
+
+    /// <summary>
+    /// An incise may stand inside one pair of quote marks (French, feature <c>inner-incise</c>):
+    /// « Nous sommes prêts, a assuré X. Mais pas à tout prix. ».
+    /// </summary>
+    public bool InnerIncise { get; }
 
     /// <summary>A determiner after a comma opens an apposition ("Smith, the minister, said"; feature <c>determiner-opens-apposition</c>).</summary>
     public bool DeterminerOpensApposition { get; }
@@ -367,6 +383,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>Prepositions of the manner of speaking between an incise verb and its subject ("a indiqué par téléphone le maire"; kind <c>manner</c>).</summary>
     public FrozenSet<string> MannerPrepositions { get; }
+
+    /// <summary>Verbs whose bare object is the one spoken to ("told the Gazette"; kind <c>addressee</c>).</summary>
+    public FrozenSet<string> AddresseeVerbs { get; }
+
+    /// <summary>Degrees and suffixes written between commas after a name ("Jane Doe, PhD, said"; kind <c>postnominal</c>).</summary>
+    public FrozenSet<string> PostNominals { get; }
 
     /// <summary>Stressed pronouns that repeat a subject between commas ("Les syndicats, eux, dénoncent").</summary>
     public FrozenSet<string> StressedPronouns { get; }

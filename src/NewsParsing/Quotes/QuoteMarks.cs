@@ -9,6 +9,9 @@ internal readonly record struct QuoteMarkSpan(int Open, int Close, int Start, in
 {
     public bool Unclosed => Close < 0;
 
+    /// <summary>The second part of a quote cut by an incise inside its marks: its first word continues a sentence.</summary>
+    public bool Continues { get; init; }
+
     /// <summary>Index after the closing mark (or the paragraph's end).</summary>
     public int After(int length) => Close < 0 ? length : Close + 1;
 }

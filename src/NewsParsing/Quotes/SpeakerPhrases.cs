@@ -231,8 +231,9 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             return null;
         }
 
-        // "Povich, 84, was honored": an age between commas is not the subject.
-        if (segments.Count > 1 && segments[0].To - segments[0].From == 1 && p.Tokens[segments[0].From].IsDigit)
+        // "Povich, 84, was honored", "Jane Doe, PhD, said": an age or a degree between commas is not the subject.
+        if (segments.Count > 1 && segments[0].To - segments[0].From == 1
+            && (p.Tokens[segments[0].From].IsDigit || p.Tokens[segments[0].From].IsWord && lex.PostNominals.Contains(p.Tokens[segments[0].From].Fold)))
         {
             segments.RemoveAt(0);
         }

@@ -60,6 +60,9 @@ internal static class QuoteCasesEn
         Q("decimal-point-is-no-sentence-end", "Prices fell 0.1% in May and 2.5% over the year, the Commerce Department said.", Indirect, "Prices fell 0.1% in May and 2.5% over the year", "the Commerce Department"),
         Q("number-dot-ends-sentence", "The rink will be open until Dec. 15. A spokesperson for the city said the ice would be checked daily.", Indirect, "the ice would be checked daily", "A spokesperson"),
         Q("pronoun-gender-from-first-name", "Michael Grant and Susan Hale met the board on Monday. She said the plan would be ready by June.", Indirect, "the plan would be ready by June", "Susan Hale"),
+        Q("incise-told-addressee-medium", "Singer Nia Brooks released her album last week. “I never wanted to be famous,” she told KXRT's morning show on Monday.", Direct, "I never wanted to be famous", "Nia Brooks"),
+        Q("trap-told-addressee-no-content", "Singer Nia Brooks released her album last week. “I never wanted to be famous,” Brooks told the Daily Ledger last month.", null, "the Daily Ledger last month", null),
+        Q("postnominal-degree", "“Sleep is the first thing to go,” Helen Marsh, PhD, said at the conference.", Direct, "Sleep is the first thing to go", "Helen Marsh"),
         Q("incise-after-question-mark", "“Why not call a timeout there?” color analyst Kirk Herbstreit said during the broadcast.", Direct, "Why not call a timeout there?", "Kirk Herbstreit"),
     ];
 

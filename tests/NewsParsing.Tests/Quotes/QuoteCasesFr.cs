@@ -107,6 +107,22 @@ internal static class QuoteCasesFr
         Q("number-dot-ends-sentence", "Le service fonctionne désormais 24 heures sur 24. Certains usagers affirment que les délais ont pourtant doublé.", Indirect, "les délais ont pourtant doublé", "Certains usagers"),
         Q("negation-is-no-speaker", "Le chantier a pris un an de retard. Certains affirmaient même ne jamais avoir vu que la grue était à l'arrêt.", Indirect, "la grue était à l'arrêt", "Certains"),
         Q("trap-pronoun-gender-from-first-name", "François Lebrun a présenté la commission mardi. Sa présidente pourra saisir le juge si elle estime que la loi n'est pas respectée.", null, "la loi n'est pas respectée", null),
+        // An incise inside one pair of marks cuts the quote in two.
+        Q("inner-incise-name-stop", "« Nous voulons négocier, a assuré la présidente du syndicat, Odile Garnier. Mais pas sous la menace. »", Direct, "Nous voulons négocier", "Odile Garnier"),
+        Q("inner-incise-second-part", "« Nous voulons négocier, a assuré la présidente du syndicat, Odile Garnier. Mais pas sous la menace. »", Direct, "Mais pas sous la menace.", "Odile Garnier"),
+        Q("inner-incise-comma-continues", "« La récolte, explique l'agronome Rémi Vasseur, sera la plus faible depuis dix ans. »", Direct, "sera la plus faible depuis dix ans.", "Rémi Vasseur"),
+        Q("inner-incise-clitic", "Le préfet Alain Morvan a visité la digue. « Les travaux commenceront en mai, a-t-il annoncé. La route restera ouverte. »", Direct, "Les travaux commenceront en mai", "Alain Morvan"),
+        Q("trap-inner-comma-no-incise", "« Nous avons gagné, mais le plus dur reste à faire », a prévenu Jules Caradec.", Direct, "Nous avons gagné, mais le plus dur reste à faire", "Jules Caradec"),
+
+        // Reflexive verbs in an incise; a question or an exclamation closes its quote without a comma.
+        Q("incise-reflexive-exclamation", "« Quelle honte ! » s'est indigné le conseiller municipal Paul Mercier.", Direct, "Quelle honte !", "Paul Mercier"),
+        Q("incise-reflexive-question", "« Qui paiera la facture ? » s'interroge une commerçante du marché, Lina Perrot.", Direct, "Qui paiera la facture ?", "Lina Perrot"),
+        Q("incise-reflexive-comma", "« Nous tiendrons parole », s'est engagée la présidente de la région Claire Bastide.", Direct, "Nous tiendrons parole", "Claire Bastide"),
+
+        // A source cue that must open its clause; a quote after an article is a noun phrase.
+        Q("opener-clause-start", "De l'avis de l'urbaniste Marc Leroy, le quartier devra être entièrement repensé.", Indirect, "le quartier devra être entièrement repensé", "Marc Leroy"),
+        Q("trap-opener-mid-clause", "Le directeur pourra se passer de l'avis de la commission en cas d'urgence absolue.", null, "en cas d'urgence", null),
+        Q("quote-after-article-is-partial", "Jeanne Morel, la « Dame de fer du rugby amateur », quitte le club après vingt ans.", Partial, "Dame de fer du rugby amateur", "Jeanne Morel"),
         Q("middle-initial-name", "Marie T. Lambert, la fondatrice de l'association, avait résumé son combat en 1995 : « Personne ne nous fera taire. »", Direct, "Personne ne nous fera taire.", "Marie T. Lambert"),
     ];
 
