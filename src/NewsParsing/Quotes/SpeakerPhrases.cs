@@ -27,10 +27,24 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             // between the verb and the speaker. Skip the preposition, its determiners and one
             // word ("l'AFP", "la presse", "franceinfo"), then read the subject. So does the
             // manner of speaking ("a indiqué par téléphone le maire", "estime par ailleurs X").
+            // ("auprès de l'AFP": a compound preposition ends with "de", skipped like a determiner.)
             int j = i + 1;
-            while (j < end && tokens[j].IsWord && !p.Quoted[j] && tokens[j].Is(WordClass.Determiners))
+            while (j < end && tokens[j].IsWord && !p.Quoted[j] && (tokens[j].Is(WordClass.Determiners) || j == i + 1 && tokens[j].Is(WordClass.Particles)))
             {
                 j++;
+            }
+
+            // "à l'agence Reuters le chef de la diplomatie": a longer name of the one spoken to
+            // ends where the subject's determiner opens it.
+            int k = j;
+            while (k < end && k < j + 3 && tokens[k].IsWord && !p.Quoted[k] && !tokens[k].Is(WordClass.Determiners))
+            {
+                k++;
+            }
+
+            if (k > j + 1 && k < end && tokens[k].IsWord && !p.Quoted[k] && tokens[k].Is(WordClass.Determiners) && !tokens[k].IsUpper)
+            {
+                return Forward(p, k, end, out phraseEnd);
             }
 
             if (j + 1 < end && tokens[j].IsWord && !p.Quoted[j] && IsPhraseStart(tokens[j + 1]) && !p.Quoted[j + 1])
