@@ -6,14 +6,18 @@ namespace NewsParsing.Quotes;
 /// </summary>
 internal sealed class ParagraphText
 {
-    public ParagraphText(int index, BodyBlock block, QuoteLexicon? lexicon)
+    /// <param name="index">The block's index in the body.</param>
+    /// <param name="block">The block.</param>
+    /// <param name="lexicon">The language's quote lexicon, or null.</param>
+    /// <param name="continuedOpener">The mark of a quote the block before left open at its end, or '\0'.</param>
+    public ParagraphText(int index, BodyBlock block, QuoteLexicon? lexicon, char continuedOpener = '\0')
     {
         Index = index;
         Block = block;
         Text = block.Text;
         // Words come with their lexicon classes, found in the same lookup as their folded form.
         Tokens = QuoteTokenizer.TokenizePooled(Text, lexicon?.Known);
-        Marks = QuoteMarks.Find(Text);
+        Marks = QuoteMarks.Find(Text, continuedOpener);
         if (lexicon is { InnerIncise: true } && Marks.Count > 0)
         {
             Marks = InnerIncises.Split(Text, Tokens, Marks, lexicon);
@@ -94,6 +98,9 @@ internal sealed class ParagraphText
 
     /// <summary>The paragraph opens with a dash: an interview answer or question.</summary>
     public bool IsDash { get; }
+
+    /// <summary>The opening mark of the quote this paragraph leaves open at its end, or '\0'.</summary>
+    public char OpenAtEnd => Marks.Count > 0 && Marks[^1] is { Unclosed: true, Open: >= 0 } last ? Text[last.Open] : '\0';
 
     public string Span(int fromToken, int toToken) =>
         toToken <= fromToken ? "" : Text[Tokens[fromToken].Start..Tokens[toToken - 1].End];

@@ -26,7 +26,8 @@ internal sealed class QuoteFinder
         {
             for (int i = 0; i < body.Count; i++)
             {
-                paragraphs.Add(new ParagraphText(i, body[i], _lex));
+                char continued = i > 0 && body[i].Kind != BodyBlockKind.Heading ? paragraphs[i - 1].OpenAtEnd : '\0';
+                paragraphs.Add(new ParagraphText(i, body[i], _lex, continued));
             }
 
             return Find(paragraphs, cancellationToken);
@@ -201,8 +202,11 @@ internal sealed class QuoteFinder
             {
                 found[i] = a with { Speaker = found[j].Speaker, Cue = found[j].Cue };
             }
-            else if (found[j].Speaker is null && a.Speaker is not null)
+            else if (found[j].Speaker is null && a.Speaker is not null
+                || a.Speaker is { IsName: true } && found[j].Speaker is { IsName: false, Pronoun: '\0' } && found[j].Kind == QuoteKind.Direct)
             {
+                // One quote over two paragraphs has one speaker: "« … » , poursuit le technicien"
+                // closing what "Son entraîneur, Paul Martin" opened is still Paul Martin.
                 found[j] = found[j] with { Speaker = a.Speaker };
             }
         }

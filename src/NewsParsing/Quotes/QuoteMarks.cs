@@ -1,7 +1,7 @@
 namespace NewsParsing.Quotes;
 
 /// <summary>A span of a paragraph between quote marks (the outermost pair).</summary>
-/// <param name="Open">Index of the opening mark.</param>
+/// <param name="Open">Index of the opening mark, or -1 when the quote was opened in the paragraph before.</param>
 /// <param name="Close">Index of the closing mark, or -1 when the quote runs to the paragraph's end.</param>
 /// <param name="Start">Start of the quoted words (spaces inside the marks skipped).</param>
 /// <param name="End">End of the quoted words.</param>
@@ -24,13 +24,28 @@ internal readonly record struct QuoteMarkSpan(int Open, int Close, int Start, in
 /// </summary>
 internal static class QuoteMarks
 {
-    public static List<QuoteMarkSpan> Find(string text)
+    /// <param name="text">The paragraph.</param>
+    /// <param name="continuedOpener">
+    /// The opening mark of a quote the paragraph before left open at its end, or '\0'. A long
+    /// quote may run over paragraphs without its mark repeated ("… autant." then "Il va falloir
+    /// trouver un successeur », poursuit-il."): when this paragraph's first mark closes it, the
+    /// words before that mark are the quote's last part.
+    /// </param>
+    public static List<QuoteMarkSpan> Find(string text, char continuedOpener = '\0')
     {
         var spans = new List<QuoteMarkSpan>();
         int open = -1;
         char opener = '\0';
         int depth = 0;
-        for (int i = 0; i < text.Length; i++)
+        int from = 0;
+        if (continuedOpener != '\0' && text.AsSpan().IndexOfAny(MarkChars) is > 0 and var first
+            && IsCloserOf(continuedOpener, text, first) && (first + 1 == text.Length || !char.IsLetterOrDigit(text[first + 1])))
+        {
+            Add(spans, text, -1, first);
+            from = first + 1;
+        }
+
+        for (int i = from; i < text.Length; i++)
         {
             // Only quote marks open, close or nest: jump to the next one (vectorised search).
             int next = text.AsSpan(i).IndexOfAny(MarkChars);

@@ -51,6 +51,8 @@ internal static class QuoteCasesFr
         Q("clause-que-inside", "Même si Paul Serre a affirmé que l'accord était « équilibré et durable », les critiques persistent.", Partial, "équilibré et durable", "Paul Serre"),
         Q("partial-incise-end", "Le texte constitue une « avancée historique » pour les patients, a estimé la ministre de la Santé, Laure Benoît.", Partial, "avancée historique", "Laure Benoît"),
         Q("sentence-before", "L'entraîneur Louis Ferrand a reconnu que son équipe avait déçu. « Nous avons manqué de lucidité en fin de match. »", Direct, "Nous avons manqué de lucidité", "Louis Ferrand"),
+        Q("continued-paragraphs-unopened", "Le maire, Jean Bosc, défend son bilan. « Nous avons rénové trois écoles.\n\nEt la piscine rouvrira en juin », poursuit l'élu.", Direct, "Et la piscine rouvrira en juin", "Jean Bosc"),
+        Q("trap-interrogative-determiner-is-no-person", "Jeanne Arnal a reçu nos journalistes dans son atelier.\n\n– Quel modèle préférez-vous ?\n\n« Je ne choisis jamais », répond-elle.", Direct, "Je ne choisis jamais", "Jeanne Arnal"),
         Q("previous-quote-continuation", "« Le club traverse une crise », a admis le président Yves Carrel. « Mais nous allons nous relever très vite. »", Direct, "Mais nous allons nous relever", "Yves Carrel"),
         Q("clause-subject-partial", "Le mois dernier, lorsque le sélectionneur a promis un « jeu plus offensif », les supporters ont applaudi.", Partial, "jeu plus offensif", "le sélectionneur"),
 
