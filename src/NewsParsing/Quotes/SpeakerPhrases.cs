@@ -13,10 +13,20 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     /// déclaré mardi soir l'agence Interfax", "sagte der Minister", "selon X"). Leading adverbs,
     /// weekdays and dates are skipped; a following "role, Name" or "Name, role," apposition joins.
     /// </summary>
+    /// <summary>
+    /// "Selon lui, …": a pronoun that is also listed as an adverb (the clitic of "X lui a dit")
+    /// is the speaker when a sentence opens with it and its cue ("Selon lui", "D'après lui")
+    /// and punctuation follows. (Inside a sentence, "X a exprimé, selon lui, …" only repeats
+    /// the sentence's own speaker.)
+    /// </summary>
+    private static bool IsPronounAlone(ParagraphText p, int i, int end) =>
+        p.Tokens[i].Is(WordClass.Pronoun) && (i + 1 >= end || !p.Tokens[i + 1].IsWord)
+        && i - p.Sentences[p.SentenceOf(i)].From is > 0 and <= 2;
+
     public Speaker? Forward(ParagraphText p, int i, int end, out int phraseEnd)
     {
         var tokens = p.Tokens;
-        while (i < end && tokens[i].IsWord && (tokens[i].Is(WordClass.Adverbs) || tokens[i].IsDigit) && !p.Quoted[i])
+        while (i < end && tokens[i].IsWord && (tokens[i].Is(WordClass.Adverbs) || tokens[i].IsDigit) && !p.Quoted[i] && !IsPronounAlone(p, i, end))
         {
             i++;
         }

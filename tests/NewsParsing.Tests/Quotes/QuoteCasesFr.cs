@@ -53,6 +53,8 @@ internal static class QuoteCasesFr
         Q("sentence-before", "L'entraîneur Louis Ferrand a reconnu que son équipe avait déçu. « Nous avons manqué de lucidité en fin de match. »", Direct, "Nous avons manqué de lucidité", "Louis Ferrand"),
         Q("continued-paragraphs-unopened", "Le maire, Jean Bosc, défend son bilan. « Nous avons rénové trois écoles.\n\nEt la piscine rouvrira en juin », poursuit l'élu.", Direct, "Et la piscine rouvrira en juin", "Jean Bosc"),
         Q("trap-interrogative-determiner-is-no-person", "Jeanne Arnal a reçu nos journalistes dans son atelier.\n\n– Quel modèle préférez-vous ?\n\n« Je ne choisis jamais », répond-elle.", Direct, "Je ne choisis jamais", "Jeanne Arnal"),
+        Q("source-stressed-pronoun", "La directrice, Odile Farge, a répondu aux critiques. Selon elle, les travaux ont été votés en 2021.", Indirect, "les travaux ont été votés en 2021", "Odile Farge"),
+        Q("source-lui-opens-sentence", "Le préfet, Alain Brun, a reçu les élus. Selon lui, la route rouvrira avant l'été.", Indirect, "la route rouvrira avant l'été", "Alain Brun"),
         Q("previous-quote-continuation", "« Le club traverse une crise », a admis le président Yves Carrel. « Mais nous allons nous relever très vite. »", Direct, "Mais nous allons nous relever", "Yves Carrel"),
         Q("clause-subject-partial", "Le mois dernier, lorsque le sélectionneur a promis un « jeu plus offensif », les supporters ont applaudi.", Partial, "jeu plus offensif", "le sélectionneur"),
 
