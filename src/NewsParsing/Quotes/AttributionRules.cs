@@ -76,10 +76,32 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             }
 
             // Resolve pronouns against the mentions so far, then remember this sentence's people.
+            Speaker? subject = null;
+            bool subjectFound = false;
             for (int f = before; f < frames.Count; f++)
             {
                 var fr = frames[f];
-                var resolved = fr.Speaker.Pronoun != '\0' ? SameSentence(frames, before, f, fr.Speaker) ?? history.Resolve(fr.Speaker) : fr.Speaker;
+                var resolved = fr.Speaker;
+                if (fr.Speaker.Pronoun != '\0')
+                {
+                    resolved = SameSentence(frames, before, f, fr.Speaker);
+                    if (resolved is null && !lex.VerbSecond)
+                    {
+                        // Rule "pronoun-sentence-subject": "The librarian, Jane Holt, pointed out
+                        // that … “…,” she said": a pronoun refers first to the name and apposition
+                        // that open its own sentence, looked for only when a pronoun asks.
+                        if (!subjectFound)
+                        {
+                            subject = AppositionSubject(p, from, to);
+                            subjectFound = true;
+                        }
+
+                        resolved = subject is { IsName: true, Pronoun: '\0' } && MentionHistory.Fits(subject, fr.Speaker.Pronoun) && fr.CueStart > p.Tokens[from].Start ? subject : null;
+                    }
+
+                    resolved ??= history.Resolve(fr.Speaker);
+                }
+
                 frames[f] = fr with { Resolved = resolved };
             }
 
@@ -207,6 +229,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             }
         }
 
+        if (!lex.VerbSecond && AppositionSubject(p, from, to) is { } appositionSubject)
+        {
+            return appositionSubject;
+        }
+
         for (int t = from; t < to && t < from + 20; t++)
         {
             if (p.Quoted[t] || !p.Tokens[t].IsWord || t == from)
@@ -246,6 +273,103 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Rule "name-apposition-subject": "Noel Ward, cofounder of CityLab, a civic group, echoes …",
+    /// "The librarian, Jane Holt, pointed out that the novel … was banned": a sentence that opens
+    /// with a name (or a role and a name) and appositions closed by commas has that name as
+    /// subject, whatever the verb after the last comma; an auxiliary in a later clause ("the novel
+    /// … was") or a verb no list knows does not move it. Null when the sentence is shaped otherwise.
+    /// </summary>
+    private Speaker? AppositionSubject(ParagraphText p, int from, int to)
+    {
+        if (!p.Tokens[from].IsWord || !p.Tokens[from].IsUpper || p.Quoted[from] || p.Tokens[from].Is(WordClass.ClauseWords) || p.Tokens[from].Is(WordClass.Particles)
+            || p.Tokens[from].Is(WordClass.Stopwords) && !p.Tokens[from].Is(WordClass.Determiners) || p.Tokens[from].Is(WordClass.Adverbs) || lex.Pronouns.ContainsKey(p.Tokens[from].Fold))
+        {
+            return null;
+        }
+
+        // The opening phrase: a name run, or an article and role words ("The librarian").
+        int comma = from;
+        while (comma < to && comma - from <= 4 && p.Tokens[comma].IsWord && !p.Quoted[comma])
+        {
+            comma++;
+        }
+
+        if (comma >= to || comma == from || p.Quoted[comma] || p.Tokens[comma].Fold != ",")
+        {
+            return null;
+        }
+
+        // The first apposition ends at the next comma; with a role first the name is that apposition.
+        int appTo = comma + 1;
+        while (appTo < to && appTo < from + MaxAppositionField && p.Tokens[appTo].Fold != "," && !p.Quoted[appTo])
+        {
+            appTo++;
+        }
+
+        if (appTo >= to || p.Quoted[appTo] || p.Tokens[appTo].Fold != ",")
+        {
+            return null;
+        }
+
+        bool nameFirst = _phrases.IsNameRun(p, from, comma) && IsKnownName(p, from, comma);
+        if (!nameFirst && !(p.Tokens[from].Is(WordClass.Determiners) && comma - from >= 2 && lex.IsRole(p.Tokens[comma - 1].Fold, out _) && _phrases.IsNameRun(p, comma + 1, appTo))
+            || nameFirst && _phrases.IsNameRun(p, comma + 1, comma + 2) && !lex.IsRole(p.Tokens[comma + 1].Fold, out _)
+            || p.Tokens[comma + 1].Is(WordClass.Stopwords) && !p.Tokens[comma + 1].Is(WordClass.Determiners) && !lex.Relatives.Contains(p.Tokens[comma + 1].Fold))
+        {
+            // ("Smith, Jones and Lee, …" is a list of names, not a name and its role; "Statins, or
+            // SSRIs, …" glosses a term.)
+            return null;
+        }
+
+        for (int c = appTo; c + 1 < to && c < from + MaxAppositionField; c++)
+        {
+            var tok = p.Tokens[c];
+            if (p.Quoted[c] || !tok.IsWord && tok.Fold is ":" or ";" or "(" or ")")
+            {
+                return null;
+            }
+
+            var next = p.Tokens[c + 1];
+            if (tok.Fold == "," && next.IsWord && !next.IsUpper && !p.Quoted[c + 1] && !next.Is(WordClass.Determiners) && !next.Is(WordClass.Stopwords)
+                && !next.Is(WordClass.ClauseWords) && !next.Is(WordClass.Particles) && !next.Is(WordClass.Adverbs) && !lex.Relatives.Contains(next.Fold)
+                && !lex.IsRole(next.Fold, out _))
+            {
+                var subject = nameFirst ? _phrases.Split(p, from, comma, comma + 1, appTo) : _phrases.Split(p, comma + 1, appTo, from, comma);
+                return subject is { IsName: true, Pronoun: '\0' } ? subject : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A capitalised run that opens a sentence is a name when something besides its capital says
+    /// so ("Specifically,", "Generative AI," are no names): its first word is a given name or an
+    /// honorific or is written with a capital mid-sentence, or its last word, a word rather than
+    /// an acronym, is.
+    /// </summary>
+    private bool IsKnownName(ParagraphText p, int from, int to)
+    {
+        var first = p.Tokens[from];
+        var last = p.Tokens[to - 1];
+        return first.Is(WordClass.Honorific) || lex.GivenNames.ContainsKey(first.Fold) || p.MidSentenceCapitals.Contains(first.Fold)
+            || to - from >= 2 && p.MidSentenceCapitals.Contains(last.Fold) && HasLowerCase(p.Text, last.Start, last.End);
+    }
+
+    private static bool HasLowerCase(string text, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (char.IsLower(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
