@@ -897,7 +897,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             clauseStart = AuxiliaryAfterDelimiter(p, from, vs) is int aux and >= 0 ? aux : clauseStart;
         }
 
-        if (clauseStart > from && clauseStart < vs && tokens[clauseStart].Is(WordClass.Auxiliaries) && verb + 1 >= to - 1
+        // (Verb-second languages only: in French "…, a affirmé que les discussions avançaient."
+        // the last verb belongs to the reported clause.)
+        if (lex.VerbSecond && clauseStart > from && clauseStart < vs && tokens[clauseStart].Is(WordClass.Auxiliaries) && verb + 1 >= to - 1
             && _phrases.Forward(p, clauseStart + 1, vs, out _) is { } auxSpeaker)
         {
             return new Frame

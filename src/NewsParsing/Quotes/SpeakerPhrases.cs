@@ -9,10 +9,16 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     private const int MaxPhraseTokens = 14;
 
     /// <summary>
-    /// The speaker phrase that starts at or after token <paramref name="i"/> (inversion: "a
-    /// déclaré mardi soir l'agence Interfax", "sagte der Minister", "selon X"). Leading adverbs,
-    /// weekdays and dates are skipped; a following "role, Name" or "Name, role," apposition joins.
+    /// "al-Ansari", "el-Sissi", "ibn-Khaldoun": a lower-case name particle joined by a hyphen to
+    /// a capitalised name is a name word.
     /// </summary>
+    private bool IsParticleCompound(ParagraphText p, in QuoteToken token)
+    {
+        int hyphen = token.Fold.IndexOf('-', StringComparison.Ordinal);
+        return hyphen is > 0 and <= 4 && token.Start + hyphen + 1 < token.End && char.IsUpper(p.Text[token.Start + hyphen + 1])
+            && lex.NameParticles.Contains(token.Fold[..hyphen]);
+    }
+
     /// <summary>
     /// "Selon lui, …": a pronoun that is also listed as an adverb (the clitic of "X lui a dit")
     /// is the speaker when a sentence opens with it and its cue ("Selon lui", "D'après lui")
@@ -23,6 +29,11 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         p.Tokens[i].Is(WordClass.Pronoun) && (i + 1 >= end || !p.Tokens[i + 1].IsWord)
         && i - p.Sentences[p.SentenceOf(i)].From is > 0 and <= 2;
 
+    /// <summary>
+    /// The speaker phrase that starts at or after token <paramref name="i"/> (inversion: "a
+    /// déclaré mardi soir l'agence Interfax", "sagte der Minister", "selon X"). Leading adverbs,
+    /// weekdays and dates are skipped; a following "role, Name" or "Name, role," apposition joins.
+    /// </summary>
     public Speaker? Forward(ParagraphText p, int i, int end, out int phraseEnd)
     {
         var tokens = p.Tokens;
@@ -766,7 +777,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         for (int t = from; t < to; t++)
         {
             var tok = p.Tokens[t];
-            if (tok.IsWord ? !tok.IsUpper && !tok.Is(WordClass.Particles) : tok.Fold != "." || t == from)
+            if (tok.IsWord ? !tok.IsUpper && !tok.Is(WordClass.Particles) && !IsParticleCompound(p, tok) : tok.Fold != "." || t == from)
             {
                 return false;
             }
@@ -892,7 +903,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             while (runTo < to && !IsPossessive(tokens[runTo - 1]))
             {
                 var n = tokens[runTo];
-                if (n.IsWord && n.IsUpper || n.Fold == "." && tokens[runTo - 1].IsWord && (tokens[runTo - 1].Fold.Length == 1 || lex.Honorifics.ContainsKey(tokens[runTo - 1].Fold))
+                if (n.IsWord && (n.IsUpper || IsParticleCompound(p, n)) || n.Fold == "." && tokens[runTo - 1].IsWord && (tokens[runTo - 1].Fold.Length == 1 || lex.Honorifics.ContainsKey(tokens[runTo - 1].Fold))
                     || n.IsWord && !n.IsUpper && runTo + 1 < to && tokens[runTo + 1].IsUpper && !tokens[runTo + 1].Is(WordClass.Determiners) && n.Fold.Length <= 3 && lex.NameParticles.Contains(n.Fold)
                         && !lex.IsRole(tokens[runTo - 1].Fold, out _))
                 {

@@ -55,6 +55,8 @@ internal static class QuoteCasesFr
         Q("trap-interrogative-determiner-is-no-person", "Jeanne Arnal a reçu nos journalistes dans son atelier.\n\n– Quel modèle préférez-vous ?\n\n« Je ne choisis jamais », répond-elle.", Direct, "Je ne choisis jamais", "Jeanne Arnal"),
         Q("source-stressed-pronoun", "La directrice, Odile Farge, a répondu aux critiques. Selon elle, les travaux ont été votés en 2021.", Indirect, "les travaux ont été votés en 2021", "Odile Farge"),
         Q("source-lui-opens-sentence", "Le préfet, Alain Brun, a reçu les élus. Selon lui, la route rouvrira avant l'été.", Indirect, "la route rouvrira avant l'été", "Alain Brun"),
+        Q("name-particle-compound", "« Les discussions avancent », a déclaré le porte-parole, Karim al-Rachidi, lors d'un point presse.", Direct, "Les discussions avancent", "Karim al-Rachidi"),
+        Q("trap-last-verb-of-the-reported-clause", "Le porte-parole de la mairie, Paul Vidal, a affirmé que les travaux avançaient.", Indirect, "les travaux avançaient", "Paul Vidal"),
         Q("previous-quote-continuation", "« Le club traverse une crise », a admis le président Yves Carrel. « Mais nous allons nous relever très vite. »", Direct, "Mais nous allons nous relever", "Yves Carrel"),
         Q("clause-subject-partial", "Le mois dernier, lorsque le sélectionneur a promis un « jeu plus offensif », les supporters ont applaudi.", Partial, "jeu plus offensif", "le sélectionneur"),
 
