@@ -244,7 +244,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             var fold = p.Tokens[t].Fold;
             if (lex.Auxiliaries.Contains(fold) || lex.Verbs.Contains(fold))
             {
-                return _phrases.Backward(p, from, t);
+                // "Le maire, Henri Lacombe, s'est rendu": the reflexive clitic belongs to the verb.
+                int end = t - 1 > from && lex.Reflexives.Contains(p.Tokens[t - 1].Fold) ? t - 1 : t;
+                return _phrases.Backward(p, from, end);
             }
         }
 

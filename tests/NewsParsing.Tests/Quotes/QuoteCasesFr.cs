@@ -57,6 +57,8 @@ internal static class QuoteCasesFr
         Q("source-lui-opens-sentence", "Le préfet, Alain Brun, a reçu les élus. Selon lui, la route rouvrira avant l'été.", Indirect, "la route rouvrira avant l'été", "Alain Brun"),
         Q("name-particle-compound", "« Les discussions avancent », a déclaré le porte-parole, Karim al-Rachidi, lors d'un point presse.", Direct, "Les discussions avancent", "Karim al-Rachidi"),
         Q("trap-last-verb-of-the-reported-clause", "Le porte-parole de la mairie, Paul Vidal, a affirmé que les travaux avançaient.", Indirect, "les travaux avançaient", "Paul Vidal"),
+        Q("reflexive-clitic-is-no-apposition", "La directrice de l'école, Claire Morel, s'est exprimée devant les parents. Elle a assuré que « la rentrée aura lieu ».", Partial, "la rentrée aura lieu", "Claire Morel"),
+        Q("trap-first-findings-are-no-source", "D'après les premiers éléments, la fuite venait d'une canalisation.", null, "la fuite venait d'une canalisation", null),
         Q("previous-quote-continuation", "« Le club traverse une crise », a admis le président Yves Carrel. « Mais nous allons nous relever très vite. »", Direct, "Mais nous allons nous relever", "Yves Carrel"),
         Q("clause-subject-partial", "Le mois dernier, lorsque le sélectionneur a promis un « jeu plus offensif », les supporters ont applaudi.", Partial, "jeu plus offensif", "le sélectionneur"),
 
