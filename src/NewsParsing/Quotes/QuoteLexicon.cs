@@ -165,6 +165,7 @@ internal sealed class QuoteLexicon
         AgentPrepositions = grammar["agent"].ToFrozenSet(StringComparer.Ordinal);
         MannerPrepositions = grammar["manner"].ToFrozenSet(StringComparer.Ordinal);
         StressedPronouns = grammar["stressed"].ToFrozenSet(StringComparer.Ordinal);
+        Asides = grammar["aside"].Select(a => string.Join(' ', QuoteTokenizer.FoldWords(a))).ToFrozenSet(StringComparer.Ordinal);
         PostNominals = grammar["postnominal"].ToFrozenSet(StringComparer.Ordinal);
         AddresseeVerbs = grammar["addressee"].ToFrozenSet(StringComparer.Ordinal);
         Reflexives = grammar["reflexive"].ToFrozenSet(StringComparer.Ordinal);
@@ -392,6 +393,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>Stressed pronouns that repeat a subject between commas ("Les syndicats, eux, dénoncent").</summary>
     public FrozenSet<string> StressedPronouns { get; }
+
+    /// <summary>
+    /// Asides set between commas after a subject ("La Confédération, pour sa part, juge …"; kind
+    /// <c>aside</c>), as their folded words joined by single spaces.
+    /// </summary>
+    public FrozenSet<string> Asides { get; }
 
     /// <summary>Reflexive clitics, part of the verb group ("s'est dit"; kind <c>reflexive</c>).</summary>
     public FrozenSet<string> Reflexives { get; }

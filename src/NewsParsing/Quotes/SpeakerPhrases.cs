@@ -19,6 +19,27 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             && lex.NameParticles.Contains(token.Fold[..hyphen]);
     }
 
+    private bool IsAside(ParagraphText p, (int From, int To) segment)
+    {
+        if (lex.Asides.Count == 0 || segment.To - segment.From is < 1 or > 4)
+        {
+            return false;
+        }
+
+        var words = new string[segment.To - segment.From];
+        for (int t = segment.From; t < segment.To; t++)
+        {
+            if (!p.Tokens[t].IsWord || p.Quoted[t])
+            {
+                return false;
+            }
+
+            words[t - segment.From] = p.Tokens[t].Fold;
+        }
+
+        return lex.Asides.Contains(string.Join(' ', words));
+    }
+
     /// <summary>
     /// "Selon lui, …": a pronoun that is also listed as an adverb (the clitic of "X lui a dit")
     /// is the speaker when a sentence opens with it and its cue ("Selon lui", "D'après lui")
@@ -277,6 +298,12 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         // before it (unlike "This, he said, mirrors", where the pronoun is the subject).
         if (segments.Count > 1 && segments[0].To - segments[0].From == 1 && p.Tokens[segments[0].From].IsWord
             && lex.StressedPronouns.Contains(p.Tokens[segments[0].From].Fold))
+        {
+            segments.RemoveAt(0);
+        }
+
+        // "La Confédération paysanne, pour sa part, juge": an aside between commas is not the subject.
+        if (segments.Count > 1 && IsAside(p, segments[0]))
         {
             segments.RemoveAt(0);
         }
