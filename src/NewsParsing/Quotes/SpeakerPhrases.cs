@@ -296,7 +296,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
         // "Les syndicats, eux, dénoncent": a stressed pronoun between commas repeats the subject
         // before it (unlike "This, he said, mirrors", where the pronoun is the subject).
-        if (segments.Count > 1 && segments[0].To - segments[0].From == 1 && p.Tokens[segments[0].From].IsWord
+        // ("Interrogée sur ce point, elle a répondu": without a comma after it "elle" is the subject.)
+        if (segments.Count > 1 && segments[0].To - segments[0].From == 1 && segments[0].To == verbStart - 1 && p.Tokens[segments[0].From].IsWord
             && lex.StressedPronouns.Contains(p.Tokens[segments[0].From].Fold))
         {
             segments.RemoveAt(0);

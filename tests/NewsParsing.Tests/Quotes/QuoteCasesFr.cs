@@ -61,6 +61,7 @@ internal static class QuoteCasesFr
         Q("trap-first-findings-are-no-source", "D'après les premiers éléments, la fuite venait d'une canalisation.", null, "la fuite venait d'une canalisation", null),
         Q("aside-between-subject-and-verb", "L'association, pour sa part, estime que le projet est mal ficelé.", Indirect, "le projet est mal ficelé", "L'association"),
         Q("aside-adverb-between-commas", "Le club, toutefois, a affirmé que l'entraîneur resterait en poste.", Indirect, "l'entraîneur resterait en poste", "Le club"),
+        Q("trap-pronoun-subject-after-participial-phrase", "La rectrice, Sylvie Barrot, a visité le lycée. Interrogée sur les effectifs, elle a répondu : « Nous ouvrirons deux classes. »", Direct, "Nous ouvrirons deux classes", "Sylvie Barrot"),
         Q("previous-quote-continuation", "« Le club traverse une crise », a admis le président Yves Carrel. « Mais nous allons nous relever très vite. »", Direct, "Mais nous allons nous relever", "Yves Carrel"),
         Q("clause-subject-partial", "Le mois dernier, lorsque le sélectionneur a promis un « jeu plus offensif », les supporters ont applaudi.", Partial, "jeu plus offensif", "le sélectionneur"),
 
