@@ -1,3 +1,5 @@
+using NewsParsing.Text;
+
 namespace NewsParsing.Quotes;
 
 /// <summary>
@@ -695,8 +697,17 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             && FirstNameWordIsUpper(p, cueEnd, titleEnd))
         {
             // "Laut „Reuters“ …", "…, so die „Abendpost“": a publication named in quote marks.
-            speaker = new Speaker { Text = p.Span(cueEnd, titleEnd) };
+            speaker = new Speaker { Text = WithoutMarks(p.Span(cueEnd, titleEnd)) };
             phraseEnd = titleEnd;
+        }
+
+        if (speaker is { IsName: false, IsRole: false, Pronoun: '\0', Role: null } && phraseEnd < to && p.Quoted[phraseEnd]
+            && AfterQuotedTitle(p, phraseEnd, to) is int named and >= 0 && named - phraseEnd <= MaxQuotedSourceTokens && FirstNameWordIsUpper(p, phraseEnd, named))
+        {
+            // "Selon le quotidien « Le Parisien », …": the medium is named in quote marks after
+            // what it is, which becomes its role.
+            speaker = new Speaker { Text = WithoutMarks(p.Span(phraseEnd, named)), Role = speaker.Text };
+            phraseEnd = named;
         }
 
         if (speaker is null || unknownVerb && !speaker.IsPerson && HasTitleNoun(p, cueEnd, phraseEnd))
@@ -857,7 +868,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 {
                     // "„…“, schrieb „Die Zeit“ in einem Nachruf": a publication named in quote marks
                     // speaks (German puts the verb of an incise first; English names its object so).
-                    speaker = new Speaker { Text = p.Span(verb + 1, titleEnd) };
+                    speaker = new Speaker { Text = WithoutMarks(p.Span(verb + 1, titleEnd)) };
                     phraseEnd = titleEnd;
                 }
             }
@@ -1091,6 +1102,21 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return -1;
+    }
+
+    /// <summary>A medium's name without the quote marks it is printed in ("« Le Parisien »" → "Le Parisien", "die „Abendpost“" → "die Abendpost").</summary>
+    private static string WithoutMarks(string name)
+    {
+        var sb = new System.Text.StringBuilder(name.Length);
+        foreach (char c in name)
+        {
+            if (!QuoteMarks.IsMark(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return TextNormalizer.NormalizeInline(sb.ToString());
     }
 
     /// <summary>
