@@ -156,4 +156,47 @@ public sealed class HtmlBylineTests
         // Found by the fuzzer (seed 36387896): a trailing "((" before a date threw.
         Assert.Equal(expected, NewsParsing.Formats.GenericHtml.HtmlBylines.NamePart(text, Contexts.For("en")));
     }
+
+    [Fact]
+    public void One_structured_person_with_several_names_is_several_authors()
+    {
+        var ld = """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Library opens a reading garden","author":{"@type":"Person","name":["Jane Doe","John Roe"]}}</script>""";
+        Assert.Equal(["Jane Doe", "John Roe"], Authors("", ld));
+    }
+
+    [Fact]
+    public void People_the_byline_credits_for_something_else_are_no_authors()
+    {
+        var head = """<meta name="author" content="Jane Doe"><meta name="author" content="John Roe">""";
+        Assert.Equal(["Jane Doe"], Authors("""<div class="byline">By Jane Doe Contributions from John Roe published 3 June 2024</div>""", head));
+        Assert.Equal(["Jane Doe"], Authors("""<div class="byline">By Jane Doe Photography by John Roe</div>""", head));
+        Assert.Equal(["Jane Doe"], Authors("""<div class="byline">By Jane Doe | Reviewed by John Roe | June 3, 2024</div>""", head));
+        // Credited in a box the reader marks as furniture ("byline-social" has "social"): still a credit.
+        Assert.Equal(["Jane Doe"], Authors("""<div class="widget"><div class="byline">By Jane Doe Contributions from John Roe</div></div>""", head));
+        // Both writing: both stay.
+        Assert.Equal(["Jane Doe", "John Roe"], Authors("""<div class="byline">By Jane Doe and John Roe</div>""", head));
+    }
+
+    [Fact]
+    public void The_byline_names_the_writer_when_the_metadata_names_the_outlet()
+    {
+        var head = """<meta name="author" content="Example Gazette"><meta property="og:site_name" content="Example Gazette">""";
+        Assert.Equal(["Jane Doe"], Authors("""<div class="author">By Jane Doe</div>""", head));
+        // Without a byline the outlet stays.
+        Assert.Equal(["Example Gazette"], Authors("", head));
+    }
+
+    [Fact]
+    public void The_byline_adds_the_coauthors_the_metadata_leaves_out()
+    {
+        var head = """<meta name="author" content="Jane Doe">""";
+        Assert.Equal(["Jane Doe", "John Roe"], Authors("""<p class="byline">By Jane Doe and John Roe on June 3, 2024</p>""", head));
+        Assert.Equal(["Jane Doe", "John Roe", "Ann Poe"], Authors("""<p class="byline">By Jane Doe, John Roe, Ann Poe</p>""", head));
+        // A byline that does not name the metadata's author is not trusted over it.
+        Assert.Equal(["Jane Doe"], Authors("""<p class="byline">By Ann Poe and John Roe</p>""", head));
+        // Job titles and affiliations after the name add no one.
+        Assert.Equal(["Jane Doe"], Authors("""<p class="byline">By Jane Doe, Deputy CTO, Example Systems</p>""", head));
+        Assert.Equal(["Jane Doe"], Authors("""<p class="byline">By Jane Doe, Example Staff</p>""", head));
+        Assert.Equal(["Jane Doe"], Authors("""<p class="byline">By Jane Doe CorrespondentDec 3, 2024</p>""", head));
+    }
 }

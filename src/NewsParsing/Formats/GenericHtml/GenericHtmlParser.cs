@@ -45,13 +45,8 @@ public sealed class GenericHtmlParser : IArticleParser
         draft.SiteName = meta.SiteName;
         draft.Section = meta.Section;
         draft.Tags.AddRange(meta.Tags);
-        foreach (var a in meta.Authors)
-        {
-            foreach (var name in HtmlBylines.SplitMetaAuthors(a, meta.SiteName, context))
-            {
-                draft.AddAuthor(name);
-            }
-        }
+        var metaNames = meta.Authors.SelectMany(a => HtmlBylines.SplitMetaAuthors(a, meta.SiteName, context)).ToList();
+        HtmlBylines.Reconcile(metaNames, page, main, context).ForEach(draft.AddAuthor);
 
         draft.Published = meta.Published;
         draft.Modified = meta.Modified;
@@ -63,14 +58,6 @@ public sealed class GenericHtmlParser : IArticleParser
         if (draft.Modified is null && TimeNearHeader(page, main, published: false) is { } m && m.Local != draft.Published?.Local)
         {
             draft.Modified = m;
-        }
-
-        if (draft.Authors.Count == 0)
-        {
-            foreach (var name in HtmlBylines.FromElements(page, main, context))
-            {
-                draft.AddAuthor(name);
-            }
         }
 
         // The story's blocks, without the title printed again at their top and without link lists.

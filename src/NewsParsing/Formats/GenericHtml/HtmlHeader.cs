@@ -168,6 +168,129 @@ internal static partial class HtmlBylines
     }
 
     /// <summary>
+    /// The metadata's authors checked against the byline the page prints, which names the people
+    /// as the reader sees them: a name the byline credits for something else ("Contributions from",
+    /// "Photography by") is no author; the byline's people win over an outlet the metadata names
+    /// as author (the site name) and over a metadata list that names only some of them.
+    /// </summary>
+    /// <param name="metaNames">The names from the metadata (<see cref="SplitMetaAuthors"/>).</param>
+    /// <param name="page">The page.</param>
+    /// <param name="main">The story's container.</param>
+    /// <param name="context">The parse context (byline lexicons).</param>
+    public static List<string> Reconcile(List<string> metaNames, Page page, MainContent.Result main, ParseContext context)
+    {
+        var siteName = page.Metadata.SiteName;
+        var credited = CreditedNames(page, context);
+        var visible = FromElements(page, main, context).ToList();
+        if (visible.Any(v => !credited.Contains(TextFold.FoldLine(v))))
+        {
+            visible.RemoveAll(v => credited.Contains(TextFold.FoldLine(v)));
+        }
+
+        if (metaNames.Count == 0)
+        {
+            return visible;
+        }
+
+        var authors = metaNames.Where(n => !credited.Contains(TextFold.FoldLine(n))).ToList();
+        if (authors.Count == 0)
+        {
+            authors = metaNames;
+        }
+
+        // "Jane Doe, Deputy CTO, Example Corp": after a job title comes the affiliation, not people.
+        int title = visible.FindIndex(v => HasRoleWord(v, context));
+        var people = visible.Take(title < 0 ? visible.Count : title).Where(v => !IsSiteName(v, siteName)).ToList();
+        if (people.Count == 0)
+        {
+            return authors;
+        }
+
+        // "BET", "Top Gear": the outlet signs in the metadata, the page prints the writer.
+        if (authors.All(a => IsSiteName(a, siteName)))
+        {
+            return people;
+        }
+
+        // The metadata names the first of "By A and B": the byline names them all.
+        var folded = people.Select(TextFold.FoldLine).ToHashSet(StringComparer.Ordinal);
+        return people.Count > authors.Count && authors.All(a => folded.Contains(TextFold.FoldLine(a))) ? people : authors;
+    }
+
+    /// <summary>
+    /// A job title or a date in what a byline box split off as a name: one of its words, or of the
+    /// words inline markup glued together ("CorrespondentDec", "ESPNDec"), is the last word of a
+    /// <c>role:</c> entry ("Forbes Staff", "NFL Analyst") or, glued, a month or weekday.
+    /// </summary>
+    private static bool HasRoleWord(string name, ParseContext context)
+    {
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = GluedWords().Split(word);
+            foreach (var part in parts)
+            {
+                var folded = TextFold.FoldLine(part);
+                foreach (var lexicon in context.LexiconsToTry)
+                {
+                    if (lexicon.Bylines.Any(b => b.Kind == "role" && (b.Phrase == folded || b.Phrase.EndsWith(" " + folded, StringComparison.Ordinal)))
+                        || parts.Length > 1 && (lexicon.Months.ContainsKey(folded) || lexicon.Weekdays.Contains(folded)))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
+    private static partial Regex GluedWords();
+
+    /// <summary>
+    /// Folded names that byline boxes print after a second credit ("By A Contributions from B",
+    /// "By A Photography by B"), and not before it among the writers of the same box.
+    /// </summary>
+    internal static HashSet<string> CreditedNames(Page page, ParseContext context)
+    {
+        var credited = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var byline in page.Metadata.BylineElements)
+        {
+            // Furniture counts too: a credit printed anywhere is a credit (only names the metadata lists are dropped).
+            if (byline.Text.Length >= GenericHtmlParser.MaxBylineLength)
+            {
+                continue;
+            }
+
+            var words = byline.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var writers = new HashSet<string>(StringComparer.Ordinal);
+            var others = new HashSet<string>(StringComparer.Ordinal);
+            int start = 0;
+            for (int i = 1; i <= words.Length; i++)
+            {
+                int n = i < words.Length ? CreditLengthAt(words, i, context) : 0;
+                if (i < words.Length && n == 0)
+                {
+                    continue;
+                }
+
+                foreach (var name in TryNames(string.Join(' ', words, start, i - start), context) ?? [])
+                {
+                    (start == 0 ? writers : others).Add(TextFold.FoldLine(name));
+                }
+
+                start = i + n;
+                i = start;
+            }
+
+            others.ExceptWith(writers);
+            credited.UnionWith(others);
+        }
+
+        return credited;
+    }
+
+    /// <summary>
     /// A user handle, an e-mail address or a domain ("jdoe@example.org", "cleveland.com",
     /// "heather.eastman.1232"): one word with an @, a digit, or a lower-case part after a dot
     /// (so "Ph.D." and "J.R." stay names).
@@ -207,11 +330,20 @@ internal static partial class HtmlBylines
         return null;
     }
 
-    /// <summary>"By Cam E. Kettles, Crimson Staff Writer": the job title a comma set after the name is no author.</summary>
+    /// <summary>
+    /// "By Cam E. Kettles, Crimson Staff Writer": the job title a comma set after the name is no
+    /// author, nor is the affiliation after it ("Jane Doe, Deputy CTO, Example Corp").
+    /// </summary>
     private static List<string>? WithoutRoles(List<string> names, ParseContext context)
     {
         if (names.Count > 1)
         {
+            int title = names.FindIndex(1, n => IsRole(n, context));
+            if (title > 0)
+            {
+                names.RemoveRange(title, names.Count - title);
+            }
+
             names.RemoveAll(n => IsRole(n, context));
         }
 
@@ -334,20 +466,24 @@ internal static partial class HtmlBylines
     }
 
     /// <summary>A second credit starts at word <paramref name="i"/>: "Edited by", "Photos by" (the lexicons' <c>credit:</c> entries).</summary>
-    private static bool CreditAt(string[] words, int i, ParseContext context)
+    private static bool CreditAt(string[] words, int i, ParseContext context) => CreditLengthAt(words, i, context) > 0;
+
+    /// <summary>The number of words of the second credit that starts at word <paramref name="i"/>, or 0.</summary>
+    private static int CreditLengthAt(string[] words, int i, ParseContext context)
     {
+        int longest = 0;
         foreach (var lexicon in context.LexiconsToTry)
         {
             foreach (var (kind, phrase) in lexicon.Bylines)
             {
                 if (kind == "credit" && PhraseAt(words, i, phrase))
                 {
-                    return true;
+                    longest = Math.Max(longest, phrase.Count(c => c == ' ') + 1);
                 }
             }
         }
 
-        return false;
+        return longest;
     }
 
     private static bool PhraseAt(string[] words, int i, string phrase)
@@ -495,7 +631,8 @@ internal static partial class HtmlBylines
                 return false;
             }
 
-            if ((e.Boilerplate && e.Tag != "header" && !(e.Tag == "aside" && InArticle(e)))
+            // "byline-social": a box named for the byline is the byline's, whatever else its class says.
+            if ((e.Boilerplate && e.Tag != "header" && !(e.Tag == "aside" && InArticle(e)) && !IsBylineBox(e))
                 || HtmlVocabulary.HasToken(e.Words, "comment") || HtmlVocabulary.HasToken(e.Words, "related")
                 || HtmlVocabulary.HasToken(e.Words, "bio") || HtmlVocabulary.HasToken(e.Words, "teaser"))
             {
@@ -505,6 +642,9 @@ internal static partial class HtmlBylines
 
         return false;
     }
+
+    private static bool IsBylineBox(HtmlElementInfo e) =>
+        (HtmlVocabulary.HasToken(e.Words, "byline") || HtmlVocabulary.HasToken(e.Words, "by-line")) && !HtmlVocabulary.HasToken(e.Words, "bio");
 
     [GeneratedRegex(@"\s*\(\s*(?:avec|with|mit)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex WithPattern();
