@@ -199,4 +199,16 @@ public sealed class HtmlBylineTests
         Assert.Equal(["Jane Doe"], Authors("""<p class="byline">By Jane Doe, Example Staff</p>""", head));
         Assert.Equal(["Jane Doe"], Authors("""<p class="byline">By Jane Doe CorrespondentDec 3, 2024</p>""", head));
     }
+
+    [Fact]
+    public void A_by_line_inside_the_story_credits_a_part_of_it()
+    {
+        var html = Page("""<p class="byline">By Jane Doe</p>""", top: """
+            <p>The town library opened a second reading room on Sunday, next to the children's section, and it was full all afternoon.</p>
+            <p>Reporting by John Roe and Ann Poe</p>
+            """);
+        var article = NewsParser.ParseHtml(html, new Uri("https://example.org/news/garden"));
+        Assert.Equal(["Jane Doe"], article.Authors);
+        Assert.DoesNotContain(article.Body, b => b.Text.StartsWith("Reporting by", StringComparison.Ordinal));
+    }
 }
