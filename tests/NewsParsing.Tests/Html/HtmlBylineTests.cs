@@ -211,4 +211,25 @@ public sealed class HtmlBylineTests
         Assert.Equal(["Jane Doe"], article.Authors);
         Assert.DoesNotContain(article.Body, b => b.Text.StartsWith("Reporting by", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_agency_beside_a_person_is_no_author()
+    {
+        Assert.Equal(["Jane Doe"], Authors("", """<meta name="author" content="Jane Doe The Associated Press">"""));
+        Assert.Equal(["Jane Doe"], Authors("""<div class="byline">By Jane Doe and The Associated Press</div>"""));
+        // An agency alone signs the story.
+        Assert.Equal(["Reuters"], Authors("", """<meta name="author" content="Reuters">"""));
+    }
+
+    [Fact]
+    public void An_outlet_glued_to_the_marked_name_is_left_out()
+    {
+        Assert.Equal(["Jane Doe"], Authors("""<div class="byline-section"><span class="author">Jane Doe</span> Example Telegram &amp; Gazette</div>"""));
+    }
+
+    [Fact]
+    public void A_job_title_after_a_comma_in_a_meta_author_is_no_one()
+    {
+        Assert.Equal(["Jane Doe"], Authors("", """<meta name="author" content="Jane Doe, Chief Technology Officer and Head of Example Labs">"""));
+    }
 }

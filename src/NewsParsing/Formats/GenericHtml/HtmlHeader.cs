@@ -157,6 +157,13 @@ internal static partial class HtmlBylines
         {
             // "Terry Pluto, cleveland.com", "A, B, Financial Times": the outlet after the people is none of them.
             var people = parts.Where(p => !IsHandle(p) && !IsSiteName(p, siteName)).ToList();
+            // "Jane Doe, Chief Technology Officer and Head of Example Labs": the job title and what follows it are no one.
+            int title = people.FindIndex(1, p => IsRole(p, context));
+            if (title > 0)
+            {
+                people.RemoveRange(title, people.Count - title);
+            }
+
             if (people.Count > 0 && people.All(TextRules.LooksLikeName))
             {
                 return JoinSuffixes(people, context);
@@ -177,7 +184,61 @@ internal static partial class HtmlBylines
     /// <param name="page">The page.</param>
     /// <param name="main">The story's container.</param>
     /// <param name="context">The parse context (byline lexicons).</param>
-    public static List<string> Reconcile(List<string> metaNames, Page page, MainContent.Result main, ParseContext context)
+    public static List<string> Reconcile(List<string> metaNames, Page page, MainContent.Result main, ParseContext context) =>
+        WithoutAgencies(ReconcileNames(metaNames, page, main, context), context);
+
+    /// <summary>
+    /// An agency named beside people is a contributor, not an author ("Jane Doe and The
+    /// Associated Press"), also when glued to a name ("Jane Doe The Associated Press").
+    /// </summary>
+    private static List<string> WithoutAgencies(List<string> names, ParseContext context)
+    {
+        if (names.Count == 0)
+        {
+            return names;
+        }
+
+        var result = new List<string>(names.Count);
+        foreach (var name in names)
+        {
+            var n = WithoutGluedAgency(name, context);
+            if (!result.Contains(n, StringComparer.OrdinalIgnoreCase))
+            {
+                result.Add(n);
+            }
+        }
+
+        if (result.Any(n => !IsAgency(WithoutThe(n), context)))
+        {
+            result.RemoveAll(n => IsAgency(WithoutThe(n), context));
+        }
+
+        return result;
+    }
+
+    private static string WithoutThe(string name) => name.StartsWith("The ", StringComparison.Ordinal) ? name[4..] : name;
+
+    /// <summary>"Jane Doe The Associated Press", "Associated Press Jane Doe": the name without the agency (written as the lexicon writes it).</summary>
+    private static string WithoutGluedAgency(string name, ParseContext context)
+    {
+        foreach (var agency in context.Lexicons.Common.List("agencies"))
+        {
+            foreach (var form in (string[])["The " + agency, agency])
+            {
+                string? rest = name.EndsWith(" " + form, StringComparison.Ordinal) ? name[..^(form.Length + 1)]
+                    : name.StartsWith(form + " ", StringComparison.Ordinal) ? name[(form.Length + 1)..]
+                    : null;
+                if (rest is not null && rest.Contains(' ', StringComparison.Ordinal) && TextRules.LooksLikeName(rest))
+                {
+                    return rest.Trim();
+                }
+            }
+        }
+
+        return name;
+    }
+
+    private static List<string> ReconcileNames(List<string> metaNames, Page page, MainContent.Result main, ParseContext context)
     {
         var siteName = page.Metadata.SiteName;
         var credited = CreditedNames(page, context);
@@ -558,7 +619,7 @@ internal static partial class HtmlBylines
             // An agency alone ("AFP" in an author span) is a contributor, not the writer: look further.
             if (TryNames(byline.Text, context) is { Count: > 0 } names && !names.All(n => IsAgency(n, context)))
             {
-                return InnerNames(bylines, i, names.Count, context) ?? names;
+                return InnerNames(bylines, i, names, context) ?? names;
             }
         }
 
@@ -571,7 +632,7 @@ internal static partial class HtmlBylines
     /// they name at least as many people as the box does (a box "By A and B" with only B marked
     /// keeps both). Inner texts that read as a job title ("Games Editor") are not names.
     /// </summary>
-    private static List<string>? InnerNames(IReadOnlyList<HtmlBylineElement> bylines, int outer, int outerCount, ParseContext context)
+    private static List<string>? InnerNames(IReadOnlyList<HtmlBylineElement> bylines, int outer, List<string> outerNames, ParseContext context)
     {
         var box = bylines[outer];
         var inner = new List<string>();
@@ -586,7 +647,9 @@ internal static partial class HtmlBylines
             inner.AddRange(names.Where(n => !inner.Contains(n, StringComparer.Ordinal)));
         }
 
-        return inner.Count >= outerCount ? inner : null;
+        // "Jane Doe Example Telegram & Gazette" around a marked "Jane Doe": the box glued the outlet to the name.
+        bool glued = outerNames.Any(o => inner.Any(n => o.StartsWith(n + " ", StringComparison.Ordinal)));
+        return inner.Count > 0 && (inner.Count >= outerNames.Count || glued) ? inner : null;
     }
 
     /// <summary>A job title: its last words are a <c>role:</c> entry ("Games Editor", "Staff Writer").</summary>
