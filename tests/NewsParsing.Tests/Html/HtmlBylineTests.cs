@@ -232,4 +232,38 @@ public sealed class HtmlBylineTests
     {
         Assert.Equal(["Jane Doe"], Authors("", """<meta name="author" content="Jane Doe, Chief Technology Officer and Head of Example Labs">"""));
     }
+
+    [Fact]
+    public void A_byline_line_under_the_title_names_the_writer_when_the_metadata_names_the_outlet()
+    {
+        var head = """<meta name="author" content="Example Gazette"><meta property="og:site_name" content="Example Gazette">""";
+        Assert.Equal(["Jane Doe"], Authors("""<h4>By <span class="hdr-name">Jane Doe</span></h4>""", head));
+        // An agency alone contributed to the outlet's story: the outlet stays.
+        Assert.Equal(["Example Gazette"], Authors("""<h4>By <span class="hdr-name">The Associated Press</span></h4>""", head));
+    }
+
+    [Fact]
+    public void A_layout_class_on_the_story_wrapper_does_not_make_its_byline_furniture()
+    {
+        var html = """
+            <!DOCTYPE html><html lang="en"><head><title>Library opens a reading garden</title></head><body>
+            <div class="main-content"><div class="single-content bottom-sticky-ad"><article>
+              <header><h1>Library opens a reading garden</h1><div class="info"><span itemprop="author"><span itemprop="name">Jane Doe</span></span></div></header>
+              <p>The town library opened a reading garden behind its main building on Saturday, with benches, shade trees and a small stage for readings.</p>
+            </article></div>
+              <p>Volunteers planted the garden over the summer, and the library says it will host story hours there every weekend until the autumn.</p>
+              <p>The project was paid for by a local foundation and by donations from readers, who were invited to the opening with their families.</p>
+              <p>The garden will stay open every day from nine in the morning until dusk, and dogs on a leash are welcome on its paths.</p>
+            </div>
+            <aside class="sidebar"><div class="author">By John Roe</div></aside>
+            </body></html>
+            """;
+        Assert.Equal(["Jane Doe"], NewsParser.ParseHtml(html, new Uri("https://example.org/news/garden")).Authors);
+    }
+
+    [Fact]
+    public void A_job_title_glued_to_the_name_adds_no_author()
+    {
+        Assert.Equal(["Jane Doe"], Authors("""<div class="byline">Jane Doe Breaking News Intern</div>""", """<meta name="author" content="Jane Doe">"""));
+    }
 }

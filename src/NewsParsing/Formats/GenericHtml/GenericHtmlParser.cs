@@ -48,6 +48,27 @@ public sealed class GenericHtmlParser : IArticleParser
         var metaNames = meta.Authors.SelectMany(a => HtmlBylines.SplitMetaAuthors(a, meta.SiteName, context)).ToList();
         HtmlBylines.Reconcile(metaNames, page, main, context).ForEach(draft.AddAuthor);
 
+        // An outlet as the only author ("The Example Channel" = the site name) gives way to a
+        // byline the page prints as text ("By Jane Doe" under the title), but not to an agency
+        // alone, which contributed to the outlet's story (a live blog's "By The Associated Press").
+        bool outletOnly = draft.Authors.Count > 0 && draft.Authors.All(a => HtmlBylines.IsSiteName(a, meta.SiteName));
+        bool NeedsAuthors() => draft.Authors.Count == 0 || outletOnly;
+        void TakeAuthors(List<string> names)
+        {
+            if (outletOnly)
+            {
+                if (names.Count == 0 || names.All(n => HtmlBylines.IsAgency(n, context)))
+                {
+                    return;
+                }
+
+                draft.Authors.Clear();
+                outletOnly = false;
+            }
+
+            names.ForEach(draft.AddAuthor);
+        }
+
         draft.Published = meta.Published;
         draft.Modified = meta.Modified;
         if (draft.Published is null && TimeNearHeader(page, main, published: true) is { } t)
@@ -94,9 +115,10 @@ public sealed class GenericHtmlParser : IArticleParser
 
             if (!block.BoilerplateCandidate && block.Text.Length <= MaxBylineLength && IsBylineElement(block))
             {
-                if (draft.Authors.Count == 0 && HtmlBylines.TryNames(block.Text, context) is { Count: > 0 } names)
+                // Past the story's first paragraph, a byline box is a live blog entry's or a quoted post's.
+                if ((draft.Authors.Count == 0 || outletOnly && !seenParagraph) && HtmlBylines.TryNames(block.Text, context) is { Count: > 0 } names)
                 {
-                    names.ForEach(draft.AddAuthor);
+                    TakeAuthors(names);
                 }
 
                 continue;
@@ -112,9 +134,9 @@ public sealed class GenericHtmlParser : IArticleParser
 
                 if (HtmlHeaderLines.IsBylineLine(block.Text, context, out var lineNames))
                 {
-                    if (draft.Authors.Count == 0)
+                    if (NeedsAuthors())
                     {
-                        lineNames.ForEach(draft.AddAuthor);
+                        TakeAuthors(lineNames);
                     }
 
                     continue;
@@ -130,9 +152,9 @@ public sealed class GenericHtmlParser : IArticleParser
         // (again only if the title changed in between).
         HtmlHeaderZone? header = null;
         HtmlHeaderZone Header() => header is { } h && ReferenceEquals(h.Title, draft.Title) ? h : (header = HtmlHeaderZone.Find(page, main, draft.Title)).Value;
-        if (draft.Authors.Count == 0)
+        if (NeedsAuthors())
         {
-            Header().Names(context).ForEach(draft.AddAuthor);
+            TakeAuthors(Header().Names(context));
         }
 
         var body = new Page { Blocks = kept, Metadata = meta, SourceKind = page.SourceKind };

@@ -208,9 +208,9 @@ internal static partial class HtmlBylines
             }
         }
 
-        if (result.Any(n => !IsAgency(WithoutThe(n), context)))
+        if (result.Any(n => !IsAgency(n, context)))
         {
-            result.RemoveAll(n => IsAgency(WithoutThe(n), context));
+            result.RemoveAll(n => IsAgency(n, context));
         }
 
         return result;
@@ -274,8 +274,12 @@ internal static partial class HtmlBylines
         }
 
         // The metadata names the first of "By A and B": the byline names them all.
-        var folded = people.Select(TextFold.FoldLine).ToHashSet(StringComparer.Ordinal);
-        return people.Count > authors.Count && authors.All(a => folded.Contains(TextFold.FoldLine(a))) ? people : authors;
+        // An extra "name" that holds an author's name is that name with its job title glued on ("Jane Doe Games Intern").
+        var folded = people.Select(TextFold.FoldLine).ToList();
+        var foldedAuthors = authors.Select(TextFold.FoldLine).ToList();
+        bool superset = people.Count > authors.Count && foldedAuthors.All(folded.Contains)
+            && !folded.Any(p => foldedAuthors.Any(a => p != a && p.Contains(a, StringComparison.Ordinal)));
+        return superset ? people : authors;
     }
 
     /// <summary>
@@ -362,7 +366,8 @@ internal static partial class HtmlBylines
     [GeneratedRegex(@"^[\p{L}\p{Nd}-]+(?:[._][\p{L}\p{Nd}-]+)*\.\p{Ll}{2,}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex HandlePattern();
 
-    private static bool IsSiteName(string part, string? siteName) =>
+    /// <summary>The part is the page's site name (the outlet).</summary>
+    internal static bool IsSiteName(string part, string? siteName) =>
         siteName is not null && string.Equals(TextFold.FoldLine(part), TextFold.FoldLine(siteName), StringComparison.Ordinal);
 
     /// <summary>Names in a byline element's text, or null.</summary>
@@ -589,9 +594,10 @@ internal static partial class HtmlBylines
         return 0;
     }
 
-    private static bool IsAgency(string name, ParseContext context)
+    /// <summary>A news agency (common <c>agencies</c> list), with or without "The" ("The Associated Press").</summary>
+    internal static bool IsAgency(string name, ParseContext context)
     {
-        var folded = Text.TextFold.Fold(name);
+        var folded = Text.TextFold.Fold(WithoutThe(name));
         return context.Lexicons.Common.List("agencies").Any(a => Text.TextFold.Fold(a) == folded);
     }
 
@@ -608,10 +614,11 @@ internal static partial class HtmlBylines
     public static IEnumerable<string> FromElements(Page page, MainContent.Result main, ParseContext context)
     {
         var bylines = page.Metadata.BylineElements;
+        var firstParagraph = main.Blocks.FirstOrDefault(b => b.Hint == BlockHint.Paragraph && b.Text.Length > 80)?.Element;
         for (int i = 0; i < bylines.Count; i++)
         {
             var byline = bylines[i];
-            if (byline.Text.Length >= GenericHtmlParser.MaxBylineLength || InFurniture(byline.Element, main.Root))
+            if (byline.Text.Length >= GenericHtmlParser.MaxBylineLength || InFurniture(byline.Element, main.Root, firstParagraph))
             {
                 continue;
             }
@@ -684,12 +691,15 @@ internal static partial class HtmlBylines
         return false;
     }
 
-    /// <summary>Inside a sidebar, comment, teaser or bio box; a wrapper that also holds the story does not count.</summary>
-    internal static bool InFurniture(HtmlElementInfo element, HtmlElementInfo? root)
+    /// <summary>
+    /// Inside a sidebar, comment, teaser or bio box; a wrapper that also holds the story (its
+    /// container, or its first paragraph: "bottom-sticky-ad" on the story wrapper) does not count.
+    /// </summary>
+    internal static bool InFurniture(HtmlElementInfo element, HtmlElementInfo? root, HtmlElementInfo? firstParagraph = null)
     {
         for (var e = element; e is not null; e = e.Parent)
         {
-            if (root is not null && root.IsWithin(e))
+            if (root is not null && root.IsWithin(e) || firstParagraph is not null && firstParagraph.IsWithin(e))
             {
                 return false;
             }
