@@ -266,4 +266,15 @@ public sealed class HtmlBylineTests
     {
         Assert.Equal(["Jane Doe"], Authors("""<div class="byline">Jane Doe Breaking News Intern</div>""", """<meta name="author" content="Jane Doe">"""));
     }
+
+    [Fact]
+    public void An_outlet_after_the_joined_names_is_no_author()
+    {
+        Assert.Equal(["Jane Doe", "John Roe"], Authors("""<p class="byline">By Jane Doe and John Roe, Example Times</p>"""));
+        // A list of three people, with or without the Oxford comma, stays whole.
+        Assert.Equal(["Jane Doe", "John Roe", "Ann Poe"], Authors("""<p class="byline">By Jane Doe, John Roe and Ann Poe</p>"""));
+        Assert.Equal(["Jane Doe", "John Roe", "Ann Poe"], Authors("""<p class="byline">By Jane Doe, John Roe, and Ann Poe</p>"""));
+        // A post-nominal after the joined names stays with the last name.
+        Assert.Equal(["Jane Doe", "John Roe, PhD"], Authors("""<p class="byline">By Jane Doe and John Roe, PhD</p>"""));
+    }
 }

@@ -373,7 +373,7 @@ internal static partial class HtmlBylines
     /// <summary>Names in a byline element's text, or null.</summary>
     public static List<string>? TryNames(string text, ParseContext context)
     {
-        var t = NamePart(text, context);
+        var t = WithoutAffiliation(NamePart(text, context), context);
         if (t.Length == 0 || IsPrefixAlone(t, context))
         {
             return null;
@@ -395,6 +395,34 @@ internal static partial class HtmlBylines
 
         return null;
     }
+
+    /// <summary>
+    /// "By Jane Doe and John Roe, Example Times": once the conjunction has joined the last two
+    /// names, what a comma adds after them is their outlet ("A, B and C" lists people; an
+    /// Oxford comma puts the conjunction after the last comma). A post-nominal stays.
+    /// </summary>
+    private static string WithoutAffiliation(string text, ParseContext context)
+    {
+        int comma = text.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0 || text.IndexOf(',', StringComparison.Ordinal) != comma)
+        {
+            return text;
+        }
+
+        var head = text[..comma];
+        var tail = text[(comma + 2)..];
+        if (!HasJoiner(head, context) || HasJoiner(tail, context))
+        {
+            return text;
+        }
+
+        var folded = TextFold.FoldLine(tail);
+        return InitialsPattern().IsMatch(tail) || context.LexiconsToTry.Any(l => l.Bylines.Any(b => b.Kind == "suffix" && b.Phrase == folded)) ? text : head;
+    }
+
+    private static bool HasJoiner(string text, ParseContext context) =>
+        text.Contains(" & ", StringComparison.Ordinal)
+        || context.LexiconsToTry.Any(l => l.Bylines.Any(b => b.Kind == "joiner" && $" {text} ".Contains($" {b.Phrase} ", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>
     /// "By Cam E. Kettles, Crimson Staff Writer": the job title a comma set after the name is no
