@@ -732,7 +732,15 @@ internal static partial class HtmlMetadataReader
                 return;
             }
 
-            var name = e.ValueKind == JsonValueKind.String ? Clean(e.GetString()) : Name(Resolve(e, objects));
+            var resolved = e.ValueKind == JsonValueKind.String ? e : Resolve(e, objects);
+            // {"@type": "Person", "name": ["Jane Doe", "John Roe"]}: one object for several people.
+            if (resolved.ValueKind == JsonValueKind.Object && resolved.TryGetProperty("name", out var names) && names.ValueKind == JsonValueKind.Array && names.GetArrayLength() > 1)
+            {
+                AddNames(names, into, objects);
+                return;
+            }
+
+            var name = e.ValueKind == JsonValueKind.String ? Clean(e.GetString()) : Name(resolved);
             if (name is not null && !name.Contains("://", StringComparison.Ordinal) && !into.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 into.Add(name);

@@ -156,4 +156,125 @@ public sealed class HtmlBylineTests
         // Found by the fuzzer (seed 36387896): a trailing "((" before a date threw.
         Assert.Equal(expected, NewsParsing.Formats.GenericHtml.HtmlBylines.NamePart(text, Contexts.For("en")));
     }
+
+    [Fact]
+    public void One_structured_person_with_several_names_is_several_authors()
+    {
+        var ld = """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Library opens a reading garden","author":{"@type":"Person","name":["Jane Doe","John Roe"]}}</script>""";
+        Assert.Equal(["Jane Doe", "John Roe"], Authors("", ld));
+    }
+
+    [Fact]
+    public void People_the_byline_credits_for_something_else_are_no_authors()
+    {
+        var head = """<meta name="author" content="Jane Doe"><meta name="author" content="John Roe">""";
+        Assert.Equal(["Jane Doe"], Authors("""<div class="byline">By Jane Doe Contributions from John Roe published 3 June 2024</div>""", head));
+        Assert.Equal(["Jane Doe"], Authors("""<div class="byline">By Jane Doe Photography by John Roe</div>""", head));
+        Assert.Equal(["Jane Doe"], Authors("""<div class="byline">By Jane Doe | Reviewed by John Roe | June 3, 2024</div>""", head));
+        // Credited in a box the reader marks as furniture ("byline-social" has "social"): still a credit.
+        Assert.Equal(["Jane Doe"], Authors("""<div class="widget"><div class="byline">By Jane Doe Contributions from John Roe</div></div>""", head));
+        // Both writing: both stay.
+        Assert.Equal(["Jane Doe", "John Roe"], Authors("""<div class="byline">By Jane Doe and John Roe</div>""", head));
+    }
+
+    [Fact]
+    public void The_byline_names_the_writer_when_the_metadata_names_the_outlet()
+    {
+        var head = """<meta name="author" content="Example Gazette"><meta property="og:site_name" content="Example Gazette">""";
+        Assert.Equal(["Jane Doe"], Authors("""<div class="author">By Jane Doe</div>""", head));
+        // Without a byline the outlet stays.
+        Assert.Equal(["Example Gazette"], Authors("", head));
+    }
+
+    [Fact]
+    public void The_byline_adds_the_coauthors_the_metadata_leaves_out()
+    {
+        var head = """<meta name="author" content="Jane Doe">""";
+        Assert.Equal(["Jane Doe", "John Roe"], Authors("""<p class="byline">By Jane Doe and John Roe on June 3, 2024</p>""", head));
+        Assert.Equal(["Jane Doe", "John Roe", "Ann Poe"], Authors("""<p class="byline">By Jane Doe, John Roe, Ann Poe</p>""", head));
+        // A byline that does not name the metadata's author is not trusted over it.
+        Assert.Equal(["Jane Doe"], Authors("""<p class="byline">By Ann Poe and John Roe</p>""", head));
+        // Job titles and affiliations after the name add no one.
+        Assert.Equal(["Jane Doe"], Authors("""<p class="byline">By Jane Doe, Deputy CTO, Example Systems</p>""", head));
+        Assert.Equal(["Jane Doe"], Authors("""<p class="byline">By Jane Doe, Example Staff</p>""", head));
+        Assert.Equal(["Jane Doe"], Authors("""<p class="byline">By Jane Doe CorrespondentDec 3, 2024</p>""", head));
+    }
+
+    [Fact]
+    public void A_by_line_inside_the_story_credits_a_part_of_it()
+    {
+        var html = Page("""<p class="byline">By Jane Doe</p>""", top: """
+            <p>The town library opened a second reading room on Sunday, next to the children's section, and it was full all afternoon.</p>
+            <p>Reporting by John Roe and Ann Poe</p>
+            """);
+        var article = NewsParser.ParseHtml(html, new Uri("https://example.org/news/garden"));
+        Assert.Equal(["Jane Doe"], article.Authors);
+        Assert.DoesNotContain(article.Body, b => b.Text.StartsWith("Reporting by", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_agency_beside_a_person_is_no_author()
+    {
+        Assert.Equal(["Jane Doe"], Authors("", """<meta name="author" content="Jane Doe The Associated Press">"""));
+        Assert.Equal(["Jane Doe"], Authors("""<div class="byline">By Jane Doe and The Associated Press</div>"""));
+        // An agency alone signs the story.
+        Assert.Equal(["Reuters"], Authors("", """<meta name="author" content="Reuters">"""));
+    }
+
+    [Fact]
+    public void An_outlet_glued_to_the_marked_name_is_left_out()
+    {
+        Assert.Equal(["Jane Doe"], Authors("""<div class="byline-section"><span class="author">Jane Doe</span> Example Telegram &amp; Gazette</div>"""));
+    }
+
+    [Fact]
+    public void A_job_title_after_a_comma_in_a_meta_author_is_no_one()
+    {
+        Assert.Equal(["Jane Doe"], Authors("", """<meta name="author" content="Jane Doe, Chief Technology Officer and Head of Example Labs">"""));
+    }
+
+    [Fact]
+    public void A_byline_line_under_the_title_names_the_writer_when_the_metadata_names_the_outlet()
+    {
+        var head = """<meta name="author" content="Example Gazette"><meta property="og:site_name" content="Example Gazette">""";
+        Assert.Equal(["Jane Doe"], Authors("""<h4>By <span class="hdr-name">Jane Doe</span></h4>""", head));
+        // An agency alone contributed to the outlet's story: the outlet stays.
+        Assert.Equal(["Example Gazette"], Authors("""<h4>By <span class="hdr-name">The Associated Press</span></h4>""", head));
+    }
+
+    [Fact]
+    public void A_layout_class_on_the_story_wrapper_does_not_make_its_byline_furniture()
+    {
+        var html = """
+            <!DOCTYPE html><html lang="en"><head><title>Library opens a reading garden</title></head><body>
+            <div class="main-content"><div class="single-content bottom-sticky-ad"><article>
+              <header><h1>Library opens a reading garden</h1><div class="info"><span itemprop="author"><span itemprop="name">Jane Doe</span></span></div></header>
+              <p>The town library opened a reading garden behind its main building on Saturday, with benches, shade trees and a small stage for readings.</p>
+            </article></div>
+              <p>Volunteers planted the garden over the summer, and the library says it will host story hours there every weekend until the autumn.</p>
+              <p>The project was paid for by a local foundation and by donations from readers, who were invited to the opening with their families.</p>
+              <p>The garden will stay open every day from nine in the morning until dusk, and dogs on a leash are welcome on its paths.</p>
+            </div>
+            <aside class="sidebar"><div class="author">By John Roe</div></aside>
+            </body></html>
+            """;
+        Assert.Equal(["Jane Doe"], NewsParser.ParseHtml(html, new Uri("https://example.org/news/garden")).Authors);
+    }
+
+    [Fact]
+    public void A_job_title_glued_to_the_name_adds_no_author()
+    {
+        Assert.Equal(["Jane Doe"], Authors("""<div class="byline">Jane Doe Breaking News Intern</div>""", """<meta name="author" content="Jane Doe">"""));
+    }
+
+    [Fact]
+    public void An_outlet_after_the_joined_names_is_no_author()
+    {
+        Assert.Equal(["Jane Doe", "John Roe"], Authors("""<p class="byline">By Jane Doe and John Roe, Example Times</p>"""));
+        // A list of three people, with or without the Oxford comma, stays whole.
+        Assert.Equal(["Jane Doe", "John Roe", "Ann Poe"], Authors("""<p class="byline">By Jane Doe, John Roe and Ann Poe</p>"""));
+        Assert.Equal(["Jane Doe", "John Roe", "Ann Poe"], Authors("""<p class="byline">By Jane Doe, John Roe, and Ann Poe</p>"""));
+        // A post-nominal after the joined names stays with the last name.
+        Assert.Equal(["Jane Doe", "John Roe, PhD"], Authors("""<p class="byline">By Jane Doe and John Roe, PhD</p>"""));
+    }
 }

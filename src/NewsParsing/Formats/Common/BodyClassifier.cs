@@ -104,9 +104,14 @@ public static class BodyClassifier
 
             if (TextRules.TryParseByline(text, context, out var names))
             {
-                foreach (var name in names)
+                // Inside the story of a page whose byline is known, a "By" line credits one part
+                // of it ("Reporting by A and B" under a section, "By Example Brand" under a product).
+                if (draft.Authors.Count == 0 || draft.Body.Count == 0)
                 {
-                    draft.AddAuthor(name);
+                    foreach (var name in names)
+                    {
+                        draft.AddAuthor(name);
+                    }
                 }
 
                 continue;

@@ -45,12 +45,28 @@ public sealed class GenericHtmlParser : IArticleParser
         draft.SiteName = meta.SiteName;
         draft.Section = meta.Section;
         draft.Tags.AddRange(meta.Tags);
-        foreach (var a in meta.Authors)
+        var metaNames = meta.Authors.SelectMany(a => HtmlBylines.SplitMetaAuthors(a, meta.SiteName, context)).ToList();
+        HtmlBylines.Reconcile(metaNames, page, main, context).ForEach(draft.AddAuthor);
+
+        // An outlet as the only author ("The Example Channel" = the site name) gives way to a
+        // byline the page prints as text ("By Jane Doe" under the title), but not to an agency
+        // alone, which contributed to the outlet's story (a live blog's "By The Associated Press").
+        bool outletOnly = draft.Authors.Count > 0 && draft.Authors.All(a => HtmlBylines.IsSiteName(a, meta.SiteName));
+        bool NeedsAuthors() => draft.Authors.Count == 0 || outletOnly;
+        void TakeAuthors(List<string> names)
         {
-            foreach (var name in HtmlBylines.SplitMetaAuthors(a, meta.SiteName, context))
+            if (outletOnly)
             {
-                draft.AddAuthor(name);
+                if (names.Count == 0 || names.All(n => HtmlBylines.IsAgency(n, context)))
+                {
+                    return;
+                }
+
+                draft.Authors.Clear();
+                outletOnly = false;
             }
+
+            names.ForEach(draft.AddAuthor);
         }
 
         draft.Published = meta.Published;
@@ -63,14 +79,6 @@ public sealed class GenericHtmlParser : IArticleParser
         if (draft.Modified is null && TimeNearHeader(page, main, published: false) is { } m && m.Local != draft.Published?.Local)
         {
             draft.Modified = m;
-        }
-
-        if (draft.Authors.Count == 0)
-        {
-            foreach (var name in HtmlBylines.FromElements(page, main, context))
-            {
-                draft.AddAuthor(name);
-            }
         }
 
         // The story's blocks, without the title printed again at their top and without link lists.
@@ -107,9 +115,10 @@ public sealed class GenericHtmlParser : IArticleParser
 
             if (!block.BoilerplateCandidate && block.Text.Length <= MaxBylineLength && IsBylineElement(block))
             {
-                if (draft.Authors.Count == 0 && HtmlBylines.TryNames(block.Text, context) is { Count: > 0 } names)
+                // Past the story's first paragraph, a byline box is a live blog entry's or a quoted post's.
+                if ((draft.Authors.Count == 0 || outletOnly && !seenParagraph) && HtmlBylines.TryNames(block.Text, context) is { Count: > 0 } names)
                 {
-                    names.ForEach(draft.AddAuthor);
+                    TakeAuthors(names);
                 }
 
                 continue;
@@ -125,9 +134,9 @@ public sealed class GenericHtmlParser : IArticleParser
 
                 if (HtmlHeaderLines.IsBylineLine(block.Text, context, out var lineNames))
                 {
-                    if (draft.Authors.Count == 0)
+                    if (NeedsAuthors())
                     {
-                        lineNames.ForEach(draft.AddAuthor);
+                        TakeAuthors(lineNames);
                     }
 
                     continue;
@@ -143,9 +152,9 @@ public sealed class GenericHtmlParser : IArticleParser
         // (again only if the title changed in between).
         HtmlHeaderZone? header = null;
         HtmlHeaderZone Header() => header is { } h && ReferenceEquals(h.Title, draft.Title) ? h : (header = HtmlHeaderZone.Find(page, main, draft.Title)).Value;
-        if (draft.Authors.Count == 0)
+        if (NeedsAuthors())
         {
-            Header().Names(context).ForEach(draft.AddAuthor);
+            TakeAuthors(Header().Names(context));
         }
 
         var body = new Page { Blocks = kept, Metadata = meta, SourceKind = page.SourceKind };

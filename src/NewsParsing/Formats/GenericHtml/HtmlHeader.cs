@@ -157,6 +157,13 @@ internal static partial class HtmlBylines
         {
             // "Terry Pluto, cleveland.com", "A, B, Financial Times": the outlet after the people is none of them.
             var people = parts.Where(p => !IsHandle(p) && !IsSiteName(p, siteName)).ToList();
+            // "Jane Doe, Chief Technology Officer and Head of Example Labs": the job title and what follows it are no one.
+            int title = people.FindIndex(1, p => IsRole(p, context));
+            if (title > 0)
+            {
+                people.RemoveRange(title, people.Count - title);
+            }
+
             if (people.Count > 0 && people.All(TextRules.LooksLikeName))
             {
                 return JoinSuffixes(people, context);
@@ -165,6 +172,187 @@ internal static partial class HtmlBylines
 
         // "heather.eastman.1232", "jdoe@example.org": an account or an address is no name.
         return IsHandle(v) ? [] : [v];
+    }
+
+    /// <summary>
+    /// The metadata's authors checked against the byline the page prints, which names the people
+    /// as the reader sees them: a name the byline credits for something else ("Contributions from",
+    /// "Photography by") is no author; the byline's people win over an outlet the metadata names
+    /// as author (the site name) and over a metadata list that names only some of them.
+    /// </summary>
+    /// <param name="metaNames">The names from the metadata (<see cref="SplitMetaAuthors"/>).</param>
+    /// <param name="page">The page.</param>
+    /// <param name="main">The story's container.</param>
+    /// <param name="context">The parse context (byline lexicons).</param>
+    public static List<string> Reconcile(List<string> metaNames, Page page, MainContent.Result main, ParseContext context) =>
+        WithoutAgencies(ReconcileNames(metaNames, page, main, context), context);
+
+    /// <summary>
+    /// An agency named beside people is a contributor, not an author ("Jane Doe and The
+    /// Associated Press"), also when glued to a name ("Jane Doe The Associated Press").
+    /// </summary>
+    private static List<string> WithoutAgencies(List<string> names, ParseContext context)
+    {
+        if (names.Count == 0)
+        {
+            return names;
+        }
+
+        var result = new List<string>(names.Count);
+        foreach (var name in names)
+        {
+            var n = WithoutGluedAgency(name, context);
+            if (!result.Contains(n, StringComparer.OrdinalIgnoreCase))
+            {
+                result.Add(n);
+            }
+        }
+
+        if (result.Any(n => !IsAgency(n, context)))
+        {
+            result.RemoveAll(n => IsAgency(n, context));
+        }
+
+        return result;
+    }
+
+    private static string WithoutThe(string name) => name.StartsWith("The ", StringComparison.Ordinal) ? name[4..] : name;
+
+    /// <summary>"Jane Doe The Associated Press", "Associated Press Jane Doe": the name without the agency (written as the lexicon writes it).</summary>
+    private static string WithoutGluedAgency(string name, ParseContext context)
+    {
+        foreach (var agency in context.Lexicons.Common.List("agencies"))
+        {
+            foreach (var form in (string[])["The " + agency, agency])
+            {
+                string? rest = name.EndsWith(" " + form, StringComparison.Ordinal) ? name[..^(form.Length + 1)]
+                    : name.StartsWith(form + " ", StringComparison.Ordinal) ? name[(form.Length + 1)..]
+                    : null;
+                if (rest is not null && rest.Contains(' ', StringComparison.Ordinal) && TextRules.LooksLikeName(rest))
+                {
+                    return rest.Trim();
+                }
+            }
+        }
+
+        return name;
+    }
+
+    private static List<string> ReconcileNames(List<string> metaNames, Page page, MainContent.Result main, ParseContext context)
+    {
+        var siteName = page.Metadata.SiteName;
+        var credited = CreditedNames(page, context);
+        var visible = FromElements(page, main, context).ToList();
+        if (visible.Any(v => !credited.Contains(TextFold.FoldLine(v))))
+        {
+            visible.RemoveAll(v => credited.Contains(TextFold.FoldLine(v)));
+        }
+
+        if (metaNames.Count == 0)
+        {
+            return visible;
+        }
+
+        var authors = metaNames.Where(n => !credited.Contains(TextFold.FoldLine(n))).ToList();
+        if (authors.Count == 0)
+        {
+            authors = metaNames;
+        }
+
+        // "Jane Doe, Deputy CTO, Example Corp": after a job title comes the affiliation, not people.
+        int title = visible.FindIndex(v => HasRoleWord(v, context));
+        var people = visible.Take(title < 0 ? visible.Count : title).Where(v => !IsSiteName(v, siteName)).ToList();
+        if (people.Count == 0)
+        {
+            return authors;
+        }
+
+        // "BET", "Top Gear": the outlet signs in the metadata, the page prints the writer.
+        if (authors.All(a => IsSiteName(a, siteName)))
+        {
+            return people;
+        }
+
+        // The metadata names the first of "By A and B": the byline names them all.
+        // An extra "name" that holds an author's name is that name with its job title glued on ("Jane Doe Games Intern").
+        var folded = people.Select(TextFold.FoldLine).ToList();
+        var foldedAuthors = authors.Select(TextFold.FoldLine).ToList();
+        bool superset = people.Count > authors.Count && foldedAuthors.All(folded.Contains)
+            && !folded.Any(p => foldedAuthors.Any(a => p != a && p.Contains(a, StringComparison.Ordinal)));
+        return superset ? people : authors;
+    }
+
+    /// <summary>
+    /// A job title or a date in what a byline box split off as a name: one of its words, or of the
+    /// words inline markup glued together ("CorrespondentDec", "ESPNDec"), is the last word of a
+    /// <c>role:</c> entry ("Forbes Staff", "NFL Analyst") or, glued, a month or weekday.
+    /// </summary>
+    private static bool HasRoleWord(string name, ParseContext context)
+    {
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = GluedWords().Split(word);
+            foreach (var part in parts)
+            {
+                var folded = TextFold.FoldLine(part);
+                foreach (var lexicon in context.LexiconsToTry)
+                {
+                    if (lexicon.Bylines.Any(b => b.Kind == "role" && (b.Phrase == folded || b.Phrase.EndsWith(" " + folded, StringComparison.Ordinal)))
+                        || parts.Length > 1 && (lexicon.Months.ContainsKey(folded) || lexicon.Weekdays.Contains(folded)))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
+    private static partial Regex GluedWords();
+
+    /// <summary>
+    /// Folded names that byline boxes print after a second credit ("By A Contributions from B",
+    /// "By A Photography by B"), and not before it among the writers of the same box.
+    /// </summary>
+    internal static HashSet<string> CreditedNames(Page page, ParseContext context)
+    {
+        var credited = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var byline in page.Metadata.BylineElements)
+        {
+            // Furniture counts too: a credit printed anywhere is a credit (only names the metadata lists are dropped).
+            if (byline.Text.Length >= GenericHtmlParser.MaxBylineLength)
+            {
+                continue;
+            }
+
+            var words = byline.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var writers = new HashSet<string>(StringComparer.Ordinal);
+            var others = new HashSet<string>(StringComparer.Ordinal);
+            int start = 0;
+            for (int i = 1; i <= words.Length; i++)
+            {
+                int n = i < words.Length ? CreditLengthAt(words, i, context) : 0;
+                if (i < words.Length && n == 0)
+                {
+                    continue;
+                }
+
+                foreach (var name in TryNames(string.Join(' ', words, start, i - start), context) ?? [])
+                {
+                    (start == 0 ? writers : others).Add(TextFold.FoldLine(name));
+                }
+
+                start = i + n;
+                i = start;
+            }
+
+            others.ExceptWith(writers);
+            credited.UnionWith(others);
+        }
+
+        return credited;
     }
 
     /// <summary>
@@ -178,13 +366,14 @@ internal static partial class HtmlBylines
     [GeneratedRegex(@"^[\p{L}\p{Nd}-]+(?:[._][\p{L}\p{Nd}-]+)*\.\p{Ll}{2,}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex HandlePattern();
 
-    private static bool IsSiteName(string part, string? siteName) =>
+    /// <summary>The part is the page's site name (the outlet).</summary>
+    internal static bool IsSiteName(string part, string? siteName) =>
         siteName is not null && string.Equals(TextFold.FoldLine(part), TextFold.FoldLine(siteName), StringComparison.Ordinal);
 
     /// <summary>Names in a byline element's text, or null.</summary>
     public static List<string>? TryNames(string text, ParseContext context)
     {
-        var t = NamePart(text, context);
+        var t = WithoutAffiliation(NamePart(text, context), context);
         if (t.Length == 0 || IsPrefixAlone(t, context))
         {
             return null;
@@ -207,11 +396,48 @@ internal static partial class HtmlBylines
         return null;
     }
 
-    /// <summary>"By Cam E. Kettles, Crimson Staff Writer": the job title a comma set after the name is no author.</summary>
+    /// <summary>
+    /// "By Jane Doe and John Roe, Example Times": once the conjunction has joined the last two
+    /// names, what a comma adds after them is their outlet ("A, B and C" lists people; an
+    /// Oxford comma puts the conjunction after the last comma). A post-nominal stays.
+    /// </summary>
+    private static string WithoutAffiliation(string text, ParseContext context)
+    {
+        int comma = text.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0 || text.IndexOf(',', StringComparison.Ordinal) != comma)
+        {
+            return text;
+        }
+
+        var head = text[..comma];
+        var tail = text[(comma + 2)..];
+        if (!HasJoiner(head, context) || HasJoiner(tail, context))
+        {
+            return text;
+        }
+
+        var folded = TextFold.FoldLine(tail);
+        return InitialsPattern().IsMatch(tail) || context.LexiconsToTry.Any(l => l.Bylines.Any(b => b.Kind == "suffix" && b.Phrase == folded)) ? text : head;
+    }
+
+    private static bool HasJoiner(string text, ParseContext context) =>
+        text.Contains(" & ", StringComparison.Ordinal)
+        || context.LexiconsToTry.Any(l => l.Bylines.Any(b => b.Kind == "joiner" && $" {text} ".Contains($" {b.Phrase} ", StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>
+    /// "By Cam E. Kettles, Crimson Staff Writer": the job title a comma set after the name is no
+    /// author, nor is the affiliation after it ("Jane Doe, Deputy CTO, Example Corp").
+    /// </summary>
     private static List<string>? WithoutRoles(List<string> names, ParseContext context)
     {
         if (names.Count > 1)
         {
+            int title = names.FindIndex(1, n => IsRole(n, context));
+            if (title > 0)
+            {
+                names.RemoveRange(title, names.Count - title);
+            }
+
             names.RemoveAll(n => IsRole(n, context));
         }
 
@@ -334,20 +560,24 @@ internal static partial class HtmlBylines
     }
 
     /// <summary>A second credit starts at word <paramref name="i"/>: "Edited by", "Photos by" (the lexicons' <c>credit:</c> entries).</summary>
-    private static bool CreditAt(string[] words, int i, ParseContext context)
+    private static bool CreditAt(string[] words, int i, ParseContext context) => CreditLengthAt(words, i, context) > 0;
+
+    /// <summary>The number of words of the second credit that starts at word <paramref name="i"/>, or 0.</summary>
+    private static int CreditLengthAt(string[] words, int i, ParseContext context)
     {
+        int longest = 0;
         foreach (var lexicon in context.LexiconsToTry)
         {
             foreach (var (kind, phrase) in lexicon.Bylines)
             {
                 if (kind == "credit" && PhraseAt(words, i, phrase))
                 {
-                    return true;
+                    longest = Math.Max(longest, phrase.Count(c => c == ' ') + 1);
                 }
             }
         }
 
-        return false;
+        return longest;
     }
 
     private static bool PhraseAt(string[] words, int i, string phrase)
@@ -392,9 +622,10 @@ internal static partial class HtmlBylines
         return 0;
     }
 
-    private static bool IsAgency(string name, ParseContext context)
+    /// <summary>A news agency (common <c>agencies</c> list), with or without "The" ("The Associated Press").</summary>
+    internal static bool IsAgency(string name, ParseContext context)
     {
-        var folded = Text.TextFold.Fold(name);
+        var folded = Text.TextFold.Fold(WithoutThe(name));
         return context.Lexicons.Common.List("agencies").Any(a => Text.TextFold.Fold(a) == folded);
     }
 
@@ -411,10 +642,11 @@ internal static partial class HtmlBylines
     public static IEnumerable<string> FromElements(Page page, MainContent.Result main, ParseContext context)
     {
         var bylines = page.Metadata.BylineElements;
+        var firstParagraph = main.Blocks.FirstOrDefault(b => b.Hint == BlockHint.Paragraph && b.Text.Length > 80)?.Element;
         for (int i = 0; i < bylines.Count; i++)
         {
             var byline = bylines[i];
-            if (byline.Text.Length >= GenericHtmlParser.MaxBylineLength || InFurniture(byline.Element, main.Root))
+            if (byline.Text.Length >= GenericHtmlParser.MaxBylineLength || InFurniture(byline.Element, main.Root, firstParagraph))
             {
                 continue;
             }
@@ -422,7 +654,7 @@ internal static partial class HtmlBylines
             // An agency alone ("AFP" in an author span) is a contributor, not the writer: look further.
             if (TryNames(byline.Text, context) is { Count: > 0 } names && !names.All(n => IsAgency(n, context)))
             {
-                return InnerNames(bylines, i, names.Count, context) ?? names;
+                return InnerNames(bylines, i, names, context) ?? names;
             }
         }
 
@@ -435,7 +667,7 @@ internal static partial class HtmlBylines
     /// they name at least as many people as the box does (a box "By A and B" with only B marked
     /// keeps both). Inner texts that read as a job title ("Games Editor") are not names.
     /// </summary>
-    private static List<string>? InnerNames(IReadOnlyList<HtmlBylineElement> bylines, int outer, int outerCount, ParseContext context)
+    private static List<string>? InnerNames(IReadOnlyList<HtmlBylineElement> bylines, int outer, List<string> outerNames, ParseContext context)
     {
         var box = bylines[outer];
         var inner = new List<string>();
@@ -450,7 +682,9 @@ internal static partial class HtmlBylines
             inner.AddRange(names.Where(n => !inner.Contains(n, StringComparer.Ordinal)));
         }
 
-        return inner.Count >= outerCount ? inner : null;
+        // "Jane Doe Example Telegram & Gazette" around a marked "Jane Doe": the box glued the outlet to the name.
+        bool glued = outerNames.Any(o => inner.Any(n => o.StartsWith(n + " ", StringComparison.Ordinal)));
+        return inner.Count > 0 && (inner.Count >= outerNames.Count || glued) ? inner : null;
     }
 
     /// <summary>A job title: its last words are a <c>role:</c> entry ("Games Editor", "Staff Writer").</summary>
@@ -485,17 +719,21 @@ internal static partial class HtmlBylines
         return false;
     }
 
-    /// <summary>Inside a sidebar, comment, teaser or bio box; a wrapper that also holds the story does not count.</summary>
-    internal static bool InFurniture(HtmlElementInfo element, HtmlElementInfo? root)
+    /// <summary>
+    /// Inside a sidebar, comment, teaser or bio box; a wrapper that also holds the story (its
+    /// container, or its first paragraph: "bottom-sticky-ad" on the story wrapper) does not count.
+    /// </summary>
+    internal static bool InFurniture(HtmlElementInfo element, HtmlElementInfo? root, HtmlElementInfo? firstParagraph = null)
     {
         for (var e = element; e is not null; e = e.Parent)
         {
-            if (root is not null && root.IsWithin(e))
+            if (root is not null && root.IsWithin(e) || firstParagraph is not null && firstParagraph.IsWithin(e))
             {
                 return false;
             }
 
-            if ((e.Boilerplate && e.Tag != "header" && !(e.Tag == "aside" && InArticle(e)))
+            // "byline-social": a box named for the byline is the byline's, whatever else its class says.
+            if ((e.Boilerplate && e.Tag != "header" && !(e.Tag == "aside" && InArticle(e)) && !IsBylineBox(e))
                 || HtmlVocabulary.HasToken(e.Words, "comment") || HtmlVocabulary.HasToken(e.Words, "related")
                 || HtmlVocabulary.HasToken(e.Words, "bio") || HtmlVocabulary.HasToken(e.Words, "teaser"))
             {
@@ -505,6 +743,9 @@ internal static partial class HtmlBylines
 
         return false;
     }
+
+    private static bool IsBylineBox(HtmlElementInfo e) =>
+        (HtmlVocabulary.HasToken(e.Words, "byline") || HtmlVocabulary.HasToken(e.Words, "by-line")) && !HtmlVocabulary.HasToken(e.Words, "bio");
 
     [GeneratedRegex(@"\s*\(\s*(?:avec|with|mit)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex WithPattern();
