@@ -76,17 +76,16 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 j++;
             }
 
-            // "à l'agence Reuters le chef de la diplomatie": a longer name of the one spoken to
-            // ends where the subject's determiner opens it.
-            int k = j;
-            while (k < end && k < j + 3 && tokens[k].IsWord && !p.Quoted[k] && !tokens[k].Is(WordClass.Determiners))
+            // "à l'agence Reuters le chef de la diplomatie", "à la sortie de l'audience la mère de
+            // la victime": a longer phrase of the one spoken to (or of the place) ends where the
+            // subject's determiner follows a noun rather than a preposition.
+            for (int k = j + 1; k < end && k <= j + 6 && tokens[k].IsWord && !p.Quoted[k]; k++)
             {
-                k++;
-            }
-
-            if (k > j + 1 && k < end && tokens[k].IsWord && !p.Quoted[k] && tokens[k].Is(WordClass.Determiners) && !tokens[k].IsUpper)
-            {
-                return Forward(p, k, end, out phraseEnd);
+                if (tokens[k].Is(WordClass.Determiners) && !tokens[k].Is(WordClass.Particles) && !tokens[k].IsUpper && !tokens[k - 1].Is(WordClass.Determiners)
+                    && !tokens[k - 1].Is(WordClass.Particles) && !tokens[k - 1].Is(WordClass.Stops) && !lex.RecipientPrepositions.Contains(tokens[k - 1].Fold))
+                {
+                    return Forward(p, k, end, out phraseEnd);
+                }
             }
 
             if (j + 1 < end && tokens[j].IsWord && !p.Quoted[j] && IsPhraseStart(tokens[j + 1]) && !p.Quoted[j + 1])

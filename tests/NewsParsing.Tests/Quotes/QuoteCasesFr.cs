@@ -63,6 +63,7 @@ internal static class QuoteCasesFr
         Q("aside-adverb-between-commas", "Le club, toutefois, a affirmé que l'entraîneur resterait en poste.", Indirect, "l'entraîneur resterait en poste", "Le club"),
         Q("trap-pronoun-subject-after-participial-phrase", "La rectrice, Sylvie Barrot, a visité le lycée. Interrogée sur les effectifs, elle a répondu : « Nous ouvrirons deux classes. »", Direct, "Nous ouvrirons deux classes", "Sylvie Barrot"),
         Q("source-medium-named-in-marks", "Selon le quotidien « La Gazette du Nord », le stade sera rénové en 2026.", Indirect, "le stade sera rénové en 2026", "La Gazette du Nord"),
+        Q("incise-place-before-subject", "« Le verdict est juste », a déclaré à la sortie du tribunal le frère de la victime.", Direct, "Le verdict est juste", "le frère de la victime"),
         Q("previous-quote-continuation", "« Le club traverse une crise », a admis le président Yves Carrel. « Mais nous allons nous relever très vite. »", Direct, "Mais nous allons nous relever", "Yves Carrel"),
         Q("clause-subject-partial", "Le mois dernier, lorsque le sélectionneur a promis un « jeu plus offensif », les supporters ont applaudi.", Partial, "jeu plus offensif", "le sélectionneur"),
 
