@@ -164,6 +164,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         return false;
     }
 
+    /// <summary>"I'm", "we've": a pronoun and a verb written as one word, capitalised like a name.</summary>
+    private bool IsContractedPronoun(string fold)
+    {
+        int apostrophe = fold.IndexOf('\'');
+        return apostrophe > 0 && lex.Pronouns.ContainsKey(fold[..apostrophe]);
+    }
+
     /// <summary>A lower-case word that is no function word: in German after "so", the finite verb of an incise.</summary>
     private static bool IsUnknownVerb(QuoteToken tok) =>
         !tok.IsUpper && !tok.IsDigit && !tok.Is(WordClass.Stops) && !tok.Is(WordClass.Stopwords) && !tok.Is(WordClass.Adverbs) && !tok.Is(WordClass.Determiners)
@@ -234,6 +241,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return appositionSubject;
         }
 
+        bool afterComplementizer = false;
         for (int t = from; t < to && t < from + 20; t++)
         {
             if (p.Quoted[t] || !p.Tokens[t].IsWord || t == from)
@@ -242,6 +250,18 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             }
 
             var fold = p.Tokens[t].Fold;
+            if (!lex.VerbSecond && p.Tokens[t].Is(WordClass.Complementizers) && t + 1 < to && !p.Quoted[t + 1] && p.Tokens[t + 1].IsWord
+                && (p.Tokens[t + 1].IsUpper || p.Tokens[t + 1].Is(WordClass.Determiners) || lex.Pronouns.ContainsKey(p.Tokens[t + 1].Fold) || IsContractedPronoun(p.Tokens[t + 1].Fold)
+                    || t + 2 < to && p.Tokens[t + 2].IsWord && p.Tokens[t + 2].Is(WordClass.Auxiliaries)))
+            {
+                // Rule "subject-not-after-that": "Elena struggled to believe that God would heal
+                // him", "the claim that migrants are …": the first auxiliary after "that" and a new
+                // subject belongs to the reported clause ("the migraine that changed …" is a
+                // relative clause and goes on).
+                afterComplementizer = true;
+                break;
+            }
+
             if (lex.Auxiliaries.Contains(fold) || lex.Verbs.Contains(fold))
             {
                 return _phrases.Backward(p, from, t);
@@ -262,8 +282,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             var prev = p.Tokens[t - 1];
             if (prev.IsWord && prev.IsUpper && !prev.Is(WordClass.Determiners) || !prev.IsWord && prev.Fold == ",")
             {
+                // (After a reported clause was cut off, only a name the article knows: "Five years
+                // after …" opens with no one.)
                 var subject = _phrases.Backward(p, from, t);
-                return subject is { IsName: true } ? subject : null;
+                return subject is { IsName: true } && (!afterComplementizer || IsKnownName(p, from, t) && !IsContractedPronoun(p.Tokens[from].Fold)) ? subject : null;
             }
 
             if (!prev.IsWord || !prev.Is(WordClass.Determiners) && !prev.Is(WordClass.Particles))
@@ -547,6 +569,45 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         return false;
     }
 
+    /// <summary>
+    /// Rule "name-relative-no-inversion": "“…,” Moreau, who worked at the mill until it closed,
+    /// told the paper": a relative clause closed by the comma before a verb that never comes
+    /// before its subject follows the name that speaks; the verb's object is the one spoken to.
+    /// </summary>
+    private bool NameRelativeClause(ParagraphText p, int from, int vs)
+    {
+        const int MaxRelativeTokens = 30;
+        if (vs - 3 <= from || p.Tokens[vs - 1].Fold != "," || p.Quoted[vs - 1])
+        {
+            return false;
+        }
+
+        for (int c = vs - 2; c > from && vs - c <= MaxRelativeTokens; c--)
+        {
+            var tok = p.Tokens[c];
+            if (p.Quoted[c] || !tok.IsWord && tok.Fold is ":" or ";")
+            {
+                return false;
+            }
+
+            if (!tok.IsWord && tok.Fold == ",")
+            {
+                // The name follows the quote it speaks ("“…,” Name, who …"; not "X alleges that
+                // Name, who …, told her to …", where the verb's object is reported).
+                int name = c - 1;
+                while (name > from && p.Tokens[name - 1].IsWord && p.Tokens[name - 1].IsUpper && !p.Quoted[name - 1])
+                {
+                    name--;
+                }
+
+                return name < c && lex.Relatives.Contains(p.Tokens[c + 1].Fold) && p.Tokens[c - 1].IsWord && p.Tokens[c - 1].IsUpper && !p.Quoted[c - 1]
+                    && name > from && AfterQuote(p, from, name);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the sentence opens with a name run closed by a comma before the verb, with no quote in between.</summary>
     private bool OpensWithNameAndComma(ParagraphText p, int from, int verbStart)
     {
@@ -818,7 +879,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         // who produced records by Korn and Slipknot, said this …").
         bool appositionSubject = afterDelimiter && clitic == '\0' && !lex.VerbSecond && !p.Quoted[vs - 1]
             && (OpensWithNameAndComma(p, from, vs) || lex.NoInversionVerbs.Contains(tokens[verb].Fold))
-            && (_phrases.Backward(p, from, vs) is { IsName: true, Role: not null } || _phrases.ListRelativeClause(p, from, vs) >= 0)
+            && (_phrases.Backward(p, from, vs) is { IsName: true, Role: not null } || _phrases.ListRelativeClause(p, from, vs) >= 0
+                || lex.NoInversionVerbs.Contains(tokens[verb].Fold) && NameRelativeClause(p, from, vs))
             || afterDelimiter && clitic == '\0' && lex.VerbSecond && prev.Fold == "," && !p.Quoted[vs - 1] && OpensWithApposition(p, from, vs);
         if (clitic != '\0' || afterDelimiter && !appositionSubject && !FrontedPhraseWithRelative(p, from, vs))
         {

@@ -215,12 +215,14 @@ internal sealed class QuoteFinder
         for (int i = found.Count - 2; i >= 0; i--)
         {
             var a = found[i];
-            if (a.Unclosed && a.Speaker is null && a.Kind is not QuoteKind.Indirect)
+            // (A speaker only carried over from a closed quote before the chain gives way to the one
+            // the chain names at its end: "“…" "“…" "“… .” –– Ann Roe" is Ann Roe's throughout.)
+            if (a.Unclosed && (a.Speaker is null || a.Inherited) && a.Kind is not QuoteKind.Indirect)
             {
                 int j = found.FindIndex(i + 1, f => f.Paragraph == a.Paragraph + 1 && f.Start <= 2 && f.Kind is QuoteKind.Direct or QuoteKind.Partial);
-                if (j >= 0 && found[j].Speaker is not null)
+                if (j >= 0 && found[j].Speaker is not null && !found[j].Inherited)
                 {
-                    found[i] = a with { Speaker = found[j].Speaker };
+                    found[i] = a with { Speaker = found[j].Speaker, Inherited = false };
                 }
             }
         }
@@ -335,6 +337,7 @@ internal sealed class QuoteFinder
         }
 
         Speaker? speaker = frame?.Resolved;
+        bool inherited = false;
         string? cue = frame?.Cue;
         if (frame is not null)
         {
@@ -402,6 +405,7 @@ internal sealed class QuoteFinder
             {
                 // Rule "continuation": a paragraph opening with a quote continues the previous one.
                 speaker = previousQuote.Speaker;
+                inherited = true;
             }
             else if (partial || nounFragment)
             {
@@ -439,10 +443,10 @@ internal sealed class QuoteFinder
         }
 
         var kind = partial ? QuoteKind.Partial : QuoteKind.Direct;
-        var found = new Found(p.Index, mark.Start, mark.End, kind, speaker, cue);
+        var found = new Found(p.Index, mark.Start, mark.End, kind, speaker, cue) { Inherited = inherited };
         if (speaker is null && mark.Unclosed is false && previousQuote is { Unclosed: true } && previousQuote.Paragraph == p.Index - 1)
         {
-            found = found with { Speaker = previousQuote.Speaker };
+            found = found with { Speaker = previousQuote.Speaker, Inherited = true };
         }
 
         return found with { Unclosed = mark.Unclosed };
@@ -661,7 +665,14 @@ internal sealed class QuoteFinder
             return null;
         }
 
-        var sp = _rules!.Phrases.Forward(p, t + 1, p.Tokens.Count, out _);
+        // ("–– Name": a dash typed twice is one.)
+        int nameFrom = t + 1;
+        while (nameFrom + 1 < p.Tokens.Count && !p.Tokens[nameFrom].IsWord && Formats.Common.TextRules.IsDash(p.Text[p.Tokens[nameFrom].Start]) && nameFrom - t < 3)
+        {
+            nameFrom++;
+        }
+
+        var sp = _rules!.Phrases.Forward(p, nameFrom, p.Tokens.Count, out _);
         return sp is { IsName: true } ? sp : null;
     }
 
@@ -838,6 +849,9 @@ internal sealed class QuoteFinder
     private sealed record Found(int Paragraph, int Start, int End, QuoteKind Kind, Speaker? Speaker, string? Cue)
     {
         public bool Unclosed { get; init; }
+
+        /// <summary>The speaker was only carried over from the quote before (rule "continuation").</summary>
+        public bool Inherited { get; init; }
 
         public Quote ToQuote(CanonicalNames names) => new()
         {
