@@ -1002,6 +1002,19 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         // High Commission said"); a German incise puts the
         // verb first, so a long field before it is no subject.
         int subjectLength = vs - clauseStart;
+        if (!lex.VerbSecond && subjectLength > 10 && tokens[vs - 1].Fold == ")" && AfterQuote(p, from, clauseStart))
+        {
+            // Rule "parenthesis before the verb": "…,” Head Blender Joe Z Henry (one of the
+            // Sons) explains": an aside in brackets right before the verb is no part of the
+            // subject's length.
+            int open = vs - 2;
+            while (open > clauseStart && tokens[open].Fold != "(" && !p.Quoted[open])
+            {
+                open--;
+            }
+
+            subjectLength = tokens[open].Fold == "(" ? open - clauseStart : subjectLength;
+        }
         if (subjectBefore is not null && clauseStart > from && (subjectLength <= 4 || !lex.VerbSecond && subjectBefore.IsPerson && subjectLength <= 10)
             && (p.Quoted[clauseStart - 1] || tokens[clauseStart - 1].Fold == ","))
         {

@@ -378,6 +378,10 @@ internal sealed class QuoteFinder
                 // a paragraph that opens with the quote.
                 speaker = colonBefore;
             }
+            else if (openTok > 0 && p.Tokens[openTok - 1].Fold == ":" && PossessiveSpeech(p, p.Sentences[sentence].From, openTok - 1) is { } owner)
+            {
+                speaker = owner;
+            }
             else if (openTok > 0 && p.Tokens[openTok - 1].Fold == ":" && _rules.Phrases.Leading(p, p.Sentences[sentence].From, openTok - 1) is { } lead && !_lex!.SaysNothing(lead))
             {
                 // Rule "colon intro": "Die Bewohner des Dorfes sehen alles gelassen: „…“".
@@ -646,6 +650,63 @@ internal sealed class QuoteFinder
 
         return phrase is { IsName: true } && phraseEnd < end && p.Tokens[phraseEnd].IsWord && p.Tokens[phraseEnd].Is(WordClass.Verbs)
             && !p.Tokens[phraseEnd].IsUpper ? phrase : null;
+    }
+
+    /// <summary>
+    /// Rule "possessive speech noun": "Ann Roe's advice is simple: “…”", "Dr. Lee's trusty
+    /// answer was: “…”": a name that owns a noun of speech right before the colon speaks.
+    /// </summary>
+    private Speaker? PossessiveSpeech(ParagraphText p, int from, int colon)
+    {
+        const int MaxNameWords = 4;
+        const int MaxNounWords = 5;
+        int t = from;
+        while (t < colon && t - from < MaxNameWords && p.Tokens[t].IsWord && p.Tokens[t].IsUpper && !p.Quoted[t] && !_lex!.IsPossessive(p.Tokens[t].Fold))
+        {
+            t++;
+        }
+
+        if (t >= colon || !p.Tokens[t].IsWord || !p.Tokens[t].IsUpper || p.Quoted[t] || !_lex!.IsPossessive(p.Tokens[t].Fold))
+        {
+            return null;
+        }
+
+        // The owned phrase: lower-case words up to a noun of speech, then at most a copula and a word.
+        int u = t + 1;
+        while (u < colon && u - t <= MaxNounWords && p.Tokens[u].IsWord && !p.Tokens[u].IsUpper && !p.Quoted[u] && !_lex.SpeechNouns.Contains(p.Tokens[u].Fold))
+        {
+            u++;
+        }
+
+        if (u >= colon || !_lex.SpeechNouns.Contains(p.Tokens[u].Fold) || colon - u > 3)
+        {
+            return null;
+        }
+
+        for (int w = u + 1; w < colon; w++)
+        {
+            if (!p.Tokens[w].IsWord || p.Quoted[w] || w == u + 1 && !p.Tokens[w].Is(WordClass.Auxiliaries))
+            {
+                return null;
+            }
+        }
+
+        // (A possessive is no phrase head, so the name is cut here: the run without its ending.)
+        var first = p.Tokens[from];
+        if (first.Is(WordClass.Determiners) || first.Is(WordClass.Stopwords) || first.Is(WordClass.ClauseWords) || _lex.Pronouns.ContainsKey(first.Fold))
+        {
+            return null;
+        }
+
+        var fold = p.Tokens[t].Fold;
+        int ending = 0;
+        foreach (var e in _lex.PossessiveEndings)
+        {
+            ending = fold.EndsWith(e, StringComparison.Ordinal) ? Math.Max(ending, e.Length) : ending;
+        }
+
+        int end = p.Tokens[t].End - ending;
+        return end > p.Tokens[t].Start ? new Speaker { Text = p.Text[first.Start..end], IsName = true } : null;
     }
 
     /// <summary>

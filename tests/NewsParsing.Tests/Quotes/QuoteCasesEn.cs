@@ -73,6 +73,8 @@ internal static class QuoteCasesEn
         Q("canonical-name-suffix", "Robert F. Kennedy Jr. spoke at the rally on Monday. His uncle John F. Kennedy was once president. “We will win this state,” Kennedy said.", Direct, "We will win this state", "Robert F. Kennedy Jr."),
         Q("dash-signature-ends-chain", "“Never leave the oven on.” —Ruth Gale, a baker in Leeds\n\n“After twenty years in kitchens, the one thing I avoid is cheap pans.\n\n“I wash every tray by hand and dry it at once.\n\n“My own kitchen is small, and I like it that way.” –– Tom Byrne", Direct, "I wash every tray by hand", "Tom Byrne"),
         Q("subject-not-after-that-noun", "The hall was full on Tuesday night.\n\nSenator Mia Ford rejected the claim that migrants are a burden on the town. “It is a lie and everyone in this room knows it.”", Direct, "It is a lie", "Mia Ford"),
+        Q("parenthesis-before-verb", "“The cask gives the spirit its color,” Head Blender Mara Z Quinn (one of the Daughters) explains.", Direct, "The cask gives the spirit its color", "Mara Z Quinn"),
+        Q("possessive-speech-noun-colon", "Iris Vane has kept the allotment for thirty years.\n\nIf your roses look tired, our guide to pruning can help. Vane’s trusty winter advice is simple: “Cut them back hard and feed them in March.”", Direct, "Cut them back hard", "Iris Vane"),
         Q("incise-after-question-mark", "“Why not call a timeout there?” color analyst Kirk Herbstreit said during the broadcast.", Direct, "Why not call a timeout there?", "Kirk Herbstreit"),
     ];
 
