@@ -92,7 +92,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                         // that open its own sentence, looked for only when a pronoun asks.
                         if (!subjectFound)
                         {
-                            subject = AppositionSubject(p, from, to);
+                            subject = AppositionSubject(p, from, to) ?? SubordinatorOpenerName(p, from, to);
                             subjectFound = true;
                         }
 
@@ -295,6 +295,35 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Rule "subordinator-opener-name": "While Jodie Foster, after five decades, is relishing …:
+    /// “…,” she says": the name right after the conjunction that opens the sentence, for a
+    /// pronoun of that sentence only (the main clause's subject is not looked for here).
+    /// </summary>
+    private Speaker? SubordinatorOpenerName(ParagraphText p, int from, int to)
+    {
+        const int MaxNameWords = 4;
+        var opener = p.Tokens[from];
+        if (from + 2 >= to || !opener.IsWord || p.Quoted[from] || !opener.Is(WordClass.ClauseWords) || opener.Is(WordClass.Complementizers) || lex.Relatives.Contains(opener.Fold))
+        {
+            return null;
+        }
+
+        int end = from + 1;
+        while (end < to && end - from <= MaxNameWords && p.Tokens[end].IsWord && p.Tokens[end].IsUpper && !p.Quoted[end])
+        {
+            end++;
+        }
+
+        if (end == from + 1 || end >= to || p.Quoted[end] || !(p.Tokens[end].Fold == "," || p.Tokens[end].IsWord && !p.Tokens[end].IsUpper)
+            || !_phrases.IsNameRun(p, from + 1, end) || !IsKnownName(p, from + 1, end))
+        {
+            return null;
+        }
+
+        return _phrases.Forward(p, from + 1, end, out _) is { IsName: true, Pronoun: '\0' } name ? name : null;
     }
 
     /// <summary>

@@ -75,6 +75,7 @@ internal static class QuoteCasesEn
         Q("subject-not-after-that-noun", "The hall was full on Tuesday night.\n\nSenator Mia Ford rejected the claim that migrants are a burden on the town. “It is a lie and everyone in this room knows it.”", Direct, "It is a lie", "Mia Ford"),
         Q("parenthesis-before-verb", "“The cask gives the spirit its color,” Head Blender Mara Z Quinn (one of the Daughters) explains.", Direct, "The cask gives the spirit its color", "Mara Z Quinn"),
         Q("possessive-speech-noun-colon", "Iris Vane has kept the allotment for thirty years.\n\nIf your roses look tired, our guide to pruning can help. Vane’s trusty winter advice is simple: “Cut them back hard and feed them in March.”", Direct, "Cut them back hard", "Iris Vane"),
+        Q("subordinator-opener-name", "Greta Lane says she will work until she is 100. While Jodie Marsh, after five decades in the industry, is enjoying the quiet: At some point, “it is someone else’s turn,” she says.", Partial, "it is someone else’s turn", "Jodie Marsh"),
         Q("incise-after-question-mark", "“Why not call a timeout there?” color analyst Kirk Herbstreit said during the broadcast.", Direct, "Why not call a timeout there?", "Kirk Herbstreit"),
     ];
 
