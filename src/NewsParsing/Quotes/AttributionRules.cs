@@ -94,7 +94,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                         // that open its own sentence, looked for only when a pronoun asks.
                         if (!subjectFound)
                         {
-                            subject = AppositionSubject(p, from, to);
+                            subject = AppositionSubject(p, from, to) ?? SubordinatorOpenerName(p, from, to);
                             subjectFound = true;
                         }
 
@@ -164,6 +164,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return false;
+    }
+
+    /// <summary>"I'm", "we've": a pronoun and a verb written as one word, capitalised like a name.</summary>
+    private bool IsContractedPronoun(string fold)
+    {
+        int apostrophe = fold.IndexOf('\'');
+        return apostrophe > 0 && lex.Pronouns.ContainsKey(fold[..apostrophe]);
     }
 
     /// <summary>A lower-case word that is no function word: in German after "so", the finite verb of an incise.</summary>
@@ -236,6 +243,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return appositionSubject;
         }
 
+        bool afterComplementizer = false;
         for (int t = from; t < to && t < from + 20; t++)
         {
             if (p.Quoted[t] || !p.Tokens[t].IsWord || t == from)
@@ -244,6 +252,18 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             }
 
             var fold = p.Tokens[t].Fold;
+            if (!lex.VerbSecond && p.Tokens[t].Is(WordClass.Complementizers) && t + 1 < to && !p.Quoted[t + 1] && p.Tokens[t + 1].IsWord
+                && (p.Tokens[t + 1].IsUpper || p.Tokens[t + 1].Is(WordClass.Determiners) || lex.Pronouns.ContainsKey(p.Tokens[t + 1].Fold) || IsContractedPronoun(p.Tokens[t + 1].Fold)
+                    || t + 2 < to && p.Tokens[t + 2].IsWord && p.Tokens[t + 2].Is(WordClass.Auxiliaries)))
+            {
+                // Rule "subject-not-after-that": "Elena struggled to believe that God would heal
+                // him", "the claim that migrants are …": the first auxiliary after "that" and a new
+                // subject belongs to the reported clause ("the migraine that changed …" is a
+                // relative clause and goes on).
+                afterComplementizer = true;
+                break;
+            }
+
             if (lex.Auxiliaries.Contains(fold) || lex.Verbs.Contains(fold))
             {
                 // "Le maire, Henri Lacombe, s'est rendu": the reflexive clitic belongs to the verb.
@@ -266,8 +286,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             var prev = p.Tokens[t - 1];
             if (prev.IsWord && prev.IsUpper && !prev.Is(WordClass.Determiners) || !prev.IsWord && prev.Fold == ",")
             {
+                // (After a reported clause was cut off, only a name the article knows: "Five years
+                // after …" opens with no one.)
                 var subject = _phrases.Backward(p, from, t);
-                return subject is { IsName: true } ? subject : null;
+                return subject is { IsName: true } && (!afterComplementizer || IsKnownName(p, from, t) && !IsContractedPronoun(p.Tokens[from].Fold)) ? subject : null;
             }
 
             if (!prev.IsWord || !prev.Is(WordClass.Determiners) && !prev.Is(WordClass.Particles))
@@ -277,6 +299,35 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Rule "subordinator-opener-name": "While Jodie Foster, after five decades, is relishing …:
+    /// “…,” she says": the name right after the conjunction that opens the sentence, for a
+    /// pronoun of that sentence only (the main clause's subject is not looked for here).
+    /// </summary>
+    private Speaker? SubordinatorOpenerName(ParagraphText p, int from, int to)
+    {
+        const int MaxNameWords = 4;
+        var opener = p.Tokens[from];
+        if (from + 2 >= to || !opener.IsWord || p.Quoted[from] || !opener.Is(WordClass.ClauseWords) || opener.Is(WordClass.Complementizers) || lex.Relatives.Contains(opener.Fold))
+        {
+            return null;
+        }
+
+        int end = from + 1;
+        while (end < to && end - from <= MaxNameWords && p.Tokens[end].IsWord && p.Tokens[end].IsUpper && !p.Quoted[end])
+        {
+            end++;
+        }
+
+        if (end == from + 1 || end >= to || p.Quoted[end] || !(p.Tokens[end].Fold == "," || p.Tokens[end].IsWord && !p.Tokens[end].IsUpper)
+            || !_phrases.IsNameRun(p, from + 1, end) || !IsKnownName(p, from + 1, end))
+        {
+            return null;
+        }
+
+        return _phrases.Forward(p, from + 1, end, out _) is { IsName: true, Pronoun: '\0' } name ? name : null;
     }
 
     /// <summary>
@@ -548,6 +599,45 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         kind = default;
         cueEnd = t;
+        return false;
+    }
+
+    /// <summary>
+    /// Rule "name-relative-no-inversion": "“…,” Moreau, who worked at the mill until it closed,
+    /// told the paper": a relative clause closed by the comma before a verb that never comes
+    /// before its subject follows the name that speaks; the verb's object is the one spoken to.
+    /// </summary>
+    private bool NameRelativeClause(ParagraphText p, int from, int vs)
+    {
+        const int MaxRelativeTokens = 30;
+        if (vs - 3 <= from || p.Tokens[vs - 1].Fold != "," || p.Quoted[vs - 1])
+        {
+            return false;
+        }
+
+        for (int c = vs - 2; c > from && vs - c <= MaxRelativeTokens; c--)
+        {
+            var tok = p.Tokens[c];
+            if (p.Quoted[c] || !tok.IsWord && tok.Fold is ":" or ";")
+            {
+                return false;
+            }
+
+            if (!tok.IsWord && tok.Fold == ",")
+            {
+                // The name follows the quote it speaks ("“…,” Name, who …"; not "X alleges that
+                // Name, who …, told her to …", where the verb's object is reported).
+                int name = c - 1;
+                while (name > from && p.Tokens[name - 1].IsWord && p.Tokens[name - 1].IsUpper && !p.Quoted[name - 1])
+                {
+                    name--;
+                }
+
+                return name < c && lex.Relatives.Contains(p.Tokens[c + 1].Fold) && p.Tokens[c - 1].IsWord && p.Tokens[c - 1].IsUpper && !p.Quoted[c - 1]
+                    && name > from && AfterQuote(p, from, name);
+            }
+        }
+
         return false;
     }
 
@@ -831,7 +921,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         // who produced records by Korn and Slipknot, said this …").
         bool appositionSubject = afterDelimiter && clitic == '\0' && !lex.VerbSecond && !p.Quoted[vs - 1]
             && (OpensWithNameAndComma(p, from, vs) || lex.NoInversionVerbs.Contains(tokens[verb].Fold))
-            && (_phrases.Backward(p, from, vs) is { IsName: true, Role: not null } || _phrases.ListRelativeClause(p, from, vs) >= 0)
+            && (_phrases.Backward(p, from, vs) is { IsName: true, Role: not null } || _phrases.ListRelativeClause(p, from, vs) >= 0
+                || lex.NoInversionVerbs.Contains(tokens[verb].Fold) && NameRelativeClause(p, from, vs))
             || afterDelimiter && clitic == '\0' && lex.VerbSecond && prev.Fold == "," && !p.Quoted[vs - 1] && OpensWithApposition(p, from, vs);
         if (clitic != '\0' || afterDelimiter && !appositionSubject && !FrontedPhraseWithRelative(p, from, vs))
         {
@@ -955,6 +1046,19 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         // High Commission said"); a German incise puts the
         // verb first, so a long field before it is no subject.
         int subjectLength = vs - clauseStart;
+        if (!lex.VerbSecond && subjectLength > 10 && tokens[vs - 1].Fold == ")" && AfterQuote(p, from, clauseStart))
+        {
+            // Rule "parenthesis before the verb": "…,” Head Blender Joe Z Henry (one of the
+            // Sons) explains": an aside in brackets right before the verb is no part of the
+            // subject's length.
+            int open = vs - 2;
+            while (open > clauseStart && tokens[open].Fold != "(" && !p.Quoted[open])
+            {
+                open--;
+            }
+
+            subjectLength = tokens[open].Fold == "(" ? open - clauseStart : subjectLength;
+        }
         if (subjectBefore is not null && clauseStart > from && (subjectLength <= 4 || !lex.VerbSecond && subjectBefore.IsPerson && subjectLength <= 10)
             && (p.Quoted[clauseStart - 1] || tokens[clauseStart - 1].Fold == ","))
         {

@@ -200,7 +200,7 @@ internal sealed class CanonicalNames
 
             t = to;
             // A single word is no fuller form of anything (the most common run: a sentence's first word).
-            if (to - from < 2 || !_lastWords.Contains(tokens[to - 1].Fold))
+            if (to - from < 2 || !_lastWords.Contains(tokens[to - 1].Fold) && !(to - from >= 3 && _lex is not null && _lex.PostNominals.Contains(tokens[to - 1].Fold) && _lastWords.Contains(tokens[to - 2].Fold)))
             {
                 continue;
             }
@@ -273,6 +273,18 @@ internal sealed class CanonicalNames
             }
 
             list.Add(([.. words], text));
+
+            // "Robert F. Kennedy Jr.": a suffix after the surname is no part of how the article
+            // shortens the name, so "Kennedy" also finds the full form with its suffix.
+            if (words.Count >= 3 && _lex is not null && _lex.PostNominals.Contains(words[^1]) && _lastWords.Contains(words[^2]))
+            {
+                if (!_byLastWord.TryGetValue(words[^2], out var bySurname))
+                {
+                    _byLastWord[words[^2]] = bySurname = [];
+                }
+
+                bySurname.Add(([.. words[..^1]], to < tokens.Count && tokens[to].Fold == "." && tokens[to].Start == tokens[to - 1].End ? p.Span(from, to + 1) : text));
+            }
         }
     }
 }

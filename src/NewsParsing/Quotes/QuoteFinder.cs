@@ -215,12 +215,14 @@ internal sealed class QuoteFinder
         for (int i = found.Count - 2; i >= 0; i--)
         {
             var a = found[i];
-            if (a.Unclosed && a.Speaker is null && a.Kind is not QuoteKind.Indirect)
+            // (A speaker only carried over from a closed quote before the chain gives way to the one
+            // the chain names at its end: "“…" "“…" "“… .” –– Ann Roe" is Ann Roe's throughout.)
+            if (a.Unclosed && (a.Speaker is null || a.Inherited) && a.Kind is not QuoteKind.Indirect)
             {
                 int j = found.FindIndex(i + 1, f => f.Paragraph == a.Paragraph + 1 && f.Start <= 2 && f.Kind is QuoteKind.Direct or QuoteKind.Partial);
-                if (j >= 0 && found[j].Speaker is not null)
+                if (j >= 0 && found[j].Speaker is not null && !found[j].Inherited)
                 {
-                    found[i] = a with { Speaker = found[j].Speaker };
+                    found[i] = a with { Speaker = found[j].Speaker, Inherited = false };
                 }
             }
         }
@@ -335,6 +337,7 @@ internal sealed class QuoteFinder
         }
 
         Speaker? speaker = frame?.Resolved;
+        bool inherited = false;
         string? cue = frame?.Cue;
         if (frame is not null)
         {
@@ -375,6 +378,10 @@ internal sealed class QuoteFinder
                 // a paragraph that opens with the quote.
                 speaker = colonBefore;
             }
+            else if (openTok > 0 && p.Tokens[openTok - 1].Fold == ":" && PossessiveSpeech(p, p.Sentences[sentence].From, openTok - 1) is { } owner)
+            {
+                speaker = owner;
+            }
             else if (openTok > 0 && p.Tokens[openTok - 1].Fold == ":" && _rules.Phrases.Leading(p, p.Sentences[sentence].From, openTok - 1) is { } lead && !_lex!.SaysNothing(lead))
             {
                 // Rule "colon intro": "Die Bewohner des Dorfes sehen alles gelassen: „…“".
@@ -402,6 +409,7 @@ internal sealed class QuoteFinder
             {
                 // Rule "continuation": a paragraph opening with a quote continues the previous one.
                 speaker = previousQuote.Speaker;
+                inherited = true;
             }
             else if (partial || nounFragment)
             {
@@ -439,10 +447,10 @@ internal sealed class QuoteFinder
         }
 
         var kind = partial ? QuoteKind.Partial : QuoteKind.Direct;
-        var found = new Found(p.Index, mark.Start, mark.End, kind, speaker, cue);
+        var found = new Found(p.Index, mark.Start, mark.End, kind, speaker, cue) { Inherited = inherited };
         if (speaker is null && mark.Unclosed is false && previousQuote is { Unclosed: true } && previousQuote.Paragraph == p.Index - 1)
         {
-            found = found with { Speaker = previousQuote.Speaker };
+            found = found with { Speaker = previousQuote.Speaker, Inherited = true };
         }
 
         return found with { Unclosed = mark.Unclosed };
@@ -645,6 +653,63 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>
+    /// Rule "possessive speech noun": "Ann Roe's advice is simple: “…”", "Dr. Lee's trusty
+    /// answer was: “…”": a name that owns a noun of speech right before the colon speaks.
+    /// </summary>
+    private Speaker? PossessiveSpeech(ParagraphText p, int from, int colon)
+    {
+        const int MaxNameWords = 4;
+        const int MaxNounWords = 5;
+        int t = from;
+        while (t < colon && t - from < MaxNameWords && p.Tokens[t].IsWord && p.Tokens[t].IsUpper && !p.Quoted[t] && !_lex!.IsPossessive(p.Tokens[t].Fold))
+        {
+            t++;
+        }
+
+        if (t >= colon || !p.Tokens[t].IsWord || !p.Tokens[t].IsUpper || p.Quoted[t] || !_lex!.IsPossessive(p.Tokens[t].Fold))
+        {
+            return null;
+        }
+
+        // The owned phrase: lower-case words up to a noun of speech, then at most a copula and a word.
+        int u = t + 1;
+        while (u < colon && u - t <= MaxNounWords && p.Tokens[u].IsWord && !p.Tokens[u].IsUpper && !p.Quoted[u] && !_lex.SpeechNouns.Contains(p.Tokens[u].Fold))
+        {
+            u++;
+        }
+
+        if (u >= colon || !_lex.SpeechNouns.Contains(p.Tokens[u].Fold) || colon - u > 3)
+        {
+            return null;
+        }
+
+        for (int w = u + 1; w < colon; w++)
+        {
+            if (!p.Tokens[w].IsWord || p.Quoted[w] || w == u + 1 && !p.Tokens[w].Is(WordClass.Auxiliaries))
+            {
+                return null;
+            }
+        }
+
+        // (A possessive is no phrase head, so the name is cut here: the run without its ending.)
+        var first = p.Tokens[from];
+        if (first.Is(WordClass.Determiners) || first.Is(WordClass.Stopwords) || first.Is(WordClass.ClauseWords) || _lex.Pronouns.ContainsKey(first.Fold))
+        {
+            return null;
+        }
+
+        var fold = p.Tokens[t].Fold;
+        int ending = 0;
+        foreach (var e in _lex.PossessiveEndings)
+        {
+            ending = fold.EndsWith(e, StringComparison.Ordinal) ? Math.Max(ending, e.Length) : ending;
+        }
+
+        int end = p.Tokens[t].End - ending;
+        return end > p.Tokens[t].Start ? new Speaker { Text = p.Text[first.Start..end], IsName = true } : null;
+    }
+
+    /// <summary>
     /// Rule "dash signature": "“…” —Tom Polucci, director of interiors at HOK": a dash right
     /// after the closing mark, then a name, signs the quote (testimonials, pull quotes).
     /// </summary>
@@ -661,7 +726,14 @@ internal sealed class QuoteFinder
             return null;
         }
 
-        var sp = _rules!.Phrases.Forward(p, t + 1, p.Tokens.Count, out _);
+        // ("–– Name": a dash typed twice is one.)
+        int nameFrom = t + 1;
+        while (nameFrom + 1 < p.Tokens.Count && !p.Tokens[nameFrom].IsWord && Formats.Common.TextRules.IsDash(p.Text[p.Tokens[nameFrom].Start]) && nameFrom - t < 3)
+        {
+            nameFrom++;
+        }
+
+        var sp = _rules!.Phrases.Forward(p, nameFrom, p.Tokens.Count, out _);
         return sp is { IsName: true } ? sp : null;
     }
 
@@ -838,6 +910,9 @@ internal sealed class QuoteFinder
     private sealed record Found(int Paragraph, int Start, int End, QuoteKind Kind, Speaker? Speaker, string? Cue)
     {
         public bool Unclosed { get; init; }
+
+        /// <summary>The speaker was only carried over from the quote before (rule "continuation").</summary>
+        public bool Inherited { get; init; }
 
         public Quote ToQuote(CanonicalNames names) => new()
         {

@@ -167,6 +167,7 @@ internal sealed class QuoteLexicon
         StressedPronouns = grammar["stressed"].ToFrozenSet(StringComparer.Ordinal);
         Asides = grammar["aside"].Select(a => string.Join(' ', QuoteTokenizer.FoldWords(a))).ToFrozenSet(StringComparer.Ordinal);
         PostNominals = grammar["postnominal"].ToFrozenSet(StringComparer.Ordinal);
+        SpeechNouns = grammar["speech-noun"].ToFrozenSet(StringComparer.Ordinal);
         AddresseeVerbs = grammar["addressee"].ToFrozenSet(StringComparer.Ordinal);
         Reflexives = grammar["reflexive"].ToFrozenSet(StringComparer.Ordinal);
         NoInversionVerbs = grammar["no-inversion"].ToFrozenSet(StringComparer.Ordinal);
@@ -390,6 +391,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Degrees and suffixes written between commas after a name ("Jane Doe, PhD, said"; kind <c>postnominal</c>).</summary>
     public FrozenSet<string> PostNominals { get; }
+
+    /// <summary>Nouns naming what a person said, owned by a name before a colon ("Ann's advice is simple: “…”"; kind <c>speech-noun</c>).</summary>
+    public FrozenSet<string> SpeechNouns { get; }
 
     /// <summary>Stressed pronouns that repeat a subject between commas ("Les syndicats, eux, dénoncent").</summary>
     public FrozenSet<string> StressedPronouns { get; }

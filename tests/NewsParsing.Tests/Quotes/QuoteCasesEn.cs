@@ -66,6 +66,16 @@ internal static class QuoteCasesEn
         Q("incise-told-addressee-medium", "Singer Nia Brooks released her album last week. “I never wanted to be famous,” she told KXRT's morning show on Monday.", Direct, "I never wanted to be famous", "Nia Brooks"),
         Q("trap-told-addressee-no-content", "Singer Nia Brooks released her album last week. “I never wanted to be famous,” Brooks told the Daily Ledger last month.", null, "the Daily Ledger last month", null),
         Q("postnominal-degree", "“Sleep is the first thing to go,” Helen Marsh, PhD, said at the conference.", Direct, "Sleep is the first thing to go", "Helen Marsh"),
+        Q("name-relative-no-inversion", "“Those were the hardest winters,” Lena Moreau, who ran the farm for ten years until it was sold in 2004, told the newspaper.", Direct, "Those were the hardest winters", "Lena Moreau"),
+        Q("pronoun-contracted-would", "Carol skipped class and talked back to the teachers. Whenever the nuns pressed her for a name, she’d reply, “My father says I need not answer.”", Direct, "My father says I need not answer.", "Carol"),
+        Q("subordinator-is-no-name", "Carol argued with the teachers every week. Whenever the nuns asked for a name, “My father says I need not answer,” she would reply.", Direct, "My father says I need not answer", "Carol"),
+        Q("subject-not-after-that", "Elena Rossi spent the night hoping that Tom would call back from the ship. She recalls, “I could not sleep at all.”", Direct, "I could not sleep at all.", "Elena Rossi"),
+        Q("canonical-name-suffix", "Robert F. Kennedy Jr. spoke at the rally on Monday. His uncle John F. Kennedy was once president. “We will win this state,” Kennedy said.", Direct, "We will win this state", "Robert F. Kennedy Jr."),
+        Q("dash-signature-ends-chain", "“Never leave the oven on.” —Ruth Gale, a baker in Leeds\n\n“After twenty years in kitchens, the one thing I avoid is cheap pans.\n\n“I wash every tray by hand and dry it at once.\n\n“My own kitchen is small, and I like it that way.” –– Tom Byrne", Direct, "I wash every tray by hand", "Tom Byrne"),
+        Q("subject-not-after-that-noun", "The hall was full on Tuesday night.\n\nSenator Mia Ford rejected the claim that migrants are a burden on the town. “It is a lie and everyone in this room knows it.”", Direct, "It is a lie", "Mia Ford"),
+        Q("parenthesis-before-verb", "“The cask gives the spirit its color,” Head Blender Mara Z Quinn (one of the Daughters) explains.", Direct, "The cask gives the spirit its color", "Mara Z Quinn"),
+        Q("possessive-speech-noun-colon", "Iris Vane has kept the allotment for thirty years.\n\nIf your roses look tired, our guide to pruning can help. Vane’s trusty winter advice is simple: “Cut them back hard and feed them in March.”", Direct, "Cut them back hard", "Iris Vane"),
+        Q("subordinator-opener-name", "Greta Lane says she will work until she is 100. While Jodie Marsh, after five decades in the industry, is enjoying the quiet: At some point, “it is someone else’s turn,” she says.", Partial, "it is someone else’s turn", "Jodie Marsh"),
         Q("incise-after-question-mark", "“Why not call a timeout there?” color analyst Kirk Herbstreit said during the broadcast.", Direct, "Why not call a timeout there?", "Kirk Herbstreit"),
     ];
 
