@@ -273,13 +273,16 @@ internal sealed class QuoteFinder
         int contentTo = p.TokenAt(mark.End);
         int words = 0, capitals = 0;
         bool titleCase = true;
+        bool englishI = _lex is { Language: "en" };
         for (int t = contentFrom; t < contentTo; t++)
         {
             var tok = p.Tokens[t];
             if (tok.IsWord)
             {
                 words++;
-                capitals += tok.IsUpper || tok.IsDigit ? 1 : 0;
+                // (English writes "I" with a capital everywhere: it says nothing of a title, as in
+                // "It was the best job I had".)
+                capitals += tok.IsUpper && !(englishI && tok.End - tok.Start == 1 && p.Text[tok.Start] == 'I') || tok.IsDigit ? 1 : 0;
                 titleCase &= tok.IsUpper || tok.IsDigit || tok.Fold.Length <= MaxTitleFunctionWord && words > 1;
             }
         }

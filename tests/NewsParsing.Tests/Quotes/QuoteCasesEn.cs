@@ -7,6 +7,8 @@ internal static class QuoteCasesEn
 {
     public static readonly IReadOnlyList<QuoteCase> All =
     [
+        Q("capital-I-makes-no-title", "“It was the best job I had,” Maria Lopez said of her years at the mill.", Direct, "It was the best job I had", "Maria Lopez"),
+        Q("trap-title-with-pronoun-stays-title", "The choir closed the evening with “All of Me” and two older songs.", null, "All of Me", null),
         Q("curly-said-name", "“We will not back down,” said Maria Lopez.", Direct, "We will not back down", "Maria Lopez"),
         Q("curly-name-said", "“The bridge will reopen in May,” Tom Becker said.", Direct, "The bridge will reopen in May", "Tom Becker"),
         Q("straight-marks", "\"Nobody saw this coming,\" said Dana Whitfield.", Direct, "Nobody saw this coming", "Dana Whitfield"),
