@@ -286,6 +286,13 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             return null;
         }
 
+        // "Tom Baker, 18, from Truro, told the BBC": the home town after an age is no subject either.
+        if (segments.Count > 2 && segments[1].To - segments[1].From == 1 && p.Tokens[segments[1].From].IsDigit
+            && p.Tokens[segments[0].From].IsWord && !p.Tokens[segments[0].From].IsUpper && p.Tokens[segments[0].From].Is(WordClass.Stops))
+        {
+            segments.RemoveAt(0);
+        }
+
         // "Povich, 84, was honored", "Jane Doe, PhD, said": an age or a degree between commas is not the subject.
         if (segments.Count > 1 && segments[0].To - segments[0].From == 1
             && (p.Tokens[segments[0].From].IsDigit || p.Tokens[segments[0].From].IsWord && lex.PostNominals.Contains(p.Tokens[segments[0].From].Fold)))

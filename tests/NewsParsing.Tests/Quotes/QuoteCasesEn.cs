@@ -7,6 +7,7 @@ internal static class QuoteCasesEn
 {
     public static readonly IReadOnlyList<QuoteCase> All =
     [
+        Q("age-and-home-town-are-no-subject", "Marie Blanc, 45, from Lyon, said the road had been closed for hours.", Indirect, "the road had been closed for hours", "Marie Blanc"),
         Q("capital-I-makes-no-title", "“It was the best job I had,” Maria Lopez said of her years at the mill.", Direct, "It was the best job I had", "Maria Lopez"),
         Q("trap-title-with-pronoun-stays-title", "The choir closed the evening with “All of Me” and two older songs.", null, "All of Me", null),
         Q("curly-said-name", "“We will not back down,” said Maria Lopez.", Direct, "We will not back down", "Maria Lopez"),
