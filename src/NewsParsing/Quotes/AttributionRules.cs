@@ -482,10 +482,16 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         return false;
     }
 
+    // French subject clitics after a verb, longest first where one ends another ("-t-il" before "-il").
+    private static readonly (string Suffix, char Pronoun)[] CliticSuffixes =
+        [("-t-il", 'm'), ("-t-elle", 'f'), ("-t-on", 'x'), ("-il", 'm'), ("-elle", 'f'), ("-ils", 'p'), ("-elles", 'p'), ("-on", 'x')];
+
+    private static readonly int LongestCliticSuffix = CliticSuffixes.Max(c => c.Suffix.Length);
+
     private static string StripClitic(string fold, out char pronoun)
     {
         pronoun = '\0';
-        foreach (var (suffix, kind) in (ReadOnlySpan<(string, char)>)[("-t-il", 'm'), ("-t-elle", 'f'), ("-t-on", 'x'), ("-il", 'm'), ("-elle", 'f'), ("-ils", 'p'), ("-elles", 'p'), ("-on", 'x')])
+        foreach (var (suffix, kind) in CliticSuffixes)
         {
             if (fold.Length > suffix.Length && fold.EndsWith(suffix, StringComparison.Ordinal))
             {
@@ -498,11 +504,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>
-    /// A cheap test run on every word before <see cref="StripClitic"/>: a hyphen among the last
-    /// seven characters, where each of its suffixes ("-t-elle" the longest) starts.
+    /// A cheap test run on every word before <see cref="StripClitic"/>: a hyphen where one of its
+    /// suffixes could start.
     /// </summary>
     private static bool HasCliticSuffix(string fold) =>
-        fold.Length > 3 && fold.AsSpan(Math.Max(0, fold.Length - 7)).Contains('-');
+        fold.Length > 3 && fold.AsSpan(Math.Max(0, fold.Length - LongestCliticSuffix)).Contains('-');
 
     private bool IsVerb(ParagraphText p, int t, int sentenceFrom)
     {

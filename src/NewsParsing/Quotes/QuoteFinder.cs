@@ -273,16 +273,15 @@ internal sealed class QuoteFinder
         int contentTo = p.TokenAt(mark.End);
         int words = 0, capitals = 0;
         bool titleCase = true;
-        bool englishI = _lex is { Language: "en" };
         for (int t = contentFrom; t < contentTo; t++)
         {
             var tok = p.Tokens[t];
             if (tok.IsWord)
             {
                 words++;
-                // (English writes "I" with a capital everywhere: it says nothing of a title, as in
-                // "It was the best job I had".)
-                capitals += tok.IsUpper && !(englishI && tok.End - tok.Start == 1 && p.Text[tok.Start] == 'I') || tok.IsDigit ? 1 : 0;
+                // (A one-letter pronoun, English "I", has its capital everywhere: it says nothing
+                // of a title, as in "It was the best job I had". German "Schäuble I" is a numeral.)
+                capitals += tok.IsUpper && !(tok.Fold.Length == 1 && tok.Is(WordClass.Pronoun)) || tok.IsDigit ? 1 : 0;
                 titleCase &= tok.IsUpper || tok.IsDigit || tok.Fold.Length <= MaxTitleFunctionWord && words > 1;
             }
         }

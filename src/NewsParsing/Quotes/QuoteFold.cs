@@ -114,22 +114,22 @@ internal static class QuoteFold
 /// </summary>
 internal sealed class KnownWords
 {
-    private readonly System.Collections.Frozen.FrozenDictionary<string, WordClass> _classes;
+    // One table for both lookups; the value repeats the key because a frozen dictionary's span
+    // lookup returns no key, and a token equal to a known word shares its string.
+    private readonly System.Collections.Frozen.FrozenDictionary<string, (string Word, WordClass Class)> _entries;
     private readonly Func<string, WordClass>? _missing;
 #if NET9_0_OR_GREATER
-    // The value repeats the key: a frozen dictionary's span lookup returns no key.
     private readonly System.Collections.Frozen.FrozenDictionary<string, (string Word, WordClass Class)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 #endif
 
     /// <param name="classes">Each known folded word and its classes.</param>
     /// <param name="missing">Role class of a word the table does not mark as a role (German compounds), or null.</param>
-    public KnownWords(System.Collections.Frozen.FrozenDictionary<string, WordClass> classes, Func<string, WordClass>? missing = null)
+    public KnownWords(IReadOnlyDictionary<string, WordClass> classes, Func<string, WordClass>? missing = null)
     {
-        _classes = classes;
+        _entries = System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(classes, e => e.Key, e => (e.Key, e.Value), StringComparer.Ordinal);
         _missing = missing;
 #if NET9_0_OR_GREATER
-        _lookup = System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(classes, e => e.Key, e => (e.Key, e.Value), StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
     }
 
@@ -161,7 +161,7 @@ internal sealed class KnownWords
     /// <summary>The classes of a folded word.</summary>
     public WordClass Classify(string fold)
     {
-        var c = _classes.GetValueOrDefault(fold);
+        var c = _entries.TryGetValue(fold, out var entry) ? entry.Class : WordClass.None;
         return (c & WordClass.Role) == 0 && _missing is not null ? c | _missing(fold) : c;
     }
 

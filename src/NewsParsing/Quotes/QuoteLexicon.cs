@@ -89,8 +89,6 @@ internal enum CueKind
 /// </summary>
 internal sealed class QuoteLexicon
 {
-    private readonly FrozenDictionary<string, WordClass> _classes;
-
     public QuoteLexicon(LanguageLexicon lexicon)
     {
         Language = lexicon.Language;
@@ -165,7 +163,8 @@ internal sealed class QuoteLexicon
         AgentPrepositions = grammar["agent"].ToFrozenSet(StringComparer.Ordinal);
         MannerPrepositions = grammar["manner"].ToFrozenSet(StringComparer.Ordinal);
         StressedPronouns = grammar["stressed"].ToFrozenSet(StringComparer.Ordinal);
-        Asides = grammar["aside"].Select(a => string.Join(' ', QuoteTokenizer.FoldWords(a))).ToFrozenSet(StringComparer.Ordinal);
+        Asides = grammar["aside"].Select(QuoteTokenizer.FoldWords).Where(w => w.Length > 0)
+            .GroupBy(w => w[0], StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         PostNominals = grammar["postnominal"].ToFrozenSet(StringComparer.Ordinal);
         SpeechNouns = grammar["speech-noun"].ToFrozenSet(StringComparer.Ordinal);
         AddresseeVerbs = grammar["addressee"].ToFrozenSet(StringComparer.Ordinal);
@@ -234,8 +233,7 @@ internal sealed class QuoteLexicon
         Mark(Honorifics.Keys, WordClass.Honorific);
         Mark(Separables.Keys, WordClass.Separable);
         Mark(CausedVerbs, WordClass.CausedVerb);
-        _classes = classes.ToFrozenDictionary(StringComparer.Ordinal);
-        Known = new KnownWords(_classes, fold => RoleSuffixes.Count > 0 && fold.Length > 4 && IsRole(fold, out _) ? WordClass.Role : WordClass.None);
+        Known = new KnownWords(classes, fold => RoleSuffixes.Count > 0 && fold.Length > 4 && IsRole(fold, out _) ? WordClass.Role : WordClass.None);
         Months = lexicon.Months.Keys.ToFrozenSet(StringComparer.Ordinal);
     }
 
@@ -400,9 +398,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>
     /// Asides set between commas after a subject ("La Confédération, pour sa part, juge …"; kind
-    /// <c>aside</c>), as their folded words joined by single spaces.
+    /// <c>aside</c>) as folded words, by their first word (like <see cref="CuesByFirstWord"/>).
     /// </summary>
-    public FrozenSet<string> Asides { get; }
+    public FrozenDictionary<string, string[][]> Asides { get; }
 
     /// <summary>Reflexive clitics, part of the verb group ("s'est dit"; kind <c>reflexive</c>).</summary>
     public FrozenSet<string> Reflexives { get; }

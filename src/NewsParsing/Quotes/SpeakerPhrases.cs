@@ -21,23 +21,31 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
     private bool IsAside(ParagraphText p, (int From, int To) segment)
     {
-        if (lex.Asides.Count == 0 || segment.To - segment.From is < 1 or > 4)
+        if (segment.To <= segment.From || !p.Tokens[segment.From].IsWord || !lex.Asides.TryGetValue(p.Tokens[segment.From].Fold, out var asides))
         {
             return false;
         }
 
-        var words = new string[segment.To - segment.From];
-        for (int t = segment.From; t < segment.To; t++)
+        foreach (var words in asides)
         {
-            if (!p.Tokens[t].IsWord || p.Quoted[t])
+            if (words.Length != segment.To - segment.From)
             {
-                return false;
+                continue;
             }
 
-            words[t - segment.From] = p.Tokens[t].Fold;
+            bool same = true;
+            for (int w = 0; w < words.Length && same; w++)
+            {
+                same = !p.Quoted[segment.From + w] && p.Tokens[segment.From + w].Fold == words[w];
+            }
+
+            if (same)
+            {
+                return true;
+            }
         }
 
-        return lex.Asides.Contains(string.Join(' ', words));
+        return false;
     }
 
     /// <summary>
