@@ -69,7 +69,7 @@ public static class Program
     {
         var bench = new HtmlBenchmarks();
         bench.Setup();
-        var cases = new (string Name, Func<int> Run)[] { ("AngleSharp ParseDocument", bench.AngleSharpParse), ("AngleSharp ParseDocument, reader's options", bench.ReaderOptionsParse), ("HtmlPageReader.Read", bench.Read), ("Pipeline.ParseHtml", bench.Parse) };
+        var cases = new (string Name, Func<int> Run)[] { ("AngleSharp ParseDocument", bench.AngleSharpParse), ("AngleSharp ParseDocument, reader's options", bench.ReaderOptionsParse), ("HtmlPrefilter + AngleSharp ParseDocument, reader's options", bench.PrefilteredParse), ("HtmlPageReader.Read", bench.Read), ("Pipeline.ParseHtml", bench.Parse) };
         var times = cases.ToDictionary(c => c.Name, _ => new List<double>());
         foreach (var c in cases)
         {

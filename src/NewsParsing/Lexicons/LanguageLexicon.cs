@@ -46,10 +46,12 @@ public sealed class LanguageLexicon
         ContainsBoilerplateSearch = System.Buffers.SearchValues.Create([.. ContainsBoilerplate.Where(p => p.Length > 0)], StringComparison.Ordinal);
 #endif
         Bylines = ParseKinds(List("bylines"), k => k, (_, raw) => TextFold.FoldLine(raw));
+        CreditPhrases = [.. Bylines.Where(b => b.Kind == "credit").Select(b => b.Phrase.Split(' '))];
         BylinePrefixes = [.. Bylines.Where(b => b.Kind == "prefix").Select(b => b.Phrase).OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)];
         BylineExclusions = Bylines.Where(b => b.Kind is "role" or "account").Select(b => b.Phrase).ToFrozenSet(StringComparer.Ordinal);
         // Longest label first, so "Mis à jour le" wins over "Mis à jour".
         DateLabels = [.. ParseKinds(List("date-labels"), k => k, (_, raw) => TextFold.FoldLine(raw)).OrderByDescending(l => l.Item2.Length).ThenBy(l => l.Item2, StringComparer.Ordinal)];
+        DateLabelWords = [.. DateLabels.Select(l => l.Phrase.Split(' '))];
 #if NET9_0_OR_GREATER
         _stopwordLookup = Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
@@ -129,8 +131,14 @@ public sealed class LanguageLexicon
     /// <summary>Byline rules: kind (prefix, account, role) and folded phrase.</summary>
     public IReadOnlyList<(string Kind, string Phrase)> Bylines { get; }
 
+    /// <summary>The <c>credit</c> phrases of <see cref="Bylines"/> ("photos by"), split into their folded words.</summary>
+    internal string[][] CreditPhrases { get; }
+
     /// <summary>Date labels: kind (published, modified) and folded phrase, longest phrase first.</summary>
     public IReadOnlyList<(string Kind, string Phrase)> DateLabels { get; }
+
+    /// <summary>The phrases of <see cref="DateLabels"/> split into their folded words, in the same order.</summary>
+    internal string[][] DateLabelWords { get; }
 
     /// <summary>A list of this language by its file name without extension; empty when absent.</summary>
     /// <remarks>Entries are as written, comments and blank lines removed.</remarks>

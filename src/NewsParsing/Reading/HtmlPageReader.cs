@@ -59,7 +59,7 @@ public static class HtmlPageReader
     public static Page Read(string html, Uri? url = null)
     {
         ArgumentNullException.ThrowIfNull(html);
-        html = HtmlDepthLimiter.Limit(html, out bool flattened);
+        html = HtmlPrefilter.Clean(html, out bool flattened);
         // One parser per thread: building one (a browsing context and its services) costs as much as
         // parsing a page, and a parser is not thread-safe (AngleSharp issues #880 and #1151 advise a
         // [ThreadStatic] one). It holds configuration only, so no result depends on which thread runs.
@@ -80,7 +80,7 @@ public static class HtmlPageReader
             Blocks = walker.Blocks,
             SourceKind = PageSourceKind.Html,
             Metadata = metadata,
-            Diagnostics = flattened ? [.. walker.Diagnostics, $"reader: elements nested deeper than {HtmlDepthLimiter.MaxDepth} were flattened"] : walker.Diagnostics,
+            Diagnostics = flattened ? [.. walker.Diagnostics, $"reader: elements nested deeper than {HtmlPrefilter.MaxDepth} were flattened"] : walker.Diagnostics,
         };
     }
 

@@ -328,12 +328,13 @@ internal static partial class HtmlBylines
             }
 
             var words = byline.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var folded = new FoldedWords(words);
             var writers = new HashSet<string>(StringComparer.Ordinal);
             var others = new HashSet<string>(StringComparer.Ordinal);
             int start = 0;
             for (int i = 1; i <= words.Length; i++)
             {
-                int n = i < words.Length ? CreditLengthAt(words, i, context) : 0;
+                int n = i < words.Length ? CreditLengthAt(folded, i, context) : 0;
                 if (i < words.Length && n == 0)
                 {
                     continue;
@@ -496,6 +497,7 @@ internal static partial class HtmlBylines
         }
 
         var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var run = new FoldedWords(words);
         int end = words.Length;
         for (int i = 0; i < words.Length; i++)
         {
@@ -515,7 +517,7 @@ internal static partial class HtmlBylines
                 break;
             }
 
-            if (i > 0 && CreditAt(words, i, context))
+            if (i > 0 && CreditAt(run, i, context))
             {
                 end = i;
                 break;
@@ -527,6 +529,8 @@ internal static partial class HtmlBylines
             return t;
         }
 
+        // Folded again: the cut above may have shortened a word.
+        run = new FoldedWords(words);
         while (end > 0)
         {
             var last = words[end - 1];
@@ -540,7 +544,7 @@ internal static partial class HtmlBylines
                 continue;
             }
 
-            int label = DateLabelAtEnd(words, end, context);
+            int label = DateLabelAtEnd(run, end, context);
             if (label == 0)
             {
                 break;
@@ -560,19 +564,19 @@ internal static partial class HtmlBylines
     }
 
     /// <summary>A second credit starts at word <paramref name="i"/>: "Edited by", "Photos by" (the lexicons' <c>credit:</c> entries).</summary>
-    private static bool CreditAt(string[] words, int i, ParseContext context) => CreditLengthAt(words, i, context) > 0;
+    private static bool CreditAt(FoldedWords words, int i, ParseContext context) => CreditLengthAt(words, i, context) > 0;
 
     /// <summary>The number of words of the second credit that starts at word <paramref name="i"/>, or 0.</summary>
-    private static int CreditLengthAt(string[] words, int i, ParseContext context)
+    private static int CreditLengthAt(FoldedWords words, int i, ParseContext context)
     {
         int longest = 0;
         foreach (var lexicon in context.LexiconsToTry)
         {
-            foreach (var (kind, phrase) in lexicon.Bylines)
+            foreach (var phrase in lexicon.CreditPhrases)
             {
-                if (kind == "credit" && PhraseAt(words, i, phrase))
+                if (phrase.Length > longest && words.PhraseAt(i, phrase))
                 {
-                    longest = Math.Max(longest, phrase.Count(c => c == ' ') + 1);
+                    longest = phrase.Length;
                 }
             }
         }
@@ -580,15 +584,51 @@ internal static partial class HtmlBylines
         return longest;
     }
 
-    private static bool PhraseAt(string[] words, int i, string phrase)
+    /// <summary>
+    /// The words of a byline, each folded once however many phrases are tried at it (a byline is
+    /// tried against every credit and date label at every word).
+    /// </summary>
+    private sealed class FoldedWords(string[] words)
     {
-        int n = phrase.Count(c => c == ' ') + 1;
-        if (i + n > words.Length)
-        {
-            return false;
-        }
+        private readonly string?[] _folded = new string?[words.Length];
 
-        return TextFold.FoldLine(string.Join(' ', words, i, n)) == phrase;
+        public int Length => words.Length;
+
+        private string Folded(int i) => _folded[i] ??= TextFold.Fold(words[i]);
+
+        /// <summary>
+        /// True when the words from <paramref name="i"/> fold to the phrase's words, the punctuation
+        /// <see cref="TextFold.FoldLine"/> trims ignored at the phrase's two ends ("Photos by:").
+        /// </summary>
+        public bool PhraseAt(int i, string[] phrase)
+        {
+            int n = phrase.Length;
+            if (i < 0 || i + n > words.Length)
+            {
+                return false;
+            }
+
+            for (int k = 0; k < n; k++)
+            {
+                var word = Folded(i + k).AsSpan();
+                if (k == 0)
+                {
+                    word = word.TrimStart(TextFold.LineTrim);
+                }
+
+                if (k == n - 1)
+                {
+                    word = word.TrimEnd(TextFold.LineTrim);
+                }
+
+                if (!word.SequenceEqual(phrase[k]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     private static bool IsDateWord(string folded, ParseContext context)
@@ -605,16 +645,15 @@ internal static partial class HtmlBylines
     }
 
     /// <summary>How many words at the end of <c>words[..end]</c> form a date label ("Updated", "Published on"); 0 when none.</summary>
-    private static int DateLabelAtEnd(string[] words, int end, ParseContext context)
+    private static int DateLabelAtEnd(FoldedWords words, int end, ParseContext context)
     {
         foreach (var lexicon in context.LexiconsToTry)
         {
-            foreach (var (_, phrase) in lexicon.DateLabels)
+            foreach (var phrase in lexicon.DateLabelWords)
             {
-                int n = phrase.Count(c => c == ' ') + 1;
-                if (n <= end && PhraseAt(words, end - n, phrase))
+                if (phrase.Length <= end && words.PhraseAt(end - phrase.Length, phrase))
                 {
-                    return n;
+                    return phrase.Length;
                 }
             }
         }

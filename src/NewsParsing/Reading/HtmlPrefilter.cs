@@ -1,0 +1,419 @@
+using System.Buffers;
+
+namespace NewsParsing.Reading;
+
+/// <summary>
+/// One linear scan over the markup before the HTML parser sees it, for two reasons.
+/// <list type="bullet">
+/// <item>Pathological nesting is flattened. The tree builder checks its stack of open elements on
+/// every start tag, so 200 000 nested elements cost quadratic time (minutes); browsers cap the tree
+/// depth (Blink at 512) for the same reason. Open elements are counted, ignoring void elements,
+/// elements whose end tag is optional, comments and raw text; start and end tags past
+/// <see cref="MaxDepth"/> are dropped, their text kept.</item>
+/// <item>What the reader never reads is cut out, because the parser would otherwise tokenize it a
+/// character at a time: on news pages scripts, style sheets, inline SVG and comments are about
+/// three quarters of the markup. Script and style elements keep their tags and lose their text
+/// (JSON-LD and other JSON scripts keep theirs), an SVG element keeps its tags and loses its
+/// children, comments go. The document the reader walks is the same: it drops those elements and
+/// never looks at comments.</item>
+/// </list>
+/// Where the scan cannot be sure the parser would see the same thing, it keeps the markup as it is:
+/// a script holding "&lt;!--" (the parser's escaped script states), an SVG element holding an HTML
+/// tag that ends foreign content, a script or SVG element never closed.
+/// </summary>
+internal static class HtmlPrefilter
+{
+    /// <summary>Deepest nesting kept.</summary>
+    public const int MaxDepth = 1000;
+
+    /// <summary>
+    /// A tag name of at most 8 characters as a number, one byte a character, lower case (the names
+    /// matched are ASCII letters and digits, which c | 0x20 lower-cases or leaves), so a name is
+    /// matched without hashing a string; 0 for a longer name.
+    /// </summary>
+    private static ulong Packed(ReadOnlySpan<char> name)
+    {
+        if (name.Length > 8)
+        {
+            return 0;
+        }
+
+        ulong key = 0;
+        for (int i = 0; i < name.Length; i++)
+        {
+            key |= (ulong)(byte)(name[i] | 0x20) << (8 * i);
+        }
+
+        return key;
+    }
+
+    private static HashSet<ulong> PackedSet(params string[] names) => [.. names.Select(n => Packed(n))];
+
+    private static readonly HashSet<ulong> Uncounted = PackedSet(
+        // void elements
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen",
+        // end tag optional (often left open), or the document's own frame
+        "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "colgroup", "rp", "rt", "html", "head", "body");
+
+    /// <summary>Elements whose text the tokenizer reads raw up to their end tag, so a "&lt;" inside is no tag.</summary>
+    private static readonly HashSet<ulong> RawText = PackedSet("textarea", "title", "xmp", "iframe", "noembed", "noframes");
+
+    /// <summary>
+    /// HTML start tags that end foreign (SVG) content in the tree builder (HTML §13.2.6.5); the
+    /// element after such a tag is HTML again, so an SVG element holding one is kept whole.
+    /// </summary>
+    private static readonly HashSet<ulong> ForeignBreakout = PackedSet(
+        "b", "big", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4",
+        "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small",
+        "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var", "font");
+
+    private static readonly ulong Script = Packed("script"), Style = Packed("style"), Svg = Packed("svg");
+
+    private static readonly SearchValues<char> TagEndOrQuote = SearchValues.Create(">\"'");
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+
+    /// <summary>A tag name ends at a space, a slash or '&gt;'; anything else ("svg:rect") is part of the name.</summary>
+    private static bool EndsName(string html, int at) => at >= html.Length || IsSpace(html[at]) || html[at] is '/' or '>';
+
+    /// <summary>
+    /// The '&gt;' that ends the tag whose attributes start at <paramref name="from"/>, or -1: a '&gt;'
+    /// inside a quoted attribute value ("a&gt;b") does not end it.
+    /// </summary>
+    private static int TagEnd(string html, int from)
+    {
+        int p = from;
+        while (true)
+        {
+            int k = html.AsSpan(p).IndexOfAny(TagEndOrQuote);
+            if (k < 0)
+            {
+                return -1;
+            }
+
+            k += p;
+            if (html[k] == '>')
+            {
+                return k;
+            }
+
+            int b = k - 1;
+            while (b >= from && IsSpace(html[b]))
+            {
+                b--;
+            }
+
+            if (b >= from && html[b] == '=')
+            {
+                // A quote right after '=' opens a value that runs to the same quote.
+                int close = html.IndexOf(html[k], k + 1);
+                if (close < 0)
+                {
+                    return -1;
+                }
+
+                p = close + 1;
+            }
+            else
+            {
+                p = k + 1;
+            }
+        }
+    }
+
+    /// <summary>Where a comment opened at <paramref name="lt"/> ends (past its "--&gt;" or "--!&gt;"), or the end of the text.</summary>
+    private static int CommentEnd(string html, int lt)
+    {
+        int p = lt + 4;
+        // "<!-->" and "<!--->" are whole (abruptly closed) comments.
+        if (p < html.Length && html[p] == '>')
+        {
+            return p + 1;
+        }
+
+        if (p + 1 < html.Length && html[p] == '-' && html[p + 1] == '>')
+        {
+            return p + 2;
+        }
+
+        for (int at = html.IndexOf("--", p, StringComparison.Ordinal); at >= 0; at = html.IndexOf("--", at + 1, StringComparison.Ordinal))
+        {
+            if (at + 2 < html.Length && html[at + 2] == '>')
+            {
+                return at + 3;
+            }
+
+            if (at + 3 < html.Length && html[at + 2] == '!' && html[at + 3] == '>')
+            {
+                return at + 4;
+            }
+        }
+
+        return html.Length;
+    }
+
+    /// <summary>
+    /// Where "&lt;/name" starts (name in any case, then a space, '/' or '&gt;') from <paramref name="start"/>,
+    /// or -1: the end tag of raw text, as the tokenizer finds it.
+    /// </summary>
+    private static int IndexOfEndTag(string html, ReadOnlySpan<char> name, int start)
+    {
+        for (int at = html.IndexOf("</", start, StringComparison.Ordinal); at >= 0; at = html.IndexOf("</", at + 1, StringComparison.Ordinal))
+        {
+            int after = at + 2 + name.Length;
+            if (after <= html.Length && html.AsSpan(at + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase) && EndsName(html, after))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A tag found by <see cref="NextTag"/>.</summary>
+    private readonly record struct Tag(int Start, int NameStart, int NameEnd, int End, bool Closing)
+    {
+        /// <summary>Position right after the tag's '&gt;'.</summary>
+        public int After => End + 1;
+
+        public bool SelfClosing(string html) => !Closing && html[End - 1] == '/';
+    }
+
+    /// <summary>
+    /// The next start or end tag from <paramref name="i"/>, skipping text, doctypes, processing
+    /// instructions and bogus comments; comments are reported with <paramref name="comment"/> set.
+    /// False at the end of the text or of a tag left open.
+    /// </summary>
+    private static bool NextTag(string html, ref int i, out Tag tag, out bool comment)
+    {
+        comment = false;
+        tag = default;
+        while (i < html.Length)
+        {
+            int lt = html.IndexOf('<', i);
+            if (lt < 0 || lt + 1 >= html.Length)
+            {
+                i = html.Length;
+                return false;
+            }
+
+            char c = html[lt + 1];
+            if (c == '!' && string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
+            {
+                comment = true;
+                tag = new Tag(lt, lt, lt, CommentEnd(html, lt) - 1, false);
+                return true;
+            }
+
+            bool closing = c == '/';
+            int nameStart = closing ? lt + 2 : lt + 1;
+            if (c is '!' or '?' || (closing && nameStart < html.Length && !char.IsAsciiLetter(html[nameStart]) && html[nameStart] != '>'))
+            {
+                // Doctype, CDATA outside foreign content, "<?xml", "</ x>": bogus comments up to '>'.
+                int end = html.IndexOf('>', lt + 2);
+                i = end < 0 ? html.Length : end + 1;
+                continue;
+            }
+
+            if (nameStart >= html.Length || !char.IsAsciiLetter(html[nameStart]))
+            {
+                i = lt + 1;
+                continue;
+            }
+
+            int nameEnd = nameStart;
+            while (nameEnd < html.Length && !EndsName(html, nameEnd))
+            {
+                nameEnd++;
+            }
+
+            int gt = TagEnd(html, nameEnd);
+            if (gt < 0)
+            {
+                i = html.Length;
+                return false;
+            }
+
+            tag = new Tag(lt, nameStart, nameEnd, gt, closing);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Where the children of the SVG element whose start tag ends before <paramref name="from"/> end
+    /// (its own "&lt;/svg"), or -1 when it is never closed or holds a tag that ends foreign content.
+    /// </summary>
+    private static int SvgChildrenEnd(string html, int from)
+    {
+        int nested = 0;
+        int i = from;
+        while (NextTag(html, ref i, out var tag, out bool comment))
+        {
+            i = tag.After;
+            if (comment)
+            {
+                continue;
+            }
+
+            var name = html.AsSpan(tag.NameStart, tag.NameEnd - tag.NameStart);
+            ulong packed = Packed(name);
+            if (packed == Svg && name.Length == 3)
+            {
+                if (tag.Closing)
+                {
+                    if (nested == 0)
+                    {
+                        return tag.Start;
+                    }
+
+                    nested--;
+                }
+                else if (!tag.SelfClosing(html))
+                {
+                    nested++;
+                }
+            }
+            else if (tag.Closing ? packed == Packed("p") || packed == Packed("br") : IsBreakout(name, packed))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsBreakout(ReadOnlySpan<char> name, ulong packed) =>
+        name.Length > 8 ? name.Equals("blockquote", StringComparison.OrdinalIgnoreCase) : ForeignBreakout.Contains(packed);
+
+    /// <summary>The document with deep nesting flattened and never-read text cut out (see the type's remarks).</summary>
+    public static string Clean(string html, out bool flattened)
+    {
+        flattened = false;
+        // The kept text is copied into one pooled buffer and becomes one string at the end.
+        char[]? output = null;
+        int written = 0;
+        int copied = 0;
+        int depth = 0;
+        int excess = 0;
+        int i = 0;
+
+        // Drops [from, to) from the output.
+        void Cut(int from, int to)
+        {
+            if (to <= from)
+            {
+                return;
+            }
+
+            output ??= ArrayPool<char>.Shared.Rent(html.Length);
+            html.AsSpan(copied, from - copied).CopyTo(output.AsSpan(written));
+            written += from - copied;
+            copied = to;
+        }
+
+        while (NextTag(html, ref i, out var tag, out bool comment))
+        {
+            i = tag.After;
+            if (comment)
+            {
+                Cut(tag.Start, tag.After);
+                continue;
+            }
+
+            var name = html.AsSpan(tag.NameStart, tag.NameEnd - tag.NameStart);
+            ulong packed = name.Length <= 8 ? Packed(name) : 0;
+            if (!tag.Closing && name.Equals("plaintext", StringComparison.OrdinalIgnoreCase))
+            {
+                break; // the rest of the document is text
+            }
+
+            if (!tag.Closing && (packed == Script || packed == Style || RawText.Contains(packed)))
+            {
+                int end = IndexOfEndTag(html, name, tag.After);
+                if (end < 0)
+                {
+                    break; // raw text to the end of the document
+                }
+
+                bool keep = packed != Script && packed != Style;
+                if (packed == Script)
+                {
+                    var startTag = html.AsSpan(tag.NameEnd, tag.End - tag.NameEnd);
+                    keep = startTag.Contains("json", StringComparison.OrdinalIgnoreCase)
+                        || html.AsSpan(tag.After, end - tag.After).Contains("<!--", StringComparison.Ordinal);
+                }
+
+                if (!keep)
+                {
+                    Cut(tag.After, end);
+                }
+
+                // Past the end tag too: it closes what was never counted as open.
+                i = end;
+                if (NextTag(html, ref i, out var endTag, out _))
+                {
+                    i = endTag.After;
+                }
+
+                continue;
+            }
+
+            if (!tag.Closing && packed == Svg && name.Length == 3 && !tag.SelfClosing(html))
+            {
+                int end = SvgChildrenEnd(html, tag.After);
+                if (end >= 0)
+                {
+                    Cut(tag.After, end);
+                    i = end;
+                }
+            }
+
+            if (Uncounted.Contains(packed) || tag.SelfClosing(html))
+            {
+                continue;
+            }
+
+            bool drop = false;
+            if (!tag.Closing)
+            {
+                if (depth >= MaxDepth)
+                {
+                    excess++;
+                    drop = true;
+                }
+                else
+                {
+                    depth++;
+                }
+            }
+            else if (excess > 0)
+            {
+                excess--;
+                drop = true;
+            }
+            else if (depth > 0)
+            {
+                depth--;
+            }
+
+            if (drop)
+            {
+                Cut(tag.Start, tag.After);
+                flattened = true;
+            }
+        }
+
+        if (output is null)
+        {
+            return html;
+        }
+
+        html.AsSpan(copied).CopyTo(output.AsSpan(written));
+        written += html.Length - copied;
+        var result = new string(output, 0, written);
+        ArrayPool<char>.Shared.Return(output);
+        return result;
+    }
+}

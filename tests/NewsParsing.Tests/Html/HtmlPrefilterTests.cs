@@ -1,0 +1,102 @@
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using NewsParsing.Reading;
+
+namespace NewsParsing.Tests.Html;
+
+/// <summary>
+/// The prefilter cuts what the reader never reads (script and style text, SVG children,
+/// comments) and must leave the document the reader walks unchanged: each case parses the
+/// original and the cleaned markup and compares the two trees with that text taken out of the
+/// original's.
+/// </summary>
+public class HtmlPrefilterTests
+{
+    private static readonly HtmlParser Parser = new(HtmlPageReader.ParserOptions, BrowsingContext.New(HtmlPageReader.ParserConfiguration));
+
+    /// <summary>
+    /// A tree with the text the reader never reads taken out: no comments, no script or style text
+    /// (JSON scripts keep theirs), no SVG children; template contents too.
+    /// </summary>
+    private static string Normalized(string html)
+    {
+        using var document = Parser.ParseDocument(html);
+        Normalize(document);
+        return document.DocumentElement.OuterHtml;
+    }
+
+    private static void Normalize(INode root)
+    {
+        foreach (var node in root.Descendants<INode>().ToList())
+        {
+            switch (node)
+            {
+                case IComment comment:
+                    comment.RemoveFromParent();
+                    break;
+                case IElement { LocalName: "script" } script when !(script.GetAttribute("type") ?? "").Contains("json", StringComparison.OrdinalIgnoreCase):
+                case IElement { LocalName: "style" }:
+                case IElement { LocalName: "svg" }:
+                    ((IElement)node).InnerHtml = "";
+                    break;
+                case AngleSharp.Html.Dom.IHtmlTemplateElement template:
+                    Normalize(template.Content);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The cleaned tree; where the prefilter kept markup it could not be sure of, normalizing it gives the same tree.</summary>
+    private static string Cleaned(string html) => Normalized(HtmlPrefilter.Clean(html, out _));
+
+    [Theory]
+    [InlineData("<p>One</p><script>var a = '<p>not text</p>';</script><p>Two</p>")]
+    [InlineData("<head><style>p { color: red }</style></head><p>Text</p>")]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"<b>H</b>\"}</script><p>Text</p>")]
+    [InlineData("<script src=\"a>b.js\">var x = 1;</script><p>Text</p>")]
+    [InlineData("<div title=\"x>y<script>\">kept text</div><p>after</p>")]
+    [InlineData("<div data-x='<style>'>kept</div><style>.a{}</style><p>after</p>")]
+    [InlineData("<p>A<!-- <script> --><b>B</b></p><script>c()</script>")]
+    [InlineData("<p>A<!--> B <!---> C <!-- x --!> D</p>")]
+    [InlineData("<p>A</p><svg viewBox=\"0 0 1 1\"><title>Share</title><path d=\"M0 0\"/><svg><circle/></svg></svg><p>B</p>")]
+    [InlineData("<p>A</p><svg><g><div>broken out of the SVG</div></g></svg><p>B</p>")]
+    [InlineData("<p>A</p><svg><foreignObject><p>inside</p></foreignObject></svg>")]
+    [InlineData("<p>A</p><svg/><p>B</p><svg:rect>odd</svg:rect>")]
+    [InlineData("<title>A <script>x</script> title</title><p>Text</p>")]
+    [InlineData("<textarea><!-- not a comment --><script>x</script></textarea><p>T</p>")]
+    [InlineData("<p>T</p><script><!-- document.write('<script>x</script>'); --></script><p>after</p>")]
+    [InlineData("<p>T</p><scripts>kept</scripts><SCRIPT>upper</SCRIPT ><p>U</p>")]
+    [InlineData("<p>T</p><script>never closed <p>a</p>")]
+    [InlineData("<p>T</p><svg><path>never closed <p>a</p>")]
+    [InlineData("<p>1 < 2 and 3 > 2</p><!DOCTYPE x><?xml y?></ bogus><p>after</p>")]
+    [InlineData("<p>T</p><plaintext><script>x</script>")]
+    [InlineData("<template><script>t()</script><p>in template</p></template><noscript><p>no script</p></noscript>")]
+    public void The_document_the_reader_walks_is_unchanged(string html) =>
+        Assert.Equal(Normalized(html), Cleaned(html));
+
+    [Fact]
+    public void Script_style_svg_and_comments_are_cut()
+    {
+        var html = "<p>A</p><script>code()</script><style>.a{}</style><!-- note --><svg><path d=\"M0\"/></svg>";
+        Assert.Equal("<p>A</p><script></script><style></style><svg></svg>", HtmlPrefilter.Clean(html, out bool flattened));
+        Assert.False(flattened);
+    }
+
+    [Fact]
+    public void A_page_with_nothing_to_cut_is_the_same_string()
+    {
+        var html = "<html><body><p>Plain <b>page</b>.</p></body></html>";
+        Assert.Same(html, HtmlPrefilter.Clean(html, out _));
+    }
+
+    [Fact]
+    public void Nesting_past_the_limit_is_flattened_and_reported()
+    {
+        var html = string.Concat(Enumerable.Repeat("<div>", HtmlPrefilter.MaxDepth + 5)) + "deep" + string.Concat(Enumerable.Repeat("</div>", HtmlPrefilter.MaxDepth + 5));
+        var cleaned = HtmlPrefilter.Clean(html, out bool flattened);
+        Assert.True(flattened);
+        Assert.Contains("deep", cleaned, StringComparison.Ordinal);
+        Assert.Equal(2 * HtmlPrefilter.MaxDepth, cleaned.Split('<').Length - 1);
+    }
+}
