@@ -29,9 +29,27 @@ public sealed class HeaderZoneTests
     [InlineData("<ul><li>Date:</li><li>December 13, 2023</li></ul>", "2023-12-13")]
     [InlineData("<div class=\"info\">Dec 18, 2023 3 min read</div>", "2023-12-18")]
     [InlineData("<div class=\"info\">Published: June 3, 2024</div>", "2024-06-03")]
+    [InlineData("<div class=\"info\"><span>5 min read</span><span>Dec 31, 2023</span></div>", "2023-12-31")]
+    [InlineData("<div class=\"info\"><span>December 1, 2023</span><span>December 1, 2023</span></div>", "2023-12-01")]
+    [InlineData("<div class=\"info\"><span>Dec 23, 2023</span><span>10:30 AM</span></div>", "2023-12-23T10:30")]
     public void A_date_in_the_header_is_the_publication_date(string header, string published)
     {
         Assert.Equal(published, Parse(header).Published?.ToString());
+    }
+
+    [Fact]
+    public void A_date_under_the_deck_is_the_story_s()
+    {
+        var deck = "<p class=\"deck\">From the first sketches in 2019 to the vote on December 7, 2021, the bridge has divided the town for years.</p>";
+        var article = Parse(deck + "<div class=\"byline\">By Jane Doe</div><div class=\"date\">Dec 20, 2023</div>");
+        Assert.Equal("2023-12-20", article.Published?.ToString());
+    }
+
+    [Fact]
+    public void A_date_in_the_deck_is_not_the_story_s()
+    {
+        var deck = "<p class=\"deck\">The vote on December 7, 2021 divided the town for years, and the council is now about to decide again.</p>";
+        Assert.Null(Parse(deck).Published);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsParsing.Dates;
 using NewsParsing.Formats.Common;
 using NewsParsing.Reading;
@@ -13,7 +14,12 @@ namespace NewsParsing.Formats.GenericHtml;
 /// Doe December 21, 2023", "By Jane Doe | March 9, 2023"). The metadata notes' priority 4; the
 /// zone is bounded by the title so a sidebar or a teaser's date is never read.
 /// </summary>
-internal readonly record struct HtmlHeaderZone(Page Page, int From, int To, bool Titled, string? Title)
+/// <remarks>
+/// A long paragraph right under the title is the deck (standfirst), and pages print the byline
+/// and date below it ("Title", "From a fruit-forward expression…", "By Jane Doe", "Dec 20, 2023"):
+/// the zone then runs to the next long paragraph, the deck itself left out (<see cref="Deck"/>).
+/// </remarks>
+internal readonly partial record struct HtmlHeaderZone(Page Page, int From, int To, bool Titled, string? Title, int Deck = -1)
 {
     // Header lines are short; a longer block is the story or a teaser.
     private const int MaxLineLength = 150;
@@ -33,6 +39,11 @@ internal readonly record struct HtmlHeaderZone(Page Page, int From, int To, bool
         for (int i = from; i < to && (published is null || modified is null); i++)
         {
             var block = page.Blocks[i];
+            if (i == Deck)
+            {
+                continue; // its dates are the story's subject ("On December 7, 1941, …")
+            }
+
             // Table cells and captions are an infobox's or a photo's dates ("Founded: February 28, 1998").
             // Between the title and the story, a <header> marked as furniture is the story's own.
             if (block.BoilerplateCandidate && !titled || block.Text.Length > MaxLineLength || block.Hint is BlockHint.Preformatted or BlockHint.Caption
@@ -97,7 +108,7 @@ internal readonly record struct HtmlHeaderZone(Page Page, int From, int To, bool
         for (int i = from; i < to; i++)
         {
             var block = page.Blocks[i];
-            if (block.Text.Length <= GenericHtmlParser.MaxBylineLength
+            if (i != Deck && block.Text.Length <= GenericHtmlParser.MaxBylineLength
                 && HtmlHeaderLines.IsBylineLine(block.Text, context, out var names) && names.Count > 0)
             {
                 return names;
@@ -114,12 +125,18 @@ internal readonly record struct HtmlHeaderZone(Page Page, int From, int To, bool
     public static HtmlHeaderZone Find(Page page, MainContent.Result main, string? title)
     {
         int firstParagraph = -1;
+        int secondParagraph = -1;
         foreach (var block in main.Blocks)
         {
             if (block.Hint is BlockHint.Paragraph or BlockHint.None && block.Text.Length > 80 && !block.BoilerplateCandidate)
             {
+                if (firstParagraph >= 0)
+                {
+                    secondParagraph = block.Index;
+                    break;
+                }
+
                 firstParagraph = block.Index;
-                break;
             }
         }
 
@@ -135,7 +152,9 @@ internal readonly record struct HtmlHeaderZone(Page Page, int From, int To, bool
             {
                 if (page.Blocks[i].Hint is BlockHint.Heading or BlockHint.None && IsTitle(page.Blocks[i].Text, foldedTitle))
                 {
-                    return new(page, i + 1, firstParagraph, true, title);
+                    return firstParagraph == i + 1 && secondParagraph > firstParagraph && secondParagraph - i <= MaxHeaderBlocks
+                        ? new(page, i + 1, secondParagraph, true, title, Deck: firstParagraph)
+                        : new(page, i + 1, firstParagraph, true, title);
                 }
             }
         }
@@ -168,7 +187,7 @@ internal readonly record struct HtmlHeaderZone(Page Page, int From, int To, bool
     /// </summary>
     private static NewsDate? DateInLine(string text, ParseContext context)
     {
-        var words = text.Split([' ', '\u00A0', '|', '•', '·'], StringSplitOptions.RemoveEmptyEntries);
+        var words = Glued().Replace(text, " ").Split([' ', '\u00A0', '|', '•', '·'], StringSplitOptions.RemoveEmptyEntries);
         for (int y = 0; y < words.Length; y++)
         {
             if (!HasYear(words[y]))
@@ -191,6 +210,14 @@ internal readonly record struct HtmlHeaderZone(Page Page, int From, int To, bool
 
         return null;
     }
+
+    /// <summary>
+    /// Where inline markup glued a date to its neighbours ("5 min readDec 31, 2023", "December 1,
+    /// 2023December 1, 2023", "Dec 23, 202310:30 AM"): a lower-case letter or a digit before a
+    /// capital, a year before a time.
+    /// </summary>
+    [GeneratedRegex(@"(?<=\p{Ll}|\d)(?=\p{Lu})|(?<=(?<!\d)(?:19|20)\d\d)(?=\d{1,2}:\d\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
+    private static partial Regex Glued();
 
     // Every date form the header rules read has a four-digit year.
     private static bool HasYear(string text)
