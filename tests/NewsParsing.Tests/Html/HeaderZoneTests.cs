@@ -46,6 +46,19 @@ public sealed class HeaderZoneTests
     }
 
     [Fact]
+    public void The_printed_h1_anchors_the_header_when_the_metadata_title_differs()
+    {
+        var article = NewsParser.ParseHtml(
+            $"""
+            <!DOCTYPE html><html lang="en"><head><meta property="og:title" content="Bridge vote: what we know so far">
+            <title>Bridge vote: what we know so far</title></head><body>
+            <article><h1>Council approves the new bridge</h1><p class="meta">By Jane Doe December 21, 2023</p>{Paragraphs}</article></body></html>
+            """);
+        Assert.Equal("Bridge vote: what we know so far", article.Title);
+        Assert.Equal("2023-12-21", article.Published?.ToString());
+    }
+
+    [Fact]
     public void A_date_in_the_deck_is_not_the_story_s()
     {
         var deck = "<p class=\"deck\">The vote on December 7, 2021 divided the town for years, and the council is now about to decide again.</p>";

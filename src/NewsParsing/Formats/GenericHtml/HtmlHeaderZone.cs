@@ -145,6 +145,12 @@ internal readonly partial record struct HtmlHeaderZone(Page Page, int From, int 
             return new(page, 0, 0, false, title);
         }
 
+        // The zone under the title printed at block i.
+        HtmlHeaderZone Under(int i) =>
+            firstParagraph == i + 1 && secondParagraph > firstParagraph && secondParagraph - i <= MaxHeaderBlocks
+                ? new(page, i + 1, secondParagraph, true, title, Deck: firstParagraph)
+                : new(page, i + 1, firstParagraph, true, title);
+
         if (title is not null)
         {
             var foldedTitle = TextFold.FoldLine(title);
@@ -152,10 +158,18 @@ internal readonly partial record struct HtmlHeaderZone(Page Page, int From, int 
             {
                 if (page.Blocks[i].Hint is BlockHint.Heading or BlockHint.None && IsTitle(page.Blocks[i].Text, foldedTitle))
                 {
-                    return firstParagraph == i + 1 && secondParagraph > firstParagraph && secondParagraph - i <= MaxHeaderBlocks
-                        ? new(page, i + 1, secondParagraph, true, title, Deck: firstParagraph)
-                        : new(page, i + 1, firstParagraph, true, title);
+                    return Under(i);
                 }
+            }
+        }
+
+        // A title taken from the metadata may differ from the one printed (the social title, an
+        // older headline): the h1 nearest above the story is then the printed title.
+        for (int i = firstParagraph - 1; i >= 0 && i >= firstParagraph - MaxHeaderBlocks; i--)
+        {
+            if (page.Blocks[i] is { Hint: BlockHint.Heading, Level: 1, BoilerplateCandidate: false })
+            {
+                return Under(i);
             }
         }
 
