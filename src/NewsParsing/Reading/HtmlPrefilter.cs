@@ -13,13 +13,14 @@ namespace NewsParsing.Reading;
 /// <item>What the reader never reads is cut out, because the parser would otherwise tokenize it a
 /// character at a time: on news pages scripts, style sheets, inline SVG and comments are about
 /// three quarters of the markup. Script and style elements keep their tags and lose their text
-/// (JSON-LD and other JSON scripts keep theirs), an SVG element keeps its tags and loses its
-/// children, comments go. The document the reader walks is the same: it drops those elements and
+/// (JSON-LD and other JSON scripts keep theirs), an SVG or MathML element keeps its tags and loses
+/// its children, comments go. The document the reader walks is the same: it drops those elements and
 /// never looks at comments.</item>
 /// </list>
 /// Where the scan cannot be sure the parser would see the same thing, it keeps the markup as it is:
-/// a script holding "&lt;!--" (the parser's escaped script states), an SVG element holding an HTML
-/// tag that ends foreign content, a script or SVG element never closed.
+/// a script never closed, and
+/// everything after an SVG or MathML element holding a tag that may end foreign content or never
+/// closed (inside foreign content "&lt;script&gt;" is no raw text, and where it ends depends on the tree).
 /// </summary>
 internal static class HtmlPrefilter
 {
@@ -67,7 +68,7 @@ internal static class HtmlPrefilter
         "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small",
         "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var", "font");
 
-    private static readonly ulong Script = Packed("script"), Style = Packed("style"), Svg = Packed("svg");
+    private static readonly ulong Script = Packed("script"), Style = Packed("style"), Svg = Packed("svg"), MathMl = Packed("math");
 
     private static readonly SearchValues<char> TagEndOrQuote = SearchValues.Create(">\"'");
 
@@ -170,7 +171,71 @@ internal static class HtmlPrefilter
         return -1;
     }
 
-    /// <summary>A tag found by <see cref="NextTag"/>.</summary>
+    /// <summary>
+    /// Where the "&lt;/script" that ends a script starts, or -1: the tokenizer's script data states,
+    /// in which "&lt;!--" escapes the text and a "&lt;script" inside it must be closed first, so
+    /// "document.write('&lt;script&gt;…&lt;/script&gt;')" in an escaped script does not end it.
+    /// </summary>
+    private static int ScriptEnd(string html, int from)
+    {
+        const int Data = 0, Escaped = 1, DoubleEscaped = 2;
+        int state = Data;
+        int i = from;
+        while (true)
+        {
+            int lt = html.IndexOf('<', i);
+            int dashes = state == Data ? -1 : html.IndexOf("-->", i, StringComparison.Ordinal);
+            if (dashes >= 0 && (lt < 0 || dashes < lt))
+            {
+                state = Data;
+                i = dashes + 3;
+                continue;
+            }
+
+            if (lt < 0)
+            {
+                return -1;
+            }
+
+            if (state == Data && string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
+            {
+                state = Escaped;
+                i = lt + 2; // "<!-->" is opened and closed at once
+                continue;
+            }
+
+            if (IsScriptTag(html, lt, closing: true))
+            {
+                if (state != DoubleEscaped)
+                {
+                    return lt;
+                }
+
+                state = Escaped;
+                i = lt + 8;
+                continue;
+            }
+
+            if (state == Escaped && IsScriptTag(html, lt, closing: false))
+            {
+                state = DoubleEscaped;
+                i = lt + 7;
+                continue;
+            }
+
+            i = lt + 1;
+        }
+    }
+
+    /// <summary>"&lt;script" or "&lt;/script" at <paramref name="at"/>, in any case, then a space, '/' or '&gt;'.</summary>
+    private static bool IsScriptTag(string html, int at, bool closing)
+    {
+        int name = at + (closing ? 2 : 1);
+        return (!closing || (at + 1 < html.Length && html[at + 1] == '/'))
+            && name + 6 <= html.Length && html.AsSpan(name, 6).Equals("script", StringComparison.OrdinalIgnoreCase) && EndsName(html, name + 6);
+    }
+
+    /// <summary>A tag found by NextTag.</summary>
     private readonly record struct Tag(int Start, int NameStart, int NameEnd, int End, bool Closing)
     {
         /// <summary>Position right after the tag's '&gt;'.</summary>
@@ -184,9 +249,14 @@ internal static class HtmlPrefilter
     /// instructions and bogus comments; comments are reported with <paramref name="comment"/> set.
     /// False at the end of the text or of a tag left open.
     /// </summary>
-    private static bool NextTag(string html, ref int i, out Tag tag, out bool comment)
+    private static bool NextTag(string html, ref int i, out Tag tag, out bool comment, bool foreign = false) =>
+        NextTag(html, ref i, out tag, out comment, out _, foreign);
+
+    /// <summary>As above; <paramref name="cdata"/> is set for a CDATA section in HTML content, reported as a comment.</summary>
+    private static bool NextTag(string html, ref int i, out Tag tag, out bool comment, out bool cdata, bool foreign = false)
     {
         comment = false;
+        cdata = false;
         tag = default;
         while (i < html.Length)
         {
@@ -205,11 +275,29 @@ internal static class HtmlPrefilter
                 return true;
             }
 
+            if (!foreign && c == '!' && string.CompareOrdinal(html, lt, "<![CDATA[", 0, 9) == 0)
+            {
+                // A bogus comment by the standard, but parsers differ (AngleSharp reads one right
+                // after a self-closed <svg/> as CDATA): reported, so the caller can stop cutting.
+                int end = html.IndexOf('>', lt + 9);
+                comment = cdata = true;
+                tag = new Tag(lt, lt, lt, end < 0 ? html.Length - 1 : end, false);
+                return true;
+            }
+
+            if (foreign && c == '!' && string.CompareOrdinal(html, lt, "<![CDATA[", 0, 9) == 0)
+            {
+                // In SVG a CDATA section is text: "</svg>" inside it closes nothing.
+                int end = html.IndexOf("]]>", lt + 9, StringComparison.Ordinal);
+                i = end < 0 ? html.Length : end + 3;
+                continue;
+            }
+
             bool closing = c == '/';
             int nameStart = closing ? lt + 2 : lt + 1;
             if (c is '!' or '?' || (closing && nameStart < html.Length && !char.IsAsciiLetter(html[nameStart]) && html[nameStart] != '>'))
             {
-                // Doctype, CDATA outside foreign content, "<?xml", "</ x>": bogus comments up to '>'.
+                // Doctype, "<?xml", "</ x>": bogus comments up to '>'.
                 int end = html.IndexOf('>', lt + 2);
                 i = end < 0 ? html.Length : end + 1;
                 continue;
@@ -242,14 +330,18 @@ internal static class HtmlPrefilter
     }
 
     /// <summary>
-    /// Where the children of the SVG element whose start tag ends before <paramref name="from"/> end
-    /// (its own "&lt;/svg"), or -1 when it is never closed or holds a tag that ends foreign content.
+    /// Where the children of the SVG or MathML element (<paramref name="root"/>) whose start tag ends
+    /// before <paramref name="from"/> end (its own end tag), or -1 when it is never closed or holds a
+    /// tag that may end foreign content.
     /// </summary>
-    private static int SvgChildrenEnd(string html, int from)
+    private static int ForeignChildrenEnd(string html, int from, ulong root)
     {
-        int nested = 0;
+        // The elements open inside, as (name start, name length): an end tag closes the nearest of
+        // its name; one that names none of them reaches the HTML elements below, which ends foreign
+        // content as a tag of the breakout list does (HTML §13.2.6.5, "any other end tag").
+        List<(int Start, int Length)>? open = null;
         int i = from;
-        while (NextTag(html, ref i, out var tag, out bool comment))
+        while (NextTag(html, ref i, out var tag, out bool comment, foreign: true))
         {
             i = tag.After;
             if (comment)
@@ -259,30 +351,41 @@ internal static class HtmlPrefilter
 
             var name = html.AsSpan(tag.NameStart, tag.NameEnd - tag.NameStart);
             ulong packed = Packed(name);
-            if (packed == Svg && name.Length == 3)
+            if (!tag.Closing)
             {
-                if (tag.Closing)
+                // A start tag inside an HTML integration point (title, desc, foreignObject) is HTML.
+                if (IsBreakout(name, packed) || name.Equals("foreignObject", StringComparison.OrdinalIgnoreCase)
+                    || name.Equals("annotation-xml", StringComparison.OrdinalIgnoreCase)
+                    || open is not null && open.Exists(e => IsIntegrationPoint(html.AsSpan(e.Start, e.Length))))
                 {
-                    if (nested == 0)
-                    {
-                        return tag.Start;
-                    }
+                    return -1;
+                }
 
-                    nested--;
-                }
-                else if (!tag.SelfClosing(html))
+                if (!tag.SelfClosing(html))
                 {
-                    nested++;
+                    (open ??= []).Add((tag.NameStart, name.Length));
                 }
+
+                continue;
             }
-            else if (tag.Closing ? packed == Packed("p") || packed == Packed("br") : IsBreakout(name, packed))
+
+            int match = open?.FindLastIndex(e => html.AsSpan(e.Start, e.Length).Equals(html.AsSpan(tag.NameStart, tag.NameEnd - tag.NameStart), StringComparison.OrdinalIgnoreCase)) ?? -1;
+            if (match >= 0)
             {
-                return -1;
+                open!.RemoveRange(match, open.Count - match);
+            }
+            else
+            {
+                return packed == root ? tag.Start : -1;
             }
         }
 
         return -1;
     }
+
+    private static bool IsIntegrationPoint(ReadOnlySpan<char> name) =>
+        name.Equals("title", StringComparison.OrdinalIgnoreCase) || name.Equals("desc", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("foreignObject", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsBreakout(ReadOnlySpan<char> name, ulong packed) =>
         name.Length > 8 ? name.Equals("blockquote", StringComparison.OrdinalIgnoreCase) : ForeignBreakout.Contains(packed);
@@ -298,11 +401,15 @@ internal static class HtmlPrefilter
         int depth = 0;
         int excess = 0;
         int i = 0;
+        // Once an SVG or MathML element is left open (a breakout tag, an end tag of the HTML around
+        // it, the end of the text), where foreign content ends is the tree builder's call: nothing
+        // more is cut, only the nesting is still counted.
+        bool cutting = true;
 
         // Drops [from, to) from the output.
         void Cut(int from, int to)
         {
-            if (to <= from)
+            if (to <= from || !cutting)
             {
                 return;
             }
@@ -313,12 +420,27 @@ internal static class HtmlPrefilter
             copied = to;
         }
 
-        while (NextTag(html, ref i, out var tag, out bool comment))
+        while (NextTag(html, ref i, out var tag, out bool comment, out bool cdata))
         {
             i = tag.After;
+            if (cdata)
+            {
+                cutting = false;
+                continue;
+            }
+
             if (comment)
             {
-                Cut(tag.Start, tag.After);
+                // Only right after a tag or right before one: else the text on both sides joins, into a
+                // tag or an entity the page does not have ("<" + "b>", "&amp" + ";") or into one run
+                // that a table moves elsewhere (" " + "x").
+                // What comes before is what is kept: the text before a comment cut right before this one.
+                int before = copied == tag.Start && written > 0 ? output![written - 1] : tag.Start > 0 ? html[tag.Start - 1] : '>';
+                if (before == '>' || tag.After >= html.Length || html[tag.After] == '<')
+                {
+                    Cut(tag.Start, tag.After);
+                }
+
                 continue;
             }
 
@@ -331,19 +453,14 @@ internal static class HtmlPrefilter
 
             if (!tag.Closing && (packed == Script || packed == Style || RawText.Contains(packed)))
             {
-                int end = IndexOfEndTag(html, name, tag.After);
+                int end = packed == Script ? ScriptEnd(html, tag.After) : IndexOfEndTag(html, name, tag.After);
                 if (end < 0)
                 {
                     break; // raw text to the end of the document
                 }
 
-                bool keep = packed != Script && packed != Style;
-                if (packed == Script)
-                {
-                    var startTag = html.AsSpan(tag.NameEnd, tag.End - tag.NameEnd);
-                    keep = startTag.Contains("json", StringComparison.OrdinalIgnoreCase)
-                        || html.AsSpan(tag.After, end - tag.After).Contains("<!--", StringComparison.Ordinal);
-                }
+                bool keep = packed != Script && packed != Style
+                    || packed == Script && html.AsSpan(tag.NameEnd, tag.End - tag.NameEnd).Contains("json", StringComparison.OrdinalIgnoreCase);
 
                 if (!keep)
                 {
@@ -360,13 +477,17 @@ internal static class HtmlPrefilter
                 continue;
             }
 
-            if (!tag.Closing && packed == Svg && name.Length == 3 && !tag.SelfClosing(html))
+            if (cutting && !tag.Closing && (packed == Svg || packed == MathMl) && !tag.SelfClosing(html))
             {
-                int end = SvgChildrenEnd(html, tag.After);
+                int end = ForeignChildrenEnd(html, tag.After, packed);
                 if (end >= 0)
                 {
                     Cut(tag.After, end);
                     i = end;
+                }
+                else
+                {
+                    cutting = false;
                 }
             }
 
