@@ -1405,6 +1405,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     {
         for (int t = vs - 1; t >= from; t--)
         {
+            if (p.Quoted[t] && _phrases.QuotedNameOpen(p, t, vs) is int open and > 0)
+            {
+                // A name in quote marks inside the subject ("Die Zeitung „Neue Stimme“ hatte").
+                t = open;
+                continue;
+            }
+
             if (p.Quoted[t] || !p.Tokens[t].IsWord && p.Tokens[t].Fold is "," or ":" or ";")
             {
                 return t + 1;

@@ -246,6 +246,14 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         while (t >= sentenceFrom && segments.Count < limit)
         {
             var tok = p.Tokens[t];
+            if (p.Quoted[t] && QuotedNameOpen(p, t, verbStart) is int open and > 0)
+            {
+                // "Die Wochenzeitung „Neue Stimme“ hatte kritisiert": a name in quote marks is
+                // part of the subject.
+                t = open - 1;
+                continue;
+            }
+
             // (A clause word inside a German relative clause before the verb opens no clause of
             // the sentence: "Küng, der als Kritiker gilt, hofft".)
             bool boundary = p.Quoted[t] || !tok.IsWord && tok.Fold is ":" or ";" or "-" or "(" or "[" || tok.IsWord && tok.Is(WordClass.ClauseWords) && !tok.IsUpper && (relativeOpens < 0 || t <= relativeOpens);
@@ -922,7 +930,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             // month words too).
             bool shortFirstName = t > from && tokens[t].Fold.Length <= 3 && t + 1 < to && tokens[t + 1].IsWord && tokens[t + 1].IsUpper
                 && tokens[t].Is(WordClass.Adverbs) && !tokens[t].Is(WordClass.Stopwords) && !tokens[t].Is(WordClass.Stops);
-            if (!tokens[t].IsWord || !tokens[t].IsUpper || tokens[t].Is(WordClass.Determiners) || tokens[t].Is(WordClass.CueWords)
+            // (A name in quote marks inside the phrase is a work or a firm: "der Agentur „Blaue Welle“".)
+            if (p.Quoted[t] || !tokens[t].IsWord || !tokens[t].IsUpper || tokens[t].Is(WordClass.Determiners) || tokens[t].Is(WordClass.CueWords)
                 || (tokens[t].Is(WordClass.Stopwords) || tokens[t].Is(WordClass.Adverbs) && !shortFirstName || tokens[t].Is(WordClass.Stops)) && !lex.Honorifics.ContainsKey(tokens[t].Fold))
             {
                 t++;
@@ -945,7 +954,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             while (runTo < to && !IsPossessive(tokens[runTo - 1]))
             {
                 var n = tokens[runTo];
-                if (n.IsWord && (n.IsUpper || IsParticleCompound(p, n)) || n.Fold == "." && tokens[runTo - 1].IsWord && (tokens[runTo - 1].Fold.Length == 1 || lex.Honorifics.ContainsKey(tokens[runTo - 1].Fold))
+                if (!p.Quoted[runTo] && n.IsWord && (n.IsUpper || IsParticleCompound(p, n)) || n.Fold == "." && tokens[runTo - 1].IsWord && (tokens[runTo - 1].Fold.Length == 1 || lex.Honorifics.ContainsKey(tokens[runTo - 1].Fold))
                     || n.IsWord && !n.IsUpper && runTo + 1 < to && tokens[runTo + 1].IsUpper && !tokens[runTo + 1].Is(WordClass.Determiners) && n.Fold.Length <= 3 && lex.NameParticles.Contains(n.Fold)
                         && !lex.IsRole(tokens[runTo - 1].Fold, out _))
                 {
@@ -1216,7 +1225,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             }
         }
 
-        while (from < to && p.Tokens[from].IsWord && (p.Tokens[from].Is(WordClass.Adverbs) || p.Tokens[from].IsDigit))
+        // ("Selbst die Zeitung hatte kritisiert": a focus particle before the subject is no part of it.)
+        while (from < to && p.Tokens[from].IsWord && (p.Tokens[from].Is(WordClass.Adverbs) || p.Tokens[from].IsDigit || p.Tokens[from].Is(WordClass.Focus) && from + 1 < to))
         {
             from++;
         }
@@ -1263,6 +1273,46 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         return t;
     }
 
+    /// <summary>
+    /// The token after a short name in quote marks that opens at <paramref name="t"/> right after
+    /// a noun announcing a name ("Wochenzeitung „Neue Stimme“"), or -1.
+    /// </summary>
+    private int QuotedNameEnd(ParagraphText p, int t, int end)
+    {
+        const int MaxQuotedNameTokens = 8;
+        var tokens = p.Tokens;
+        if (t == 0 || tokens[t].IsWord || !tokens[t - 1].IsWord || p.Quoted[t - 1] || !tokens[t - 1].IsUpper || !lex.IsTitleNoun(tokens[t - 1].Fold))
+        {
+            return -1;
+        }
+
+        foreach (var mark in p.Marks)
+        {
+            if (mark.Open == tokens[t].Start && !mark.Unclosed)
+            {
+                int after = p.TokenAt(mark.Close + 1);
+                return after - t <= MaxQuotedNameTokens && after <= end && p.TokenAt(mark.Start) < p.TokenAt(mark.End) ? after : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The opening token of the quoted name whose closing mark is token <paramref name="t"/> (see <see cref="QuotedNameEnd"/>), or -1.</summary>
+    public int QuotedNameOpen(ParagraphText p, int t, int end)
+    {
+        foreach (var mark in p.Marks)
+        {
+            if (mark.Close == p.Tokens[t].Start)
+            {
+                int open = p.TokenAt(mark.Open);
+                return QuotedNameEnd(p, open, end) == t + 1 ? open : -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The end of a speaker phrase: stops at punctuation, quotes, stop words and verbs.</summary>
     private int ScanPhrase(ParagraphText p, int from, int end)
     {
@@ -1273,7 +1323,24 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             var tok = tokens[t];
             if (p.Quoted[t])
             {
+                // "der Mitarbeiter der Agentur „Blaue Welle“": a name in quote marks after a noun
+                // that announces one belongs to the phrase.
+                if (QuotedNameEnd(p, t, end) is int nameEnd and > 0)
+                {
+                    t = nameEnd;
+                    continue;
+                }
+
                 break;
+            }
+
+            // "der Sportchef von Hannover 96", "Bayer 04 Leverkusen": a number of one or two
+            // digits right after a name is part of it (a year has four).
+            if (tok.IsDigit && tok.Fold.Length <= 2 && lex.CapitalisedNouns && t > from && tokens[t - 1].IsWord && tokens[t - 1].IsUpper
+                && !tokens[t - 1].Is(WordClass.Determiners) && tokens[t - 1].End < tok.Start && (t + 1 >= end || tokens[t + 1].Fold != "."))
+            {
+                t++;
+                continue;
             }
 
             if (!tok.IsWord)
