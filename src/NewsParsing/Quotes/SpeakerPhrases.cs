@@ -66,7 +66,9 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     public Speaker? Forward(ParagraphText p, int i, int end, out int phraseEnd)
     {
         var tokens = p.Tokens;
-        while (i < end && tokens[i].IsWord && (tokens[i].Is(WordClass.Adverbs) || tokens[i].IsDigit) && !p.Quoted[i] && !IsPronounAlone(p, i, end))
+        // ("zeigte sich die Regierung entsetzt": a German reflexive after the verb comes before the subject.)
+        while (i < end && tokens[i].IsWord && (tokens[i].Is(WordClass.Adverbs) || tokens[i].IsDigit || lex.VerbSecond && lex.Reflexives.Contains(tokens[i].Fold))
+            && !p.Quoted[i] && !IsPronounAlone(p, i, end))
         {
             i++;
         }
@@ -585,6 +587,11 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             return AfterFrontedField(p, sentenceFrom, limit);
         }
 
+        if (AfterAdverbField(p, sentenceFrom, limit) is { } inverted)
+        {
+            return inverted;
+        }
+
         if (t == sentenceFrom || !IsPhraseStart(p.Tokens[sentenceFrom]) || IsInversionOpener(p.Tokens[sentenceFrom]))
         {
             return null;
@@ -664,8 +671,9 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             return null;
         }
 
+        // (A body that may speak too: "Im Netz zeigte sich die Landesregierung entsetzt".)
         var after = Forward(p, verb + 1, limit, out _);
-        if (after is { Pronoun: 'm' or 'f' } || after is { Pronoun: '\0', IsPerson: true })
+        if (after is { Pronoun: 'm' or 'f' } || after is { Pronoun: '\0', IsPerson: true } || after is not null && lex.IsBody(after))
         {
             return after;
         }
@@ -678,6 +686,33 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         // "Für den Theologen Hans Küng": a common noun before the name is its description.
         var judge = Forward(p, sentenceFrom + 1, verb, out _);
         return judge is { Pronoun: '\0', IsPerson: true } ? judge : CitedName(p, sentenceFrom + 1, verb);
+    }
+
+    /// <summary>
+    /// German verb-second after a one-word adverbial field: "So warnten Vertreter der Verbände vor
+    /// einem „…“", "Höhnisch veröffentlichte der Autor dazu: „…“": the word after the field is the
+    /// finite verb and the person or pronoun after it is the subject. The field is an adverb, or a
+    /// word the article capitalises only where a sentence opens (an adjective used as an adverb).
+    /// </summary>
+    private Speaker? AfterAdverbField(ParagraphText p, int sentenceFrom, int limit)
+    {
+        if (!lex.VerbSecond || sentenceFrom + 2 >= limit)
+        {
+            return null;
+        }
+
+        var first = p.Tokens[sentenceFrom];
+        var verb = p.Tokens[sentenceFrom + 1];
+        bool adverbial = first.IsWord && !p.Quoted[sentenceFrom] && !first.Is(WordClass.Determiners) && !lex.Pronouns.ContainsKey(first.Fold)
+            && (first.Is(WordClass.Adverbs) || first.IsUpper && first.Class == 0 && !p.MidSentenceCapitals.Contains(first.Fold) && lex.HasAdverbEnding(first.Fold));
+        if (!adverbial || !verb.IsWord || p.Quoted[sentenceFrom + 1] || verb.IsUpper || verb.Is(WordClass.Determiners) || verb.Is(WordClass.ClauseWords)
+            || verb.Is(WordClass.Stops) || verb.Is(WordClass.Adverbs) || lex.Pronouns.ContainsKey(verb.Fold))
+        {
+            return null;
+        }
+
+        var after = Forward(p, sentenceFrom + 2, limit, out _);
+        return after is { Pronoun: 'm' or 'f' } or { Pronoun: '\0', IsPerson: true } || after is not null && lex.IsBody(after) ? after : null;
     }
 
     /// <summary>The end of a noun phrase: capitalised words, determiners and the adjectives after them.</summary>
