@@ -148,6 +148,8 @@ internal static class QuoteCasesDe
         Q("reflexive-inverted-coordinated-body", "Im Netz zeigte sich die Landesregierung entsetzt über den Angriff und verurteilte ihn als „feigen Überfall“.", Partial, "feigen Überfall", "die Landesregierung"),
         Q("adverb-field-inverted-subject", "So warnten Vertreter der Handwerksverbände vor einem „drohenden Verlust von Fachwissen“.", Partial, "drohenden Verlust von Fachwissen", "Vertreter der Handwerksverbände"),
         Q("adjective-field-inverted-colon", "Höhnisch veröffentlichte der Sprecher der Gruppe folgenden Text dazu: „Wer das liest, ist selbst schuld an allem.“", Direct, "Wer das liest", "der Sprecher der Gruppe"),
+        Q("adverbs-between-verb-and-subject", "„Die Lehrer brauchen Klarheit und keine Versprechen“, erklärte der Verbandschef Hans Kurz.\n\nIm Landtag nahm jetzt auch der Regierungschef Peter Lenz zu der Frage Stellung. Er sagte, jeder Lehrer könne „die Stunden jetzt nehmen oder später“.", Partial, "die Stunden jetzt nehmen", "Peter Lenz"),
+        Q("reported-quantified-subject-previous-person", "„Die Lehrer brauchen Klarheit und keine Versprechen“, erklärte der Verbandschef Hans Kurz.\n\nIm Landtag nahm der Regierungschef des Landes, Peter Lenz (SPD), zu der Frage Stellung. Jeder Lehrer könne „die Stunden jetzt nehmen oder später“.", Partial, "die Stunden jetzt nehmen", "Peter Lenz"),
         Q("trap-newspaper", "Er gab der Zeitung „Morgenpost“ ein langes Interview.", null, "Morgenpost", null),
         Q("trap-title-case", "Die Ausstellung „Kunst aus Berlin“ wird verlängert.", null, "Kunst aus Berlin", null),
         Q("trap-single-noun", "Die Mondfähre „Adler“ landete sicher.", null, "Adler", null),
