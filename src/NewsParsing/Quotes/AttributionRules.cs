@@ -119,6 +119,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>
+    /// A description whose head noun the lexicon lists as a body that may speak ("die
+    /// Landesregierung", "die Zeitung"): the subject a second verb shares ("… zeigte sich die
+    /// Landesregierung entsetzt und verurteilte die Tat als „…“").
+    /// </summary>
+    private bool IsBody(Speaker speaker) => lex.IsBody(speaker);
+
+    /// <summary>
     /// The subject of a subordinate clause that ends with the verb at <paramref name="vs"/>: the
     /// phrase right after its conjunction ("zumal Verteidiger X … betont hatte"), or null.
     /// </summary>
@@ -1105,7 +1112,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             speakerClause = _phrases.Forward(p, verb + 1, to, out int pe);
             searchFrom = pe;
             if (lex.VerbSecond && prev.IsWord && lex.Coordinators.Contains(prev.Fold) && speakerClause is not { Pronoun: not '\0' }
-                && (Subject(p, from, vs - 1) ?? _phrases.Leading(p, from, vs - 1)) is { } shared && (shared.IsPerson || shared.Pronoun is 'm' or 'f'))
+                && (Subject(p, from, vs - 1) ?? _phrases.Leading(p, from, vs - 1)) is { } shared
+                && (shared.IsPerson || shared.Pronoun is 'm' or 'f' || shared.Pronoun == '\0' && shared.IsName == false && IsBody(shared)))
             {
                 // "Er hielt das Gesetz für nötig und bezeichnete die Erweiterung als „maßvoll“": a
                 // verb after "und" shares the subject of the first clause; the phrase after it is its
@@ -1405,6 +1413,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     {
         for (int t = vs - 1; t >= from; t--)
         {
+            if (p.Quoted[t] && _phrases.QuotedNameOpen(p, t, vs) is int open and > 0)
+            {
+                // A name in quote marks inside the subject ("Die Zeitung „Neue Stimme“ hatte").
+                t = open;
+                continue;
+            }
+
             if (p.Quoted[t] || !p.Tokens[t].IsWord && p.Tokens[t].Fold is "," or ":" or ";")
             {
                 return t + 1;

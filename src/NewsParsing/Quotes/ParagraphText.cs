@@ -234,5 +234,12 @@ internal sealed class ParagraphText
     /// ends a sentence: French and English write no ordinal with a dot.
     /// </summary>
     private bool IsOrdinal(int next, QuoteLexicon? lexicon) =>
-        lexicon is null || lexicon.CapitalisedNouns || next < Tokens.Count && lexicon.Months.Contains(Tokens[next].Fold);
+        lexicon is null || lexicon.CapitalisedNouns && !OpensWithArticle(next) || next < Tokens.Count && lexicon.Months.Contains(Tokens[next].Fold);
+
+    /// <summary>
+    /// An ordinal stands before its noun or adjective, never before a capitalised article: in
+    /// "die Auslieferung des Modells 3. Ein Sprecher sagte" the dot ends the sentence.
+    /// </summary>
+    private bool OpensWithArticle(int next) =>
+        next < Tokens.Count && Tokens[next].IsWord && Tokens[next].IsUpper && Tokens[next].Is(WordClass.Determiners);
 }

@@ -503,7 +503,7 @@ internal sealed class QuoteFinder
         // (The person last named in the paragraph: "Am Rande nahm auch X Stellung. Jeder Pädagoge könne „…“".)
         return before?.Resolved
             ?? (previousQuote is { Speaker: not null } && previousQuote.Paragraph == p.Index ? previousQuote.Speaker : null)
-            ?? (sentence > 0 && !subject.IsName ? history.Latest() : null)
+            ?? (sentence > 0 && !subject.IsName ? history.LatestOther(subject) : null)
             ?? (previousQuote is { Speaker: not null } && previousQuote.Paragraph == p.Index - 1 ? previousQuote.Speaker : null)
             ?? subject;
     }

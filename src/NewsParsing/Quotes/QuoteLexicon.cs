@@ -201,6 +201,7 @@ internal sealed class QuoteLexicon
         StopInsideMarks = features.Contains("stop-inside-marks");
         InnerIncise = features.Contains("inner-incise");
         ParticipleSuffixes = [.. grammar["participle"]];
+        AdverbSuffixes = [.. grammar["adverb-ending"]];
         Particles = grammar["of"].ToFrozenSet(StringComparer.Ordinal);
         Weekdays = lexicon.Weekdays;
         var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
@@ -355,6 +356,23 @@ internal sealed class QuoteLexicon
         return false;
     }
 
+    /// <summary>Endings of an adjective or adverb that may open a verb-second clause as its own field ("Höhnisch", "Überraschenderweise"; kind <c>adverb-ending</c>).</summary>
+    public IReadOnlyList<string> AdverbSuffixes { get; }
+
+    /// <summary>True when a folded word has an <see cref="AdverbSuffixes"/> ending after a stem of three letters or more.</summary>
+    public bool HasAdverbEnding(string fold)
+    {
+        foreach (var suffix in AdverbSuffixes)
+        {
+            if (fold.Length > suffix.Length + 2 && fold.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when a folded word has a present-participle ending after a stem of three letters or more ("adding", "affirmant"; not "king").</summary>
     public bool HasParticipleEnding(string fold)
     {
@@ -491,6 +509,16 @@ internal sealed class QuoteLexicon
             return false;
         }
 
+        return Head(speaker) is { } head && IsNonSpeakerHead(head);
+    }
+
+    /// <summary>True when a description's head noun names a body that may speak ("die Landesregierung"; kind <c>body</c>).</summary>
+    public bool IsBody(Speaker speaker) =>
+        !speaker.IsPerson && speaker.Pronoun == '\0' && Head(speaker) is { } head && Matches(SpeakingBodies, head);
+
+    // The last capitalised word of a description's first capitalised run ("Der Bau der Pipeline" → "bau").
+    private string? Head(Speaker speaker)
+    {
         string? head = null;
         foreach (var word in speaker.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -505,7 +533,7 @@ internal sealed class QuoteLexicon
             }
         }
 
-        return head is not null && IsNonSpeakerHead(head);
+        return head;
     }
 
     private IReadOnlyList<string> NonSpeakerHeads { get; }

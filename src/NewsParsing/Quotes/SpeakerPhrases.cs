@@ -66,7 +66,9 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     public Speaker? Forward(ParagraphText p, int i, int end, out int phraseEnd)
     {
         var tokens = p.Tokens;
-        while (i < end && tokens[i].IsWord && (tokens[i].Is(WordClass.Adverbs) || tokens[i].IsDigit) && !p.Quoted[i] && !IsPronounAlone(p, i, end))
+        // ("zeigte sich die Regierung entsetzt": a German reflexive after the verb comes before the subject.)
+        while (i < end && tokens[i].IsWord && (tokens[i].Is(WordClass.Adverbs) || tokens[i].IsDigit || lex.VerbSecond && lex.Reflexives.Contains(tokens[i].Fold))
+            && !p.Quoted[i] && !IsPronounAlone(p, i, end))
         {
             i++;
         }
@@ -246,6 +248,14 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         while (t >= sentenceFrom && segments.Count < limit)
         {
             var tok = p.Tokens[t];
+            if (p.Quoted[t] && QuotedNameOpen(p, t, verbStart) is int open and > 0)
+            {
+                // "Die Wochenzeitung „Neue Stimme“ hatte kritisiert": a name in quote marks is
+                // part of the subject.
+                t = open - 1;
+                continue;
+            }
+
             // (A clause word inside a German relative clause before the verb opens no clause of
             // the sentence: "Küng, der als Kritiker gilt, hofft".)
             bool boundary = p.Quoted[t] || !tok.IsWord && tok.Fold is ":" or ";" or "-" or "(" or "[" || tok.IsWord && tok.Is(WordClass.ClauseWords) && !tok.IsUpper && (relativeOpens < 0 || t <= relativeOpens);
@@ -577,6 +587,11 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             return AfterFrontedField(p, sentenceFrom, limit);
         }
 
+        if (AfterAdverbField(p, sentenceFrom, limit) is { } inverted)
+        {
+            return inverted;
+        }
+
         if (t == sentenceFrom || !IsPhraseStart(p.Tokens[sentenceFrom]) || IsInversionOpener(p.Tokens[sentenceFrom]))
         {
             return null;
@@ -656,8 +671,9 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             return null;
         }
 
+        // (A body that may speak too: "Im Netz zeigte sich die Landesregierung entsetzt".)
         var after = Forward(p, verb + 1, limit, out _);
-        if (after is { Pronoun: 'm' or 'f' } || after is { Pronoun: '\0', IsPerson: true })
+        if (after is { Pronoun: 'm' or 'f' } || after is { Pronoun: '\0', IsPerson: true } || after is not null && lex.IsBody(after))
         {
             return after;
         }
@@ -670,6 +686,33 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         // "Für den Theologen Hans Küng": a common noun before the name is its description.
         var judge = Forward(p, sentenceFrom + 1, verb, out _);
         return judge is { Pronoun: '\0', IsPerson: true } ? judge : CitedName(p, sentenceFrom + 1, verb);
+    }
+
+    /// <summary>
+    /// German verb-second after a one-word adverbial field: "So warnten Vertreter der Verbände vor
+    /// einem „…“", "Höhnisch veröffentlichte der Autor dazu: „…“": the word after the field is the
+    /// finite verb and the person or pronoun after it is the subject. The field is an adverb, or a
+    /// word the article capitalises only where a sentence opens (an adjective used as an adverb).
+    /// </summary>
+    private Speaker? AfterAdverbField(ParagraphText p, int sentenceFrom, int limit)
+    {
+        if (!lex.VerbSecond || sentenceFrom + 2 >= limit)
+        {
+            return null;
+        }
+
+        var first = p.Tokens[sentenceFrom];
+        var verb = p.Tokens[sentenceFrom + 1];
+        bool adverbial = first.IsWord && !p.Quoted[sentenceFrom] && !first.Is(WordClass.Determiners) && !lex.Pronouns.ContainsKey(first.Fold)
+            && (first.Is(WordClass.Adverbs) || first.IsUpper && first.Class == 0 && !p.MidSentenceCapitals.Contains(first.Fold) && lex.HasAdverbEnding(first.Fold));
+        if (!adverbial || !verb.IsWord || p.Quoted[sentenceFrom + 1] || verb.IsUpper || verb.Is(WordClass.Determiners) || verb.Is(WordClass.ClauseWords)
+            || verb.Is(WordClass.Stops) || verb.Is(WordClass.Adverbs) || lex.Pronouns.ContainsKey(verb.Fold))
+        {
+            return null;
+        }
+
+        var after = Forward(p, sentenceFrom + 2, limit, out _);
+        return after is { Pronoun: 'm' or 'f' } or { Pronoun: '\0', IsPerson: true } || after is not null && lex.IsBody(after) ? after : null;
     }
 
     /// <summary>The end of a noun phrase: capitalised words, determiners and the adjectives after them.</summary>
@@ -922,7 +965,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             // month words too).
             bool shortFirstName = t > from && tokens[t].Fold.Length <= 3 && t + 1 < to && tokens[t + 1].IsWord && tokens[t + 1].IsUpper
                 && tokens[t].Is(WordClass.Adverbs) && !tokens[t].Is(WordClass.Stopwords) && !tokens[t].Is(WordClass.Stops);
-            if (!tokens[t].IsWord || !tokens[t].IsUpper || tokens[t].Is(WordClass.Determiners) || tokens[t].Is(WordClass.CueWords)
+            // (A name in quote marks inside the phrase is a work or a firm: "der Agentur „Blaue Welle“".)
+            if (p.Quoted[t] || !tokens[t].IsWord || !tokens[t].IsUpper || tokens[t].Is(WordClass.Determiners) || tokens[t].Is(WordClass.CueWords)
                 || (tokens[t].Is(WordClass.Stopwords) || tokens[t].Is(WordClass.Adverbs) && !shortFirstName || tokens[t].Is(WordClass.Stops)) && !lex.Honorifics.ContainsKey(tokens[t].Fold))
             {
                 t++;
@@ -945,7 +989,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             while (runTo < to && !IsPossessive(tokens[runTo - 1]))
             {
                 var n = tokens[runTo];
-                if (n.IsWord && (n.IsUpper || IsParticleCompound(p, n)) || n.Fold == "." && tokens[runTo - 1].IsWord && (tokens[runTo - 1].Fold.Length == 1 || lex.Honorifics.ContainsKey(tokens[runTo - 1].Fold))
+                if (!p.Quoted[runTo] && n.IsWord && (n.IsUpper || IsParticleCompound(p, n)) || n.Fold == "." && tokens[runTo - 1].IsWord && (tokens[runTo - 1].Fold.Length == 1 || lex.Honorifics.ContainsKey(tokens[runTo - 1].Fold))
                     || n.IsWord && !n.IsUpper && runTo + 1 < to && tokens[runTo + 1].IsUpper && !tokens[runTo + 1].Is(WordClass.Determiners) && n.Fold.Length <= 3 && lex.NameParticles.Contains(n.Fold)
                         && !lex.IsRole(tokens[runTo - 1].Fold, out _))
                 {
@@ -1216,7 +1260,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             }
         }
 
-        while (from < to && p.Tokens[from].IsWord && (p.Tokens[from].Is(WordClass.Adverbs) || p.Tokens[from].IsDigit))
+        // ("Selbst die Zeitung hatte kritisiert": a focus particle before the subject is no part of it.)
+        while (from < to && p.Tokens[from].IsWord && (p.Tokens[from].Is(WordClass.Adverbs) || p.Tokens[from].IsDigit || p.Tokens[from].Is(WordClass.Focus) && from + 1 < to))
         {
             from++;
         }
@@ -1263,6 +1308,46 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         return t;
     }
 
+    /// <summary>
+    /// The token after a short name in quote marks that opens at <paramref name="t"/> right after
+    /// a noun announcing a name ("Wochenzeitung „Neue Stimme“"), or -1.
+    /// </summary>
+    private int QuotedNameEnd(ParagraphText p, int t, int end)
+    {
+        const int MaxQuotedNameTokens = 8;
+        var tokens = p.Tokens;
+        if (t == 0 || tokens[t].IsWord || !tokens[t - 1].IsWord || p.Quoted[t - 1] || !tokens[t - 1].IsUpper || !lex.IsTitleNoun(tokens[t - 1].Fold))
+        {
+            return -1;
+        }
+
+        foreach (var mark in p.Marks)
+        {
+            if (mark.Open == tokens[t].Start && !mark.Unclosed)
+            {
+                int after = p.TokenAt(mark.Close + 1);
+                return after - t <= MaxQuotedNameTokens && after <= end && p.TokenAt(mark.Start) < p.TokenAt(mark.End) ? after : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The opening token of the quoted name whose closing mark is token <paramref name="t"/> (see <see cref="QuotedNameEnd"/>), or -1.</summary>
+    public int QuotedNameOpen(ParagraphText p, int t, int end)
+    {
+        foreach (var mark in p.Marks)
+        {
+            if (mark.Close == p.Tokens[t].Start)
+            {
+                int open = p.TokenAt(mark.Open);
+                return QuotedNameEnd(p, open, end) == t + 1 ? open : -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The end of a speaker phrase: stops at punctuation, quotes, stop words and verbs.</summary>
     private int ScanPhrase(ParagraphText p, int from, int end)
     {
@@ -1273,7 +1358,24 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             var tok = tokens[t];
             if (p.Quoted[t])
             {
+                // "der Mitarbeiter der Agentur „Blaue Welle“": a name in quote marks after a noun
+                // that announces one belongs to the phrase.
+                if (QuotedNameEnd(p, t, end) is int nameEnd and > 0)
+                {
+                    t = nameEnd;
+                    continue;
+                }
+
                 break;
+            }
+
+            // "der Sportchef von Hannover 96", "Bayer 04 Leverkusen": a number of one or two
+            // digits right after a name is part of it (a year has four).
+            if (tok.IsDigit && tok.Fold.Length <= 2 && lex.CapitalisedNouns && t > from && tokens[t - 1].IsWord && tokens[t - 1].IsUpper
+                && !tokens[t - 1].Is(WordClass.Determiners) && tokens[t - 1].End < tok.Start && (t + 1 >= end || tokens[t + 1].Fold != "."))
+            {
+                t++;
+                continue;
             }
 
             if (!tok.IsWord)

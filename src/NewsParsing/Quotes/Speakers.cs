@@ -56,7 +56,16 @@ internal sealed class MentionHistory
     public void AddLater(Func<Speaker?> find) => _mentions.Add(find);
 
     /// <summary>The antecedent of a pronoun, or null (plural, impersonal, nothing fits).</summary>
-    public Speaker? Resolve(Speaker pronoun)
+    public Speaker? Resolve(Speaker pronoun) => Resolve(pronoun, null);
+
+    /// <summary>
+    /// The person mentioned last other than <paramref name="except"/>: the history holds the
+    /// subjects of the whole paragraph, so a reported sentence's own subject ("Jeder Lehrer
+    /// könne „…“") is skipped to reach the one who spoke before it.
+    /// </summary>
+    public Speaker? LatestOther(Speaker except) => Resolve(new Speaker { Text = "", Pronoun = 'a' }, except.Text);
+
+    private Speaker? Resolve(Speaker pronoun, string? except)
     {
         if (pronoun.Pronoun is not ('m' or 'f' or 'a'))
         {
@@ -71,7 +80,7 @@ internal sealed class MentionHistory
                 _mentions[i] = IsAntecedent(found) ? found! : NoMention;
             }
 
-            if (_mentions[i] is Speaker m && Fits(m, pronoun.Pronoun) && !IsCommonWord(m))
+            if (_mentions[i] is Speaker m && Fits(m, pronoun.Pronoun) && !IsCommonWord(m) && m.Text != except)
             {
                 return m;
             }
