@@ -353,10 +353,11 @@ internal static class HtmlPrefilter
             ulong packed = Packed(name);
             if (!tag.Closing)
             {
-                // A start tag inside an HTML integration point (title, desc, foreignObject) is HTML.
+                // A start tag inside an HTML integration point (title, desc, foreignObject) is HTML. Such
+                // a tag ends the scan, so an open integration point is always the innermost element.
                 if (IsBreakout(name, packed) || name.Equals("foreignObject", StringComparison.OrdinalIgnoreCase)
                     || name.Equals("annotation-xml", StringComparison.OrdinalIgnoreCase)
-                    || open is not null && open.Exists(e => IsIntegrationPoint(html.AsSpan(e.Start, e.Length))))
+                    || open is { Count: > 0 } && IsIntegrationPoint(html.AsSpan(open[^1].Start, open[^1].Length)))
                 {
                     return -1;
                 }

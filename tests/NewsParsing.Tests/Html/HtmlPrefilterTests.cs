@@ -115,6 +115,15 @@ public class HtmlPrefilterTests
     }
 
     [Fact]
+    public void Deep_svg_nesting_is_scanned_in_linear_time()
+    {
+        // 200 000 nested groups, then as many closed: each tag is tested against the innermost open
+        // element only (a test against every open element took hours on this input).
+        var html = "<p>A</p><svg>" + string.Concat(Enumerable.Repeat("<g>", 200_000)) + string.Concat(Enumerable.Repeat("</g>", 200_000)) + "</svg><p>B</p>";
+        Assert.Equal("<p>A</p><svg></svg><p>B</p>", HtmlPrefilter.Clean(html, out _));
+    }
+
+    [Fact]
     public void Nesting_past_the_limit_is_flattened_and_reported()
     {
         var html = string.Concat(Enumerable.Repeat("<div>", HtmlPrefilter.MaxDepth + 5)) + "deep" + string.Concat(Enumerable.Repeat("</div>", HtmlPrefilter.MaxDepth + 5));
