@@ -118,7 +118,7 @@ public class HtmlPrefilterTests
     public void Deep_svg_nesting_is_scanned_in_linear_time()
     {
         // 200 000 nested groups, then as many closed: each tag is tested against the innermost open
-        // element only (a test against every open element took hours on this input).
+        // element only (a test against every open element is 2·10¹⁰ comparisons on this input).
         var html = "<p>A</p><svg>" + string.Concat(Enumerable.Repeat("<g>", 200_000)) + string.Concat(Enumerable.Repeat("</g>", 200_000)) + "</svg><p>B</p>";
         Assert.Equal("<p>A</p><svg></svg><p>B</p>", HtmlPrefilter.Clean(html, out _));
     }
