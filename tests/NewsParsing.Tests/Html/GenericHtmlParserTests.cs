@@ -73,6 +73,38 @@ public sealed class GenericHtmlParserTests
         Assert.StartsWith("Residents had asked", article.Body[^1].Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<h1>Council approves the new bridge</h1>")]
+    [InlineData("<p class=\"now\">now reading: Council approves the new bridge over the river</p>")]
+    [InlineData("<div class=\"headline\">Council approves the new bridge over the river</div>")]
+    public void The_title_printed_again_above_the_story_is_not_body(string printed)
+    {
+        var article = NewsParser.ParseHtml(
+            $"""
+            <html lang="en"><head><title>Council approves the new bridge over the river - Example News</title></head><body><article>
+            {printed}
+            <p>The city council approved the construction of a new bridge over the river on Tuesday, ending two years of debate among residents.</p>
+            <p>The bridge, which will cost an estimated 40 million dollars, is due to open in 2027, the mayor said at a press conference after the vote.</p>
+            <p>Residents had asked for a bridge since the old ferry closed in 2019, and several plans were rejected for their cost before this one was chosen.</p>
+            </article></body></html>
+            """);
+        Assert.StartsWith("The city council approved", article.Body[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_first_sentence_holding_the_title_s_words_stays()
+    {
+        var article = NewsParser.ParseHtml(
+            """
+            <html lang="en"><head><title>Council approves the new bridge</title></head><body><article>
+            <p>Council approves the new bridge, and the mayor calls it a historic day for the town.</p>
+            <p>The bridge, which will cost an estimated 40 million dollars, is due to open in 2027, the mayor said at a press conference after the vote.</p>
+            <p>Residents had asked for a bridge since the old ferry closed in 2019, and several plans were rejected for their cost before this one was chosen.</p>
+            </article></body></html>
+            """);
+        Assert.StartsWith("Council approves the new bridge, and", article.Body[0].Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Text_pages_still_go_to_the_text_parsers()
     {

@@ -86,9 +86,10 @@ public sealed class GenericHtmlParser : IArticleParser
         var kept = new List<Block>(main.Blocks.Count);
         bool seenParagraph = false;
         int storyParagraphs = 0;
+        var foldedTitle = title is null ? null : TextFold.FoldLine(title);
         foreach (var block in main.Blocks)
         {
-            if (!seenParagraph && block.Hint == BlockHint.Heading && title is not null && SameText(block.Text, title))
+            if (!seenParagraph && foldedTitle is not null && IsTitleAgain(block, title!, foldedTitle))
             {
                 continue;
             }
@@ -344,6 +345,17 @@ public sealed class GenericHtmlParser : IArticleParser
         var d = TextFold.Fold(description.TrimEnd('.', '…', ' '));
         return d.Length > 0 && TextFold.Fold(first).StartsWith(d[..Math.Min(d.Length, 100)], StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// The title printed again above the story: as a heading, or as a line that is the title with
+    /// the site's name cut off or a label added ("The Best Whiskeys" under "The Best Whiskeys -
+    /// Maxim", "now reading: On Abortion, …"). A paragraph must be about as long as the title, so a
+    /// story's first sentence that happens to hold the title's words stays.
+    /// </summary>
+    private static bool IsTitleAgain(Block block, string title, string foldedTitle) =>
+        block.Hint == BlockHint.Heading && SameText(block.Text, title)
+        || block.Hint is BlockHint.Heading or BlockHint.Paragraph or BlockHint.None && block.Text.Length <= title.Length + 30
+            && HtmlHeaderZone.IsTitle(block.Text, foldedTitle);
 
     internal static bool SameText(string a, string b) =>
         string.Equals(TextFold.FoldLine(a), TextFold.FoldLine(b), StringComparison.Ordinal);

@@ -179,7 +179,7 @@ internal readonly partial record struct HtmlHeaderZone(Page Page, int From, int 
 
     // The title as printed, or the longer or shorter form the title rules chose ("Site - Title",
     // "Title—with its deck"): one contains the other.
-    private static bool IsTitle(string text, string foldedTitle)
+    internal static bool IsTitle(string text, string foldedTitle)
     {
         if (text.Length > 300)
         {
