@@ -7,7 +7,8 @@ namespace NewsParsing.Dates;
 
 /// <summary>
 /// Reads dates written on pages: ISO forms ("2024-06-19 10:39:40"), numeric day-first forms
-/// ("19/06/2024 à 14h32", "19.06.2024, 14:32 Uhr") and written forms in the lexicons'
+/// ("19/06/2024 à 14h32", "19.06.2024, 14:32 Uhr"; month first only where day first cannot be,
+/// "12/22/2023") and written forms in the lexicons'
 /// languages ("mercredi 19 juin 2024", "1er août 2024", "June 19, 2024", "dimanche, septembre
 /// 24, 2023", "19. Juni 2024"). A date without a year is never completed with the current year.
 /// </summary>
@@ -215,6 +216,13 @@ public static partial class DateText
                 if (year < 100)
                 {
                     year += 2000;
+                }
+
+                // Day first unless that cannot be: "12/22/2023" is an American month-first date.
+                // An ambiguous one ("05/06/2023") stays day first, as the lexicons' languages write it.
+                if (month > 12 && day <= 12)
+                {
+                    (day, month) = (month, day);
                 }
 
                 continue;

@@ -26,6 +26,8 @@ public sealed class DateTextTests
     [InlineData("19/06/2024 à 14h32", "2024-06-19T14:32")]
     [InlineData("19.06.2024, 14:32 Uhr", "2024-06-19T14:32")]
     [InlineData("05/03/24", "2024-03-05")]                          // day first, two-digit year
+    [InlineData("12/22/2023", "2023-12-22")]
+    [InlineData("12/22/23 11:35 AM", "2023-12-22T11:35")]           // month first where day first cannot be
     public void NumericDayFirstForms(string text, string expected) => AssertParses(text, expected);
 
     [Theory]
