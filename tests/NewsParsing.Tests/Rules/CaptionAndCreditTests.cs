@@ -34,6 +34,23 @@ public sealed class CaptionAndCreditTests
         Assert.False(TextRules.TryParseCreditLine(line, Contexts.For(language), out _));
 
     [Theory]
+    [InlineData("Victor Virgile/Getty Images")]
+    [InlineData("AP Photo/Ian Walton")]
+    [InlineData("WWD / Getty Images")]
+    [InlineData("Pietro D'Aprano/Getty Images")]
+    [InlineData("Jane Roe/Shutterstock")]
+    public void A_photographer_and_agency_line_is_a_credit(string line) =>
+        Assert.True(TextRules.IsSlashCredit(line, Contexts.For("en")));
+
+    [Theory]
+    [InlineData("Selwyn Tungol / Tanner Fletcher")]             // no agency on either side
+    [InlineData("He said the AP/Reuters pool was full.")]        // a sentence
+    [InlineData("See example.com/getty for the pictures")]
+    [InlineData("Jeff Spicer/BFC/Getty Images")]                 // two slashes: not sure which side is which
+    public void Other_slashed_lines_are_no_credit(string line) =>
+        Assert.False(TextRules.IsSlashCredit(line, Contexts.For("en")));
+
+    [Theory]
     [InlineData("fr", "Le maire inaugure la passerelle. Photo : Mairie de Lyon", "Le maire inaugure la passerelle.", "Mairie de Lyon")]
     [InlineData("fr", "Des manifestants devant la préfecture. (Photo : Paul Morel)", "Des manifestants devant la préfecture.", "Paul Morel")]
     [InlineData("en", "The mayor opens the new bridge. Photo: City of Leeds", "The mayor opens the new bridge.", "City of Leeds")]

@@ -78,6 +78,13 @@ public static class BodyClassifier
                 }
             }
 
+            // A gallery's "photographer/agency" line between its pictures: no story text, and the
+            // block before it is no caption of it (galleries print the credit first as often).
+            if (block.Hint != BlockHint.Caption && TextRules.IsSlashCredit(text.Trim(), context))
+            {
+                continue;
+            }
+
             if (TextRules.TryParseCreditLine(text, context, out var credit))
             {
                 if (lastBodyBlock == i - 1 && draft.Body.Count > 0 && IsCaptionCandidate(blocks[i - 1], draft.Body[^1]))

@@ -169,6 +169,32 @@ public static partial class TextRules
     }
 
     /// <summary>
+    /// A photo credit of the form "photographer/agency" or "agency/photographer" ("Victor Virgile/Getty
+    /// Images", "AP Photo/Ian Walton", "WWD/Getty Images"): one slash, a few words on each side, and
+    /// one side a photo agency (common <c>photo-agencies</c> list).
+    /// </summary>
+    public static bool IsSlashCredit(string text, ParseContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
+        int slash = text.IndexOf('/');
+        if (slash <= 0 || slash != text.LastIndexOf('/') || text.Length > 80 || text.AsSpan().IndexOfAny(".!?:;,\"«»“”") is >= 0 and var stop && stop < text.Length - 1)
+        {
+            return false;
+        }
+
+        var left = text[..slash].Trim();
+        var right = text[(slash + 1)..].Trim().TrimEnd('.');
+        if (left.Length == 0 || right.Length == 0 || WordCount(left) > 5 || WordCount(right) > 5)
+        {
+            return false;
+        }
+
+        var agencies = context.Lexicons.Common.FoldedList("photo-agencies");
+        return agencies.Contains(TextFold.FoldLine(left)) || agencies.Contains(TextFold.FoldLine(right));
+    }
+
+    /// <summary>
     /// A caption with its credit at the end of the same line: "Tor Bukkvoll … ukrainienne.
     /// Photo : Institut norvégien …". The credit follows a finished sentence and is short.
     /// </summary>
