@@ -345,6 +345,8 @@ public static partial class DateText
     {
         // Join "14 h 32" into "14h32" and drop commas; keep dots (abbreviations, 19.06.2024).
         var s = SpacedHourPattern().Replace(folded, "${h}h${m}");
+        // "4:20pm": the clock's half of the day apart from the time.
+        s = GluedMeridiemPattern().Replace(s, "${t} ${p}");
         var tokens = new List<string>();
         foreach (var raw in s.Split([' ', ',', ';', '|', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
         {
@@ -368,6 +370,9 @@ public static partial class DateText
 
     [GeneratedRegex(@"^(?<h>\d{1,2}):(?<m>\d{2})(?::\d{2})?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex ColonTimePattern();
+
+    [GeneratedRegex(@"\b(?<t>\d{1,2}:\d{2})(?<p>[ap]\.?m\b\.?)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
+    private static partial Regex GluedMeridiemPattern();
 
     [GeneratedRegex(@"\b(?<h>\d{1,2}) ?h ?(?<m>\d{2})\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex SpacedHourPattern();

@@ -32,6 +32,7 @@ public sealed class HeaderZoneTests
     [InlineData("<div class=\"info\"><span>5 min read</span><span>Dec 31, 2023</span></div>", "2023-12-31")]
     [InlineData("<div class=\"info\"><span>December 1, 2023</span><span>December 1, 2023</span></div>", "2023-12-01")]
     [InlineData("<div class=\"info\"><span>Dec 23, 2023</span><span>10:30 AM</span></div>", "2023-12-23T10:30")]
+    [InlineData("<p class=\"meta\">By Jane Doe • 12/22/23 4:20pm</p>", "2023-12-22T16:20")]
     public void A_date_in_the_header_is_the_publication_date(string header, string published)
     {
         Assert.Equal(published, Parse(header).Published?.ToString());
@@ -63,6 +64,12 @@ public sealed class HeaderZoneTests
     {
         var deck = "<p class=\"deck\">The vote on December 7, 2021 divided the town for years, and the council is now about to decide again.</p>";
         Assert.Null(Parse(deck).Published);
+    }
+
+    [Fact]
+    public void A_two_digit_year_date_read_either_way_is_left_alone()
+    {
+        Assert.Null(Parse("<p class=\"meta\">By Jane Doe • 12/11/23 4:20pm</p>").Published);
     }
 
     [Fact]

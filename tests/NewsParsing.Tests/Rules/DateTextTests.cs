@@ -28,6 +28,7 @@ public sealed class DateTextTests
     [InlineData("05/03/24", "2024-03-05")]                          // day first, two-digit year
     [InlineData("12/22/2023", "2023-12-22")]
     [InlineData("12/22/23 11:35 AM", "2023-12-22T11:35")]           // month first where day first cannot be
+    [InlineData("12/22/23 4:20pm", "2023-12-22T16:20")]
     public void NumericDayFirstForms(string text, string expected) => AssertParses(text, expected);
 
     [Theory]

@@ -47,7 +47,7 @@ internal readonly partial record struct HtmlHeaderZone(Page Page, int From, int 
             // Table cells and captions are an infobox's or a photo's dates ("Founded: February 28, 1998").
             // Between the title and the story, a <header> marked as furniture is the story's own.
             if (block.BoilerplateCandidate && !titled || block.Text.Length > MaxLineLength || block.Hint is BlockHint.Preformatted or BlockHint.Caption
-                || !HasYear(block.Text))
+                || !HasYear(block.Text) && !ShortYearDate().IsMatch(block.Text))
             {
                 continue;
             }
@@ -204,7 +204,7 @@ internal readonly partial record struct HtmlHeaderZone(Page Page, int From, int 
         var words = Glued().Replace(text, " ").Split([' ', '\u00A0', '|', '•', '·'], StringSplitOptions.RemoveEmptyEntries);
         for (int y = 0; y < words.Length; y++)
         {
-            if (!HasYear(words[y]))
+            if (!HasYear(words[y]) && !ShortYearDate().IsMatch(words[y]))
             {
                 continue;
             }
@@ -233,7 +233,15 @@ internal readonly partial record struct HtmlHeaderZone(Page Page, int From, int 
     [GeneratedRegex(@"(?<=\p{Ll}|\d)(?=\p{Lu})|(?<=(?<!\d)(?:19|20)\d\d)(?=\d{1,2}:\d\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex Glued();
 
-    // Every date form the header rules read has a four-digit year.
+    /// <summary>
+    /// A numeric date with a two-digit year that can be read one way only ("12/22/23", "05/26/22":
+    /// the month cannot be 22 or 26), as American bylines print it ("By Jane Doe • 12/22/23 4:20pm").
+    /// "12/11/23" is left alone: a wrong day is worse than none.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\d/.])(?:(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))/\d\d(?![\d/])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
+    private static partial Regex ShortYearDate();
+
+    // Every other date form the header rules read has a four-digit year.
     private static bool HasYear(string text)
     {
         int run = 0;
