@@ -924,10 +924,14 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         // "Maria Keane, designer of the gown, said the fabric …": the comma before the verb closes
         // an apposition of the name that opens the sentence; the name is the subject of a clause,
         // not the content of an incise. So does a relative clause ending in a list ("Ross Robinson,
-        // who produced records by Korn and Slipknot, said this …").
+        // who produced records by Korn and Slipknot, said this …"). A verb that never opens an
+        // inverted incise ("told") takes the name even when only an age stood between the commas
+        // ("“…,” Tom Baker, 18, told the BBC": the listener is no speaker).
         bool appositionSubject = afterDelimiter && clitic == '\0' && !lex.VerbSecond && !p.Quoted[vs - 1]
             && (OpensWithNameAndComma(p, from, vs) || lex.NoInversionVerbs.Contains(tokens[verb].Fold))
-            && (_phrases.Backward(p, from, vs) is { IsName: true, Role: not null } || _phrases.ListRelativeClause(p, from, vs) >= 0
+            && (_phrases.Backward(p, from, vs) is { IsName: true } subjectName
+                && (subjectName.Role is not null || lex.NoInversionVerbs.Contains(tokens[verb].Fold) && !ReportedClauseBefore(p, from, vs))
+                || _phrases.ListRelativeClause(p, from, vs) >= 0
                 || lex.NoInversionVerbs.Contains(tokens[verb].Fold) && NameRelativeClause(p, from, vs))
             || afterDelimiter && clitic == '\0' && lex.VerbSecond && prev.Fold == "," && !p.Quoted[vs - 1] && OpensWithApposition(p, from, vs);
         if (clitic != '\0' || afterDelimiter && !appositionSubject && !FrontedPhraseWithRelative(p, from, vs))
@@ -1077,7 +1081,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             // spoken to, or reports speech only with a clause, is no content.
             bool nothingAfter = after >= to || tokens[after].Start >= contentEnd || participleNext
                 || !IsClauseOpener(p, after, to) && (ContentStart(p, after, to, out _) < 0 || WordsUntil(p, after, contentEnd) <= 3 && !HasComplementizer(p, after, to))
-                || (lex.AddresseeVerbs.Contains(tokens[verb].Fold) || lex.ClauseOnlyVerbs.Contains(tokens[verb].Fold)) && AfterQuote(p, from, clauseStart)
+                || (lex.AddresseeVerbs.Contains(tokens[verb].Fold) || lex.ClauseOnlyVerbs.Contains(tokens[verb].Fold))
+                    && AfterQuote(p, from, appositionSubject ? AppositionChainStart(p, from, vs) : clauseStart)
                     && !HasComplementizer(p, after, to) && !QuoteFollows(p, after, to);
             if (nothingAfter)
             {
@@ -1281,6 +1286,38 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         for (int t = from; t < to; t++)
         {
             if (p.Tokens[t].IsWord && p.Tokens[t].Is(WordClass.Complementizers) || p.Tokens[t].Fold == ":")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Where a subject with its appositions starts before the verb ("“…,” Tom Baker, 70, told"):
+    /// after the nearest quote mark, colon or semicolon.
+    /// </summary>
+    private static int AppositionChainStart(ParagraphText p, int from, int vs)
+    {
+        int t = vs - 1;
+        while (t >= from && !p.Quoted[t] && p.Tokens[t].Fold is not (":" or ";"))
+        {
+            t--;
+        }
+
+        return t + 1;
+    }
+
+    /// <summary>
+    /// True when a complementizer outside quote marks stands in the range: a name after it is the
+    /// subject of reported content ("Roe alleges that Cole, who …, told her to …"), not a speaker.
+    /// </summary>
+    private bool ReportedClauseBefore(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (!p.Quoted[t] && p.Tokens[t].IsWord && p.Tokens[t].Is(WordClass.Complementizers))
             {
                 return true;
             }

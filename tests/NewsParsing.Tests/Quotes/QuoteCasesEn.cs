@@ -80,6 +80,13 @@ internal static class QuoteCasesEn
         Q("possessive-speech-noun-colon", "Iris Vane has kept the allotment for thirty years.\n\nIf your roses look tired, our guide to pruning can help. Vane’s trusty winter advice is simple: “Cut them back hard and feed them in March.”", Direct, "Cut them back hard", "Iris Vane"),
         Q("subordinator-opener-name", "Greta Lane says she will work until she is 100. While Jodie Marsh, after five decades in the industry, is enjoying the quiet: At some point, “it is someone else’s turn,” she says.", Partial, "it is someone else’s turn", "Jodie Marsh"),
         Q("incise-after-question-mark", "“Why not call a timeout there?” color analyst Kirk Herbstreit said during the broadcast.", Direct, "Why not call a timeout there?", "Kirk Herbstreit"),
+        Q("told-after-age-listener-is-no-speaker", "“We heard a loud bang,” Tom Baker, 18, told the Herald.", Direct, "We heard a loud bang", "Tom Baker"),
+        Q("told-after-age-and-home-region", "“The water rose in minutes,” farmer Ella Pike, 64, from Bodmin, Cornwall, told the Herald.", Direct, "The water rose in minutes", "Ella Pike"),
+        Q("told-after-age-addressee-with-age", "“I still love you, Ann,” Tom Baker, 70, told Ann, 72, on the last night of the trip.", Direct, "I still love you, Ann", "Tom Baker"),
+        Q("capitalised-title-apposition", "“The talks have stalled again,” Rhea Gould, U.N. Director for the Policy Group, told the Herald.", Direct, "The talks have stalled again", "Rhea Gould"),
+        Q("capitalised-title-apposition-clause", "Dr. Rhea Gould, Deputy Director of Budget Policy, said the cuts were for “technical” reasons.", Indirect, "the cuts were for “technical” reasons", "Rhea Gould"),
+        Q("told-name-apposition-before-object", "The ferry sank near the harbour on Friday, her brother, Sam Cole, told the Herald.", Indirect, "The ferry sank near the harbour on Friday", "Sam Cole"),
+        Q("told-after-that-is-reported", "Jane Roe says that Cole, who was 30 at the time, told her to leave the room.", Indirect, "Cole, who was 30 at the time, told her", "Jane Roe"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
