@@ -903,6 +903,14 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         }
 
         var (nameFrom, nameTo) = FindName(p, from, to);
+        if (nameFrom >= 0 && IsWebAddress(p, nameTo))
+        {
+            // "according to AL.com": a web site speaks, but no pronoun refers to it.
+            var site = p.Span(nameFrom, nameTo + 2);
+            int apostrophe = site.LastIndexOfAny(['\'', '’']);
+            return new Speaker { Text = IsPossessive(tokens[nameTo + 1]) && apostrophe > 0 ? site[..apostrophe] : site };
+        }
+
         if (nameFrom >= 0)
         {
             int nf = nameFrom;
@@ -941,6 +949,11 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             IsRole = hasRole,
         };
     }
+
+    /// <summary>A full stop and a lower-case word written onto the name's end: a domain ("AL.com").</summary>
+    private static bool IsWebAddress(ParagraphText p, int nameTo) =>
+        nameTo + 1 < p.Tokens.Count && p.Tokens[nameTo].Fold == "." && p.Tokens[nameTo].Start == p.Tokens[nameTo - 1].End
+        && p.Tokens[nameTo + 1].IsWord && !p.Tokens[nameTo + 1].IsUpper && p.Tokens[nameTo + 1].Start == p.Tokens[nameTo].End;
 
     /// <summary>The first run of capitalised words that names someone (not "le Kremlin", not "de la Défense").</summary>
     public (int From, int To) FindName(ParagraphText p, int from, int to)

@@ -87,6 +87,9 @@ internal static class QuoteCasesEn
         Q("capitalised-title-apposition-clause", "Dr. Rhea Gould, Deputy Director of Budget Policy, said the cuts were for “technical” reasons.", Indirect, "the cuts were for “technical” reasons", "Rhea Gould"),
         Q("told-name-apposition-before-object", "The ferry sank near the harbour on Friday, her brother, Sam Cole, told the Herald.", Indirect, "The ferry sank near the harbour on Friday", "Sam Cole"),
         Q("told-after-that-is-reported", "Jane Roe says that Cole, who was 30 at the time, told her to leave the room.", Indirect, "Cole, who was 30 at the time, told her", "Jane Roe"),
+        Q("unnamed-source-is-antecedent", "The Ledger has cut its staff twice this year, which left its owners ready to “try anything,” according to a source close to the company. “Nobody there trusts the new software,” he says.", Direct, "Nobody there trusts the new software", "a source close"),
+        Q("plural-sources-speak", "Both clubs have agreed to play the final in Lisbon in May, sources told the Ledger.", Indirect, "Both clubs have agreed to play the final in Lisbon in May", "sources"),
+        Q("web-site-source-is-no-antecedent", "The lineman Joel Ortiz was released on bond on Friday. He could face a fine, according to NJ.com.\n\n“Leaving the team is not in my plans,” he said.", Direct, "Leaving the team is not in my plans", "Joel Ortiz"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
