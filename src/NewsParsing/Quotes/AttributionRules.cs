@@ -533,7 +533,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
     /// <summary>
     /// "sicherte der Präsident den Flüchtlingen zu, dass …", "wies alle Vorwürfe als „…“ zurück":
-    /// a separable verb reports speech when its particle is the clause's last word (quotes skipped).
+    /// a separable verb reports speech when its particle is the clause's last word (quotes skipped)
+    /// or follows it at once ("wies zurück, dass …", "shot back in a reply").
     /// </summary>
     private bool HasParticleAtClauseEnd(ParagraphText p, int t)
     {
@@ -543,6 +544,21 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         int end = p.Sentences[p.SentenceOf(t)].To;
+        // "Moore shot back in a reply: “…”", "“…,” she fired back.": the particle right after the
+        // verb, when a quote stands in the sentence, a colon or "that" follows or the clause ends
+        // ("The rebels fired back at the soldiers" says nothing). Only a verb-second language puts the particle at the end
+        // of a longer clause ("Linux hit AARP status a while back" is no speech).
+        if (t + 1 < end && !p.Quoted[t + 1] && particles.Contains(p.Tokens[t + 1].Fold))
+        {
+            return HasComplementizer(p, t + 2, end) || QuoteFollows(p, t + 2, end) || t + 2 >= end || !p.Tokens[t + 2].IsWord
+                || QuoteFollows(p, p.Sentences[p.SentenceOf(t)].From, t);
+        }
+
+        if (!lex.VerbSecond)
+        {
+            return false;
+        }
+
         string? last = null;
         for (int u = t + 1; u < end; u++)
         {
@@ -898,7 +914,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             }
         }
 
-        string cue = p.Span(vs, verb + 1);
+        // "shot back": a phrasal verb's particle right after it belongs to the cue.
+        int cueTo = verb + 1 < to && !p.Quoted[verb + 1] && tokens[verb].Is(WordClass.Separable) && lex.Separables.TryGetValue(tokens[verb].Fold, out var cueParticles)
+            && cueParticles.Contains(tokens[verb + 1].Fold) ? verb + 2 : verb + 1;
+        string cue = p.Span(vs, cueTo);
         int cueStart = tokens[vs].Start;
         int contentEnd = ContentEnd(p, from, to);
         var prev = vs > from ? tokens[vs - 1] : default;
@@ -1070,9 +1089,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             subjectLength = tokens[open].Fold == "(" ? open - clauseStart : subjectLength;
         }
         if (subjectBefore is not null && clauseStart > from && (subjectLength <= 4 || !lex.VerbSecond && subjectBefore.IsPerson && subjectLength <= 10)
-            && (p.Quoted[clauseStart - 1] || tokens[clauseStart - 1].Fold == ","))
+            && (p.Quoted[clauseStart - 1] || tokens[clauseStart - 1].Fold == ",") && !SubordinateClauseOnly(p, from, clauseStart - 1))
         {
-            int after = verb + 1;
+            int after = cueTo;
             // "…,” she told reporters.": at most a short addressee may follow the verb.
             // "…,” Durkin said, adding that …": a participle after a comma opens a frame of its own.
             bool participleNext = ParticipleClauseFollows(p, after, to);
@@ -1096,7 +1115,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         // Clause: "X a déclaré que …", "X said …", "Am Montag sagte der Minister, …".
         var speakerClause = subjectBefore;
-        int searchFrom = verb + 1;
+        int searchFrom = cueTo;
         if (lex.VerbSecond && afterDelimiter && prev.Fold == "," && auxSubject is null && !appositionSubject
             && _phrases.Forward(p, verb + 1, to, out int inverted) is { IsPerson: true } invertedSpeaker)
         {
@@ -1310,6 +1329,43 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>
+    /// "Though the market is slow, Ortiz said to all writers, “…”": a sentence that opens with a
+    /// subordinating conjunction and has no other comma before the subject's holds a fronted clause,
+    /// not the content of an incise. (Verb-second languages invert after it and never get here.)
+    /// </summary>
+    private bool SubordinateClauseOnly(ParagraphText p, int from, int comma)
+    {
+        if (lex.VerbSecond || p.Quoted[from] || !p.Tokens[from].IsWord || !lex.Subordinators.Contains(p.Tokens[from].Fold))
+        {
+            return false;
+        }
+
+        for (int t = from + 1; t < comma; t++)
+        {
+            if (p.Quoted[t] || p.Tokens[t].Fold is "," or ";" or ":")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A reporting verb or a personal pronoun in the range: it holds a clause of its own.</summary>
+    private bool HasVerbOrPronoun(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (p.Tokens[t].IsWord && (p.Tokens[t].Is(WordClass.Verbs) || lex.Pronouns.ContainsKey(p.Tokens[t].Fold) || IsContractedPronoun(p.Tokens[t].Fold)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// True when a complementizer outside quote marks stands in the range: a name after it is the
     /// subject of reported content ("Roe alleges that Cole, who …, told her to …"), not a speaker.
     /// </summary>
@@ -1381,6 +1437,16 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             {
                 // "said: “…”", "claims, “…”": a quote right after the verb, a colon or its comma.
                 if (t == from || p.Tokens[t - 1].Fold == ":" || t == from + 1 && p.Tokens[from].Fold == ",")
+                {
+                    return t;
+                }
+
+                // "said in a statement, “…”", "said to the writers, including herself, “…”": a
+                // prepositional phrase right after the verb and a comma before the quote (not
+                // after an object: "said things like, “…”" gives examples).
+                if (p.Tokens[t - 1].Fold == "," && t - 1 > from && from > 0 && p.Tokens[from - 1].Is(WordClass.Verbs) && p.Tokens[from].IsWord
+                    && (p.Tokens[from].Is(WordClass.Stops) && !p.Tokens[from].Is(WordClass.ClauseWords) || p.Tokens[from].Is(WordClass.Particles))
+                    && !HasVerbOrPronoun(p, from, t))
                 {
                     return t;
                 }

@@ -90,6 +90,13 @@ internal static class QuoteCasesEn
         Q("unnamed-source-is-antecedent", "The Ledger has cut its staff twice this year, which left its owners ready to “try anything,” according to a source close to the company. “Nobody there trusts the new software,” he says.", Direct, "Nobody there trusts the new software", "a source close"),
         Q("plural-sources-speak", "Both clubs have agreed to play the final in Lisbon in May, sources told the Ledger.", Indirect, "Both clubs have agreed to play the final in Lisbon in May", "sources"),
         Q("web-site-source-is-no-antecedent", "The lineman Joel Ortiz was released on bond on Friday. He could face a fine, according to NJ.com.\n\n“Leaving the team is not in my plans,” he said.", Direct, "Leaving the team is not in my plans", "Joel Ortiz"),
+        Q("phrasal-verb-after-exclamation", "A reader in the comments replied, “Your shop, your rules.”\n\n“You are right!” Sam Moore shot back in a reply. “I set my own hours.”", Direct, "You are right!", "Sam Moore"),
+        Q("phrasal-verb-colon", "Author Sam Moore fired back in a long post: “That review is nonsense.”", Direct, "That review is nonsense.", "Sam Moore"),
+        Q("trap-phrasal-verb-no-speech", "The rebels fired back at the soldiers on Monday, and the “ceasefire” collapsed.", null, "back at the soldiers", null),
+        Q("prepositional-phrase-comma-quote", "Lawyer Alan Gray wrote in an email on Monday, “Another frivolous lawsuit.”", Direct, "Another frivolous lawsuit.", "Alan Gray"),
+        Q("fronted-though-clause-is-no-content", "The screenwriter Lena Ortiz spoke about the strike. Though the industry is chaotic, Ortiz imparted to all writers, including herself, “Writing always comes back.”", Direct, "Writing always comes back.", "Lena Ortiz"),
+        Q("trap-fronted-though-clause-not-reported", "Though the harvest was late, Mayor Ruth Diaz announced a fair for the autumn.", null, "Though the harvest was late", null),
+        Q("prepositional-phrase-after-object-is-example", "Whenever the nuns asked her to admit to some sin, Carol would reply, “My father says I need not answer.”", Direct, "My father says I need not answer.", "Carol"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
