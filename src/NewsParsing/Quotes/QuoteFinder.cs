@@ -423,6 +423,12 @@ internal sealed class QuoteFinder
                 {
                     var (sf, st) = p.Sentences[sentence];
                     var subject = _rules.Subject(p, sf, st) ?? _rules.Phrases.Leading(p, sf, openTok);
+                    if (subject is { IsPerson: false, Pronoun: '\0' } && PossessiveThought(p, sf, openTok) is { } thinker)
+                    {
+                        // "Roche’s hope is that the synod “…”": the owner of the thought speaks.
+                        subject = thinker;
+                    }
+
                     speaker = subject is { Pronoun: '\0' } && (subject.IsPerson || words >= 3 && !_lex!.SaysNothing(subject)) ? subject
                         : subject is { Pronoun: 'm' or 'f' } ? history.Resolve(subject) : null;
                     speaker = ReportedSpeaker(p, sentence, speaker, before, previousQuote, history);
@@ -709,6 +715,23 @@ internal sealed class QuoteFinder
 
         int end = p.Tokens[t].End - ending;
         return end > p.Tokens[t].Start ? new Speaker { Text = p.Text[first.Start..end], IsName = true } : null;
+    }
+
+    /// <summary>
+    /// "Ann Roe's hope is that the board “…”": a name that owns a noun of speech or thought before
+    /// a copula and "that" speaks the fragment in the clause (see <see cref="PossessiveSpeech"/>).
+    /// </summary>
+    private Speaker? PossessiveThought(ParagraphText p, int from, int openTok)
+    {
+        for (int t = from + 2; t < openTok; t++)
+        {
+            if (p.Tokens[t].IsWord && p.Tokens[t].Is(WordClass.Complementizers))
+            {
+                return PossessiveSpeech(p, from, t);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -1045,7 +1045,11 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 && (lex.CapitalisedNouns ? p.StartsSentence(runFrom) : p.OpensSentence(runFrom)
                     && (tokens[runFrom].Class != 0 || lex.HasParticipleEnding(tokens[runFrom].Fold)
                         || runTo < to && tokens[runTo].IsWord && !tokens[runTo].IsUpper && (tokens[runTo].Class == 0 || tokens[runTo].Is(WordClass.Role))));
-            if (nameFrom == runFrom && afterDet || nameFrom >= runTo || lex.Pronouns.ContainsKey(tokens[nameFrom].Fold) || germanNoun || sentenceInitialOnly)
+            // "Her current PC setup", "a Boston resident": in a phrase opened by a determiner, a
+            // capitalised run before a lower-case noun we do not list modifies it; no one is named.
+            bool modifier = !lex.CapitalisedNouns && tokens[from].Is(WordClass.Determiners) && runTo < to && tokens[runTo].IsWord && !tokens[runTo].IsUpper
+                && tokens[runTo].Class == 0 && !lex.HasParticipleEnding(tokens[runTo].Fold);
+            if (nameFrom == runFrom && afterDet || nameFrom >= runTo || lex.Pronouns.ContainsKey(tokens[nameFrom].Fold) || germanNoun || sentenceInitialOnly || modifier)
             {
                 t = runTo;
                 continue;

@@ -97,6 +97,9 @@ internal static class QuoteCasesEn
         Q("fronted-though-clause-is-no-content", "The screenwriter Lena Ortiz spoke about the strike. Though the industry is chaotic, Ortiz imparted to all writers, including herself, “Writing always comes back.”", Direct, "Writing always comes back.", "Lena Ortiz"),
         Q("trap-fronted-though-clause-not-reported", "Though the harvest was late, Mayor Ruth Diaz announced a fair for the autumn.", null, "Though the harvest was late", null),
         Q("prepositional-phrase-after-object-is-example", "Whenever the nuns asked her to admit to some sin, Carol would reply, “My father says I need not answer.”", Direct, "My father says I need not answer.", "Carol"),
+        Q("possessive-thought-that", "Cardinal Jean Roche spoke to the synod on Monday. “We listen first,” he said.\n\nRoche’s hope is that the synod “can find a path for the next year” before it meets again.", Partial, "can find a path for the next year", "Jean Roche"),
+        Q("capitalised-modifier-is-no-antecedent", "Ana Lee was a gamer in her teens. Her current PC setup is that of a seasoned player. “My mom and I are very academic,” she says.", Direct, "My mom and I are very academic", "Ana Lee"),
+        Q("capitalised-modifier-description", "“We lost power for hours,” a Boston resident said.", Direct, "We lost power for hours", "a Boston resident"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
