@@ -100,6 +100,7 @@ internal static class QuoteCasesEn
         Q("possessive-thought-that", "Cardinal Jean Roche spoke to the synod on Monday. “We listen first,” he said.\n\nRoche’s hope is that the synod “can find a path for the next year” before it meets again.", Partial, "can find a path for the next year", "Jean Roche"),
         Q("capitalised-modifier-is-no-antecedent", "Ana Lee was a gamer in her teens. Her current PC setup is that of a seasoned player. “My mom and I are very academic,” she says.", Direct, "My mom and I are very academic", "Ana Lee"),
         Q("capitalised-modifier-description", "“We lost power for hours,” a Boston resident said.", Direct, "We lost power for hours", "a Boston resident"),
+        Q("polite-imperative-is-no-antecedent", "In a letter to the agency, Senator Ron Cole tried again:\n\nI request the full records of the inquiry. Please provide this information by May 6.\n\nAs he told this writer, “I am not giving up on this.”", Direct, "I am not giving up on this.", "Ron Cole"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
