@@ -759,7 +759,23 @@ internal sealed class QuoteFinder
         }
 
         var sp = _rules!.Phrases.Forward(p, nameFrom, p.Tokens.Count, out _);
-        return sp is { IsName: true } ? sp : null;
+        if (sp is { IsName: true })
+        {
+            return sp;
+        }
+
+        // "“…” —mimiofmixedblessings": a reader's user name, in lower case, that ends the paragraph.
+        const int MaxHandleWords = 2;
+        int end = nameFrom;
+        while (end < p.Tokens.Count && p.Tokens[end].IsWord && !p.Quoted[end] && end - nameFrom < MaxHandleWords)
+        {
+            end++;
+        }
+
+        return end > nameFrom && end == p.Tokens.Count && !p.Tokens[nameFrom].Is(WordClass.Stopwords) && !p.Tokens[nameFrom].Is(WordClass.Stops)
+            && !p.Tokens[nameFrom].Is(WordClass.Determiners) && !p.Tokens[nameFrom].Is(WordClass.Pronoun)
+            ? new Speaker { Text = p.Text[p.Tokens[nameFrom].Start..p.Tokens[end - 1].End], IsName = true }
+            : null;
     }
 
     /// <summary>Rule "clause subject": a fragment quoted in "le dirigeant a offert le « … »" is the subject's.</summary>

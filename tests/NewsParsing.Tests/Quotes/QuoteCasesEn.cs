@@ -101,6 +101,8 @@ internal static class QuoteCasesEn
         Q("capitalised-modifier-is-no-antecedent", "Ana Lee was a gamer in her teens. Her current PC setup is that of a seasoned player. “My mom and I are very academic,” she says.", Direct, "My mom and I are very academic", "Ana Lee"),
         Q("capitalised-modifier-description", "“We lost power for hours,” a Boston resident said.", Direct, "We lost power for hours", "a Boston resident"),
         Q("polite-imperative-is-no-antecedent", "In a letter to the agency, Senator Ron Cole tried again:\n\nI request the full records of the inquiry. Please provide this information by May 6.\n\nAs he told this writer, “I am not giving up on this.”", Direct, "I am not giving up on this.", "Ron Cole"),
+        Q("dash-signature-user-handle", "Promising review: \"Great to hold wet boots at the door! I love these, and they are so easy to clean.\" —bootfan1982", Direct, "Great to hold wet boots at the door!", "bootfan1982"),
+        Q("trap-dash-clause-is-no-handle", "Critics called the film “a quiet triumph” —but also a very long one.", null, "a quiet triumph", null),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
