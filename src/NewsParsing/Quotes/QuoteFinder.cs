@@ -338,6 +338,13 @@ internal sealed class QuoteFinder
             }
         }
 
+        // "you might say instead, “…”": words a modal puts in anyone's mouth are an example, not a quote.
+        if (frame is { Speaker.Pronoun: not '\0' } && _lex is not null && _lex.GenericPronouns.Contains(QuoteFold.Fold(frame.Speaker.Text, 0, frame.Speaker.Text.Length))
+            && p.TokenAt(frame.CueStart) is int cueTok && cueTok < p.Tokens.Count && _lex.Modals.Contains(p.Tokens[cueTok].Fold))
+        {
+            return null;
+        }
+
         Speaker? speaker = frame?.Resolved;
         bool inherited = false;
         string? cue = frame?.Cue;

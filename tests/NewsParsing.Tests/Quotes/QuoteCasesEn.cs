@@ -103,6 +103,9 @@ internal static class QuoteCasesEn
         Q("polite-imperative-is-no-antecedent", "In a letter to the agency, Senator Ron Cole tried again:\n\nI request the full records of the inquiry. Please provide this information by May 6.\n\nAs he told this writer, “I am not giving up on this.”", Direct, "I am not giving up on this.", "Ron Cole"),
         Q("dash-signature-user-handle", "Promising review: \"Great to hold wet boots at the door! I love these, and they are so easy to clean.\" —bootfan1982", Direct, "Great to hold wet boots at the door!", "bootfan1982"),
         Q("trap-dash-clause-is-no-handle", "Critics called the film “a quiet triumph” —but also a very long one.", null, "a quiet triumph", null),
+        Q("trap-hypothetical-you-might-say", "If the meeting runs long, you might say instead, “Interruptions break my focus, so please let me finish first.”", null, "Interruptions break my focus", null),
+        Q("trap-hypothetical-you-can-reply", "A guilt trip is no order. You can reply, “I know you are upset, but I am not discussing this tonight.”", null, "I know you are upset", null),
+        Q("modal-with-named-speaker-is-speech", "“We would never sell the farm,” Ruth Kale would say to anyone who asked.", Direct, "We would never sell the farm", "Ruth Kale"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
