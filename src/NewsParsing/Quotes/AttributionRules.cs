@@ -102,6 +102,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                     }
 
                     resolved ??= history.Resolve(fr.Speaker);
+                    if (resolved is null && !lex.CapitalisedNouns)
+                    {
+                        // Rule "name earlier in the paragraph": "… after Jakob Weizman, a student,
+                        // arrived. It was just him and the professor, he said.": with no subject or
+                        // speaker to refer to, the pronoun takes the last full name before it.
+                        resolved = NameBefore(p, p.TokenAt(fr.CueStart), fr.Speaker.Pronoun);
+                    }
                 }
 
                 frames[f] = fr with { Resolved = resolved };
@@ -116,6 +123,46 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return frames;
+    }
+
+    /// <summary>
+    /// The last name of two or more unknown capitalised words before token <paramref name="before"/>
+    /// in the paragraph, outside quote marks and not opening a sentence, whose given name does not
+    /// contradict the pronoun's gender; null when there is none.
+    /// </summary>
+    private Speaker? NameBefore(ParagraphText p, int before, char pronoun)
+    {
+        int t = Math.Min(before, p.Tokens.Count) - 1;
+        while (t >= 0)
+        {
+            int end = t + 1;
+            while (t >= 0 && p.Tokens[t].IsWord && p.Tokens[t].IsUpper && p.Tokens[t].Class == 0 && !p.Quoted[t])
+            {
+                t--;
+            }
+
+            int start = t + 1;
+            if (end - start >= 2 && !p.OpensSentence(start))
+            {
+                var gender = lex.GivenNames.TryGetValue(p.Tokens[start].Fold, out var g) ? g : SpeakerGender.Unknown;
+                // ("Donald Trump’s term": the name without its possessive ending.)
+                var last = p.Tokens[end - 1];
+                int ending = lex.IsPossessive(last.Fold) ? lex.PossessiveEndings.Where(e => last.Fold.EndsWith(e, StringComparison.Ordinal)).Max(e => e.Length) : 0;
+                var name = new Speaker { Text = p.Text[p.Tokens[start].Start..(last.End - ending)], IsName = true, Gender = gender };
+                if (MentionHistory.Fits(name, pronoun))
+                {
+                    return name;
+                }
+            }
+
+            t = Math.Min(t, start - 1);
+            if (t == start - 1 && end == start)
+            {
+                t--;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

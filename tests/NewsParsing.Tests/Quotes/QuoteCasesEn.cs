@@ -106,6 +106,8 @@ internal static class QuoteCasesEn
         Q("trap-hypothetical-you-might-say", "If the meeting runs long, you might say instead, “Interruptions break my focus, so please let me finish first.”", null, "Interruptions break my focus", null),
         Q("trap-hypothetical-you-can-reply", "A guilt trip is no order. You can reply, “I know you are upset, but I am not discussing this tonight.”", null, "I know you are upset", null),
         Q("modal-with-named-speaker-is-speech", "“We would never sell the farm,” Ruth Kale would say to anyone who asked.", Direct, "We would never sell the farm", "Ruth Kale"),
+        Q("pronoun-name-earlier-in-paragraph", "The fire began shortly after Tomas Brevik, a student at the college, arrived for an exam. It was just him and the teacher in the room, he said. “And then I smelled smoke.”", Direct, "And then I smelled smoke.", "Tomas Brevik"),
+        Q("pronoun-name-earlier-possessive", "Critics attacked Marta Vollan’s plan on Monday. The senator drew fire when she said “the budget is a fiction” at a rally.", Partial, "the budget is a fiction", "Marta Vollan"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
