@@ -59,6 +59,7 @@ internal sealed class QuoteFinder
         Frame? lastFrame = null;
         Found? previousQuote = null;
         Speaker? colonBefore = null;
+        Speaker? interviewLead = null;
         foreach (var p in paragraphs)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -66,6 +67,8 @@ internal sealed class QuoteFinder
             {
                 continue;
             }
+
+            interviewLead = InterviewLead(p) ?? interviewLead;
 
             var frames = _rules?.FindFrames(p, history) ?? [];
             ExtendFinalIncise(p, frames);
@@ -85,6 +88,14 @@ internal sealed class QuoteFinder
                 foreach (var mark in p.Marks)
                 {
                     var q = MarkQuote(p, mark, frames, previousQuote, used, history, colonBefore);
+                    if (q is { Speaker: null, Kind: QuoteKind.Direct } && interviewLead is not null && p.TokenAt(mark.Open) == 0 && frames.Count == 0
+                        && (previousQuote is null || previousQuote.Speaker is null || previousQuote.Speaker == interviewLead))
+                    {
+                        // Rule "interview lead": "I spoke with X … Some key quotes from the
+                        // interview:" then paragraphs that are quotes and nothing else are X's.
+                        q = q with { Speaker = interviewLead };
+                    }
+
                     if (q is not null)
                     {
                         found.Add(q);
@@ -122,6 +133,42 @@ internal sealed class QuoteFinder
             .Where(f => f.End > f.Start)
             .OrderBy(f => f.Paragraph).ThenBy(f => f.Start)
             .Select(f => f.ToQuote(names))];
+    }
+
+    /// <summary>
+    /// "I spoke with Neil Cohen, head of strategy at Portal26, about …": the person the author
+    /// interviews, named after a first-person subject and an interview phrase; null otherwise.
+    /// </summary>
+    private Speaker? InterviewLead(ParagraphText p)
+    {
+        if (_rules is null || _lex is null || _lex.InterviewVerbs.Count == 0)
+        {
+            return null;
+        }
+
+        for (int t = 0; t + 2 < p.Tokens.Count; t++)
+        {
+            if (p.Quoted[t] || !p.Tokens[t].IsWord || !_lex.Pronouns.TryGetValue(p.Tokens[t].Fold, out char kind) || kind != 'x' || !p.Tokens[t].IsUpper)
+            {
+                continue;
+            }
+
+            foreach (var words in _lex.InterviewVerbs)
+            {
+                int w = 0;
+                while (w < words.Length && t + 1 + w < p.Tokens.Count && p.Tokens[t + 1 + w].Fold == words[w] && !p.Quoted[t + 1 + w])
+                {
+                    w++;
+                }
+
+                if (w == words.Length && _rules.Phrases.Forward(p, t + 1 + w, p.Tokens.Count, out _) is { IsName: true, Pronoun: '\0' } name)
+                {
+                    return name;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

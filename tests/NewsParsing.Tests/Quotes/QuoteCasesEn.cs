@@ -108,6 +108,8 @@ internal static class QuoteCasesEn
         Q("modal-with-named-speaker-is-speech", "“We would never sell the farm,” Ruth Kale would say to anyone who asked.", Direct, "We would never sell the farm", "Ruth Kale"),
         Q("pronoun-name-earlier-in-paragraph", "The fire began shortly after Tomas Brevik, a student at the college, arrived for an exam. It was just him and the teacher in the room, he said. “And then I smelled smoke.”", Direct, "And then I smelled smoke.", "Tomas Brevik"),
         Q("pronoun-name-earlier-possessive", "Critics attacked Marta Vollan’s plan on Monday. The senator drew fire when she said “the budget is a fiction” at a rally.", Partial, "the budget is a fiction", "Marta Vollan"),
+        Q("interview-lead-quote-paragraphs", "I spoke with Dana Whitmore, head of research at Fieldline, about how offices use data.\n\nSome key quotes from the interview:\n\n“Most companies keep far more data than they can use, and they know it.”\n\n“The next step is deciding what to delete, which is harder than it sounds.”", Direct, "The next step is deciding what to delete", "Dana Whitmore"),
+        Q("interview-lead-yields-to-named-speaker", "I spoke with Dana Whitmore, head of research at Fieldline, about how offices use data.\n\n“We delete nothing, ever,” said Omar Reyes, a rival vendor.\n\n“Storage is cheap, and nobody wants to be the one who lost a file.”", Direct, "Storage is cheap", "Omar Reyes"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
