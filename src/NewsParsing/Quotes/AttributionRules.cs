@@ -102,6 +102,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                     }
 
                     resolved ??= history.Resolve(fr.Speaker);
+                    if (resolved is null && !lex.CapitalisedNouns)
+                    {
+                        // Rule "name earlier in the paragraph": "… after Jakob Weizman, a student,
+                        // arrived. It was just him and the professor, he said.": with no subject or
+                        // speaker to refer to, the pronoun takes the last full name before it.
+                        resolved = NameBefore(p, p.TokenAt(fr.CueStart), fr.Speaker.Pronoun);
+                    }
                 }
 
                 frames[f] = fr with { Resolved = resolved };
@@ -124,6 +131,46 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     /// Landesregierung entsetzt und verurteilte die Tat als „…“").
     /// </summary>
     private bool IsBody(Speaker speaker) => lex.IsBody(speaker);
+
+    /// <summary>
+    /// The last name of two or more unknown capitalised words before token <paramref name="before"/>
+    /// in the paragraph, outside quote marks and not opening a sentence, whose given name does not
+    /// contradict the pronoun's gender; null when there is none.
+    /// </summary>
+    private Speaker? NameBefore(ParagraphText p, int before, char pronoun)
+    {
+        int t = Math.Min(before, p.Tokens.Count) - 1;
+        while (t >= 0)
+        {
+            int end = t + 1;
+            while (t >= 0 && p.Tokens[t].IsWord && p.Tokens[t].IsUpper && p.Tokens[t].Class == 0 && !p.Quoted[t])
+            {
+                t--;
+            }
+
+            int start = t + 1;
+            if (end - start >= 2 && !p.OpensSentence(start))
+            {
+                var gender = lex.GivenNames.TryGetValue(p.Tokens[start].Fold, out var g) ? g : SpeakerGender.Unknown;
+                // ("Donald Trump’s term": the name without its possessive ending.)
+                var last = p.Tokens[end - 1];
+                int ending = lex.IsPossessive(last.Fold) ? lex.PossessiveEndings.Where(e => last.Fold.EndsWith(e, StringComparison.Ordinal)).Max(e => e.Length) : 0;
+                var name = new Speaker { Text = p.Text[p.Tokens[start].Start..(last.End - ending)], IsName = true, Gender = gender };
+                if (MentionHistory.Fits(name, pronoun))
+                {
+                    return name;
+                }
+            }
+
+            t = Math.Min(t, start - 1);
+            if (t == start - 1 && end == start)
+            {
+                t--;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The subject of a subordinate clause that ends with the verb at <paramref name="vs"/>: the
@@ -540,7 +587,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
     /// <summary>
     /// "sicherte der Präsident den Flüchtlingen zu, dass …", "wies alle Vorwürfe als „…“ zurück":
-    /// a separable verb reports speech when its particle is the clause's last word (quotes skipped).
+    /// a separable verb reports speech when its particle is the clause's last word (quotes skipped)
+    /// or follows it at once ("wies zurück, dass …", "shot back in a reply").
     /// </summary>
     private bool HasParticleAtClauseEnd(ParagraphText p, int t)
     {
@@ -550,6 +598,21 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         int end = p.Sentences[p.SentenceOf(t)].To;
+        // "Moore shot back in a reply: “…”", "“…,” she fired back.": the particle right after the
+        // verb, when a quote stands in the sentence, a colon or "that" follows or the clause ends
+        // ("The rebels fired back at the soldiers" says nothing). Only a verb-second language puts the particle at the end
+        // of a longer clause ("Linux hit AARP status a while back" is no speech).
+        if (t + 1 < end && !p.Quoted[t + 1] && particles.Contains(p.Tokens[t + 1].Fold))
+        {
+            return HasComplementizer(p, t + 2, end) || QuoteFollows(p, t + 2, end) || t + 2 >= end || !p.Tokens[t + 2].IsWord
+                || QuoteFollows(p, p.Sentences[p.SentenceOf(t)].From, t);
+        }
+
+        if (!lex.VerbSecond)
+        {
+            return false;
+        }
+
         string? last = null;
         for (int u = t + 1; u < end; u++)
         {
@@ -905,7 +968,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             }
         }
 
-        string cue = p.Span(vs, verb + 1);
+        // "shot back": a phrasal verb's particle right after it belongs to the cue.
+        int cueTo = verb + 1 < to && !p.Quoted[verb + 1] && tokens[verb].Is(WordClass.Separable) && lex.Separables.TryGetValue(tokens[verb].Fold, out var cueParticles)
+            && cueParticles.Contains(tokens[verb + 1].Fold) ? verb + 2 : verb + 1;
+        string cue = p.Span(vs, cueTo);
         int cueStart = tokens[vs].Start;
         int contentEnd = ContentEnd(p, from, to);
         var prev = vs > from ? tokens[vs - 1] : default;
@@ -931,10 +997,14 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         // "Maria Keane, designer of the gown, said the fabric …": the comma before the verb closes
         // an apposition of the name that opens the sentence; the name is the subject of a clause,
         // not the content of an incise. So does a relative clause ending in a list ("Ross Robinson,
-        // who produced records by Korn and Slipknot, said this …").
+        // who produced records by Korn and Slipknot, said this …"). A verb that never opens an
+        // inverted incise ("told") takes the name even when only an age stood between the commas
+        // ("“…,” Tom Baker, 18, told the BBC": the listener is no speaker).
         bool appositionSubject = afterDelimiter && clitic == '\0' && !lex.VerbSecond && !p.Quoted[vs - 1]
             && (OpensWithNameAndComma(p, from, vs) || lex.NoInversionVerbs.Contains(tokens[verb].Fold))
-            && (_phrases.Backward(p, from, vs) is { IsName: true, Role: not null } || _phrases.ListRelativeClause(p, from, vs) >= 0
+            && (_phrases.Backward(p, from, vs) is { IsName: true } subjectName
+                && (subjectName.Role is not null || lex.NoInversionVerbs.Contains(tokens[verb].Fold) && !ReportedClauseBefore(p, from, vs))
+                || _phrases.ListRelativeClause(p, from, vs) >= 0
                 || lex.NoInversionVerbs.Contains(tokens[verb].Fold) && NameRelativeClause(p, from, vs))
             || afterDelimiter && clitic == '\0' && lex.VerbSecond && prev.Fold == "," && !p.Quoted[vs - 1] && OpensWithApposition(p, from, vs);
         if (clitic != '\0' || afterDelimiter && !appositionSubject && !FrontedPhraseWithRelative(p, from, vs))
@@ -1073,9 +1143,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             subjectLength = tokens[open].Fold == "(" ? open - clauseStart : subjectLength;
         }
         if (subjectBefore is not null && clauseStart > from && (subjectLength <= 4 || !lex.VerbSecond && subjectBefore.IsPerson && subjectLength <= 10)
-            && (p.Quoted[clauseStart - 1] || tokens[clauseStart - 1].Fold == ","))
+            && (p.Quoted[clauseStart - 1] || tokens[clauseStart - 1].Fold == ",") && !SubordinateClauseOnly(p, from, clauseStart - 1))
         {
-            int after = verb + 1;
+            int after = cueTo;
             // "…,” she told reporters.": at most a short addressee may follow the verb.
             // "…,” Durkin said, adding that …": a participle after a comma opens a frame of its own.
             bool participleNext = ParticipleClauseFollows(p, after, to);
@@ -1084,7 +1154,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             // spoken to, or reports speech only with a clause, is no content.
             bool nothingAfter = after >= to || tokens[after].Start >= contentEnd || participleNext
                 || !IsClauseOpener(p, after, to) && (ContentStart(p, after, to, out _) < 0 || WordsUntil(p, after, contentEnd) <= 3 && !HasComplementizer(p, after, to))
-                || (lex.AddresseeVerbs.Contains(tokens[verb].Fold) || lex.ClauseOnlyVerbs.Contains(tokens[verb].Fold)) && AfterQuote(p, from, clauseStart)
+                || (lex.AddresseeVerbs.Contains(tokens[verb].Fold) || lex.ClauseOnlyVerbs.Contains(tokens[verb].Fold))
+                    && AfterQuote(p, from, appositionSubject ? AppositionChainStart(p, from, vs) : clauseStart)
                     && !HasComplementizer(p, after, to) && !QuoteFollows(p, after, to);
             if (nothingAfter)
             {
@@ -1098,7 +1169,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         // Clause: "X a déclaré que …", "X said …", "Am Montag sagte der Minister, …".
         var speakerClause = subjectBefore;
-        int searchFrom = verb + 1;
+        int searchFrom = cueTo;
         if (lex.VerbSecond && afterDelimiter && prev.Fold == "," && auxSubject is null && !appositionSubject
             && _phrases.Forward(p, verb + 1, to, out int inverted) is { IsPerson: true } invertedSpeaker)
         {
@@ -1297,6 +1368,75 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         return false;
     }
 
+    /// <summary>
+    /// Where a subject with its appositions starts before the verb ("“…,” Tom Baker, 70, told"):
+    /// after the nearest quote mark, colon or semicolon.
+    /// </summary>
+    private static int AppositionChainStart(ParagraphText p, int from, int vs)
+    {
+        int t = vs - 1;
+        while (t >= from && !p.Quoted[t] && p.Tokens[t].Fold is not (":" or ";"))
+        {
+            t--;
+        }
+
+        return t + 1;
+    }
+
+    /// <summary>
+    /// "Though the market is slow, Ortiz said to all writers, “…”": a sentence that opens with a
+    /// subordinating conjunction and has no other comma before the subject's holds a fronted clause,
+    /// not the content of an incise. (Verb-second languages invert after it and never get here.)
+    /// </summary>
+    private bool SubordinateClauseOnly(ParagraphText p, int from, int comma)
+    {
+        if (lex.VerbSecond || p.Quoted[from] || !p.Tokens[from].IsWord || !lex.Subordinators.Contains(p.Tokens[from].Fold))
+        {
+            return false;
+        }
+
+        for (int t = from + 1; t < comma; t++)
+        {
+            if (p.Quoted[t] || p.Tokens[t].Fold is "," or ";" or ":")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A reporting verb or a personal pronoun in the range: it holds a clause of its own.</summary>
+    private bool HasVerbOrPronoun(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (p.Tokens[t].IsWord && (p.Tokens[t].Is(WordClass.Verbs) || lex.Pronouns.ContainsKey(p.Tokens[t].Fold) || IsContractedPronoun(p.Tokens[t].Fold)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a complementizer outside quote marks stands in the range: a name after it is the
+    /// subject of reported content ("Roe alleges that Cole, who …, told her to …"), not a speaker.
+    /// </summary>
+    private bool ReportedClauseBefore(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (!p.Quoted[t] && p.Tokens[t].IsWord && p.Tokens[t].Is(WordClass.Complementizers))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the clause at <paramref name="clauseStart"/> follows a closing quote mark (and its comma).</summary>
     private static bool AfterQuote(ParagraphText p, int from, int clauseStart) =>
         clauseStart > from && (p.Quoted[clauseStart - 1] || p.Tokens[clauseStart - 1].Fold == "," && clauseStart - 1 > from && p.Quoted[clauseStart - 2]);
@@ -1352,6 +1492,16 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             {
                 // "said: “…”", "claims, “…”": a quote right after the verb, a colon or its comma.
                 if (t == from || p.Tokens[t - 1].Fold == ":" || t == from + 1 && p.Tokens[from].Fold == ",")
+                {
+                    return t;
+                }
+
+                // "said in a statement, “…”", "said to the writers, including herself, “…”": a
+                // prepositional phrase right after the verb and a comma before the quote (not
+                // after an object: "said things like, “…”" gives examples).
+                if (p.Tokens[t - 1].Fold == "," && t - 1 > from && from > 0 && p.Tokens[from - 1].Is(WordClass.Verbs) && p.Tokens[from].IsWord
+                    && (p.Tokens[from].Is(WordClass.Stops) && !p.Tokens[from].Is(WordClass.ClauseWords) || p.Tokens[from].Is(WordClass.Particles))
+                    && !HasVerbOrPronoun(p, from, t))
                 {
                     return t;
                 }

@@ -59,6 +59,7 @@ internal sealed class QuoteFinder
         Frame? lastFrame = null;
         Found? previousQuote = null;
         Speaker? colonBefore = null;
+        Speaker? interviewLead = null;
         foreach (var p in paragraphs)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -66,6 +67,8 @@ internal sealed class QuoteFinder
             {
                 continue;
             }
+
+            interviewLead = InterviewLead(p) ?? interviewLead;
 
             var frames = _rules?.FindFrames(p, history) ?? [];
             ExtendFinalIncise(p, frames);
@@ -85,6 +88,14 @@ internal sealed class QuoteFinder
                 foreach (var mark in p.Marks)
                 {
                     var q = MarkQuote(p, mark, frames, previousQuote, used, history, colonBefore);
+                    if (q is { Speaker: null, Kind: QuoteKind.Direct } && interviewLead is not null && p.TokenAt(mark.Open) == 0 && frames.Count == 0
+                        && (previousQuote is null || previousQuote.Speaker is null || previousQuote.Speaker == interviewLead))
+                    {
+                        // Rule "interview lead": "I spoke with X … Some key quotes from the
+                        // interview:" then paragraphs that are quotes and nothing else are X's.
+                        q = q with { Speaker = interviewLead };
+                    }
+
                     if (q is not null)
                     {
                         found.Add(q);
@@ -122,6 +133,42 @@ internal sealed class QuoteFinder
             .Where(f => f.End > f.Start)
             .OrderBy(f => f.Paragraph).ThenBy(f => f.Start)
             .Select(f => f.ToQuote(names))];
+    }
+
+    /// <summary>
+    /// "I spoke with Neil Cohen, head of strategy at Portal26, about …": the person the author
+    /// interviews, named after a first-person subject and an interview phrase; null otherwise.
+    /// </summary>
+    private Speaker? InterviewLead(ParagraphText p)
+    {
+        if (_rules is null || _lex is null || _lex.InterviewVerbs.Count == 0)
+        {
+            return null;
+        }
+
+        for (int t = 0; t + 2 < p.Tokens.Count; t++)
+        {
+            if (p.Quoted[t] || !p.Tokens[t].IsWord || !_lex.Pronouns.TryGetValue(p.Tokens[t].Fold, out char kind) || kind != 'x' || !p.Tokens[t].IsUpper)
+            {
+                continue;
+            }
+
+            foreach (var words in _lex.InterviewVerbs)
+            {
+                int w = 0;
+                while (w < words.Length && t + 1 + w < p.Tokens.Count && p.Tokens[t + 1 + w].Fold == words[w] && !p.Quoted[t + 1 + w])
+                {
+                    w++;
+                }
+
+                if (w == words.Length && _rules.Phrases.Forward(p, t + 1 + w, p.Tokens.Count, out _) is { IsName: true, Pronoun: '\0' } name)
+                {
+                    return name;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -338,6 +385,13 @@ internal sealed class QuoteFinder
             }
         }
 
+        // "you might say instead, “…”": words a modal puts in anyone's mouth are an example, not a quote.
+        if (frame is { Speaker.Pronoun: not '\0' } && _lex is not null && _lex.GenericPronouns.Contains(QuoteFold.Fold(frame.Speaker.Text, 0, frame.Speaker.Text.Length))
+            && p.TokenAt(frame.CueStart) is int cueTok && cueTok < p.Tokens.Count && _lex.Modals.Contains(p.Tokens[cueTok].Fold))
+        {
+            return null;
+        }
+
         Speaker? speaker = frame?.Resolved;
         bool inherited = false;
         string? cue = frame?.Cue;
@@ -423,6 +477,12 @@ internal sealed class QuoteFinder
                 {
                     var (sf, st) = p.Sentences[sentence];
                     var subject = _rules.Subject(p, sf, st) ?? _rules.Phrases.Leading(p, sf, openTok);
+                    if (subject is { IsPerson: false, Pronoun: '\0' } && PossessiveThought(p, sf, openTok) is { } thinker)
+                    {
+                        // "Roche’s hope is that the synod “…”": the owner of the thought speaks.
+                        subject = thinker;
+                    }
+
                     speaker = subject is { Pronoun: '\0' } && (subject.IsPerson || words >= 3 && !_lex!.SaysNothing(subject)) ? subject
                         : subject is { Pronoun: 'm' or 'f' } ? history.Resolve(subject) : null;
                     speaker = ReportedSpeaker(p, sentence, speaker, before, previousQuote, history);
@@ -712,6 +772,23 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>
+    /// "Ann Roe's hope is that the board “…”": a name that owns a noun of speech or thought before
+    /// a copula and "that" speaks the fragment in the clause (see <see cref="PossessiveSpeech"/>).
+    /// </summary>
+    private Speaker? PossessiveThought(ParagraphText p, int from, int openTok)
+    {
+        for (int t = from + 2; t < openTok; t++)
+        {
+            if (p.Tokens[t].IsWord && p.Tokens[t].Is(WordClass.Complementizers))
+            {
+                return PossessiveSpeech(p, from, t);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Rule "dash signature": "“…” —Tom Polucci, director of interiors at HOK": a dash right
     /// after the closing mark, then a name, signs the quote (testimonials, pull quotes).
     /// </summary>
@@ -736,7 +813,23 @@ internal sealed class QuoteFinder
         }
 
         var sp = _rules!.Phrases.Forward(p, nameFrom, p.Tokens.Count, out _);
-        return sp is { IsName: true } ? sp : null;
+        if (sp is { IsName: true })
+        {
+            return sp;
+        }
+
+        // "“…” —mimiofmixedblessings": a reader's user name, in lower case, that ends the paragraph.
+        const int MaxHandleWords = 2;
+        int end = nameFrom;
+        while (end < p.Tokens.Count && p.Tokens[end].IsWord && !p.Quoted[end] && end - nameFrom < MaxHandleWords)
+        {
+            end++;
+        }
+
+        return end > nameFrom && end == p.Tokens.Count && !p.Tokens[nameFrom].Is(WordClass.Stopwords) && !p.Tokens[nameFrom].Is(WordClass.Stops)
+            && !p.Tokens[nameFrom].Is(WordClass.Determiners) && !p.Tokens[nameFrom].Is(WordClass.Pronoun)
+            ? new Speaker { Text = p.Text[p.Tokens[nameFrom].Start..p.Tokens[end - 1].End], IsName = true }
+            : null;
     }
 
     /// <summary>Rule "clause subject": a fragment quoted in "le dirigeant a offert le « … »" is the subject's.</summary>

@@ -168,6 +168,9 @@ internal sealed class QuoteLexicon
         PostNominals = grammar["postnominal"].ToFrozenSet(StringComparer.Ordinal);
         SpeechNouns = grammar["speech-noun"].ToFrozenSet(StringComparer.Ordinal);
         AddresseeVerbs = grammar["addressee"].ToFrozenSet(StringComparer.Ordinal);
+        Modals = grammar["modal"].ToFrozenSet(StringComparer.Ordinal);
+        InterviewVerbs = [.. grammar["interview"].Select(QuoteTokenizer.FoldWords).Where(w => w.Length > 0)];
+        GenericPronouns = grammar["generic"].ToFrozenSet(StringComparer.Ordinal);
         Reflexives = grammar["reflexive"].ToFrozenSet(StringComparer.Ordinal);
         NoInversionVerbs = grammar["no-inversion"].ToFrozenSet(StringComparer.Ordinal);
         Causatives = grammar["causative"].ToFrozenSet(StringComparer.Ordinal);
@@ -401,6 +404,18 @@ internal sealed class QuoteLexicon
 
     /// <summary>Prepositions of the manner of speaking between an incise verb and its subject ("a indiqué par téléphone le maire"; kind <c>manner</c>).</summary>
     public FrozenSet<string> MannerPrepositions { get; }
+
+    /// <summary>
+    /// Phrases after a first-person subject that name the person the author interviews ("I spoke
+    /// with X"; kind <c>interview</c>), folded word by word.
+    /// </summary>
+    public IReadOnlyList<string[]> InterviewVerbs { get; }
+
+    /// <summary>Modal auxiliaries that make speech hypothetical with a generic subject ("you might say"; kind <c>modal</c>).</summary>
+    public FrozenSet<string> Modals { get; }
+
+    /// <summary>Pronouns of anyone at all ("you", "one"; kind <c>generic</c>): with a modal their quote is an example.</summary>
+    public FrozenSet<string> GenericPronouns { get; }
 
     /// <summary>Verbs whose bare object is the one spoken to ("told the Gazette"; kind <c>addressee</c>).</summary>
     public FrozenSet<string> AddresseeVerbs { get; }

@@ -273,8 +273,9 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
             if (!tok.IsWord && tok.Fold == ",")
             {
-                // The empty segment of "…, said" does not count against the three kept.
-                limit += segments.Count == 0 && t + 1 == to ? 1 : 0;
+                // The empty segment of "…, said" does not count against the three kept, nor does
+                // an age ("Joe Roe, 18, from Truro, Cornwall, told").
+                limit += segments.Count == 0 && t + 1 == to || to - t == 2 && p.Tokens[t + 1].IsDigit ? 1 : 0;
                 segments.Add((t + 1, to));
                 to = t;
             }
@@ -304,11 +305,13 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             return null;
         }
 
-        // "Tom Baker, 18, from Truro, told the BBC": the home town after an age is no subject either.
-        if (segments.Count > 2 && segments[1].To - segments[1].From == 1 && p.Tokens[segments[1].From].IsDigit
-            && p.Tokens[segments[0].From].IsWord && !p.Tokens[segments[0].From].IsUpper && p.Tokens[segments[0].From].Is(WordClass.Stops))
+        // "Tom Baker, 18, from Truro, told the BBC": the home town after an age is no subject
+        // either, nor is the region after it ("of Truro, Cornwall,").
+        int age = segments.FindIndex(1, s => s.To - s.From == 1 && p.Tokens[s.From].IsDigit);
+        if (age > 0 && age + 1 < segments.Count && p.Tokens[segments[age - 1].From].IsWord && !p.Tokens[segments[age - 1].From].IsUpper
+            && (p.Tokens[segments[age - 1].From].Is(WordClass.Stops) || p.Tokens[segments[age - 1].From].Is(WordClass.Particles)) && segments.Take(age - 1).All(s => IsNameRun(p, s.From, s.To)))
         {
-            segments.RemoveAt(0);
+            segments.RemoveRange(0, age);
         }
 
         // "Povich, 84, was honored", "Jane Doe, PhD, said": an age or a degree between commas is not the subject.
@@ -370,7 +373,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
         int appFrom = -1, appTo = -1;
         int used = 0;
-        bool roleApposition = from < end && segments.Count > 1 && p.Tokens[from].Is(WordClass.Determiners) && HasRole(p, from, end)
+        bool roleApposition = from < end && segments.Count > 1
+            && (p.Tokens[from].Is(WordClass.Determiners) && HasRole(p, from, end) || IsCapitalisedTitle(p, from, segments[0].To))
             && IsNameRun(p, Clean(p, segments[1]).From, Clean(p, segments[1]).To);
         // "Smith, the minister, said": an apposition opened by a determiner follows a name;
         // after a fronted phrase ("Whatever the case, the town had …") it is the subject itself.
@@ -386,7 +390,12 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             used = 1;
         }
 
-        if (from >= end || end - from > MaxPhraseTokens || !IsPhraseStart(p.Tokens[from]) && !IsParticleName(p, from, end))
+        // "tourist Joe Hyland, 18, told": an occupation noun we may not list before a name, where
+        // the phrase opens (not a verb's object: "which supported Running Tide's research").
+        bool nounBeforeName = !lex.CapitalisedNouns && end - from > 2 && (from == sentenceFrom || p.Quoted[from - 1] || p.Tokens[from - 1].Fold is "," or ":")
+            && p.Tokens[from].IsWord && !p.Tokens[from].IsUpper && p.Tokens[from].Class == 0
+            && !lex.HasParticipleEnding(p.Tokens[from].Fold) && IsNameRun(p, from + 1, end);
+        if (from >= end || end - from > MaxPhraseTokens || !IsPhraseStart(p.Tokens[from]) && !IsParticleName(p, from, end) && !nounBeforeName)
         {
             return null;
         }
@@ -402,6 +411,30 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         }
 
         return Split(p, from, end, appFrom, appTo);
+    }
+
+    /// <summary>
+    /// "U.N. Director for the Crisis Group", "Deputy Director of Research": a capitalised run that
+    /// ends with a role word and is followed by what the role is of is a job title, not a name
+    /// (English only: a German capitalised run holds nouns of every kind). A run with nothing
+    /// after it may be a surname that is also a role word ("Stephen King").
+    /// </summary>
+    private bool IsCapitalisedTitle(ParagraphText p, int from, int to)
+    {
+        var tokens = p.Tokens;
+        if (lex.CapitalisedNouns)
+        {
+            return false;
+        }
+
+        int t = from;
+        while (t < to && (tokens[t].IsWord && tokens[t].IsUpper || tokens[t].Fold == "."))
+        {
+            t++;
+        }
+
+        int last = tokens[t - 1].Fold == "." ? t - 2 : t - 1;
+        return last > from && t < to && tokens[t].IsWord && !tokens[t].IsUpper && tokens[last].IsWord && lex.IsRole(tokens[last].Fold, out _);
     }
 
     /// <summary>
@@ -913,6 +946,14 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         }
 
         var (nameFrom, nameTo) = FindName(p, from, to);
+        if (nameFrom >= 0 && IsWebAddress(p, nameTo))
+        {
+            // "according to AL.com": a web site speaks, but no pronoun refers to it.
+            var site = p.Span(nameFrom, nameTo + 2);
+            int apostrophe = site.LastIndexOfAny(['\'', '’']);
+            return new Speaker { Text = IsPossessive(tokens[nameTo + 1]) && apostrophe > 0 ? site[..apostrophe] : site };
+        }
+
         if (nameFrom >= 0)
         {
             int nf = nameFrom;
@@ -951,6 +992,11 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             IsRole = hasRole,
         };
     }
+
+    /// <summary>A full stop and a lower-case word written onto the name's end: a domain ("AL.com").</summary>
+    private static bool IsWebAddress(ParagraphText p, int nameTo) =>
+        nameTo + 1 < p.Tokens.Count && p.Tokens[nameTo].Fold == "." && p.Tokens[nameTo].Start == p.Tokens[nameTo - 1].End
+        && p.Tokens[nameTo + 1].IsWord && !p.Tokens[nameTo + 1].IsUpper && p.Tokens[nameTo + 1].Start == p.Tokens[nameTo].End;
 
     /// <summary>The first run of capitalised words that names someone (not "le Kremlin", not "de la Défense").</summary>
     public (int From, int To) FindName(ParagraphText p, int from, int to)
@@ -1043,7 +1089,11 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 && (lex.CapitalisedNouns ? p.StartsSentence(runFrom) : p.OpensSentence(runFrom)
                     && (tokens[runFrom].Class != 0 || lex.HasParticipleEnding(tokens[runFrom].Fold)
                         || runTo < to && tokens[runTo].IsWord && !tokens[runTo].IsUpper && (tokens[runTo].Class == 0 || tokens[runTo].Is(WordClass.Role))));
-            if (nameFrom == runFrom && afterDet || nameFrom >= runTo || lex.Pronouns.ContainsKey(tokens[nameFrom].Fold) || germanNoun || sentenceInitialOnly)
+            // "Her current PC setup", "a Boston resident": in a phrase opened by a determiner, a
+            // capitalised run before a lower-case noun we do not list modifies it; no one is named.
+            bool modifier = !lex.CapitalisedNouns && tokens[from].Is(WordClass.Determiners) && runTo < to && tokens[runTo].IsWord && !tokens[runTo].IsUpper
+                && tokens[runTo].Class == 0 && !lex.HasParticipleEnding(tokens[runTo].Fold);
+            if (nameFrom == runFrom && afterDet || nameFrom >= runTo || lex.Pronouns.ContainsKey(tokens[nameFrom].Fold) || germanNoun || sentenceInitialOnly || modifier)
             {
                 t = runTo;
                 continue;
