@@ -59,6 +59,8 @@ internal sealed class QuoteFinder
         Frame? lastFrame = null;
         Found? previousQuote = null;
         Speaker? colonBefore = null;
+        Speaker? chapeauPerson = null;
+        bool dashSeen = false, questionSeen = false;
         foreach (var p in paragraphs)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -67,12 +69,20 @@ internal sealed class QuoteFinder
                 continue;
             }
 
+            if (p.IsDash && !dashSeen)
+            {
+                // The person the text before the first dash names last: the interviewee when
+                // no one spoke there ("Directeur de la Fnaim, Pierre Laborde analyse le marché.").
+                dashSeen = true;
+                chapeauPerson = history.Latest();
+            }
+
             var frames = _rules?.FindFrames(p, history) ?? [];
             ExtendFinalIncise(p, frames);
             var used = new HashSet<Frame>();
             if (p.IsDash)
             {
-                var dash = DashQuote(p, frames, dashCount, ref interviewee, lastFrame);
+                var dash = DashQuote(p, frames, dashCount, ref interviewee, ref questionSeen, lastFrame, chapeauPerson);
                 if (dash is not null)
                 {
                     found.Add(dash);
@@ -101,7 +111,8 @@ internal sealed class QuoteFinder
                 }
             }
 
-            if (frames.Count > 0)
+            // (A question's frames are the journalist's words: "– Pourquoi écrire ce livre ?")
+            if (frames.Count > 0 && !(p.IsDash && IsQuestion(p)))
             {
                 lastFrame = frames[^1];
             }
@@ -229,7 +240,9 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>Rule "dash paragraph": an interview answer, a question, or a line closed by an incise.</summary>
-    private Found? DashQuote(ParagraphText p, List<Frame> frames, int dashCount, ref Speaker? interviewee, Frame? lastFrame)
+    private static bool IsQuestion(ParagraphText p) => p.Text.TrimEnd().EndsWith('?');
+
+    private Found? DashQuote(ParagraphText p, List<Frame> frames, int dashCount, ref Speaker? interviewee, ref bool questionSeen, Frame? lastFrame, Speaker? chapeauPerson)
     {
         int start = 1;
         while (start < p.Text.Length && char.IsWhiteSpace(p.Text[start]))
@@ -255,13 +268,16 @@ internal sealed class QuoteFinder
             return null;
         }
 
-        if (p.Text.TrimEnd().EndsWith('?'))
+        if (IsQuestion(p))
         {
+            questionSeen = true;
             return new Found(p.Index, start, p.Text.TrimEnd().Length, QuoteKind.Question, null, null);
         }
 
-        // The interviewee is whoever spoke just before the first answer.
-        interviewee ??= lastFrame?.Resolved;
+        // The interviewee is whoever spoke just before the first answer, else the person the
+        // introduction named last.
+        // (Only after a question: a dash line under an embedded post signs it, "— Jane (@jane)".)
+        interviewee ??= lastFrame?.Resolved ?? (questionSeen ? chapeauPerson : null);
         return new Found(p.Index, start, end, QuoteKind.Interview, interviewee, null);
     }
 
@@ -372,7 +388,7 @@ internal sealed class QuoteFinder
             var incise = UnknownVerbIncise(p, mark) ?? DashSignature(p, mark);
             if (incise is not null)
             {
-                speaker = incise.Pronoun != '\0' ? history.Resolve(incise) : incise;
+                speaker = incise.Pronoun != '\0' ? history.Resolve(incise, (p.Index, sentence), incise: true) : incise;
             }
             else if (openTok == 0 && colonBefore is not null)
             {
@@ -446,6 +462,11 @@ internal sealed class QuoteFinder
         {
             // A scare-quoted word or a fragment with no speech frame is not a quote.
             return null;
+        }
+
+        if (speaker is not null && _rules?.DescribedPerson(speaker, history) is { } named)
+        {
+            speaker = named;
         }
 
         var kind = partial ? QuoteKind.Partial : QuoteKind.Direct;

@@ -145,6 +145,24 @@ internal static class QuoteCasesFr
         Q("trap-opener-mid-clause", "Le directeur pourra se passer de l'avis de la commission en cas d'urgence absolue.", null, "en cas d'urgence", null),
         Q("quote-after-article-is-partial", "Jeanne Morel, la « Dame de fer du rugby amateur », quitte le club après vingt ans.", Partial, "Dame de fer du rugby amateur", "Jeanne Morel"),
         Q("middle-initial-name", "Marie T. Lambert, la fondatrice de l'association, avait résumé son combat en 1995 : « Personne ne nous fera taire. »", Direct, "Personne ne nous fera taire.", "Marie T. Lambert"),
+
+        // Probe set 2: descriptions, impersonal "on", interviews, plural clitics, "comme" incises.
+        Q("description-anaphor-periphrasis", "La chancelière Greta Holm a reçu les syndicats à Berlin. « Personne ne sera licencié », a promis la cheffe du gouvernement.", Direct, "Personne ne sera licencié", "Greta Holm"),
+        Q("description-anaphor-role-words", "Le procureur de Brest, Yann Kerlo, a ouvert une enquête. « Les images sont accablantes », a estimé le procureur.", Direct, "Les images sont accablantes", "Yann Kerlo"),
+        Q("trap-description-anaphor-other-role", "Le maire Paul Serres a visité le chantier. « Les délais seront tenus », a assuré le porte-parole de l'entreprise.", Direct, "Les délais seront tenus", "le porte-parole de l'entreprise"),
+        Q("trap-description-anaphor-same-head-other-words", "Le président brésilien Lucas Prado a reçu son homologue. « Nous signerons l'accord », a déclaré le président argentin.", Direct, "Nous signerons l'accord", "le président argentin"),
+        Q("on-place", "« Aucun remaniement n'est prévu », affirme-t-on à Matignon, où l'on dément toute tension.", Direct, "Aucun remaniement n'est prévu", "Matignon"),
+        Q("on-place-source", "« Le cessez-le-feu tient pour l'instant », indique-t-on de source militaire.", Direct, "Le cessez-le-feu tient", "source militaire"),
+        Q("on-place-entourage", "« Il se représentera », assure-t-on dans l'entourage du maire.", Direct, "Il se représentera", "l'entourage du maire"),
+        Q("interview-chapeau-apposition", "Historienne spécialiste de la Commune, Odile Vasseur publie une nouvelle biographie.\n\n– Pourquoi revenir sur cette période ?\n\n– Parce qu'elle reste mal connue du grand public.", Interview, "Parce qu'elle reste mal connue", "Odile Vasseur"),
+        Q("interview-question-verb-is-no-speaker", "Le navigateur Loïc Perrot rentre d'un tour du monde en solitaire.\n\n– Pourquoi raconter ce voyage ?\n\n– Pour montrer que la mer se respecte.", Interview, "Pour montrer que la mer", "Loïc Perrot"),
+        Q("name-antecedent-fronted-phrase", "Dans son dernier essai, l'historien Hugo Ferrand revient sur la crise de 1929. « Les mêmes erreurs se répètent », écrit-il.", Direct, "Les mêmes erreurs se répètent", "Hugo Ferrand"),
+        Q("name-antecedent-honorific", "M. Garnier, qui préside le club depuis 2012, reste optimiste. « Nous remonterons dès l'an prochain », dit-il.", Direct, "Nous remonterons", "Garnier"),
+        Q("clitic-incise-looks-back-only", "Agnès Morel a présenté son budget aux élus. « Ce sont des choix difficiles », a-t-elle lancé. Louis Bertin, lui, a quitté la salle.", Direct, "Ce sont des choix difficiles", "Agnès Morel"),
+        Q("plural-antecedent", "Les contrôleurs aériens ont annoncé une grève pour vendredi. « Nos conditions de travail se dégradent », ont-ils expliqué.", Direct, "Nos conditions de travail", "Les contrôleurs aériens"),
+        Q("trap-thing-subject-pronoun", "Parmi les invités figurait Léa Martin. La commission pourra saisir le juge si elle estime que la loi n'est pas respectée.", null, "la loi n'est pas respectée", null),
+        Q("comme-incise-fronted", "Comme l'a rappelé l'Autorité de la concurrence, les prix des carburants restent trop élevés.", Indirect, "les prix des carburants restent trop élevés", "l'Autorité de la concurrence"),
+        Q("comme-incise-trailing", "Les émissions baissent trop lentement, comme l'a souligné l'Agence européenne de l'environnement.", Indirect, "Les émissions baissent trop lentement", "l'Agence européenne de l'environnement"),
     ];
 
     private const string Interview1 =
