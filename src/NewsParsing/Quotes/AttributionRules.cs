@@ -255,6 +255,41 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         };
     }
 
+    private bool IsInfinitive(string fold)
+    {
+        foreach (var ending in lex.InfinitiveEndings)
+        {
+            if (fold.Length > ending.Length + 1 && fold.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Le PDG du groupe, Marc Roy, a annoncé …": a description with a role, a comma, a name and
+    /// a comma open the sentence right before the verb; the name is the subject, not the speaker
+    /// of an incise after content.
+    /// </summary>
+    private bool DescriptionThenName(ParagraphText p, int from, int vs)
+    {
+        if (vs - 1 <= from || p.Tokens[vs - 1].Fold != "," || p.Quoted[vs - 1])
+        {
+            return false;
+        }
+
+        int comma = from;
+        while (comma < vs - 1 && !p.Quoted[comma] && p.Tokens[comma].IsWord)
+        {
+            comma++;
+        }
+
+        return comma > from && comma < vs - 2 && p.Tokens[comma].Fold == "," && _phrases.HasRole(p, from, comma)
+            && _phrases.IsNameRun(p, comma + 1, vs - 1);
+    }
+
     /// <summary>
     /// Whether a sentence may name someone: it holds a capitalised word that is no determiner or
     /// stopword and that the article also capitalises inside a sentence.
@@ -310,7 +345,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     /// Rule "on-place": "« … », assure-t-on à l'Élysée": impersonal "on" speaks for the place or
     /// body named after its verb. A source, never an antecedent for a later pronoun.
     /// </summary>
-    private Speaker? PlaceOfOn(ParagraphText p, int from, int to, out int end)
+    public Speaker? PlaceOfOn(ParagraphText p, int from, int to, out int end)
     {
         end = from;
         int t = from;
@@ -1182,6 +1217,14 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return asIncise;
         }
 
+        // Rule "infinitive": "Ancien champion, X a accepté de répondre à nos questions": an
+        // infinitive after "de" or "à" reports speech only with its own clause.
+        if (vs == verb && verb > from && !p.Quoted[verb - 1] && lex.InfinitiveMarkers.Contains(tokens[verb - 1].Fold)
+            && IsInfinitive(tokens[verb].Fold) && !HasComplementizer(p, verb + 1, to))
+        {
+            return null;
+        }
+
         if (IsNegated(p, vs, verb) || IsPassive(p, from, vs, verb) || IsParticipleWithAgent(p, from, vs, verb, to))
         {
             return null;
@@ -1225,11 +1268,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         // an apposition of the name that opens the sentence; the name is the subject of a clause,
         // not the content of an incise. So does a relative clause ending in a list ("Ross Robinson,
         // who produced records by Korn and Slipknot, said this …").
+        bool descriptionThenName = afterDelimiter && clitic == '\0' && !lex.VerbSecond && DescriptionThenName(p, from, vs);
         bool appositionSubject = afterDelimiter && clitic == '\0' && !lex.VerbSecond && !p.Quoted[vs - 1]
             && (OpensWithNameAndComma(p, from, vs) || lex.NoInversionVerbs.Contains(tokens[verb].Fold))
             && (_phrases.Backward(p, from, vs) is { IsName: true, Role: not null } || _phrases.ListRelativeClause(p, from, vs) >= 0
                 || lex.NoInversionVerbs.Contains(tokens[verb].Fold) && NameRelativeClause(p, from, vs))
-            || afterDelimiter && clitic == '\0' && lex.VerbSecond && prev.Fold == "," && !p.Quoted[vs - 1] && OpensWithApposition(p, from, vs);
+            || afterDelimiter && clitic == '\0' && lex.VerbSecond && prev.Fold == "," && !p.Quoted[vs - 1] && OpensWithApposition(p, from, vs)
+            || descriptionThenName;
         if (clitic != '\0' || afterDelimiter && !appositionSubject && !FrontedPhraseWithRelative(p, from, vs))
         {
             // Incise: "…, a déclaré X", "…, a-t-il ajouté", "“…,” said X".
@@ -1370,7 +1415,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
             subjectLength = tokens[open].Fold == "(" ? open - clauseStart : subjectLength;
         }
-        if (subjectBefore is not null && clauseStart > from && (subjectLength <= 4 || !lex.VerbSecond && subjectBefore.IsPerson && subjectLength <= 10)
+        // ("Le PDG du groupe, Marc Roy, a annoncé jeudi …": the field before the name is its apposition, not content.)
+        if (subjectBefore is not null && clauseStart > from && !descriptionThenName && (subjectLength <= 4 || !lex.VerbSecond && subjectBefore.IsPerson && subjectLength <= 10)
             && (p.Quoted[clauseStart - 1] || tokens[clauseStart - 1].Fold == ","))
         {
             int after = verb + 1;

@@ -606,6 +606,13 @@ internal sealed class QuoteFinder
             }
         }
 
+        // "…», fait-on valoir à Matignon": impersonal "on" speaks for the place after the verb group.
+        int onAt = fold.EndsWith("-on", StringComparison.Ordinal) ? t + 1 : p.Tokens[t + 1].Fold.EndsWith("-on", StringComparison.Ordinal) ? t + 2 : -1;
+        if (onAt >= 0 && onAt < end)
+        {
+            return _rules!.PlaceOfOn(p, onAt, end, out _) ?? (onAt + 1 < end && p.Tokens[onAt].IsWord && !p.Tokens[onAt].IsUpper ? _rules.PlaceOfOn(p, onAt + 1, end, out _) : null);
+        }
+
         // A name or a person described by a role word ("lance un ouvrier", "raconte une
         // habitante"); a thing after an unknown verb ("indique le rapport") is no speaker.
         var sp = _rules!.Phrases.Forward(p, aux ? t + 2 : t + 1, end, out _);

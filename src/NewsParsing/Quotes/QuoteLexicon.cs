@@ -157,6 +157,8 @@ internal sealed class QuoteLexicon
         Periphrases = grammar["periphrasis"].ToFrozenSet(StringComparer.Ordinal);
         PluralDeterminers = grammar["plural"].ToFrozenSet(StringComparer.Ordinal);
         AsIncises = grammar["as-incise"].ToFrozenSet(StringComparer.Ordinal);
+        InfinitiveMarkers = grammar["infinitive-marker"].ToFrozenSet(StringComparer.Ordinal);
+        InfinitiveEndings = [.. grammar["infinitive"]];
         AsIncisePronouns = grammar["as-incise-pronoun"].ToFrozenSet(StringComparer.Ordinal);
         PlaceOfOn = [.. grammar["on-place"].Select(QuoteTokenizer.FoldWords).Where(w => w.Length > 0).OrderByDescending(w => w.Length)];
         Relatives = grammar["rel"].ToFrozenSet(StringComparer.Ordinal);
@@ -363,6 +365,15 @@ internal sealed class QuoteLexicon
     /// the main clause; <see cref="AsIncisePronouns"/> may stand between ("l'").
     /// </summary>
     public FrozenSet<string> AsIncises { get; }
+
+    /// <summary>
+    /// Prepositions that govern an infinitive ("a accepté de répondre"): a reporting verb in the
+    /// infinitive after one reports speech only with a clause ("a tenu à préciser que …").
+    /// </summary>
+    public FrozenSet<string> InfinitiveMarkers { get; }
+
+    /// <summary>The endings of an infinitive, read after one of <see cref="InfinitiveMarkers"/>.</summary>
+    public IReadOnlyList<string> InfinitiveEndings { get; }
 
     /// <summary>Object pronouns inside an incise opened by one of <see cref="AsIncises"/>.</summary>
     public FrozenSet<string> AsIncisePronouns { get; }

@@ -152,6 +152,7 @@ internal static class QuoteCasesFr
         Q("trap-description-anaphor-other-role", "Le maire Paul Serres a visité le chantier. « Les délais seront tenus », a assuré le porte-parole de l'entreprise.", Direct, "Les délais seront tenus", "le porte-parole de l'entreprise"),
         Q("trap-description-anaphor-same-head-other-words", "Le président brésilien Lucas Prado a reçu son homologue. « Nous signerons l'accord », a déclaré le président argentin.", Direct, "Nous signerons l'accord", "le président argentin"),
         Q("on-place", "« Aucun remaniement n'est prévu », affirme-t-on à Matignon, où l'on dément toute tension.", Direct, "Aucun remaniement n'est prévu", "Matignon"),
+        Q("on-place-unknown-verb", "« Rien n'est tranché », glisse-t-on au ministère de l'Économie.", Direct, "Rien n'est tranché", "ministère de l'Économie"),
         Q("on-place-source", "« Le cessez-le-feu tient pour l'instant », indique-t-on de source militaire.", Direct, "Le cessez-le-feu tient", "source militaire"),
         Q("on-place-entourage", "« Il se représentera », assure-t-on dans l'entourage du maire.", Direct, "Il se représentera", "l'entourage du maire"),
         Q("interview-chapeau-apposition", "Historienne spécialiste de la Commune, Odile Vasseur publie une nouvelle biographie.\n\n– Pourquoi revenir sur cette période ?\n\n– Parce qu'elle reste mal connue du grand public.", Interview, "Parce qu'elle reste mal connue", "Odile Vasseur"),
@@ -161,6 +162,9 @@ internal static class QuoteCasesFr
         Q("clitic-incise-looks-back-only", "Agnès Morel a présenté son budget aux élus. « Ce sont des choix difficiles », a-t-elle lancé. Louis Bertin, lui, a quitté la salle.", Direct, "Ce sont des choix difficiles", "Agnès Morel"),
         Q("plural-antecedent", "Les contrôleurs aériens ont annoncé une grève pour vendredi. « Nos conditions de travail se dégradent », ont-ils expliqué.", Direct, "Nos conditions de travail", "Les contrôleurs aériens"),
         Q("trap-thing-subject-pronoun", "Parmi les invités figurait Léa Martin. La commission pourra saisir le juge si elle estime que la loi n'est pas respectée.", null, "la loi n'est pas respectée", null),
+        Q("trap-infinitive-after-de", "Ancienne championne olympique de judo, Claire Vidal a accepté de répondre aux questions des lycéens.", null, "Ancienne championne olympique", null),
+        Q("description-then-name-is-subject", "Le directeur de l'usine, Paul Morin, a annoncé mardi la fermeture de la ligne de nuit.", null, "Le directeur de l'usine, Paul Morin", null),
+        Q("description-anaphor-prefet", "La préfète du Var, Anne Coste, a levé l'alerte. « Le danger est écarté », a indiqué la préfète.", Direct, "Le danger est écarté", "Anne Coste"),
         Q("comme-incise-fronted", "Comme l'a rappelé l'Autorité de la concurrence, les prix des carburants restent trop élevés.", Indirect, "les prix des carburants restent trop élevés", "l'Autorité de la concurrence"),
         Q("comme-incise-trailing", "Les émissions baissent trop lentement, comme l'a souligné l'Agence européenne de l'environnement.", Indirect, "Les émissions baissent trop lentement", "l'Agence européenne de l'environnement"),
     ];
