@@ -116,7 +116,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                         resolved = PluralSubject(p, p.Sentences[s - 1].From, p.Sentences[s - 1].To);
                     }
                 }
-                else if (DescribedPerson(fr.Speaker, history) is { } named)
+                else if (DescribedPerson(fr.Speaker, history, p, p.TokenAt(fr.CueStart)) is { } named)
                 {
                     resolved = named;
                 }
@@ -147,7 +147,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     /// words ("le préfet de police, Laurent Nuñez"), or, for a periphrasis of a leading figure,
     /// the only person named so far. Null when that is not one person.
     /// </summary>
-    public Speaker? DescribedPerson(Speaker description, MentionHistory history)
+    public Speaker? DescribedPerson(Speaker description, MentionHistory history, ParagraphText? p = null, int end = 0)
     {
         if (description is not { IsName: false, Pronoun: '\0' } || lex.Definites.Count == 0)
         {
@@ -191,6 +191,18 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         var found = byRole is not null ? (manyByRole ? null : byRole)
             : !many && !conflict && history.Count <= MentionHistory.PersonWindow && lex.Periphrases.Contains(words[0]) ? only : null;
+        if (found is not null && p is not null && end > 0)
+        {
+            // "Le président Marc Roy a reçu le président Hugo Dard. « … », a déclaré le
+            // président": another name beside the same description makes it ambiguous.
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            NamesBeside(p, end, QuoteTokenizer.Tokenize(description.Text, lex.Known), names);
+            if (names.Any(n => n != found.Text))
+            {
+                return null;
+            }
+        }
+
         return found is null ? null : found with { Role = description.Text };
     }
 
@@ -424,6 +436,45 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="names"/> each name a paragraph writes right beside a description
+    /// (its tokens, a definite determiner first): "le président ukrainien Volodymyr Zelensky",
+    /// "le préfet, Jean Morel", up to token <paramref name="end"/>.
+    /// </summary>
+    public void NamesBeside(ParagraphText q, int end, QuoteToken[] words, HashSet<string> names)
+    {
+        for (int t = 0; t + words.Length - 1 < end; t++)
+        {
+            int k = 1;
+            while (k < words.Length && !q.Quoted[t + k - 1] && q.Tokens[t + k - 1].Fold == words[k].Fold)
+            {
+                k++;
+            }
+
+            if (k < words.Length)
+            {
+                continue;
+            }
+
+            int from = t + words.Length - 1;
+            if (from < end && q.Tokens[from].Fold == ",")
+            {
+                from++;
+            }
+
+            int to = from;
+            while (to < end && !q.Quoted[to] && q.Tokens[to].IsWord && (q.Tokens[to].IsUpper || to > from && lex.NameParticles.Contains(q.Tokens[to].Fold)))
+            {
+                to++;
+            }
+
+            if (to - from >= 2 && _phrases.IsNameRun(q, from, to))
+            {
+                names.Add(q.Span(from, to));
+            }
+        }
     }
 
     /// <summary>The folded words of a description that are no determiner or particle; whether a definite determiner opens it.</summary>

@@ -94,7 +94,7 @@ internal sealed class QuoteFinder
             {
                 foreach (var mark in p.Marks)
                 {
-                    var q = MarkQuote(p, mark, frames, previousQuote, used, history, colonBefore);
+                    var q = MarkQuote(p, mark, frames, previousQuote, used, history, colonBefore, paragraphs);
                     if (q is not null)
                     {
                         found.Add(q);
@@ -282,7 +282,7 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>Rules for a span in quote marks: not-a-quote filters, then who said it.</summary>
-    private Found? MarkQuote(ParagraphText p, QuoteMarkSpan mark, List<Frame> frames, Found? previousQuote, HashSet<Frame> used, MentionHistory history, Speaker? colonBefore)
+    private Found? MarkQuote(ParagraphText p, QuoteMarkSpan mark, List<Frame> frames, Found? previousQuote, HashSet<Frame> used, MentionHistory history, Speaker? colonBefore, List<ParagraphText> paragraphs)
     {
         int openTok = p.TokenAt(mark.Open);
         int contentFrom = p.TokenAt(mark.Start);
@@ -464,7 +464,7 @@ internal sealed class QuoteFinder
             return null;
         }
 
-        if (speaker is not null && _rules?.DescribedPerson(speaker, history) is { } named)
+        if (speaker is not null && (_rules?.DescribedPerson(speaker, history, p, openTok) ?? NamedAfterDescription(paragraphs, p, openTok, speaker)) is { } named)
         {
             speaker = named;
         }
@@ -477,6 +477,39 @@ internal sealed class QuoteFinder
         }
 
         return found with { Unclosed = mark.Unclosed };
+    }
+
+    // How many paragraphs back a description is looked for beside a name.
+    private const int DescriptionLookBack = 30;
+
+    /// <summary>
+    /// Rule "description-beside-name": "Joe Biden a reçu le président ukrainien Volodymyr
+    /// Zelensky. « … », a déclaré le président ukrainien.": a definite description that the text
+    /// wrote before right beside one name (after it, or after a comma) is that person. Null when
+    /// it stands beside no name or beside several.
+    /// </summary>
+    private Speaker? NamedAfterDescription(List<ParagraphText> paragraphs, ParagraphText current, int limit, Speaker description)
+    {
+        if (_lex is null || description is not { IsName: false, Pronoun: '\0' } || _lex.Definites.Count == 0)
+        {
+            return null;
+        }
+
+        var words = QuoteTokenizer.Tokenize(description.Text, _lex.Known);
+        if (words.Length < 2 || !_lex.Definites.Contains(words[0].Fold) || words.Any(w => w.IsUpper && w.Start > 0))
+        {
+            return null;
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = Math.Max(0, current.Index - DescriptionLookBack); i < paragraphs.Count && paragraphs[i].Index <= current.Index && names.Count < 2; i++)
+        {
+            var q = paragraphs[i];
+            _rules!.NamesBeside(q, q.Index == current.Index ? limit : q.Tokens.Count, words, names);
+        }
+
+        string? found = names.Count == 1 ? names.First() : null;
+        return found is null ? null : new Speaker { Text = found, Role = description.Text, IsName = true };
     }
 
     /// <summary>
