@@ -153,6 +153,8 @@ internal static class QuoteCasesFr
         Q("trap-description-anaphor-same-head-other-words", "Le président brésilien Lucas Prado a reçu son homologue. « Nous signerons l'accord », a déclaré le président argentin.", Direct, "Nous signerons l'accord", "le président argentin"),
         Q("description-beside-name", "Le chancelier autrichien Karl Huber a reçu le Premier ministre grec Nikos Andreou. « Nous partageons les mêmes priorités », a affirmé le chancelier autrichien.", Direct, "Nous partageons les mêmes priorités", "Karl Huber"),
         Q("trap-description-beside-two-names", "Le président Marc Lenoir a reçu le président Hugo Dard à l'Élysée. « Nous sommes d'accord sur l'essentiel », a déclaré le président.", Direct, "Nous sommes d'accord", "le président"),
+        Q("clitic-missing-first-hyphen", "Le skipper Yann Le Goff a franchi la ligne à Brest. « Je suis vidé mais heureux », a t-il confié.", Direct, "Je suis vidé mais heureux", "Yann Le Goff"),
+        Q("feminine-determiner-masculine-role", "La maire de Rennes, Odile Kerhervé, a inauguré la ligne. « Le tram changera la vie du quartier », a-t-elle promis.", Direct, "Le tram changera la vie", "Odile Kerhervé"),
         Q("on-place", "« Aucun remaniement n'est prévu », affirme-t-on à Matignon, où l'on dément toute tension.", Direct, "Aucun remaniement n'est prévu", "Matignon"),
         Q("on-place-unknown-verb", "« Rien n'est tranché », glisse-t-on au ministère de l'Économie.", Direct, "Rien n'est tranché", "ministère de l'Économie"),
         Q("on-place-source", "« Le cessez-le-feu tient pour l'instant », indique-t-on de source militaire.", Direct, "Le cessez-le-feu tient", "source militaire"),
