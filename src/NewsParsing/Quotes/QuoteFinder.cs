@@ -61,9 +61,22 @@ internal sealed class QuoteFinder
         Speaker? colonBefore = null;
         Speaker? chapeauPerson = null;
         bool dashSeen = false, questionSeen = false;
+        var labels = LabelledInterview(paragraphs);
         foreach (var p in paragraphs)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (labels?[p.Index] is { } label)
+            {
+                // Rule "labelled interview": "LE FIGARO. - … ?" asks, "MATHIEU PLANE. - …" answers.
+                chapeauPerson ??= history.Latest();
+                var kind = label.Question ? QuoteKind.Question : QuoteKind.Interview;
+                var who = label.Question ? null : label.Speaker ?? chapeauPerson;
+                var labelled = new Found(p.Index, label.Start, p.Text.TrimEnd().Length, kind, who, null);
+                found.Add(labelled);
+                previousQuote = labelled;
+                continue;
+            }
+
             if (p.Block.Kind == BodyBlockKind.Heading)
             {
                 continue;
@@ -76,6 +89,7 @@ internal sealed class QuoteFinder
                 dashSeen = true;
                 chapeauPerson = history.Latest();
             }
+
 
             var frames = _rules?.FindFrames(p, history) ?? [];
             ExtendFinalIncise(p, frames);
@@ -240,6 +254,84 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>Rule "dash paragraph": an interview answer, a question, or a line closed by an incise.</summary>
+    // "LE FIGARO. - …", "Marc Lazar : …", "Q : …": a short label of capitalised words, then a
+    // stop and a dash, a colon, or a dash.
+    private static readonly System.Text.RegularExpressions.Regex LabelLine = new(
+        @"^(?<label>\p{Lu}[\p{L}'’\-]*\.?(?:[ \u00A0][\p{L}'’\-]+\.?){0,3})(?:\.[ \u00A0]*[-–—]|[ \u00A0]*:|[ \u00A0][-–—])[ \u00A0]+(?=\S)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private sealed record Label(int Start, bool Question, Speaker? Speaker);
+
+    /// <summary>
+    /// The labelled paragraphs of an interview written as "LABEL. - text" (or "Label : text"), by
+    /// paragraph index; null when the article is no such interview: it needs a labelled question,
+    /// a labelled answer, one or two labels on each side, and no label on both.
+    /// </summary>
+    private Label?[]? LabelledInterview(List<ParagraphText> paragraphs)
+    {
+        if (_lex is null || paragraphs.Count < 2)
+        {
+            return null;
+        }
+
+        var found = new Label?[paragraphs.Max(p => p.Index) + 1];
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var askers = new HashSet<string>(StringComparer.Ordinal);
+        int questions = 0, answers = 0;
+        foreach (var p in paragraphs)
+        {
+            if (p.Text.Length > 5000)
+            {
+                continue;
+            }
+
+            var m = LabelLine.Match(p.Text);
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            var label = m.Groups["label"].Value.TrimEnd('.');
+            var words = label.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+            if (words.Any(w => !char.IsUpper(w[0]) && !_lex.NameParticles.Contains(NewsParsing.Text.TextFold.Fold(w))))
+            {
+                continue;
+            }
+
+            // (A question set in bold may be read as a heading; an answer never is.)
+            bool question = p.Text.TrimEnd().EndsWith('?');
+            if (p.Block.Kind == BodyBlockKind.Heading && !question)
+            {
+                continue;
+            }
+
+            questions += question ? 1 : 0;
+            answers += question ? 0 : 1;
+            (question ? askers : names).Add(label);
+            // (A one-letter label, "R", names no one: the interviewee is found like a dash answer's.)
+            var speaker = question || label.Length < 2 ? null
+                : new Speaker { Text = label.All(c => !char.IsLower(c)) ? TitleCase(label) : label, IsName = true };
+            found[p.Index] = new Label(m.Length, question, speaker);
+        }
+
+        // One or two people ask and answer; a list of labelled items ("Start Slowly: …",
+        // "Cocospy — …") has many labels.
+        return questions > 0 && answers > 0 && askers.Count <= 2 && names.Count <= 2 && !askers.Overlaps(names) ? found : null;
+    }
+
+    // "MATHIEU PLANE" → "Mathieu Plane".
+    private static string TitleCase(string label)
+    {
+        var chars = label.ToCharArray();
+        for (int i = 0; i < chars.Length; i++)
+        {
+            bool start = i == 0 || chars[i - 1] is ' ' or '\u00A0' or '-' or '\'' or '’';
+            chars[i] = start ? chars[i] : char.ToLowerInvariant(chars[i]);
+        }
+
+        return new string(chars);
+    }
+
     private static bool IsQuestion(ParagraphText p) => p.Text.TrimEnd().EndsWith('?');
 
     private Found? DashQuote(ParagraphText p, List<Frame> frames, int dashCount, ref Speaker? interviewee, ref bool questionSeen, Frame? lastFrame, Speaker? chapeauPerson)
