@@ -498,6 +498,11 @@ internal sealed class QuoteFinder
                 speaker = lead.Pronoun != '\0' ? history.Resolve(lead) : lead;
                 speaker = ReportedSpeaker(p, sentence, speaker, before, previousQuote, history);
             }
+            else if (openTok > 1 && p.Tokens[openTok - 1].Fold == ":" && !_lex!.VerbSecond && FrontedColonIntro(p, p.Sentences[sentence].From, openTok - 1) is { } fronted)
+            {
+                // Rule "colon intro after a fronted phrase": "À côté de lui, sa femme Sylvie acquiesce : « … »".
+                speaker = fronted;
+            }
             else if (before is not null && !partial)
             {
                 speaker = before.Resolved;
@@ -569,6 +574,28 @@ internal sealed class QuoteFinder
         }
 
         return found with { Unclosed = mark.Unclosed };
+    }
+
+    /// <summary>
+    /// The person after the last comma of a colon intro that opens with a fronted phrase, when
+    /// one verb alone stands between them and the colon ("…, sa femme Sylvie acquiesce :"), or null.
+    /// </summary>
+    private Speaker? FrontedColonIntro(ParagraphText p, int from, int colon)
+    {
+        int comma = colon - 1;
+        while (comma > from && (p.Quoted[comma] || p.Tokens[comma].Fold != ","))
+        {
+            comma--;
+        }
+
+        if (comma <= from || comma + 2 >= colon)
+        {
+            return null;
+        }
+
+        var verb = p.Tokens[colon - 1];
+        var sp = _rules!.Phrases.Forward(p, comma + 1, colon - 1, out int end);
+        return sp is { IsName: true, Pronoun: '\0' } && end == colon - 1 && verb.IsWord && !verb.IsUpper && !p.Quoted[colon - 1] ? sp : null;
     }
 
     // How many paragraphs back a description is looked for beside a name.
