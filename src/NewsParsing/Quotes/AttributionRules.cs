@@ -32,6 +32,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         {
             var (from, to) = p.Sentences[s];
             var before = frames.Count;
+            history.At(p.Index, s);
             for (int t = from; t < to; t++)
             {
                 if (p.Quoted[t] || !p.Tokens[t].IsWord)
@@ -101,7 +102,20 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                         resolved = subject is { IsName: true, Pronoun: '\0' } && MentionHistory.Fits(subject, fr.Speaker.Pronoun) && fr.CueStart > p.Tokens[from].Start ? subject : null;
                     }
 
-                    resolved ??= history.Resolve(fr.Speaker);
+                    if (resolved is null && ThingSubject(p, from, to, fr))
+                    {
+                        // "La commission pourra saisir le juge si elle estime que …": the pronoun
+                        // inside the sentence refers to its subject, a thing, not to a person before.
+                        frames[f] = fr with { Resolved = null };
+                        continue;
+                    }
+
+                    resolved ??= history.Resolve(fr.Speaker, incise: fr.Kind == FrameKind.Incise);
+                    if (resolved is null && fr.Speaker.Pronoun == 'p' && s > 0)
+                    {
+                        resolved = PluralSubject(p, p.Sentences[s - 1].From, p.Sentences[s - 1].To);
+                    }
+
                     if (resolved is null && !lex.CapitalisedNouns)
                     {
                         // Rule "name earlier in the paragraph": "… after Jakob Weizman, a student,
@@ -110,12 +124,22 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                         resolved = NameBefore(p, p.TokenAt(fr.CueStart), fr.Speaker.Pronoun);
                     }
                 }
+                else if (DescribedPerson(fr.Speaker, history, p, p.TokenAt(fr.CueStart)) is { } named)
+                {
+                    resolved = named;
+                }
 
                 frames[f] = fr with { Resolved = resolved };
             }
 
             // (German also names a subject after a fronted field: "Im Landtag verteidigte die Senatorin X …".)
-            history.AddLater(() => Subject(p, from, to) ?? (lex.VerbSecond ? _phrases.Leading(p, from, to) : null));
+            // (A sentence whose subject is not found, "Dans son livre, l'ancien député Marc Fabre
+            // dresse un constat", still names its last person for a pronoun after it.)
+            history.AddLater(
+                () => Subject(p, from, to) ?? (lex.VerbSecond ? _phrases.Leading(p, from, to) : null),
+                lex.NameFallback ? () => LastNamedPerson(p, from, to) : null,
+                MayName(p, from, to));
+
             for (int f = before; f < frames.Count; f++)
             {
                 history.Add(frames[f].Resolved);
@@ -170,6 +194,364 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Rule "description-anaphor": a definite description without a name ("le préfet", "le chef
+    /// du Kremlin") names a person the article named before: the one whose role holds all its
+    /// words ("le préfet de police, Laurent Nuñez"), or, for a periphrasis of a leading figure,
+    /// the only person named so far. Null when that is not one person.
+    /// </summary>
+    public Speaker? DescribedPerson(Speaker description, MentionHistory history, ParagraphText? p = null, int end = 0)
+    {
+        if (description is not { IsName: false, Pronoun: '\0' } || lex.Definites.Count == 0)
+        {
+            return null;
+        }
+
+        var (words, definite) = ContentWords(description.Text, history);
+        if (!definite || words.Count == 0)
+        {
+            return null;
+        }
+
+        Speaker? byRole = null, only = null;
+        bool manyByRole = false, many = false, conflict = false;
+        foreach (var person in history.NamedPersons())
+        {
+            if (person.Gender != SpeakerGender.Unknown && description.Gender != SpeakerGender.Unknown && person.Gender != description.Gender)
+            {
+                many |= only is not null && only.Text != person.Text;
+                continue;
+            }
+
+            if (person.Role is { } role)
+            {
+                var (roleWords, _) = ContentWords(role, history);
+                if (words.TrueForAll(roleWords.Contains))
+                {
+                    manyByRole |= byRole is not null && byRole.Text != person.Text;
+                    byRole ??= person;
+                }
+                else if (roleWords.Count > 0 && roleWords[0] == words[0])
+                {
+                    // "le président ukrainien" is not "le président américain Joe Biden".
+                    conflict = true;
+                }
+            }
+
+            many |= only is not null && only.Text != person.Text;
+            only ??= person;
+        }
+
+        var found = byRole is not null ? (manyByRole ? null : byRole)
+            : !many && !conflict && history.Count <= MentionHistory.PersonWindow && lex.Periphrases.Contains(words[0]) ? only : null;
+        if (found is not null && p is not null && end > 0)
+        {
+            // "Le président Marc Roy a reçu le président Hugo Dard. « … », a déclaré le
+            // président": another name beside the same description makes it ambiguous.
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            NamesBeside(p, end, QuoteTokenizer.Tokenize(description.Text, lex.Known), names);
+            if (names.Any(n => n != found.Text))
+            {
+                return null;
+            }
+        }
+
+        return found is null ? null : found with { Role = description.Text };
+    }
+
+    /// <summary>
+    /// Rule "comme-incise": "Comme l'a souligné la Cour des comptes, la dette …" and "La dette …,
+    /// comme l'a rappelé X.": the subject after the verb speaks for the main clause. Null when
+    /// the verb group is not opened so.
+    /// </summary>
+    private Frame? AsIncise(ParagraphText p, int s, int vs, int verb)
+    {
+        var (from, to) = p.Sentences[s];
+        var tokens = p.Tokens;
+        int k = vs;
+        if (k > from && !p.Quoted[k - 1] && lex.AsIncisePronouns.Contains(tokens[k - 1].Fold))
+        {
+            k--;
+        }
+
+        if (k == vs && k > from && !tokens[vs].Is(WordClass.Auxiliaries) || k <= from || p.Quoted[k - 1] || !lex.AsIncises.Contains(tokens[k - 1].Fold))
+        {
+            return null;
+        }
+
+        int opener = k - 1;
+        var speaker = _phrases.Forward(p, verb + 1, to, out int phraseEnd);
+        if (speaker is null || speaker.Pronoun == 'x')
+        {
+            return null;
+        }
+
+        int contentStart, contentEnd;
+        if (opener == from)
+        {
+            int comma = phraseEnd;
+            while (comma < to && (p.Quoted[comma] || tokens[comma].Fold != ","))
+            {
+                comma++;
+            }
+
+            if (comma + 1 >= to)
+            {
+                return null;
+            }
+
+            contentStart = tokens[comma + 1].Start;
+            contentEnd = ContentEnd(p, from, to);
+        }
+        else if (tokens[opener - 1].Fold == "," && !p.Quoted[opener - 1] && opener - 1 > from)
+        {
+            contentStart = tokens[from].Start;
+            contentEnd = tokens[opener - 1].Start;
+        }
+        else
+        {
+            return null;
+        }
+
+        return new Frame
+        {
+            Paragraph = p.Index, Sentence = s, Kind = FrameKind.Clause, Speaker = speaker, Cue = p.Span(opener, verb + 1), CueStart = tokens[opener].Start,
+            ContentStart = contentStart, ContentEnd = contentEnd,
+        };
+    }
+
+    private bool IsInfinitive(string fold)
+    {
+        foreach (var ending in lex.InfinitiveEndings)
+        {
+            if (fold.Length > ending.Length + 1 && fold.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Le PDG du groupe, Marc Roy, a annoncé …": a description with a role, a comma, a name and
+    /// a comma open the sentence right before the verb; the name is the subject, not the speaker
+    /// of an incise after content.
+    /// </summary>
+    private bool DescriptionThenName(ParagraphText p, int from, int vs)
+    {
+        if (vs - 1 <= from || p.Tokens[vs - 1].Fold != "," || p.Quoted[vs - 1])
+        {
+            return false;
+        }
+
+        int comma = from;
+        while (comma < vs - 1 && !p.Quoted[comma] && p.Tokens[comma].IsWord)
+        {
+            comma++;
+        }
+
+        return comma > from && comma < vs - 2 && p.Tokens[comma].Fold == "," && _phrases.HasRole(p, from, comma)
+            && _phrases.IsNameRun(p, comma + 1, vs - 1);
+    }
+
+    /// <summary>
+    /// Whether a sentence may name someone: it holds a capitalised word that is no determiner or
+    /// stopword and that the article also capitalises inside a sentence.
+    /// </summary>
+    private static bool MayName(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            var tok = p.Tokens[t];
+            if (tok.IsWord && tok.IsUpper && !p.Quoted[t] && !tok.Is(WordClass.Determiners) && !tok.Is(WordClass.Stopwords)
+                && (t > from && p.Tokens[t - 1].Fold != "." || p.MidSentenceCapitals.Contains(tok.Fold)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Rule "thing-subject": a pronoun inside a sentence whose subject is a thing of the same
+    /// gender ("Cette commission pourra saisir le juge si elle estime que …") refers to it.
+    /// </summary>
+    private bool ThingSubject(ParagraphText p, int from, int to, Frame frame)
+    {
+        if (frame.Speaker.Pronoun is not ('m' or 'f') || frame.CueStart <= p.Tokens[from].Start || !p.Tokens[from].IsWord
+            || !lex.DeterminerGenders.TryGetValue(p.Tokens[from].Fold, out var gender)
+            || gender != (frame.Speaker.Pronoun == 'm' ? SpeakerGender.Masculine : SpeakerGender.Feminine)
+            || !lex.NameFallback)
+        {
+            // (Only where a sentence without a subject offers its named person: there a person
+            // named in passing stands before many such pronouns.)
+            return false;
+        }
+
+        var subject = Subject(p, from, to);
+        return subject is { Pronoun: '\0', IsPerson: false } && p.Tokens[from].Start < frame.CueStart
+            && p.Span(from, to).StartsWith(subject.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Rule "plural-antecedent": "Les syndicats ont appelé à la grève. « … », ont-ils déclaré":
+    /// a plural clitic refers to the plural subject of the sentence before.
+    /// </summary>
+    private Speaker? PluralSubject(ParagraphText p, int from, int to)
+    {
+        var subject = Subject(p, from, to);
+        return subject is { Pronoun: '\0' } && p.Tokens[from].IsWord && lex.PluralDeterminers.Contains(p.Tokens[from].Fold)
+            && p.Span(from, to).StartsWith(subject.Text, StringComparison.Ordinal) ? subject : null;
+    }
+
+    /// <summary>
+    /// Rule "on-place": "« … », assure-t-on à l'Élysée": impersonal "on" speaks for the place or
+    /// body named after its verb. A source, never an antecedent for a later pronoun.
+    /// </summary>
+    public Speaker? PlaceOfOn(ParagraphText p, int from, int to, out int end)
+    {
+        end = from;
+        int t = from;
+        while (t < to && p.Tokens[t].IsWord && !p.Quoted[t] && p.Tokens[t].Is(WordClass.Adverbs))
+        {
+            t++;
+        }
+
+        foreach (var prep in lex.PlaceOfOn)
+        {
+            if (t + prep.Length >= to || !MatchesWords(p, t, prep))
+            {
+                continue;
+            }
+
+            var phrase = _phrases.Forward(p, t + prep.Length, to, out int phraseEnd);
+            if (phrase is null || phrase.Pronoun != '\0')
+            {
+                return null;
+            }
+
+            end = phraseEnd;
+            return new Speaker { Text = phrase.Text };
+        }
+
+        return null;
+    }
+
+    private static bool MatchesWords(ParagraphText p, int t, string[] words)
+    {
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (p.Quoted[t + i] || !p.Tokens[t + i].Is(words[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The last person a sentence names by a known given name or an honorific and at least one
+    /// more capitalised word ("Marc Fabre", "M. Dupont"), or null.
+    /// </summary>
+    public Speaker? LastNamedPerson(ParagraphText p, int from, int to)
+    {
+        for (int t = to - 1; t >= from; t--)
+        {
+            if (p.Quoted[t] || !p.Tokens[t].IsWord || !p.Tokens[t].IsUpper)
+            {
+                continue;
+            }
+
+            int start = t;
+            while (start - 1 >= from && !p.Quoted[start - 1] && p.Tokens[start - 1].IsWord
+                && (p.Tokens[start - 1].IsUpper || start - 2 >= from && lex.NameParticles.Contains(p.Tokens[start - 1].Fold) && p.Tokens[start - 2].IsUpper))
+            {
+                start--;
+            }
+
+            // "M. Dupont": an abbreviated honorific and its stop.
+            if (start - 2 >= from && p.Tokens[start - 1].Fold == "." && p.Tokens[start - 2].Is(WordClass.Honorific))
+            {
+                start -= 2;
+            }
+
+            var first = p.Tokens[start];
+            if (t + 1 - start >= 2 && (lex.GivenNames.ContainsKey(first.Fold) || first.Is(WordClass.Honorific))
+                && _phrases.Split(p, start, t + 1, -1, -1) is { IsName: true } person)
+            {
+                return person;
+            }
+
+            t = start;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="names"/> each name a paragraph writes right beside a description
+    /// (its tokens, a definite determiner first): "le président ukrainien Volodymyr Zelensky",
+    /// "le préfet, Jean Morel", up to token <paramref name="end"/>.
+    /// </summary>
+    public void NamesBeside(ParagraphText q, int end, QuoteToken[] words, HashSet<string> names)
+    {
+        for (int t = 0; t + words.Length - 1 < end; t++)
+        {
+            int k = 1;
+            while (k < words.Length && !q.Quoted[t + k - 1] && q.Tokens[t + k - 1].Fold == words[k].Fold)
+            {
+                k++;
+            }
+
+            if (k < words.Length)
+            {
+                continue;
+            }
+
+            int from = t + words.Length - 1;
+            if (from < end && q.Tokens[from].Fold == ",")
+            {
+                from++;
+            }
+
+            int to = from;
+            while (to < end && !q.Quoted[to] && q.Tokens[to].IsWord && (q.Tokens[to].IsUpper || to > from && lex.NameParticles.Contains(q.Tokens[to].Fold)))
+            {
+                to++;
+            }
+
+            if (to - from >= 2 && _phrases.IsNameRun(q, from, to))
+            {
+                names.Add(q.Span(from, to));
+            }
+        }
+    }
+
+    /// <summary>The folded words of a description that are no determiner or particle; whether a definite determiner opens it.</summary>
+    private (List<string> Words, bool Definite) ContentWords(string text, MentionHistory history)
+    {
+        if (history.DescriptionWords.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var tokens = QuoteTokenizer.Tokenize(text, lex.Known);
+        var words = new List<string>(tokens.Length);
+        bool definite = tokens.Length > 0 && lex.Definites.Contains(tokens[0].Fold);
+        foreach (var tok in tokens)
+        {
+            if (tok.IsWord && !tok.Is(WordClass.Determiners) && !tok.Is(WordClass.Particles) && !tok.IsUpper)
+            {
+                words.Add(tok.Fold);
+            }
+        }
+
+        return history.DescriptionWords[text] = (words, definite);
     }
 
     /// <summary>
@@ -952,6 +1334,19 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             vs--;
         }
 
+        if (AsIncise(p, s, vs, verb) is { } asIncise)
+        {
+            return asIncise;
+        }
+
+        // Rule "infinitive": "Ancien champion, X a accepté de répondre à nos questions": an
+        // infinitive after "de" or "à" reports speech only with its own clause.
+        if (vs == verb && verb > from && !p.Quoted[verb - 1] && lex.InfinitiveMarkers.Contains(tokens[verb - 1].Fold)
+            && IsInfinitive(tokens[verb].Fold) && !HasComplementizer(p, verb + 1, to))
+        {
+            return null;
+        }
+
         if (IsNegated(p, vs, verb) || IsPassive(p, from, vs, verb) || IsParticipleWithAgent(p, from, vs, verb, to))
         {
             return null;
@@ -1000,13 +1395,15 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         // who produced records by Korn and Slipknot, said this …"). A verb that never opens an
         // inverted incise ("told") takes the name even when only an age stood between the commas
         // ("“…,” Tom Baker, 18, told the BBC": the listener is no speaker).
+        bool descriptionThenName = afterDelimiter && clitic == '\0' && !lex.VerbSecond && DescriptionThenName(p, from, vs);
         bool appositionSubject = afterDelimiter && clitic == '\0' && !lex.VerbSecond && !p.Quoted[vs - 1]
             && (OpensWithNameAndComma(p, from, vs) || lex.NoInversionVerbs.Contains(tokens[verb].Fold))
             && (_phrases.Backward(p, from, vs) is { IsName: true } subjectName
                 && (subjectName.Role is not null || lex.NoInversionVerbs.Contains(tokens[verb].Fold) && !ReportedClauseBefore(p, from, vs))
                 || _phrases.ListRelativeClause(p, from, vs) >= 0
                 || lex.NoInversionVerbs.Contains(tokens[verb].Fold) && NameRelativeClause(p, from, vs))
-            || afterDelimiter && clitic == '\0' && lex.VerbSecond && prev.Fold == "," && !p.Quoted[vs - 1] && OpensWithApposition(p, from, vs);
+            || afterDelimiter && clitic == '\0' && lex.VerbSecond && prev.Fold == "," && !p.Quoted[vs - 1] && OpensWithApposition(p, from, vs)
+            || descriptionThenName;
         if (clitic != '\0' || afterDelimiter && !appositionSubject && !FrontedPhraseWithRelative(p, from, vs))
         {
             // Incise: "…, a déclaré X", "…, a-t-il ajouté", "“…,” said X".
@@ -1015,6 +1412,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             if (clitic != '\0')
             {
                 speaker = new Speaker { Text = clitic switch { 'm' => "il", 'f' => "elle", _ => "on" }, Pronoun = clitic };
+                if (clitic == 'x' && PlaceOfOn(p, verb + 1, to, out int placeEnd) is { } place)
+                {
+                    speaker = place;
+                    phraseEnd = placeEnd;
+                }
             }
             else
             {
@@ -1142,7 +1544,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
             subjectLength = tokens[open].Fold == "(" ? open - clauseStart : subjectLength;
         }
-        if (subjectBefore is not null && clauseStart > from && (subjectLength <= 4 || !lex.VerbSecond && subjectBefore.IsPerson && subjectLength <= 10)
+        // ("Le PDG du groupe, Marc Roy, a annoncé jeudi …": the field before the name is its apposition, not content.)
+        if (subjectBefore is not null && clauseStart > from && !descriptionThenName && (subjectLength <= 4 || !lex.VerbSecond && subjectBefore.IsPerson && subjectLength <= 10)
             && (p.Quoted[clauseStart - 1] || tokens[clauseStart - 1].Fold == ",") && !SubordinateClauseOnly(p, from, clauseStart - 1))
         {
             int after = cueTo;

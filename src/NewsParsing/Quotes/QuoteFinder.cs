@@ -60,22 +60,45 @@ internal sealed class QuoteFinder
         Found? previousQuote = null;
         Speaker? colonBefore = null;
         Speaker? interviewLead = null;
+        Speaker? chapeauPerson = null;
+        bool dashSeen = false, questionSeen = false;
+        var labels = LabelledInterview(paragraphs);
         foreach (var p in paragraphs)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (labels?[p.Index] is { } label)
+            {
+                // Rule "labelled interview": "LE FIGARO. - … ?" asks, "MATHIEU PLANE. - …" answers.
+                chapeauPerson ??= history.Latest();
+                var kind = label.Question ? QuoteKind.Question : QuoteKind.Interview;
+                var who = label.Question ? null : label.Speaker ?? chapeauPerson;
+                var labelled = new Found(p.Index, label.Start, p.Text.TrimEnd().Length, kind, who, null);
+                found.Add(labelled);
+                previousQuote = labelled;
+                continue;
+            }
+
             if (p.Block.Kind == BodyBlockKind.Heading)
             {
                 continue;
             }
 
             interviewLead = InterviewLead(p) ?? interviewLead;
+            if (p.IsDash && !dashSeen)
+            {
+                // The person the text before the first dash names last: the interviewee when
+                // no one spoke there ("Directeur de la Fnaim, Pierre Laborde analyse le marché.").
+                dashSeen = true;
+                chapeauPerson = history.Latest();
+            }
+
 
             var frames = _rules?.FindFrames(p, history) ?? [];
             ExtendFinalIncise(p, frames);
             var used = new HashSet<Frame>();
             if (p.IsDash)
             {
-                var dash = DashQuote(p, frames, dashCount, ref interviewee, lastFrame);
+                var dash = DashQuote(p, frames, dashCount, ref interviewee, ref questionSeen, lastFrame, chapeauPerson);
                 if (dash is not null)
                 {
                     found.Add(dash);
@@ -87,7 +110,7 @@ internal sealed class QuoteFinder
             {
                 foreach (var mark in p.Marks)
                 {
-                    var q = MarkQuote(p, mark, frames, previousQuote, used, history, colonBefore);
+                    var q = MarkQuote(p, mark, frames, previousQuote, used, history, colonBefore, paragraphs);
                     if (q is { Speaker: null, Kind: QuoteKind.Direct } && interviewLead is not null && p.TokenAt(mark.Open) == 0 && frames.Count == 0
                         && (previousQuote is null || previousQuote.Speaker is null || previousQuote.Speaker == interviewLead))
                     {
@@ -112,7 +135,8 @@ internal sealed class QuoteFinder
                 }
             }
 
-            if (frames.Count > 0)
+            // (A question's frames are the journalist's words: "– Pourquoi écrire ce livre ?")
+            if (frames.Count > 0 && !(p.IsDash && IsQuestion(p)))
             {
                 lastFrame = frames[^1];
             }
@@ -276,7 +300,87 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>Rule "dash paragraph": an interview answer, a question, or a line closed by an incise.</summary>
-    private Found? DashQuote(ParagraphText p, List<Frame> frames, int dashCount, ref Speaker? interviewee, Frame? lastFrame)
+    // "LE FIGARO. - …", "Marc Lazar : …", "Q : …": a short label of capitalised words, then a
+    // stop and a dash, a colon, or a dash.
+    private static readonly System.Text.RegularExpressions.Regex LabelLine = new(
+        @"^(?<label>\p{Lu}[\p{L}'’\-]*\.?(?:[ \u00A0][\p{L}'’\-]+\.?){0,3})(?:\.[ \u00A0]*[-–—]|[ \u00A0]*:|[ \u00A0][-–—])[ \u00A0]+(?=\S)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private sealed record Label(int Start, bool Question, Speaker? Speaker);
+
+    /// <summary>
+    /// The labelled paragraphs of an interview written as "LABEL. - text" (or "Label : text"), by
+    /// paragraph index; null when the article is no such interview: it needs a labelled question,
+    /// a labelled answer, one or two labels on each side, and no label on both.
+    /// </summary>
+    private Label?[]? LabelledInterview(List<ParagraphText> paragraphs)
+    {
+        if (_lex is null || paragraphs.Count < 2)
+        {
+            return null;
+        }
+
+        var found = new Label?[paragraphs.Max(p => p.Index) + 1];
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var askers = new HashSet<string>(StringComparer.Ordinal);
+        int questions = 0, answers = 0;
+        foreach (var p in paragraphs)
+        {
+            if (p.Text.Length > 5000)
+            {
+                continue;
+            }
+
+            var m = LabelLine.Match(p.Text);
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            var label = m.Groups["label"].Value.TrimEnd('.');
+            var words = label.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+            if (words.Any(w => !char.IsUpper(w[0]) && !_lex.NameParticles.Contains(NewsParsing.Text.TextFold.Fold(w))))
+            {
+                continue;
+            }
+
+            // (A question set in bold may be read as a heading; an answer never is.)
+            bool question = p.Text.TrimEnd().EndsWith('?');
+            if (p.Block.Kind == BodyBlockKind.Heading && !question)
+            {
+                continue;
+            }
+
+            questions += question ? 1 : 0;
+            answers += question ? 0 : 1;
+            (question ? askers : names).Add(label);
+            // (A one-letter label, "R", names no one: the interviewee is found like a dash answer's.)
+            var speaker = question || label.Length < 2 ? null
+                : new Speaker { Text = label.All(c => !char.IsLower(c)) ? TitleCase(label) : label, IsName = true };
+            found[p.Index] = new Label(m.Length, question, speaker);
+        }
+
+        // One or two people ask and answer; a list of labelled items ("Start Slowly: …",
+        // "Cocospy — …") has many labels.
+        return questions > 0 && answers > 0 && askers.Count <= 2 && names.Count <= 2 && !askers.Overlaps(names) ? found : null;
+    }
+
+    // "MATHIEU PLANE" → "Mathieu Plane".
+    private static string TitleCase(string label)
+    {
+        var chars = label.ToCharArray();
+        for (int i = 0; i < chars.Length; i++)
+        {
+            bool start = i == 0 || chars[i - 1] is ' ' or '\u00A0' or '-' or '\'' or '’';
+            chars[i] = start ? chars[i] : char.ToLowerInvariant(chars[i]);
+        }
+
+        return new string(chars);
+    }
+
+    private static bool IsQuestion(ParagraphText p) => p.Text.TrimEnd().EndsWith('?');
+
+    private Found? DashQuote(ParagraphText p, List<Frame> frames, int dashCount, ref Speaker? interviewee, ref bool questionSeen, Frame? lastFrame, Speaker? chapeauPerson)
     {
         int start = 1;
         while (start < p.Text.Length && char.IsWhiteSpace(p.Text[start]))
@@ -302,18 +406,21 @@ internal sealed class QuoteFinder
             return null;
         }
 
-        if (p.Text.TrimEnd().EndsWith('?'))
+        if (IsQuestion(p))
         {
+            questionSeen = true;
             return new Found(p.Index, start, p.Text.TrimEnd().Length, QuoteKind.Question, null, null);
         }
 
-        // The interviewee is whoever spoke just before the first answer.
-        interviewee ??= lastFrame?.Resolved;
+        // The interviewee is whoever spoke just before the first answer, else the person the
+        // introduction named last.
+        // (Only after a question: a dash line under an embedded post signs it, "— Jane (@jane)".)
+        interviewee ??= lastFrame?.Resolved ?? (questionSeen ? chapeauPerson : null);
         return new Found(p.Index, start, end, QuoteKind.Interview, interviewee, null);
     }
 
     /// <summary>Rules for a span in quote marks: not-a-quote filters, then who said it.</summary>
-    private Found? MarkQuote(ParagraphText p, QuoteMarkSpan mark, List<Frame> frames, Found? previousQuote, HashSet<Frame> used, MentionHistory history, Speaker? colonBefore)
+    private Found? MarkQuote(ParagraphText p, QuoteMarkSpan mark, List<Frame> frames, Found? previousQuote, HashSet<Frame> used, MentionHistory history, Speaker? colonBefore, List<ParagraphText> paragraphs)
     {
         int openTok = p.TokenAt(mark.Open);
         int contentFrom = p.TokenAt(mark.Start);
@@ -426,7 +533,7 @@ internal sealed class QuoteFinder
             var incise = UnknownVerbIncise(p, mark) ?? DashSignature(p, mark);
             if (incise is not null)
             {
-                speaker = incise.Pronoun != '\0' ? history.Resolve(incise) : incise;
+                speaker = incise.Pronoun != '\0' ? history.Resolve(incise, (p.Index, sentence), incise: true) : incise;
             }
             else if (openTok == 0 && colonBefore is not null)
             {
@@ -443,6 +550,11 @@ internal sealed class QuoteFinder
                 // Rule "colon intro": "Die Bewohner des Dorfes sehen alles gelassen: „…“".
                 speaker = lead.Pronoun != '\0' ? history.Resolve(lead) : lead;
                 speaker = ReportedSpeaker(p, sentence, speaker, before, previousQuote, history);
+            }
+            else if (openTok > 1 && p.Tokens[openTok - 1].Fold == ":" && !_lex!.VerbSecond && FrontedColonIntro(p, p.Sentences[sentence].From, openTok - 1) is { } fronted)
+            {
+                // Rule "colon intro after a fronted phrase": "À côté de lui, sa femme Sylvie acquiesce : « … »".
+                speaker = fronted;
             }
             else if (before is not null && !partial)
             {
@@ -508,6 +620,11 @@ internal sealed class QuoteFinder
             return null;
         }
 
+        if (speaker is not null && (_rules?.DescribedPerson(speaker, history, p, openTok) ?? NamedAfterDescription(paragraphs, p, openTok, speaker)) is { } named)
+        {
+            speaker = named;
+        }
+
         var kind = partial ? QuoteKind.Partial : QuoteKind.Direct;
         var found = new Found(p.Index, mark.Start, mark.End, kind, speaker, cue) { Inherited = inherited };
         if (speaker is null && mark.Unclosed is false && previousQuote is { Unclosed: true } && previousQuote.Paragraph == p.Index - 1)
@@ -516,6 +633,61 @@ internal sealed class QuoteFinder
         }
 
         return found with { Unclosed = mark.Unclosed };
+    }
+
+    /// <summary>
+    /// The person after the last comma of a colon intro that opens with a fronted phrase, when
+    /// one verb alone stands between them and the colon ("…, sa femme Sylvie acquiesce :"), or null.
+    /// </summary>
+    private Speaker? FrontedColonIntro(ParagraphText p, int from, int colon)
+    {
+        int comma = colon - 1;
+        while (comma > from && (p.Quoted[comma] || p.Tokens[comma].Fold != ","))
+        {
+            comma--;
+        }
+
+        if (comma <= from || comma + 2 >= colon)
+        {
+            return null;
+        }
+
+        var verb = p.Tokens[colon - 1];
+        var sp = _rules!.Phrases.Forward(p, comma + 1, colon - 1, out int end);
+        return sp is { IsName: true, Pronoun: '\0' } && end == colon - 1 && verb.IsWord && !verb.IsUpper && !p.Quoted[colon - 1] ? sp : null;
+    }
+
+    // How many paragraphs back a description is looked for beside a name.
+    private const int DescriptionLookBack = 30;
+
+    /// <summary>
+    /// Rule "description-beside-name": "Joe Biden a reçu le président ukrainien Volodymyr
+    /// Zelensky. « … », a déclaré le président ukrainien.": a definite description that the text
+    /// wrote before right beside one name (after it, or after a comma) is that person. Null when
+    /// it stands beside no name or beside several.
+    /// </summary>
+    private Speaker? NamedAfterDescription(List<ParagraphText> paragraphs, ParagraphText current, int limit, Speaker description)
+    {
+        if (_lex is null || description is not { IsName: false, Pronoun: '\0' } || _lex.Definites.Count == 0)
+        {
+            return null;
+        }
+
+        var words = QuoteTokenizer.Tokenize(description.Text, _lex.Known);
+        if (words.Length < 2 || !_lex.Definites.Contains(words[0].Fold) || words.Any(w => w.IsUpper && w.Start > 0))
+        {
+            return null;
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = Math.Max(0, current.Index - DescriptionLookBack); i < paragraphs.Count && paragraphs[i].Index <= current.Index && names.Count < 2; i++)
+        {
+            var q = paragraphs[i];
+            _rules!.NamesBeside(q, q.Index == current.Index ? limit : q.Tokens.Count, words, names);
+        }
+
+        string? found = names.Count == 1 ? names.First() : null;
+        return found is null ? null : new Speaker { Text = found, Role = description.Text, IsName = true };
     }
 
     /// <summary>
@@ -643,6 +815,13 @@ internal sealed class QuoteFinder
             {
                 return new Speaker { Text = suffix.TrimStart('-', 't').TrimStart('-'), Pronoun = kind };
             }
+        }
+
+        // "…», fait-on valoir à Matignon": impersonal "on" speaks for the place after the verb group.
+        int onAt = fold.EndsWith("-on", StringComparison.Ordinal) ? t + 1 : p.Tokens[t + 1].Fold.EndsWith("-on", StringComparison.Ordinal) ? t + 2 : -1;
+        if (onAt >= 0 && onAt < end)
+        {
+            return _rules!.PlaceOfOn(p, onAt, end, out _) ?? (onAt + 1 < end && p.Tokens[onAt].IsWord && !p.Tokens[onAt].IsUpper ? _rules.PlaceOfOn(p, onAt + 1, end, out _) : null);
         }
 
         // A name or a person described by a role word ("lance un ouvrier", "raconte une

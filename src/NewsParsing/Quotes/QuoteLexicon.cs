@@ -153,6 +153,14 @@ internal sealed class QuoteLexicon
             .ToFrozenDictionary(g => g.Key, g => g.Select(w => w[1]).ToArray(), StringComparer.Ordinal);
         FocusWords = grammar["focus"].ToFrozenSet(StringComparer.Ordinal);
         Qualifiers = grammar["as"].ToFrozenSet(StringComparer.Ordinal);
+        Definites = grammar["definite"].ToFrozenSet(StringComparer.Ordinal);
+        Periphrases = grammar["periphrasis"].ToFrozenSet(StringComparer.Ordinal);
+        PluralDeterminers = grammar["plural"].ToFrozenSet(StringComparer.Ordinal);
+        AsIncises = grammar["as-incise"].ToFrozenSet(StringComparer.Ordinal);
+        InfinitiveMarkers = grammar["infinitive-marker"].ToFrozenSet(StringComparer.Ordinal);
+        InfinitiveEndings = [.. grammar["infinitive"]];
+        AsIncisePronouns = grammar["as-incise-pronoun"].ToFrozenSet(StringComparer.Ordinal);
+        PlaceOfOn = [.. grammar["on-place"].Select(QuoteTokenizer.FoldWords).Where(w => w.Length > 0).OrderByDescending(w => w.Length)];
         Relatives = grammar["rel"].ToFrozenSet(StringComparer.Ordinal);
         CiteVerbs = grammar["cite"].ToFrozenSet(StringComparer.Ordinal);
         PassiveAuxiliaries = grammar["passive"].ToFrozenSet(StringComparer.Ordinal);
@@ -203,6 +211,7 @@ internal sealed class QuoteLexicon
         QuoteEndsSentence = features.Contains("quote-ends-sentence");
         StopInsideMarks = features.Contains("stop-inside-marks");
         InnerIncise = features.Contains("inner-incise");
+        NameFallback = features.Contains("name-antecedent");
         ParticipleSuffixes = [.. grammar["participle"]];
         AdverbSuffixes = [.. grammar["adverb-ending"]];
         Particles = grammar["of"].ToFrozenSet(StringComparer.Ordinal);
@@ -267,6 +276,13 @@ internal sealed class QuoteLexicon
     /// still ends with a stop that is not its own.
     /// </summary>
     public bool StopInsideMarks { get; }
+
+    /// <summary>
+    /// A sentence whose subject is not found still offers its last person named with a given name
+    /// or an honorific as an antecedent (feature <c>name-antecedent</c>: "Dans son livre, l'ancien
+    /// député Marc Fabre dresse …").
+    /// </summary>
+    public bool NameFallback { get; }
 
     /// <summary>
     /// An incise may stand inside one pair of quote marks (French, feature <c>inner-incise</c>):
@@ -335,6 +351,42 @@ internal sealed class QuoteLexicon
 
     /// <summary>Words that qualify an object ("als", "as", "comme"): a quote after one is what something is called.</summary>
     public FrozenSet<string> Qualifiers { get; }
+
+    /// <summary>Definite determiners: a description they open ("le préfet") may name someone the article named before.</summary>
+    public FrozenSet<string> Definites { get; }
+
+    /// <summary>
+    /// Head words of descriptions that stand for the one person an article has named ("le chef
+    /// du Kremlin", "le sélectionneur"), unlike "le porte-parole", which is usually someone else.
+    /// </summary>
+    public FrozenSet<string> Periphrases { get; }
+
+    /// <summary>Plural determiners: a subject they open ("les syndicats") is what "ils" / "elles" can refer to.</summary>
+    public FrozenSet<string> PluralDeterminers { get; }
+
+    /// <summary>
+    /// Words that open an incise with an inverted subject ("comme l'a souligné X"): X speaks for
+    /// the main clause; <see cref="AsIncisePronouns"/> may stand between ("l'").
+    /// </summary>
+    public FrozenSet<string> AsIncises { get; }
+
+    /// <summary>
+    /// Prepositions that govern an infinitive ("a accepté de répondre"): a reporting verb in the
+    /// infinitive after one reports speech only with a clause ("a tenu à préciser que …").
+    /// </summary>
+    public FrozenSet<string> InfinitiveMarkers { get; }
+
+    /// <summary>The endings of an infinitive, read after one of <see cref="InfinitiveMarkers"/>.</summary>
+    public IReadOnlyList<string> InfinitiveEndings { get; }
+
+    /// <summary>Object pronouns inside an incise opened by one of <see cref="AsIncises"/>.</summary>
+    public FrozenSet<string> AsIncisePronouns { get; }
+
+    /// <summary>
+    /// Prepositions after an incise with impersonal "on" that name where the words come from
+    /// ("assure-t-on à l'Élysée", "indique-t-on de source diplomatique"), longest first.
+    /// </summary>
+    public IReadOnlyList<string[]> PlaceOfOn { get; }
 
     /// <summary>Relative pronouns that open a clause ending with its verb (German "der", "welche").</summary>
     public FrozenSet<string> Relatives { get; }

@@ -939,10 +939,23 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             lex.DeterminerGenders.TryGetValue(tokens[start].Fold, out detGender);
         }
 
+        if (detGender == SpeakerGender.Unknown && appFrom >= 0 && tokens[appFrom].Is(WordClass.Determiners))
+        {
+            // "La maire de Nantes, Johanna Rolland": the apposition's determiner tells the gender.
+            lex.DeterminerGenders.TryGetValue(tokens[appFrom].Fold, out detGender);
+        }
+
         bool hasRole = HasRole(p, from, to, out var roleGender) || appFrom >= 0 && HasRole(p, appFrom, appTo, out roleGender);
         if (hasRole)
         {
             gender = roleGender != SpeakerGender.Unknown ? roleGender : detGender;
+
+            // "la maire", "la juge": a feminine determiner before a role written in its masculine
+            // form names a woman (where a determiner's gender is no plural's, as it is in German).
+            if (!lex.CapitalisedNouns && detGender == SpeakerGender.Feminine)
+            {
+                gender = SpeakerGender.Feminine;
+            }
         }
 
         var (nameFrom, nameTo) = FindName(p, from, to);

@@ -44,28 +44,85 @@ internal sealed class MentionHistory
     /// </param>
     public MentionHistory(Func<string, bool>? isCommonWord = null) => _isCommonWord = isCommonWord;
 
+    // Where each mention stands (paragraph, sentence), so that a quote looks back only to the
+    // sentences before its own.
+    private readonly List<(int Paragraph, int Sentence)> _positions = [];
+    private (int Paragraph, int Sentence) _at;
+
+    /// <summary>The sentence the mentions added next belong to.</summary>
+    public void At(int paragraph, int sentence) => _at = (paragraph, sentence);
+
     public void Add(Speaker? speaker)
     {
         if (IsAntecedent(speaker))
         {
             _mentions.Add(speaker!);
+            _positions.Add(_at);
+            _weak.Add(false);
+            _mayName.Add(true);
         }
     }
 
+    // Mentions found only by a name in a sentence whose subject is unknown: antecedents of an
+    // incise's clitic ("« … », écrit-il"), not of a pronoun that opens reported speech.
+    private readonly List<bool> _weak = [];
+
+    // Whether a mention may be a named person: a sentence without a capitalised word that is no
+    // determiner names no one, and is not looked into for a description.
+    private readonly List<bool> _mayName = [];
+
+    // The mention looked for when the first finds nothing (a weak one).
+    private readonly Dictionary<int, Func<Speaker?>> _fallbacks = [];
+
     /// <summary>Adds a mention that is looked for only when a pronoun is resolved.</summary>
-    public void AddLater(Func<Speaker?> find) => _mentions.Add(find);
+    /// <param name="find">Finds the mention.</param>
+    /// <param name="fallback">Finds a weaker mention when <paramref name="find"/> finds none: an antecedent of incises only.</param>
+    /// <param name="mayName">False when the sentence holds no capitalised word that could start a name.</param>
+    public void AddLater(Func<Speaker?> find, Func<Speaker?>? fallback = null, bool mayName = true)
+    {
+        if (fallback is not null)
+        {
+            _fallbacks[_mentions.Count] = fallback;
+        }
+
+        _mentions.Add(find);
+        _positions.Add(_at);
+        _weak.Add(false);
+        _mayName.Add(mayName);
+    }
+
+    // Runs a lazy mention once, keeping what it found.
+    private void Force(int i)
+    {
+        if (_mentions[i] is not Func<Speaker?> find)
+        {
+            return;
+        }
+
+        var found = find();
+        if (!IsAntecedent(found) && _fallbacks.Remove(i, out var fallback))
+        {
+            found = fallback();
+            _weak[i] = IsAntecedent(found);
+        }
+
+        _mentions[i] = IsAntecedent(found) ? found! : NoMention;
+    }
 
     /// <summary>The antecedent of a pronoun, or null (plural, impersonal, nothing fits).</summary>
-    public Speaker? Resolve(Speaker pronoun) => Resolve(pronoun, null);
+    /// <param name="pronoun">The pronoun.</param>
+    /// <param name="before">When given, only mentions in sentences before this one count.</param>
+    /// <param name="incise">The pronoun is the subject of an incise: fallback mentions count.</param>
+    public Speaker? Resolve(Speaker pronoun, (int Paragraph, int Sentence)? before = null, bool incise = false) => Resolve(pronoun, null, before, incise);
 
     /// <summary>
     /// The person mentioned last other than <paramref name="except"/>: the history holds the
     /// subjects of the whole paragraph, so a reported sentence's own subject ("Jeder Lehrer
     /// könne „…“") is skipped to reach the one who spoke before it.
     /// </summary>
-    public Speaker? LatestOther(Speaker except) => Resolve(new Speaker { Text = "", Pronoun = 'a' }, except.Text);
+    public Speaker? LatestOther(Speaker except) => Resolve(new Speaker { Text = "", Pronoun = 'a' }, except.Text, null, false);
 
-    private Speaker? Resolve(Speaker pronoun, string? except)
+    private Speaker? Resolve(Speaker pronoun, string? except, (int Paragraph, int Sentence)? before, bool incise)
     {
         if (pronoun.Pronoun is not ('m' or 'f' or 'a'))
         {
@@ -74,10 +131,15 @@ internal sealed class MentionHistory
 
         for (int i = _mentions.Count - 1; i >= 0; i--)
         {
-            if (_mentions[i] is Func<Speaker?> find)
+            if (before is { } b && (_positions[i].Paragraph > b.Paragraph || _positions[i].Paragraph == b.Paragraph && _positions[i].Sentence >= b.Sentence))
             {
-                var found = find();
-                _mentions[i] = IsAntecedent(found) ? found! : NoMention;
+                continue;
+            }
+
+            Force(i);
+            if (_weak[i] && !incise && pronoun.Pronoun != 'a')
+            {
+                continue;
             }
 
             if (_mentions[i] is Speaker m && Fits(m, pronoun.Pronoun) && !IsCommonWord(m) && m.Text != except)
@@ -87,6 +149,37 @@ internal sealed class MentionHistory
         }
 
         return null;
+    }
+
+    /// <summary>The content words of descriptions and roles, by text: an article repeats them.</summary>
+    public Dictionary<string, (List<string> Words, bool Definite)> DescriptionWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>How many mentions <see cref="NamedPersons"/> looks back over.</summary>
+    public const int PersonWindow = 200;
+
+    /// <summary>How many mentions the article has made so far.</summary>
+    public int Count => _mentions.Count;
+
+    /// <summary>
+    /// The named people of the last <see cref="PersonWindow"/> mentions, the latest first (a person
+    /// named twice comes twice). The window keeps a description's look-up linear in a huge text.
+    /// </summary>
+    public IEnumerable<Speaker> NamedPersons()
+    {
+        for (int i = _mentions.Count - 1; i >= 0 && i >= _mentions.Count - PersonWindow; i--)
+        {
+            if (!_mayName[i])
+            {
+                continue;
+            }
+
+            Force(i);
+
+            if (_mentions[i] is Speaker { IsName: true } m && !IsCommonWord(m))
+            {
+                yield return m;
+            }
+        }
     }
 
     /// <summary>The person mentioned last, of any gender, or null.</summary>
