@@ -5,7 +5,7 @@ namespace NewsParsing.Quotes;
 /// and reported speech, each with its speaker. Language rules run only when the language's
 /// lexicon is known; quote marks are found in any language.
 /// </summary>
-internal sealed class QuoteFinder
+internal sealed partial class QuoteFinder
 {
     private const int MinUnattributedWords = 4;
     private const int MaxTitleFunctionWord = 4;
@@ -302,9 +302,11 @@ internal sealed class QuoteFinder
     /// <summary>Rule "dash paragraph": an interview answer, a question, or a line closed by an incise.</summary>
     // "LE FIGARO. - …", "Marc Lazar : …", "Q : …": a short label of capitalised words, then a
     // stop and a dash, a colon, or a dash.
-    private static readonly System.Text.RegularExpressions.Regex LabelLine = new(
+    // Source-generated: run on every paragraph, the interpreted form was an eighth of the enricher's time.
+    [System.Text.RegularExpressions.GeneratedRegex(
         @"^(?<label>\p{Lu}[\p{L}'’\-]*\.?(?:[ \u00A0][\p{L}'’\-]+\.?){0,3})(?:\.[ \u00A0]*[-–—]|[ \u00A0]*:|[ \u00A0][-–—])[ \u00A0]+(?=\S)",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: NewsParsing.Text.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex LabelLine();
 
     private sealed record Label(int Start, bool Question, Speaker? Speaker);
 
@@ -331,7 +333,13 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            var m = LabelLine.Match(p.Text);
+            // A label opens the paragraph with a capital and ends with a colon or a dash soon after.
+            if (p.Text.Length == 0 || !char.IsUpper(p.Text[0]) || p.Text.AsSpan(0, Math.Min(p.Text.Length, 80)).IndexOfAny(":-–—") < 0)
+            {
+                continue;
+            }
+
+            var m = LabelLine().Match(p.Text);
             if (!m.Success)
             {
                 continue;
