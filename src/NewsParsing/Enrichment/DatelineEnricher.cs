@@ -193,8 +193,7 @@ public sealed partial class DatelineEnricher : IArticleEnricher
 
     private static bool IsAgency(string text, ParseContext context)
     {
-        var folded = TextFold.Fold(text);
-        return context.Lexicons.Common.List("agencies").Any(a => TextFold.Fold(a) == folded);
+        return context.Lexicons.Common.FoldedList("agencies").Contains(TextFold.FoldLine(text));
     }
 
     private static bool IsRegion(string text) =>

@@ -47,6 +47,9 @@ public sealed class LanguageLexicon
 #endif
         Bylines = ParseKinds(List("bylines"), k => k, (_, raw) => TextFold.FoldLine(raw));
         CreditPhrases = [.. Bylines.Where(b => b.Kind == "credit").Select(b => b.Phrase.Split(' '))];
+        _bylinesByKind = Bylines.GroupBy(b => b.Kind, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(b => b.Phrase).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        RoleLastWords = Bylines.Where(b => b.Kind == "role").Select(b => b.Phrase[(b.Phrase.LastIndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.Ordinal);
         BylinePrefixes = [.. Bylines.Where(b => b.Kind == "prefix").Select(b => b.Phrase).OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)];
         BylineExclusions = Bylines.Where(b => b.Kind is "role" or "account").Select(b => b.Phrase).ToFrozenSet(StringComparer.Ordinal);
         // Longest label first, so "Mis à jour le" wins over "Mis à jour".
@@ -130,6 +133,15 @@ public sealed class LanguageLexicon
 
     /// <summary>Byline rules: kind (prefix, account, role) and folded phrase.</summary>
     public IReadOnlyList<(string Kind, string Phrase)> Bylines { get; }
+
+    private readonly FrozenDictionary<string, FrozenSet<string>> _bylinesByKind;
+
+    /// <summary>The folded phrases of one kind of <see cref="Bylines"/> ("suffix", "role", …); empty when the language has none.</summary>
+    public FrozenSet<string> BylinePhrases(string kind) =>
+        _bylinesByKind.TryGetValue(kind, out var set) ? set : FrozenSet<string>.Empty;
+
+    /// <summary>The last words of the <c>role</c> phrases ("analyst" of "NFL Analyst"): a word a job title ends with.</summary>
+    internal FrozenSet<string> RoleLastWords { get; }
 
     /// <summary>The <c>credit</c> phrases of <see cref="Bylines"/> ("photos by"), split into their folded words.</summary>
     internal string[][] CreditPhrases { get; }

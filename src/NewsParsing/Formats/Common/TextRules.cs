@@ -328,7 +328,7 @@ public static partial class TextRules
                     .Select(p => p.Trim().Trim(',', ';', '|', '-'))
                     .Where(p => p.Length > 0)
                     .ToList();
-                if (parts.Count > 0 && parts.All(p => lexicon.Bylines.Any(r => r.Kind is "account" or "role" && r.Phrase == p)))
+                if (parts.Count > 0 && parts.All(lexicon.BylineExclusions.Contains))
                 {
                     return true;
                 }

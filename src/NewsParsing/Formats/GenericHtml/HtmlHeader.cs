@@ -297,7 +297,7 @@ internal static partial class HtmlBylines
                 var folded = TextFold.FoldLine(part);
                 foreach (var lexicon in context.LexiconsToTry)
                 {
-                    if (lexicon.Bylines.Any(b => b.Kind == "role" && (b.Phrase == folded || b.Phrase.EndsWith(" " + folded, StringComparison.Ordinal)))
+                    if (lexicon.RoleLastWords.Contains(folded) || lexicon.BylinePhrases("role").Contains(folded)
                         || parts.Length > 1 && (lexicon.Months.ContainsKey(folded) || lexicon.Weekdays.Contains(folded)))
                     {
                         return true;
@@ -418,7 +418,7 @@ internal static partial class HtmlBylines
         }
 
         var folded = TextFold.FoldLine(tail);
-        return InitialsPattern().IsMatch(tail) || context.LexiconsToTry.Any(l => l.Bylines.Any(b => b.Kind == "suffix" && b.Phrase == folded)) ? text : head;
+        return InitialsPattern().IsMatch(tail) || context.LexiconsToTry.Any(l => l.BylinePhrases("suffix").Contains(folded)) ? text : head;
     }
 
     private static bool HasJoiner(string text, ParseContext context) =>
@@ -461,7 +461,7 @@ internal static partial class HtmlBylines
         {
             var folded = TextFold.FoldLine(names[i]);
             bool suffix = InitialsPattern().IsMatch(names[i])
-                || context.LexiconsToTry.Any(l => l.Bylines.Any(b => b.Kind == "suffix" && b.Phrase == folded));
+                || context.LexiconsToTry.Any(l => l.BylinePhrases("suffix").Contains(folded));
             if (suffix)
             {
                 result[^1] += ", " + names[i];
@@ -664,8 +664,7 @@ internal static partial class HtmlBylines
     /// <summary>A news agency (common <c>agencies</c> list), with or without "The" ("The Associated Press").</summary>
     internal static bool IsAgency(string name, ParseContext context)
     {
-        var folded = Text.TextFold.Fold(WithoutThe(name));
-        return context.Lexicons.Common.List("agencies").Any(a => Text.TextFold.Fold(a) == folded);
+        return context.Lexicons.Common.FoldedList("agencies").Contains(Text.TextFold.FoldLine(WithoutThe(name)));
     }
 
     private static bool IsUiString(string part, ParseContext context)
