@@ -200,5 +200,10 @@ internal sealed class MentionHistory
     /// </summary>
     private bool IsCommonWord(Speaker candidate) =>
         _isCommonWord is not null && candidate is { IsName: true, Role: null, Gender: SpeakerGender.Unknown }
-        && candidate.Text.AsSpan().IndexOfAny(' ', '\u00A0') < 0 && _isCommonWord(QuoteFold.Fold(candidate.Text, 0, candidate.Text.Length));
+        && candidate.Text.AsSpan().IndexOfAny(' ', '\u00A0') < 0
+        && (_commonWordVerdicts.TryGetValue(candidate.Text, out bool common) ? common
+            : _commonWordVerdicts[candidate.Text] = _isCommonWord(QuoteFold.Fold(candidate.Text, 0, candidate.Text.Length)));
+
+    // The verdict per one-word name: a description's look-up asks it for the same mentions again and again.
+    private readonly Dictionary<string, bool> _commonWordVerdicts = new(StringComparer.Ordinal);
 }
