@@ -918,16 +918,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         return false;
     }
 
-    // French subject clitics after a verb, longest first where one ends another ("-t-il" before "-il").
-    private static readonly (string Suffix, char Pronoun)[] CliticSuffixes =
-        [("-t-il", 'm'), ("-t-elle", 'f'), ("-t-on", 'x'), ("-il", 'm'), ("-elle", 'f'), ("-ils", 'p'), ("-elles", 'p'), ("-on", 'x')];
-
-    private static readonly int LongestCliticSuffix = CliticSuffixes.Max(c => c.Suffix.Length);
-
-    private static string StripClitic(string fold, out char pronoun)
+    // The verb without a subject clitic written onto it ("déclare-t-il" → "déclare"; the lexicon's clitic kinds).
+    private string StripClitic(string fold, out char pronoun)
     {
         pronoun = '\0';
-        foreach (var (suffix, kind) in CliticSuffixes)
+        foreach (var (suffix, kind) in lex.CliticSuffixes)
         {
             if (fold.Length > suffix.Length && fold.EndsWith(suffix, StringComparison.Ordinal))
             {
@@ -943,8 +938,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     /// A cheap test run on every word before <see cref="StripClitic"/>: a hyphen where one of its
     /// suffixes could start.
     /// </summary>
-    private static bool HasCliticSuffix(string fold) =>
-        fold.Length > 3 && fold.AsSpan(Math.Max(0, fold.Length - LongestCliticSuffix)).Contains('-');
+    private bool HasCliticSuffix(string fold) =>
+        lex.LongestCliticSuffix > 0 && fold.Length > 3 && fold.AsSpan(Math.Max(0, fold.Length - lex.LongestCliticSuffix)).Contains('-');
 
     private bool IsVerb(ParagraphText p, int t, int sentenceFrom)
     {

@@ -78,7 +78,7 @@ internal static class InnerIncises
 
         // Inverted clitic: "a-t-il prévenu", "dit-elle", "estime-t-on".
         var fold = tokens[t].Fold;
-        if (fold.Contains('-', StringComparison.Ordinal) && CliticStem(fold) is { } stem)
+        if (fold.Contains('-', StringComparison.Ordinal) && CliticStem(fold, lex) is { } stem)
         {
             int v = t + 1;
             if (lex.Auxiliaries.Contains(fold))
@@ -164,9 +164,9 @@ internal static class InnerIncises
         return null;
     }
 
-    private static string? CliticStem(string fold)
+    private static string? CliticStem(string fold, QuoteLexicon lex)
     {
-        foreach (var suffix in (ReadOnlySpan<string>)["-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elles", "-on"])
+        foreach (var (suffix, _) in lex.CliticSuffixes)
         {
             if (fold.Length > suffix.Length && fold.EndsWith(suffix, StringComparison.Ordinal))
             {

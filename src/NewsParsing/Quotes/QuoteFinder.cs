@@ -386,6 +386,20 @@ internal sealed partial class QuoteFinder
         return new string(chars);
     }
 
+    // "fait-on", "estime-t-on": impersonal "on" written onto the verb.
+    private bool IsImpersonalClitic(string fold)
+    {
+        foreach (var (suffix, kind) in _lex!.CliticSuffixes)
+        {
+            if (kind == 'x' && fold.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsQuestion(ParagraphText p) => p.Text.TrimEnd().EndsWith('?');
 
     private Found? DashQuote(ParagraphText p, List<Frame> frames, int dashCount, ref Speaker? interviewee, ref bool questionSeen, Frame? lastFrame, Speaker? chapeauPerson)
@@ -817,16 +831,16 @@ internal sealed partial class QuoteFinder
         }
 
         // "…», a-t-il conclu": the clitic is the speaker.
-        foreach (var (suffix, kind) in (ReadOnlySpan<(string, char)>)[("-t-il", 'm'), ("-t-elle", 'f'), ("-il", 'm'), ("-elle", 'f')])
+        foreach (var (suffix, kind) in _lex.CliticSuffixes)
         {
-            if (fold.EndsWith(suffix, StringComparison.Ordinal) || p.Tokens[t + 1].Fold.EndsWith(suffix, StringComparison.Ordinal))
+            if (kind is 'm' or 'f' && (fold.EndsWith(suffix, StringComparison.Ordinal) || p.Tokens[t + 1].Fold.EndsWith(suffix, StringComparison.Ordinal)))
             {
                 return new Speaker { Text = suffix.TrimStart('-', 't').TrimStart('-'), Pronoun = kind };
             }
         }
 
         // "…», fait-on valoir à Matignon": impersonal "on" speaks for the place after the verb group.
-        int onAt = fold.EndsWith("-on", StringComparison.Ordinal) ? t + 1 : p.Tokens[t + 1].Fold.EndsWith("-on", StringComparison.Ordinal) ? t + 2 : -1;
+        int onAt = IsImpersonalClitic(fold) ? t + 1 : IsImpersonalClitic(p.Tokens[t + 1].Fold) ? t + 2 : -1;
         if (onAt >= 0 && onAt < end)
         {
             return _rules!.PlaceOfOn(p, onAt, end, out _) ?? (onAt + 1 < end && p.Tokens[onAt].IsWord && !p.Tokens[onAt].IsUpper ? _rules.PlaceOfOn(p, onAt + 1, end, out _) : null);

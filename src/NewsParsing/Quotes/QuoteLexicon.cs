@@ -180,6 +180,11 @@ internal sealed class QuoteLexicon
         InterviewVerbs = [.. grammar["interview"].Select(QuoteTokenizer.FoldWords).Where(w => w.Length > 0)];
         GenericPronouns = grammar["generic"].ToFrozenSet(StringComparer.Ordinal);
         Reflexives = grammar["reflexive"].ToFrozenSet(StringComparer.Ordinal);
+        // Longest first, so "-t-il" is taken before the "-il" it ends with.
+        CliticSuffixes = [.. new (string Kind, char Pronoun)[] { ("clitic.m", 'm'), ("clitic.f", 'f'), ("clitic.p", 'p'), ("clitic.x", 'x') }
+            .SelectMany(k => grammar[k.Kind].Select(suffix => (Suffix: suffix, k.Pronoun)))
+            .OrderByDescending(c => c.Suffix.Length).ThenBy(c => c.Suffix, StringComparer.Ordinal)];
+        LongestCliticSuffix = CliticSuffixes.Count == 0 ? 0 : CliticSuffixes.Max(c => c.Suffix.Length);
         NoInversionVerbs = grammar["no-inversion"].ToFrozenSet(StringComparer.Ordinal);
         Causatives = grammar["causative"].ToFrozenSet(StringComparer.Ordinal);
         CausedVerbs = grammar["caused-verb"].ToFrozenSet(StringComparer.Ordinal);
@@ -387,6 +392,16 @@ internal sealed class QuoteLexicon
     /// ("assure-t-on à l'Élysée", "indique-t-on de source diplomatique"), longest first.
     /// </summary>
     public IReadOnlyList<string[]> PlaceOfOn { get; }
+
+    /// <summary>
+    /// Subject clitics written onto a verb ("a-t-il", "dit-elle"; kinds <c>clitic.m</c>, <c>clitic.f</c>,
+    /// <c>clitic.p</c>, <c>clitic.x</c>) with the pronoun they stand for, longest first; empty in
+    /// languages without them.
+    /// </summary>
+    public IReadOnlyList<(string Suffix, char Pronoun)> CliticSuffixes { get; }
+
+    /// <summary>The length of the longest of <see cref="CliticSuffixes"/> (0 when there are none).</summary>
+    public int LongestCliticSuffix { get; }
 
     /// <summary>Relative pronouns that open a clause ending with its verb (German "der", "welche").</summary>
     public FrozenSet<string> Relatives { get; }
