@@ -109,69 +109,110 @@ internal static class QuoteFold
 
 /// <summary>
 /// Folded words a lexicon knows with their classes, looked up by span so that a token equal to
-/// one of them shares its string and gets its classes in one lookup (on .NET 9 and later; earlier
-/// runtimes allocate the token and look it up by string).
+/// one of them shares its string and gets its classes in one lookup, without allocating.
 /// </summary>
+/// <remarks>
+/// An open-addressing table of its own rather than a frozen dictionary's span lookup: every word
+/// of every paragraph is looked up here, and the frozen dictionary's lookup goes through a
+/// delegate and a hashing strategy per call, which made it a tenth of quote extraction. The
+/// table is built once per lexicon and never changes, so it is safe to share between threads.
+/// </remarks>
 internal sealed class KnownWords
 {
-    // One table for both lookups; the value repeats the key because a frozen dictionary's span
-    // lookup returns no key, and a token equal to a known word shares its string.
-    private readonly System.Collections.Frozen.FrozenDictionary<string, (string Word, WordClass Class)> _entries;
+    private readonly string?[] _keys;
+    private readonly WordClass[] _classes;
+    private readonly uint[] _hashes;
+    private readonly int _mask;
     private readonly Func<string, WordClass>? _missing;
-#if NET9_0_OR_GREATER
-    private readonly System.Collections.Frozen.FrozenDictionary<string, (string Word, WordClass Class)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-#endif
 
     /// <param name="classes">Each known folded word and its classes.</param>
     /// <param name="missing">Role class of a word the table does not mark as a role (German compounds), or null.</param>
     public KnownWords(IReadOnlyDictionary<string, WordClass> classes, Func<string, WordClass>? missing = null)
     {
-        _entries = System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(classes, e => e.Key, e => (e.Key, e.Value), StringComparer.Ordinal);
+        // A load of at most one half keeps probe runs short.
+        int size = 16;
+        while (size < classes.Count * 2)
+        {
+            size *= 2;
+        }
+
+        _keys = new string?[size];
+        _classes = new WordClass[size];
+        _hashes = new uint[size];
+        _mask = size - 1;
         _missing = missing;
-#if NET9_0_OR_GREATER
-        _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
+        foreach (var (word, wordClass) in classes.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            uint hash = Hash(word);
+            int slot = (int)(hash & (uint)_mask);
+            while (_keys[slot] is not null)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _keys[slot] = word;
+            _classes[slot] = wordClass;
+            _hashes[slot] = hash;
+        }
+    }
+
+    // FNV-1a over the UTF-16 code units: short words, so a simple hash beats a vectorised one.
+    private static uint Hash(ReadOnlySpan<char> word)
+    {
+        uint hash = 2166136261;
+        foreach (char c in word)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return hash;
+    }
+
+    private int Find(ReadOnlySpan<char> fold)
+    {
+        uint hash = Hash(fold);
+        int slot = (int)(hash & (uint)_mask);
+        while (_keys[slot] is { } key)
+        {
+            if (_hashes[slot] == hash && fold.SequenceEqual(key))
+            {
+                return slot;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+
+        return -1;
     }
 
     public bool TryGet(ReadOnlySpan<char> fold, out string word, out WordClass wordClass)
     {
-#if NET9_0_OR_GREATER
-        if (!_lookup.TryGetValue(fold, out var entry))
+        int slot = Find(fold);
+        if (slot < 0)
         {
             word = "";
             wordClass = WordClass.None;
             return false;
         }
 
-        (word, wordClass) = entry;
-
+        word = _keys[slot]!;
+        wordClass = _classes[slot];
         if ((wordClass & WordClass.Role) == 0 && _missing is not null)
         {
             wordClass |= _missing(word);
         }
 
         return true;
-#else
-        word = "";
-        wordClass = WordClass.None;
-        return false;
-#endif
     }
 
     /// <summary>The classes of a folded word.</summary>
     public WordClass Classify(string fold)
     {
-        var c = _entries.TryGetValue(fold, out var entry) ? entry.Class : WordClass.None;
+        int slot = Find(fold);
+        var c = slot < 0 ? WordClass.None : _classes[slot];
         return (c & WordClass.Role) == 0 && _missing is not null ? c | _missing(fold) : c;
     }
 
     /// <summary>The classes of a word <see cref="TryGet"/> did not find.</summary>
-    public WordClass ClassifyMissing(string fold)
-    {
-#if NET9_0_OR_GREATER
-        return _missing?.Invoke(fold) ?? WordClass.None;
-#else
-        return Classify(fold);
-#endif
-    }
+    public WordClass ClassifyMissing(string fold) => _missing?.Invoke(fold) ?? WordClass.None;
 }

@@ -166,21 +166,32 @@ internal sealed class MentionHistory
     /// </summary>
     public IEnumerable<Speaker> NamedPersons()
     {
-        for (int i = _mentions.Count - 1; i >= 0 && i >= _mentions.Count - PersonWindow; i--)
+        // Each mention is looked at once, when the first look-up after it is made: what it names
+        // never changes once forced, and every description of the article asks again.
+        for (; _namedUpTo < _mentions.Count; _namedUpTo++)
         {
-            if (!_mayName[i])
+            int i = _namedUpTo;
+            if (!_mayName[i] || i < _mentions.Count - PersonWindow)
             {
                 continue;
             }
 
             Force(i);
-
             if (_mentions[i] is Speaker { IsName: true } m && !IsCommonWord(m))
             {
-                yield return m;
+                _named.Add((i, m));
             }
         }
+
+        for (int k = _named.Count - 1; k >= 0 && _named[k].Index >= _mentions.Count - PersonWindow; k--)
+        {
+            yield return _named[k].Person;
+        }
     }
+
+    // The named people found by NamedPersons so far, with their mention index, and how far it looked.
+    private readonly List<(int Index, Speaker Person)> _named = [];
+    private int _namedUpTo;
 
     /// <summary>The person mentioned last, of any gender, or null.</summary>
     public Speaker? Latest() => Resolve(new Speaker { Text = "", Pronoun = 'a' });
