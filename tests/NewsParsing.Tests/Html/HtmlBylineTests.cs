@@ -30,6 +30,21 @@ public sealed class HtmlBylineTests
     }
 
     [Fact]
+    public void A_byline_after_its_date_on_one_line_is_read()
+    {
+        // The default meta line of many blog themes: "Posted on <date> by <author>".
+        Assert.Equal(["Jane Doe"], Authors("""<div class="entry-meta">Posted on March 3, 2023 by Jane Doe</div>"""));
+        Assert.Equal(["Jane Doe"], Authors("""<div class="entry-meta">posted on 2023-12-19 23:30 EST by Jane Doe</div>"""));
+    }
+
+    [Fact]
+    public void A_line_that_is_not_only_a_date_before_by_is_no_byline()
+    {
+        Assert.Empty(Authors("""<div class="kicker">Written in 1869, a novel by Leo Tolstoy</div>"""));
+        Assert.Empty(Authors("""<div class="kicker">Posted on March 3, 2023</div>"""));
+    }
+
+    [Fact]
     public void A_date_label_alone_is_no_author()
     {
         Assert.Empty(Authors("""<div class="author-meta">Last Updated: January 7, 2025</div>"""));

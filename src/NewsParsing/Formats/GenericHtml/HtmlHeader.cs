@@ -838,11 +838,55 @@ internal static partial class HtmlHeaderLines
         return true;
     }
 
-    /// <summary>A byline written as a line ("By", "ByThe Associated Press", "By Jane Doe - The Daily Example - June 3, 2024"), with its names.</summary>
+    /// <summary>
+    /// A byline written as a line ("By", "ByThe Associated Press", "By Jane Doe - The Daily
+    /// Example - June 3, 2024", or after its date: "Posted on March 3, 2023 by Jane Doe"), with its names.
+    /// </summary>
     public static bool IsBylineLine(string text, ParseContext context, out List<string> names)
     {
-        names = [];
         var t = text.Trim();
+        return StartsWithByline(t, context, out names) || DateThenByline(t, context, out names);
+    }
+
+    /// <summary>
+    /// "Posted on March 3, 2023 by Jane Doe", "Publié le 3 mars 2023 par Jean Dupont": a date
+    /// line, then a byline (the default of many blog themes). The part before the byline word
+    /// must be a date line and nothing else, so "Four years after the war by Tolstoy" is none.
+    /// </summary>
+    private static bool DateThenByline(string t, ParseContext context, out List<string> names)
+    {
+        names = [];
+        if (!t.Any(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        for (int i = 1; i < t.Length - 1; i++)
+        {
+            if (!char.IsWhiteSpace(t[i - 1]) || char.IsWhiteSpace(t[i]))
+            {
+                continue;
+            }
+
+            var before = t[..i].TrimEnd();
+            if (before.Length == 0 || !before.Any(char.IsAsciiDigit))
+            {
+                continue;
+            }
+
+            if (StartsWithByline(t[i..], context, out names) && names.Count > 0 && IsDateOrTimeLine(before, context))
+            {
+                return true;
+            }
+        }
+
+        names = [];
+        return false;
+    }
+
+    private static bool StartsWithByline(string t, ParseContext context, out List<string> names)
+    {
+        names = [];
         foreach (var lexicon in context.LexiconsToTry)
         {
             foreach (var prefix in lexicon.BylinePrefixes)
