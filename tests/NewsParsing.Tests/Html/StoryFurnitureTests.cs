@@ -33,6 +33,29 @@ public sealed class StoryFurnitureTests
     }
 
     [Fact]
+    public void A_dismissable_newsletter_box_above_the_title_does_not_hide_the_header()
+    {
+        // The box is long enough to pass for the story's first paragraph; the title printed
+        // below it and the byline line must still be read as the header, not as body.
+        const string html = """
+            <!DOCTYPE html><html lang="en"><head><title>Harbour reopens after the storm</title></head><body>
+            <div class="main">
+              <div class="reminder box"><span>×</span><ul><li>remind me tomorrow</li><li>never remind me</li></ul>
+                Subscribe to the Gazette Newsletter • Wake up every Sunday to a list of the week's most read stories from the coast. read more</div>
+              <h1>Harbour reopens after the storm</h1>
+              <div class="meta">posted on 2023-12-19 23:30 EST by Jane Doe</div>
+              <p>The harbour reopened to fishing boats on Monday morning, four days after the storm tore two pontoons from their moorings and sank a trawler.</p>
+              <p>Divers spent the weekend clearing the channel, and the harbour master said the last wreckage would be lifted by crane before the end of the week.</p>
+              <p>Fishermen who lost gear in the storm can ask the town for help until the end of the month, the council said in a statement on Sunday.</p>
+            </div></body></html>
+            """;
+        var article = NewsParser.ParseHtml(html, new Uri("https://example.org/news/harbour"));
+        Assert.Equal(["Jane Doe"], article.Authors);
+        Assert.Equal(3, article.Body.Count);
+        Assert.StartsWith("The harbour reopened", article.Body[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_newsletter_ask_and_the_reporters_contact_line_are_not_body()
     {
         var body = Body("", """

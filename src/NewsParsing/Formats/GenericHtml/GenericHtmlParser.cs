@@ -144,7 +144,10 @@ public sealed class GenericHtmlParser : IArticleParser
                 }
             }
 
-            seenParagraph |= block.Hint is BlockHint.Paragraph or BlockHint.None && block.Text.Length > 80;
+            // A newsletter or app prompt above the story ("Subscribe to the … Newsletter • Wake up
+            // every Sunday …") is long, but opens no story: the title and byline may still follow.
+            seenParagraph |= block.Hint is BlockHint.Paragraph or BlockHint.None && block.Text.Length > 80
+                && (seenParagraph || TextRules.Boilerplate(block.Text, context) is null);
             storyParagraphs += block.Hint is BlockHint.Paragraph && block.Text.Length > 80 ? 1 : 0;
             kept.Add(block with { Index = kept.Count });
         }
