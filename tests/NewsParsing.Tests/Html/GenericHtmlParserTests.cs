@@ -91,6 +91,43 @@ public sealed class GenericHtmlParserTests
         Assert.StartsWith("The city council approved", article.Body[0].Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Council approves the new bridge - The Daily Example", "The Daily Example", null, "Council approves the new bridge")]
+    [InlineData("Council approves the new bridge | Opinion | The Daily Example", "The Daily Example", "Opinion", "Council approves the new bridge")]
+    [InlineData("Council approves the new bridge - Example - Your Town's News Every Day", null, null, "Council approves the new bridge")]
+    [InlineData("Council approves the new bridge – EXAMPLE.com", "Example.com", null, "Council approves the new bridge")]
+    [InlineData("Review - Dune: Part Two", "The Daily Example", null, "Review - Dune: Part Two")]
+    [InlineData("Example Town council approves the new bridge", "Example", null, "Example Town council approves the new bridge")]
+    public void The_site_s_name_after_a_structured_headline_is_cut(string ogTitle, string? siteName, string? section, string expected)
+    {
+        var site = siteName is null ? "" : $"""<meta property="og:site_name" content="{siteName}">""";
+        var sectionMeta = section is null ? "" : $"""<meta property="article:section" content="{section}">""";
+        var article = NewsParser.ParseHtml(
+            $"""
+            <html lang="en"><head><meta property="og:title" content="{ogTitle}">{site}{sectionMeta}</head><body><article>
+            <p>The city council approved the construction of a new bridge over the river on Tuesday, ending two years of debate among residents.</p>
+            <p>The bridge, which will cost an estimated 40 million dollars, is due to open in 2027, the mayor said at a press conference after the vote.</p>
+            </article></body></html>
+            """,
+            new Uri("https://www.example.com/news/bridge"));
+        Assert.Equal(expected, article.Title);
+    }
+
+    [Fact]
+    public void A_structured_headline_that_is_only_the_site_s_name_gives_way()
+    {
+        var article = NewsParser.ParseHtml(
+            """
+            <html lang="en"><head><title>Council approves the new bridge – The Daily Example</title>
+            <meta property="og:site_name" content="The Daily Example">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"The Daily Example"}</script></head><body><article>
+            <p>The city council approved the construction of a new bridge over the river on Tuesday, ending two years of debate among residents.</p>
+            <p>The bridge, which will cost an estimated 40 million dollars, is due to open in 2027, the mayor said at a press conference after the vote.</p>
+            </article></body></html>
+            """);
+        Assert.Equal("Council approves the new bridge", article.Title);
+    }
+
     [Fact]
     public void A_first_sentence_holding_the_title_s_words_stays()
     {

@@ -18,18 +18,91 @@ internal static partial class HtmlTitle
     public static string? Choose(Page page, MainContent.Result main)
     {
         var meta = page.Metadata;
-        if (meta.Headline is { } headline)
-        {
-            return headline;
-        }
-
-        if (meta.DocumentTitle is { } doc)
-        {
-            return FromDocumentTitle(doc, page);
-        }
-
-        return FirstH1(page, main);
+        var title = meta.Headline is { } headline && !IsSite(headline, meta) ? headline
+            : meta.DocumentTitle is { } doc ? FromDocumentTitle(doc, page)
+            : FirstH1(page, main);
+        return title is null ? null : WithoutSiteName(title, meta);
     }
+
+    /// <summary>
+    /// "Braelinn food drive gives back - The Citizen", "Trends | Opinion | The Harvard Crimson",
+    /// "Gigi and Bella Hadid - Egotastic - Sexy Celebrity Gossip": a structured headline that
+    /// carries the site's name after a separator loses it, and a section name left just before.
+    /// Only the site's own name (og:site_name or the address's domain) is cut, so a headline
+    /// whose last part is its own ("Review - Dune: Part Two") keeps it.
+    /// </summary>
+    internal static string WithoutSiteName(string title, PageMetadata meta)
+    {
+        var separators = TitleSeparatorPattern().Matches(title);
+        foreach (Match separator in separators)
+        {
+            var head = title[..separator.Index].TrimEnd();
+            if (Words(head) < 2 || !StartsWithSite(title[(separator.Index + separator.Length)..], meta))
+            {
+                continue;
+            }
+
+            if (meta.Section is { } section && TitleSeparatorPattern().Matches(head) is { Count: > 0 } before
+                && string.Equals(TextFold.FoldLine(head[(before[^1].Index + before[^1].Length)..]), TextFold.FoldLine(section), StringComparison.Ordinal)
+                && Words(head[..before[^1].Index]) >= 2)
+            {
+                head = head[..before[^1].Index].TrimEnd();
+            }
+
+            return head;
+        }
+
+        return title;
+    }
+
+    private static int Words(string s) => s.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Length;
+
+    // A headline that is only the site's name ("Billboard", the publisher's name given as the
+    // article's): the document title or the h1 says more.
+    private static bool IsSite(string text, PageMetadata meta) =>
+        SiteKeys(meta).Any(key => string.Equals(Key(text), key, StringComparison.Ordinal));
+
+    private static bool StartsWithSite(string rest, PageMetadata meta)
+    {
+        var key = Key(rest);
+        return key.Length > 0 && SiteKeys(meta).Any(site => key.StartsWith(site, StringComparison.Ordinal) || site.StartsWith(key, StringComparison.Ordinal) && key.Length >= 4);
+    }
+
+    // The site's name as letters and digits only, and its domain's main label ("www.espn.com" → "espn").
+    private static IEnumerable<string> SiteKeys(PageMetadata meta)
+    {
+        if (meta.SiteName is { } name && Key(name) is { Length: >= 3 } nameKey)
+        {
+            yield return nameKey;
+        }
+
+        if (meta.Url is { } url && url.Host.Split('.') is { Length: >= 2 } labels)
+        {
+            var label = labels[^2].Length <= 3 && labels.Length >= 3 ? labels[^3] : labels[^2]; // "bbc.co.uk"
+            if (Key(label) is { Length: >= 3 } hostKey)
+            {
+                yield return hostKey;
+            }
+        }
+    }
+
+    private static string Key(string text)
+    {
+        var folded = TextFold.FoldLine(text);
+        var sb = new System.Text.StringBuilder(folded.Length);
+        foreach (char c in folded.StartsWith("the ", StringComparison.Ordinal) ? folded[4..] : folded)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    [GeneratedRegex(@" (?:[\|\-–—·•»:]|::) ", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
+    private static partial Regex TitleSeparatorPattern();
 
     /// <summary>Readability's reading of a document title: "Headline | Site" → "Headline", "Site: Headline" → "Headline".</summary>
     private static string FromDocumentTitle(string original, Page page)
