@@ -34,6 +34,14 @@ internal static partial class HtmlTitle
     internal static string WithoutSiteName(string title, PageMetadata meta)
     {
         var separators = TitleSeparatorPattern().Matches(title);
+        if (separators.Count > 0 && IsSite(title[..separators[0].Index], meta)
+            && title[(separators[0].Index + separators[0].Length)..] is var rest && Words(rest) >= 3)
+        {
+            // "Rivals.com - No. 1 2025 OG talks Florida State commitment": the site's name first.
+            title = rest;
+            separators = TitleSeparatorPattern().Matches(title);
+        }
+
         foreach (Match separator in separators)
         {
             var head = title[..separator.Index].TrimEnd();
@@ -88,7 +96,17 @@ internal static partial class HtmlTitle
 
     private static string Key(string text)
     {
-        var folded = TextFold.FoldLine(text);
+        var folded = TextFold.FoldLine(text).TrimStart('@');
+        // "Rivals.com", "Example.co.uk": the name without its top-level domain.
+        foreach (var domain in (string[])[".com", ".net", ".org", ".co.uk"])
+        {
+            if (folded.EndsWith(domain, StringComparison.Ordinal) && folded.Length > domain.Length)
+            {
+                folded = folded[..^domain.Length];
+                break;
+            }
+        }
+
         var sb = new System.Text.StringBuilder(folded.Length);
         foreach (char c in folded.StartsWith("the ", StringComparison.Ordinal) ? folded[4..] : folded)
         {
