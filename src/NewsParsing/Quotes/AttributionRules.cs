@@ -990,6 +990,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return false;
         }
 
+        // The particle ends the verb's clause, or a stretch after an apposition set off by commas
+        // ("gab der Leiter der Dienststelle, Andreas Huber, bekannt, dass …"). A dot inside the
+        // sentence is an ordinal's or an abbreviation's ("kündigte … für den 8. Januar an").
         string? last = null;
         for (int u = t + 1; u < end; u++)
         {
@@ -1002,10 +1005,27 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             if (tok.IsWord)
             {
                 last = tok.Fold;
+                continue;
             }
-            else if (tok.Fold is "," or ":" or ";" or "." or "!" or "?")
+
+            if (tok.Fold is "." && u < end - 1)
             {
-                break;
+                continue;
+            }
+
+            if (tok.Fold is "," or ":" or ";" or "." or "!" or "?")
+            {
+                if (last is not null && particles.Contains(last))
+                {
+                    return true;
+                }
+
+                if (tok.Fold is not ",")
+                {
+                    return false;
+                }
+
+                last = null;
             }
         }
 
