@@ -110,7 +110,7 @@ internal sealed partial class QuoteFinder
             {
                 foreach (var mark in p.Marks)
                 {
-                    var q = MarkQuote(p, mark, frames, previousQuote, used, history, colonBefore, paragraphs);
+                    var q = MarkQuote(p, mark, frames, previousQuote, used, history, colonBefore, paragraphs, lastFrame);
                     if (q is { Speaker: null, Kind: QuoteKind.Direct } && interviewLead is not null && p.TokenAt(mark.Open) == 0 && frames.Count == 0
                         && (previousQuote is null || previousQuote.Speaker is null || previousQuote.Speaker == interviewLead))
                     {
@@ -442,7 +442,7 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>Rules for a span in quote marks: not-a-quote filters, then who said it.</summary>
-    private Found? MarkQuote(ParagraphText p, QuoteMarkSpan mark, List<Frame> frames, Found? previousQuote, HashSet<Frame> used, MentionHistory history, Speaker? colonBefore, List<ParagraphText> paragraphs)
+    private Found? MarkQuote(ParagraphText p, QuoteMarkSpan mark, List<Frame> frames, Found? previousQuote, HashSet<Frame> used, MentionHistory history, Speaker? colonBefore, List<ParagraphText> paragraphs, Frame? lastFrame)
     {
         int openTok = p.TokenAt(mark.Open);
         int contentFrom = p.TokenAt(mark.Start);
@@ -600,6 +600,15 @@ internal sealed partial class QuoteFinder
                 // Rule "continuation": a paragraph opening with a quote continues the previous one.
                 speaker = previousQuote.Speaker;
                 inherited = true;
+            }
+            else if (!partial && openTok == 0 && frames.Count == 0 && !followedByComma && (previousQuote is null || previousQuote.Paragraph < p.Index - 1)
+                && lastFrame is { Kind: FrameKind.Clause or FrameKind.Incise, Resolved: { IsPerson: true } reporter } && lastFrame.Paragraph == p.Index - 1)
+            {
+                // Rule "indirect then quote": a paragraph that opens with a quote and attributes
+                // nothing, right after a paragraph of someone's reported speech ("Ann Roe, 60, said
+                // she has …"), goes on with that person's words. Not before a comma: an incise
+                // no rule reads ("“…,” the filing reads") names someone else.
+                speaker = reporter;
             }
             else if (partial || nounFragment)
             {

@@ -110,6 +110,8 @@ internal static class QuoteCasesEn
         Q("pronoun-name-earlier-possessive", "Critics attacked Marta Vollan’s plan on Monday. The senator drew fire when she said “the budget is a fiction” at a rally.", Partial, "the budget is a fiction", "Marta Vollan"),
         Q("interview-lead-quote-paragraphs", "I spoke with Dana Whitmore, head of research at Fieldline, about how offices use data.\n\nSome key quotes from the interview:\n\n“Most companies keep far more data than they can use, and they know it.”\n\n“The next step is deciding what to delete, which is harder than it sounds.”", Direct, "The next step is deciding what to delete", "Dana Whitmore"),
         Q("interview-lead-yields-to-named-speaker", "I spoke with Dana Whitmore, head of research at Fieldline, about how offices use data.\n\n“We delete nothing, ever,” said Omar Reyes, a rival vendor.\n\n“Storage is cheap, and nobody wants to be the one who lost a file.”", Direct, "Storage is cheap", "Omar Reyes"),
+        Q("indirect-then-quote-paragraph", "The town council voted to close the old pool on Monday.\n\nMr Halvorsen, 58, said he has swum there every morning since he was a boy.\n\n“It is part of who we are, and nobody asked us before they decided.”", Direct, "It is part of who we are", "Halvorsen"),
+        Q("trap-indirect-then-quote-unread-incise", "The town council voted to close the old pool on Monday.\n\nMr Halvorsen, 58, said he has swum there every morning since he was a boy.\n\n“The pool is closed until further notice,” the notice on the gate reads.", Direct, "The pool is closed until further notice", null),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
