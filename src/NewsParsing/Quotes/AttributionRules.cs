@@ -700,6 +700,15 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 break;
             }
 
+            if (lex.EmbeddedQuestions.Contains(fold) && p.Tokens[t - 1].IsWord && !p.Tokens[t - 1].IsUpper && !p.Quoted[t - 1])
+            {
+                // Rule "subject-not-after-wh": "Hollerich spoke of how communion and mission are
+                // linked": after an unknown verb, the auxiliary of an embedded question is not the
+                // main clause's; the person before the first lower-case word is the subject
+                // ("The pope blames what is happening …" too: a role word is no verb).
+                return WhClauseSubject(p, from, t);
+            }
+
             if (lex.Auxiliaries.Contains(fold) || lex.Verbs.Contains(fold))
             {
                 // "Le maire, Henri Lacombe, s'est rendu": the reflexive clitic belongs to the verb.
@@ -732,6 +741,28 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             {
                 return null;
             }
+        }
+
+        return null;
+    }
+
+    // The subject before an embedded question at wh: the phrase before the first lower-case word
+    // that no determiner, particle, stopword or role is, when it is a role or a known name; null otherwise.
+    private Speaker? WhClauseSubject(ParagraphText p, int from, int wh)
+    {
+        for (int v = from + 1; v < wh; v++)
+        {
+            var tok = p.Tokens[v];
+            if (p.Quoted[v] || !tok.IsWord || tok.IsUpper || tok.Is(WordClass.Determiners) || tok.Is(WordClass.Particles)
+                || tok.Is(WordClass.Stopwords) || lex.IsRole(tok.Fold, out _))
+            {
+                continue;
+            }
+
+            // (A capitalised opener is a name only when something besides its capital says so:
+            // "Specifically, researchers looked at what …", "Two of them asked why …".)
+            var subject = _phrases.Backward(p, from, v);
+            return subject is { Pronoun: '\0', IsRole: true } || subject is { Pronoun: '\0', IsName: true } && IsKnownName(p, from, v) ? subject : null;
         }
 
         return null;

@@ -194,6 +194,7 @@ internal sealed class QuoteLexicon
         ObjectPronouns = grammar["object"].ToFrozenSet(StringComparer.Ordinal);
         Subjunctives = grammar["subjunctive"].ToFrozenSet(StringComparer.Ordinal);
         Subordinators = grammar["sub"].ToFrozenSet(StringComparer.Ordinal);
+        EmbeddedQuestions = grammar["wh"].ToFrozenSet(StringComparer.Ordinal);
         Separables = grammar["separable"].Select(e => e.Split(' ', 2)).Where(w => w.Length == 2)
             .GroupBy(w => w[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(w => w[1]).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
@@ -524,6 +525,13 @@ internal sealed class QuoteLexicon
 
     /// <summary>Subordinating conjunctions that put the verb last and the subject right after them ("weil die Regierung … bezeichnet hat"; kind <c>sub</c>).</summary>
     public FrozenSet<string> Subordinators { get; }
+
+    /// <summary>
+    /// Words that open an embedded question after a verb or preposition ("spoke of how the two
+    /// are linked"; kind <c>wh</c>): the auxiliary after them belongs to that clause, not to the
+    /// sentence's subject.
+    /// </summary>
+    public FrozenSet<string> EmbeddedQuestions { get; }
 
     /// <summary>Prepositions that open a fronted field before a verb-second verb (kind <c>prep</c>).</summary>
     public FrozenSet<string> Prepositions { get; }
