@@ -1581,7 +1581,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             // "…,” she told Power 105.1's morning show on Monday.", "…,” she posted on Instagram
             // alongside a photo": after a quote, the bare object of a verb that names the one
             // spoken to, or reports speech only with a clause, is no content.
-            bool nothingAfter = after >= to || tokens[after].Start >= contentEnd || participleNext
+            // "…,” she says of the boost her family has given her.": after a quote, a preposition of
+            // the topic opens what the words were about, not what was said.
+            bool topicNext = after < to && !p.Quoted[after] && tokens[after].IsWord && lex.TopicPrepositions.Contains(tokens[after].Fold)
+                && AfterQuote(p, from, clauseStart) && !HasComplementizer(p, after, to);
+            bool nothingAfter = after >= to || tokens[after].Start >= contentEnd || participleNext || topicNext
                 || !IsClauseOpener(p, after, to) && (ContentStart(p, after, to, out _) < 0 || WordsUntil(p, after, contentEnd) <= 3 && !HasComplementizer(p, after, to))
                 || (lex.AddresseeVerbs.Contains(tokens[verb].Fold) || lex.ClauseOnlyVerbs.Contains(tokens[verb].Fold))
                     && AfterQuote(p, from, appositionSubject ? AppositionChainStart(p, from, vs) : clauseStart)

@@ -195,6 +195,7 @@ internal sealed class QuoteLexicon
         Subjunctives = grammar["subjunctive"].ToFrozenSet(StringComparer.Ordinal);
         Subordinators = grammar["sub"].ToFrozenSet(StringComparer.Ordinal);
         EmbeddedQuestions = grammar["wh"].ToFrozenSet(StringComparer.Ordinal);
+        TopicPrepositions = grammar["topic"].ToFrozenSet(StringComparer.Ordinal);
         Separables = grammar["separable"].Select(e => e.Split(' ', 2)).Where(w => w.Length == 2)
             .GroupBy(w => w[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(w => w[1]).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
@@ -532,6 +533,13 @@ internal sealed class QuoteLexicon
     /// sentence's subject.
     /// </summary>
     public FrozenSet<string> EmbeddedQuestions { get; }
+
+    /// <summary>
+    /// Prepositions of the topic after a reporting verb ("…,” she says of the boost her family
+    /// has given her"; kind <c>topic</c>): after a quote they open what the words were about, so
+    /// the verb is an incise.
+    /// </summary>
+    public FrozenSet<string> TopicPrepositions { get; }
 
     /// <summary>Prepositions that open a fronted field before a verb-second verb (kind <c>prep</c>).</summary>
     public FrozenSet<string> Prepositions { get; }
