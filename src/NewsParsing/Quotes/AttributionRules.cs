@@ -655,6 +655,21 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return impersonal ? null : new Speaker { Text = p.Span(from, from + 1), Pronoun = pronoun };
         }
 
+        if (!lex.VerbSecond && !p.Quoted[from] && p.Tokens[from].IsWord && lex.Subordinators.Contains(p.Tokens[from].Fold))
+        {
+            // Rule "subject-after-fronted-subordinate": "Although he has spoken against it,
+            // Seymour supports the plan.": the main clause after the comma holds the subject.
+            for (int c = from + 2; c + 1 < to; c++)
+            {
+                if (p.Tokens[c].Fold == "," && !p.Quoted[c])
+                {
+                    return Subject(p, c + 1, to);
+                }
+            }
+
+            return null;
+        }
+
         // German "Name, apposition, verb": the verb is the first lower-case word after a comma
         // that no apposition or relative clause opens ("Sadiq Khan, eines der Mitglieder, die den
         // Brief unterschrieben, verurteilte …").

@@ -115,6 +115,7 @@ internal static class QuoteCasesEn
         Q("subject-not-after-wh", "The harbour board met on Friday to plan the summer season.\n\nCaptain Lena Brandt spoke of how the ferries and the fish market are tied together. “When the boats stop, the whole town goes quiet within a week.”", Direct, "When the boats stop", "Lena Brandt"),
         Q("subject-not-after-wh-role", "The bishop arrived in the valley on a wet Sunday morning.\n\nThe bishop explores what is lost when villages empty. “A church without people is only a building,” he writes.", Direct, "A church without people is only a building", "The bishop"),
         Q("incise-topic-preposition", "The painter Rosa Villen moved to the coast after her first show sold out.\n\n“I could never have done it alone,” she says of the help her old teachers have given her.", Direct, "I could never have done it alone", "Rosa Villen"),
+        Q("subject-after-fronted-subordinate", "Judge Paul Weston opened the hearing on the new shelter.\n\nAlthough he once fought the plan in court, councillor Amy Tran now backs it.\n\n“People change their minds when they see the numbers,” she said.", Direct, "People change their minds", "Amy Tran"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
