@@ -578,6 +578,10 @@ internal sealed partial class QuoteFinder
                 // Rule "colon intro after a fronted phrase": "À côté de lui, sa femme Sylvie acquiesce : « … »".
                 speaker = fronted;
             }
+            else if (openTok > 2 && p.Tokens[openTok - 1].Fold == "," && !partial && AsLead(p, p.Sentences[sentence].From, openTok - 1) is { } asLead)
+            {
+                speaker = asLead.Pronoun != '\0' ? history.Resolve(asLead, (p.Index, sentence)) : asLead;
+            }
             else if (before is not null && !partial)
             {
                 speaker = before.Resolved;
@@ -686,6 +690,32 @@ internal sealed partial class QuoteFinder
         var verb = p.Tokens[colon - 1];
         var sp = _rules!.Phrases.Forward(p, comma + 1, colon - 1, out int end);
         return sp is { IsName: true, Pronoun: '\0' } && end == colon - 1 && verb.IsWord && !verb.IsUpper && !p.Quoted[colon - 1] ? sp : null;
+    }
+
+    /// <summary>
+    /// Rule "as-lead": "As Doolittle continues, “…”", "As journalist Ann Roe, who grew up nearby,
+    /// put it in an article, “…”": a sentence opened by a conjunction of manner whose subject is a
+    /// person and that runs into the quote after a comma gives the quote to that subject, whatever
+    /// its verb. Null when the clause's subject is no person or personal pronoun.
+    /// </summary>
+    private Speaker? AsLead(ParagraphText p, int from, int comma)
+    {
+        if (_lex is null || _lex.AsLeads.Count == 0 || p.Quoted[from] || !p.Tokens[from].IsWord || !_lex.AsLeads.Contains(p.Tokens[from].Fold))
+        {
+            return null;
+        }
+
+        // The clause's subject, whatever its verb ("As Doolittle continues"); else the phrase
+        // after the conjunction when a verb or an apposition's comma follows it ("As journalist
+        // Ann Roe, who grew up nearby, put it in an article").
+        var sp = from + 2 < comma ? _rules!.Subject(p, from + 1, comma) : null;
+        if (sp is not ({ Pronoun: '\0', IsPerson: true } or { Pronoun: 'm' or 'f' }))
+        {
+            sp = _rules!.Phrases.Forward(p, from + 1, comma, out int end);
+            sp = end < comma && !p.Quoted[end] && (p.Tokens[end].IsWord && !p.Tokens[end].IsUpper || p.Tokens[end].Fold == ",") ? sp : null;
+        }
+
+        return sp is { Pronoun: '\0', IsPerson: true } || sp is { Pronoun: 'm' or 'f' } ? sp : null;
     }
 
     // How many paragraphs back a description is looked for beside a name.

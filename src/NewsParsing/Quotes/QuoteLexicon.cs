@@ -196,6 +196,7 @@ internal sealed class QuoteLexicon
         Subordinators = grammar["sub"].ToFrozenSet(StringComparer.Ordinal);
         EmbeddedQuestions = grammar["wh"].ToFrozenSet(StringComparer.Ordinal);
         TopicPrepositions = grammar["topic"].ToFrozenSet(StringComparer.Ordinal);
+        AsLeads = grammar["as-lead"].ToFrozenSet(StringComparer.Ordinal);
         Separables = grammar["separable"].Select(e => e.Split(' ', 2)).Where(w => w.Length == 2)
             .GroupBy(w => w[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(w => w[1]).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
@@ -540,6 +541,13 @@ internal sealed class QuoteLexicon
     /// the verb is an incise.
     /// </summary>
     public FrozenSet<string> TopicPrepositions { get; }
+
+    /// <summary>
+    /// Conjunctions that open a clause of manner before a quote ("As Doolittle continues, “…”",
+    /// "As journalist Ann Roe put it, “…”"; kind <c>as-lead</c>): the clause's subject speaks,
+    /// whatever its verb.
+    /// </summary>
+    public FrozenSet<string> AsLeads { get; }
 
     /// <summary>Prepositions that open a fronted field before a verb-second verb (kind <c>prep</c>).</summary>
     public FrozenSet<string> Prepositions { get; }

@@ -116,6 +116,9 @@ internal static class QuoteCasesEn
         Q("subject-not-after-wh-role", "The bishop arrived in the valley on a wet Sunday morning.\n\nThe bishop explores what is lost when villages empty. “A church without people is only a building,” he writes.", Direct, "A church without people is only a building", "The bishop"),
         Q("incise-topic-preposition", "The painter Rosa Villen moved to the coast after her first show sold out.\n\n“I could never have done it alone,” she says of the help her old teachers have given her.", Direct, "I could never have done it alone", "Rosa Villen"),
         Q("subject-after-fronted-subordinate", "Judge Paul Weston opened the hearing on the new shelter.\n\nAlthough he once fought the plan in court, councillor Amy Tran now backs it.\n\n“People change their minds when they see the numbers,” she said.", Direct, "People change their minds", "Amy Tran"),
+        Q("as-lead-unknown-verb", "Kate Marlow, a bird expert, has counted swifts on the estuary for twenty years.\n\nAs Marlow continues, “Every spring there are fewer of them, and nobody seems to notice.”", Direct, "Every spring there are fewer of them", "Kate Marlow"),
+        Q("as-lead-apposition-put-it", "As critic Ana Salgado, who grew up in the valley, put it in a column for the Ledger, “The dam changed the river more than any flood.”", Direct, "The dam changed the river more than any flood.", "Ana Salgado"),
+        Q("trap-as-lead-no-person", "As the storm reached the coast, “Stay indoors until further notice” flashed on every phone in town.", null, "Stay indoors until further notice", null),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
