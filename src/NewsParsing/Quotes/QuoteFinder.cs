@@ -567,6 +567,10 @@ internal sealed partial class QuoteFinder
             {
                 speaker = owner;
             }
+            else if (openTok > 1 && p.Tokens[openTok - 1].Fold == ":" && ColonSubject(p, p.Sentences[sentence].From, openTok - 1) is { } colonSubject)
+            {
+                speaker = colonSubject.Pronoun != '\0' ? history.Resolve(colonSubject, (p.Index, sentence)) : colonSubject;
+            }
             else if (openTok > 0 && p.Tokens[openTok - 1].Fold == ":" && _rules.Phrases.Leading(p, p.Sentences[sentence].From, openTok - 1) is { } lead && !_lex!.SaysNothing(lead))
             {
                 // Rule "colon intro": "Die Bewohner des Dorfes sehen alles gelassen: „…“".
@@ -716,6 +720,59 @@ internal sealed partial class QuoteFinder
         }
 
         return sp is { Pronoun: '\0', IsPerson: true } || sp is { Pronoun: 'm' or 'f' } ? sp : null;
+    }
+
+    /// <summary>
+    /// Rule "colon subject" (feature colon-subject): the speaker of "X …: “…”" read as the
+    /// sentence's subject, a person or a personal pronoun ("TV analyst Greg Olsen perfectly
+    /// summed up the team:"), or the agent of a passive right before the colon ("The second
+    /// strike was described by bar worker Ann Lee:"). Null otherwise: the leading noun phrase is
+    /// tried next.
+    /// </summary>
+    private Speaker? ColonSubject(ParagraphText p, int from, int colon)
+    {
+        if (_lex is not { ColonSubject: true } || colon - from < 3)
+        {
+            return null;
+        }
+
+        // (The agent: "by" after a passive auxiliary and a participle, then the phrase up to the colon.)
+        for (int by = colon - 2; by > from + 1; by--)
+        {
+            if (p.Quoted[by] || !p.Tokens[by].IsWord || !_lex.AgentPrepositions.Contains(p.Tokens[by].Fold))
+            {
+                continue;
+            }
+
+            if (_lex.PassiveAuxiliaries.Contains(p.Tokens[by - 2].Fold) && p.Tokens[by - 1].IsWord && !p.Tokens[by - 1].IsUpper
+                && _rules!.Phrases.Forward(p, by + 1, colon, out int end) is { Pronoun: '\0', IsPerson: true } agent && end == colon)
+            {
+                return agent;
+            }
+
+            break;
+        }
+
+        // (Not after a fronted clause or phrase: "After James Cook scored, FOX's Greg Olsen summed
+        // up the game:" has its subject after the comma. And only where the subject reads on from
+        // the leading phrase, "TV" → "TV analyst Greg Olsen": an apposition may hide the verb from
+        // it, "Ann Roe, FNRS director at the lab, underscored …:" is Ann Roe.)
+        var first = p.Tokens[from];
+        if (p.Quoted[from] || !first.IsWord || first.Is(WordClass.ClauseWords) || first.Is(WordClass.Adverbs) || first.Is(WordClass.Particles)
+            || first.Is(WordClass.Stops) && !first.Is(WordClass.Determiners))
+        {
+            return null;
+        }
+
+        var subject = _rules!.Subject(p, from, colon);
+        if (!(subject is { Pronoun: '\0', IsPerson: true } && !_lex.SaysNothing(subject) || subject is { Pronoun: 'm' or 'f' }))
+        {
+            return null;
+        }
+
+        var lead = _rules.Phrases.Leading(p, from, colon);
+        string full = subject.Role is null ? subject.Text : subject.Role + " " + subject.Text;
+        return lead is null || !lead.IsPerson || full.Contains(lead.Text, StringComparison.Ordinal) ? subject : null;
     }
 
     // How many paragraphs back a description is looked for beside a name.

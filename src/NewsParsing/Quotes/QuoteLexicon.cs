@@ -219,6 +219,7 @@ internal sealed class QuoteLexicon
         QuoteEndsSentence = features.Contains("quote-ends-sentence");
         StopInsideMarks = features.Contains("stop-inside-marks");
         InnerIncise = features.Contains("inner-incise");
+        ColonSubject = features.Contains("colon-subject");
         NameFallback = features.Contains("name-antecedent");
         ParticipleSuffixes = [.. grammar["participle"]];
         AdverbSuffixes = [.. grammar["adverb-ending"]];
@@ -297,6 +298,13 @@ internal sealed class QuoteLexicon
     /// « Nous sommes prêts, a assuré X. Mais pas à tout prix. ».
     /// </summary>
     public bool InnerIncise { get; }
+
+    /// <summary>
+    /// A colon intro's speaker is its sentence's subject, read like any subject, before the
+    /// leading noun phrase (feature <c>colon-subject</c>): "TV analyst Greg Olsen summed it up:
+    /// “…”" is Greg Olsen, and the agent of a passive speaks ("… was described by worker Ann: “…”").
+    /// </summary>
+    public bool ColonSubject { get; }
 
     /// <summary>A determiner after a comma opens an apposition ("Smith, the minister, said"; feature <c>determiner-opens-apposition</c>).</summary>
     public bool DeterminerOpensApposition { get; }

@@ -119,6 +119,9 @@ internal static class QuoteCasesEn
         Q("as-lead-unknown-verb", "Kate Marlow, a bird expert, has counted swifts on the estuary for twenty years.\n\nAs Marlow continues, “Every spring there are fewer of them, and nobody seems to notice.”", Direct, "Every spring there are fewer of them", "Kate Marlow"),
         Q("as-lead-apposition-put-it", "As critic Ana Salgado, who grew up in the valley, put it in a column for the Ledger, “The dam changed the river more than any flood.”", Direct, "The dam changed the river more than any flood.", "Ana Salgado"),
         Q("trap-as-lead-no-person", "As the storm reached the coast, “Stay indoors until further notice” flashed on every phone in town.", null, "Stay indoors until further notice", null),
+        Q("colon-subject-role-before-name", "Radio analyst Mark Dunne neatly summed up the season: “This team wins when nobody expects it and loses when everybody does.”", Direct, "This team wins when nobody expects it", "Mark Dunne"),
+        Q("colon-subject-passive-agent", "The first walkout was described by kitchen worker Dana: “We had no breaks for nine hours and the manager laughed at us.”", Direct, "We had no breaks for nine hours", "Dana"),
+        Q("colon-subject-apposition-keeps-leading-name", "Nora Feld, research director at the Institute for Soil Studies, stressed the scale of the task: “Nobody has cleaned land this large before.”", Direct, "Nobody has cleaned land this large before.", "Nora Feld"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
