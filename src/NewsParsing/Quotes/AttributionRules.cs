@@ -136,7 +136,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             // (A sentence whose subject is not found, "Dans son livre, l'ancien député Marc Fabre
             // dresse un constat", still names its last person for a pronoun after it.)
             history.AddLater(
-                () => Subject(p, from, to) ?? (lex.VerbSecond ? _phrases.Leading(p, from, to) : null),
+                () => StanceHolder(p, from, to) ?? Subject(p, from, to) ?? (lex.VerbSecond ? _phrases.Leading(p, from, to) : null),
                 lex.NameFallback ? () => LastNamedPerson(p, from, to) : null,
                 MayName(p, from, to));
 
@@ -147,6 +147,42 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return frames;
+    }
+
+    /// <summary>
+    /// Rule "stance-holder": "For Dorothea Kessler of iFixit Europe, the parliament has sent a
+    /// strong signal. … “…,” she says.": a sentence that opens with a judging preposition and a
+    /// person (a known gender or a role) gives that person's view, so the person is the sentence's
+    /// mention for a later pronoun. Subject-verb languages only (German reads its judging field
+    /// in the verb-second rules); null otherwise.
+    /// </summary>
+    private Speaker? StanceHolder(ParagraphText p, int from, int to)
+    {
+        if (lex.VerbSecond || from + 2 >= to || p.Quoted[from] || !p.Tokens[from].IsWord || !lex.JudgeOpeners.Contains(p.Tokens[from].Fold))
+        {
+            return null;
+        }
+
+        int comma = from + 1;
+        while (comma < to && !p.Quoted[comma] && p.Tokens[comma].Fold != ",")
+        {
+            comma++;
+        }
+
+        if (comma >= to || p.Quoted[comma])
+        {
+            return null;
+        }
+
+        // ("of iFixit Europe": the affiliation after the name is left out.)
+        int end = from + 1;
+        while (end < comma && !(p.Tokens[end].IsWord && p.Tokens[end].Is(WordClass.Particles)))
+        {
+            end++;
+        }
+
+        var holder = end > from + 1 ? _phrases.Forward(p, from + 1, end, out _) : null;
+        return holder is { Pronoun: '\0', IsPerson: true } && (holder.Gender != SpeakerGender.Unknown || holder.IsRole) ? holder : null;
     }
 
     /// <summary>

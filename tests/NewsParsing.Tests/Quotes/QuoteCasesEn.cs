@@ -122,6 +122,7 @@ internal static class QuoteCasesEn
         Q("colon-subject-role-before-name", "Radio analyst Mark Dunne neatly summed up the season: “This team wins when nobody expects it and loses when everybody does.”", Direct, "This team wins when nobody expects it", "Mark Dunne"),
         Q("colon-subject-passive-agent", "The first walkout was described by kitchen worker Dana: “We had no breaks for nine hours and the manager laughed at us.”", Direct, "We had no breaks for nine hours", "Dana"),
         Q("colon-subject-apposition-keeps-leading-name", "Nora Feld, research director at the Institute for Soil Studies, stressed the scale of the task: “Nobody has cleaned land this large before.”", Direct, "Nobody has cleaned land this large before.", "Nora Feld"),
+        Q("stance-holder-is-antecedent", "“Spare parts will be sold to everyone,” says Viktor Lund, a manager at a large appliance maker.\n\nIs that enough? For Dorothea Brandt of a repair charity, the new law sends a clear signal. But it is only a start. “We will wait years before phones are easy to fix,” she says.", Direct, "We will wait years", "Dorothea Brandt"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
