@@ -602,6 +602,15 @@ internal sealed partial class QuoteFinder
                 var (pf, pt) = p.Sentences[sentence - 1];
                 var subject = _rules.Subject(p, pf, pt);
                 speaker = subject is { Pronoun: '\0', IsPerson: true } ? subject : subject is { Pronoun: 'm' or 'f' } ? history.Resolve(subject) : null;
+                if (speaker is null && sentence == 1 && frames.Count == 0 && previousQuote is { Speaker: not null } && previousQuote.Paragraph == p.Index - 1
+                    && !NamesAnyone(p, pf, pt))
+                {
+                    // Rule "narrative then quote": "Both of them froze, unsure what to do. “…”":
+                    // one sentence of narration that names no one, between the last speaker's
+                    // quote and this one, does not change who speaks.
+                    speaker = previousQuote.Speaker;
+                    inherited = true;
+                }
             }
             else if (!partial && openTok == 0 && previousQuote is not null && previousQuote.Paragraph == p.Index - 1)
             {
@@ -773,6 +782,21 @@ internal sealed partial class QuoteFinder
         var lead = _rules.Phrases.Leading(p, from, colon);
         string full = subject.Role is null ? subject.Text : subject.Role + " " + subject.Text;
         return lead is null || !lead.IsPerson || full.Contains(lead.Text, StringComparison.Ordinal) ? subject : null;
+    }
+
+    // Whether a sentence holds a capitalised word past its first, or a role word: someone it may name.
+    private bool NamesAnyone(ParagraphText p, int from, int to)
+    {
+        for (int t = from + 1; t < to; t++)
+        {
+            var tok = p.Tokens[t];
+            if (tok.IsWord && (tok.IsUpper && !(tok.Fold.Length == 1 && tok.Is(WordClass.Pronoun)) || tok.Is(WordClass.Role)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // How many paragraphs back a description is looked for beside a name.

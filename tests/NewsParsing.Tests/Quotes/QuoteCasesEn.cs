@@ -123,6 +123,8 @@ internal static class QuoteCasesEn
         Q("colon-subject-passive-agent", "The first walkout was described by kitchen worker Dana: “We had no breaks for nine hours and the manager laughed at us.”", Direct, "We had no breaks for nine hours", "Dana"),
         Q("colon-subject-apposition-keeps-leading-name", "Nora Feld, research director at the Institute for Soil Studies, stressed the scale of the task: “Nobody has cleaned land this large before.”", Direct, "Nobody has cleaned land this large before.", "Nora Feld"),
         Q("stance-holder-is-antecedent", "“Spare parts will be sold to everyone,” says Viktor Lund, a manager at a large appliance maker.\n\nIs that enough? For Dorothea Brandt of a repair charity, the new law sends a clear signal. But it is only a start. “We will wait years before phones are easy to fix,” she says.", Direct, "We will wait years", "Dorothea Brandt"),
+        Q("narrative-then-quote-keeps-speaker", "The fire started just after the night shift began, said Olga Brandt, a nurse at the clinic. “At first I only smelled smoke.”\n\nThe two of them ran for the stairs, not knowing where it came from. “Then the alarms went off on every floor at once.”", Direct, "Then the alarms went off", "Olga Brandt"),
+        Q("trap-narrative-naming-someone-then-quote", "The fire started just after the night shift began, said Olga Brandt, a nurse at the clinic. “At first I only smelled smoke.”\n\nThe guard Tom Reyes ran for the stairs, not knowing where it came from. “Then the alarms went off on every floor at once.”", Direct, "Then the alarms went off", "Tom Reyes"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
