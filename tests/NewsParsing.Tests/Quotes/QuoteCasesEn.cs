@@ -125,6 +125,7 @@ internal static class QuoteCasesEn
         Q("stance-holder-is-antecedent", "“Spare parts will be sold to everyone,” says Viktor Lund, a manager at a large appliance maker.\n\nIs that enough? For Dorothea Brandt of a repair charity, the new law sends a clear signal. But it is only a start. “We will wait years before phones are easy to fix,” she says.", Direct, "We will wait years", "Dorothea Brandt"),
         Q("narrative-then-quote-keeps-speaker", "The fire started just after the night shift began, said Olga Brandt, a nurse at the clinic. “At first I only smelled smoke.”\n\nThe two of them ran for the stairs, not knowing where it came from. “Then the alarms went off on every floor at once.”", Direct, "Then the alarms went off", "Olga Brandt"),
         Q("trap-narrative-naming-someone-then-quote", "The fire started just after the night shift began, said Olga Brandt, a nurse at the clinic. “At first I only smelled smoke.”\n\nThe guard Tom Reyes ran for the stairs, not knowing where it came from. “Then the alarms went off on every floor at once.”", Direct, "Then the alarms went off", "Tom Reyes"),
+        Q("one-noun-is-description", "“Best concert of my life, and the sound was perfect,” one listener wrote on the festival page.", Direct, "Best concert of my life", "one listener"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
