@@ -136,7 +136,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             // (A sentence whose subject is not found, "Dans son livre, l'ancien député Marc Fabre
             // dresse un constat", still names its last person for a pronoun after it.)
             history.AddLater(
-                () => Subject(p, from, to) ?? (lex.VerbSecond ? _phrases.Leading(p, from, to) : null),
+                () => StanceHolder(p, from, to) ?? Subject(p, from, to) ?? (lex.VerbSecond ? _phrases.Leading(p, from, to) : null),
                 lex.NameFallback ? () => LastNamedPerson(p, from, to) : null,
                 MayName(p, from, to));
 
@@ -147,6 +147,42 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return frames;
+    }
+
+    /// <summary>
+    /// Rule "stance-holder": "For Dorothea Kessler of iFixit Europe, the parliament has sent a
+    /// strong signal. … “…,” she says.": a sentence that opens with a judging preposition and a
+    /// person (a known gender or a role) gives that person's view, so the person is the sentence's
+    /// mention for a later pronoun. Subject-verb languages only (German reads its judging field
+    /// in the verb-second rules); null otherwise.
+    /// </summary>
+    private Speaker? StanceHolder(ParagraphText p, int from, int to)
+    {
+        if (lex.VerbSecond || from + 2 >= to || p.Quoted[from] || !p.Tokens[from].IsWord || !lex.JudgeOpeners.Contains(p.Tokens[from].Fold))
+        {
+            return null;
+        }
+
+        int comma = from + 1;
+        while (comma < to && !p.Quoted[comma] && p.Tokens[comma].Fold != ",")
+        {
+            comma++;
+        }
+
+        if (comma >= to || p.Quoted[comma])
+        {
+            return null;
+        }
+
+        // ("of iFixit Europe": the affiliation after the name is left out.)
+        int end = from + 1;
+        while (end < comma && !(p.Tokens[end].IsWord && p.Tokens[end].Is(WordClass.Particles)))
+        {
+            end++;
+        }
+
+        var holder = end > from + 1 ? _phrases.Forward(p, from + 1, end, out _) : null;
+        return holder is { Pronoun: '\0', IsPerson: true } && (holder.Gender != SpeakerGender.Unknown || holder.IsRole) ? holder : null;
     }
 
     /// <summary>
@@ -655,6 +691,21 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return impersonal ? null : new Speaker { Text = p.Span(from, from + 1), Pronoun = pronoun };
         }
 
+        if (!lex.VerbSecond && !p.Quoted[from] && p.Tokens[from].IsWord && lex.Subordinators.Contains(p.Tokens[from].Fold))
+        {
+            // Rule "subject-after-fronted-subordinate": "Although he has spoken against it,
+            // Seymour supports the plan.": the main clause after the comma holds the subject.
+            for (int c = from + 2; c + 1 < to; c++)
+            {
+                if (p.Tokens[c].Fold == "," && !p.Quoted[c])
+                {
+                    return Subject(p, c + 1, to);
+                }
+            }
+
+            return null;
+        }
+
         // German "Name, apposition, verb": the verb is the first lower-case word after a comma
         // that no apposition or relative clause opens ("Sadiq Khan, eines der Mitglieder, die den
         // Brief unterschrieben, verurteilte …").
@@ -700,6 +751,15 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 break;
             }
 
+            if (lex.EmbeddedQuestions.Contains(fold) && p.Tokens[t - 1].IsWord && !p.Tokens[t - 1].IsUpper && !p.Quoted[t - 1])
+            {
+                // Rule "subject-not-after-wh": "Hollerich spoke of how communion and mission are
+                // linked": after an unknown verb, the auxiliary of an embedded question is not the
+                // main clause's; the person before the first lower-case word is the subject
+                // ("The pope blames what is happening …" too: a role word is no verb).
+                return WhClauseSubject(p, from, t);
+            }
+
             if (lex.Auxiliaries.Contains(fold) || lex.Verbs.Contains(fold))
             {
                 // "Le maire, Henri Lacombe, s'est rendu": the reflexive clitic belongs to the verb.
@@ -732,6 +792,28 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             {
                 return null;
             }
+        }
+
+        return null;
+    }
+
+    // The subject before an embedded question at wh: the phrase before the first lower-case word
+    // that no determiner, particle, stopword or role is, when it is a role or a known name; null otherwise.
+    private Speaker? WhClauseSubject(ParagraphText p, int from, int wh)
+    {
+        for (int v = from + 1; v < wh; v++)
+        {
+            var tok = p.Tokens[v];
+            if (p.Quoted[v] || !tok.IsWord || tok.IsUpper || tok.Is(WordClass.Determiners) || tok.Is(WordClass.Particles)
+                || tok.Is(WordClass.Stopwords) || lex.IsRole(tok.Fold, out _))
+            {
+                continue;
+            }
+
+            // (A capitalised opener is a name only when something besides its capital says so:
+            // "Specifically, researchers looked at what …", "Two of them asked why …".)
+            var subject = _phrases.Backward(p, from, v);
+            return subject is { Pronoun: '\0', IsRole: true } || subject is { Pronoun: '\0', IsName: true } && IsKnownName(p, from, v) ? subject : null;
         }
 
         return null;
@@ -1570,7 +1652,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             // "…,” she told Power 105.1's morning show on Monday.", "…,” she posted on Instagram
             // alongside a photo": after a quote, the bare object of a verb that names the one
             // spoken to, or reports speech only with a clause, is no content.
-            bool nothingAfter = after >= to || tokens[after].Start >= contentEnd || participleNext
+            // "…,” she says of the boost her family has given her.": after a quote, a preposition of
+            // the topic opens what the words were about, not what was said.
+            bool topicNext = after < to && !p.Quoted[after] && tokens[after].IsWord && lex.TopicPrepositions.Contains(tokens[after].Fold)
+                && AfterQuote(p, from, clauseStart) && !HasComplementizer(p, after, to);
+            bool nothingAfter = after >= to || tokens[after].Start >= contentEnd || participleNext || topicNext
                 || !IsClauseOpener(p, after, to) && (ContentStart(p, after, to, out _) < 0 || WordsUntil(p, after, contentEnd) <= 3 && !HasComplementizer(p, after, to))
                 || (lex.AddresseeVerbs.Contains(tokens[verb].Fold) || lex.ClauseOnlyVerbs.Contains(tokens[verb].Fold))
                     && AfterQuote(p, from, appositionSubject ? AppositionChainStart(p, from, vs) : clauseStart)

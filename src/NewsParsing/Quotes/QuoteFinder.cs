@@ -110,7 +110,7 @@ internal sealed partial class QuoteFinder
             {
                 foreach (var mark in p.Marks)
                 {
-                    var q = MarkQuote(p, mark, frames, previousQuote, used, history, colonBefore, paragraphs);
+                    var q = MarkQuote(p, mark, frames, previousQuote, used, history, colonBefore, paragraphs, lastFrame);
                     if (q is { Speaker: null, Kind: QuoteKind.Direct } && interviewLead is not null && p.TokenAt(mark.Open) == 0 && frames.Count == 0
                         && (previousQuote is null || previousQuote.Speaker is null || previousQuote.Speaker == interviewLead))
                     {
@@ -442,7 +442,7 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>Rules for a span in quote marks: not-a-quote filters, then who said it.</summary>
-    private Found? MarkQuote(ParagraphText p, QuoteMarkSpan mark, List<Frame> frames, Found? previousQuote, HashSet<Frame> used, MentionHistory history, Speaker? colonBefore, List<ParagraphText> paragraphs)
+    private Found? MarkQuote(ParagraphText p, QuoteMarkSpan mark, List<Frame> frames, Found? previousQuote, HashSet<Frame> used, MentionHistory history, Speaker? colonBefore, List<ParagraphText> paragraphs, Frame? lastFrame)
     {
         int openTok = p.TokenAt(mark.Open);
         int contentFrom = p.TokenAt(mark.Start);
@@ -567,6 +567,10 @@ internal sealed partial class QuoteFinder
             {
                 speaker = owner;
             }
+            else if (openTok > 1 && p.Tokens[openTok - 1].Fold == ":" && ColonSubject(p, p.Sentences[sentence].From, openTok - 1) is { } colonSubject)
+            {
+                speaker = colonSubject.Pronoun != '\0' ? history.Resolve(colonSubject, (p.Index, sentence)) : colonSubject;
+            }
             else if (openTok > 0 && p.Tokens[openTok - 1].Fold == ":" && _rules.Phrases.Leading(p, p.Sentences[sentence].From, openTok - 1) is { } lead && !_lex!.SaysNothing(lead))
             {
                 // Rule "colon intro": "Die Bewohner des Dorfes sehen alles gelassen: „…“".
@@ -577,6 +581,10 @@ internal sealed partial class QuoteFinder
             {
                 // Rule "colon intro after a fronted phrase": "À côté de lui, sa femme Sylvie acquiesce : « … »".
                 speaker = fronted;
+            }
+            else if (openTok > 2 && p.Tokens[openTok - 1].Fold == "," && !partial && AsLead(p, p.Sentences[sentence].From, openTok - 1) is { } asLead)
+            {
+                speaker = asLead.Pronoun != '\0' ? history.Resolve(asLead, (p.Index, sentence)) : asLead;
             }
             else if (before is not null && !partial)
             {
@@ -594,12 +602,30 @@ internal sealed partial class QuoteFinder
                 var (pf, pt) = p.Sentences[sentence - 1];
                 var subject = _rules.Subject(p, pf, pt);
                 speaker = subject is { Pronoun: '\0', IsPerson: true } ? subject : subject is { Pronoun: 'm' or 'f' } ? history.Resolve(subject) : null;
+                if (speaker is null && sentence == 1 && frames.Count == 0 && previousQuote is { Speaker: not null } && previousQuote.Paragraph == p.Index - 1
+                    && !NamesAnyone(p, pf, pt))
+                {
+                    // Rule "narrative then quote": "Both of them froze, unsure what to do. “…”":
+                    // one sentence of narration that names no one, between the last speaker's
+                    // quote and this one, does not change who speaks.
+                    speaker = previousQuote.Speaker;
+                    inherited = true;
+                }
             }
             else if (!partial && openTok == 0 && previousQuote is not null && previousQuote.Paragraph == p.Index - 1)
             {
                 // Rule "continuation": a paragraph opening with a quote continues the previous one.
                 speaker = previousQuote.Speaker;
                 inherited = true;
+            }
+            else if (!partial && openTok == 0 && frames.Count == 0 && !followedByComma && (previousQuote is null || previousQuote.Paragraph < p.Index - 1)
+                && lastFrame is { Kind: FrameKind.Clause or FrameKind.Incise, Resolved: { IsPerson: true } reporter } && lastFrame.Paragraph == p.Index - 1)
+            {
+                // Rule "indirect then quote": a paragraph that opens with a quote and attributes
+                // nothing, right after a paragraph of someone's reported speech ("Ann Roe, 60, said
+                // she has …"), goes on with that person's words. Not before a comma: an incise
+                // no rule reads ("“…,” the filing reads") names someone else.
+                speaker = reporter;
             }
             else if (partial || nounFragment)
             {
@@ -677,6 +703,100 @@ internal sealed partial class QuoteFinder
         var verb = p.Tokens[colon - 1];
         var sp = _rules!.Phrases.Forward(p, comma + 1, colon - 1, out int end);
         return sp is { IsName: true, Pronoun: '\0' } && end == colon - 1 && verb.IsWord && !verb.IsUpper && !p.Quoted[colon - 1] ? sp : null;
+    }
+
+    /// <summary>
+    /// Rule "as-lead": "As Doolittle continues, “…”", "As journalist Ann Roe, who grew up nearby,
+    /// put it in an article, “…”": a sentence opened by a conjunction of manner whose subject is a
+    /// person and that runs into the quote after a comma gives the quote to that subject, whatever
+    /// its verb. Null when the clause's subject is no person or personal pronoun.
+    /// </summary>
+    private Speaker? AsLead(ParagraphText p, int from, int comma)
+    {
+        if (_lex is null || _lex.AsLeads.Count == 0 || p.Quoted[from] || !p.Tokens[from].IsWord || !_lex.AsLeads.Contains(p.Tokens[from].Fold))
+        {
+            return null;
+        }
+
+        // The clause's subject, whatever its verb ("As Doolittle continues"); else the phrase
+        // after the conjunction when a verb or an apposition's comma follows it ("As journalist
+        // Ann Roe, who grew up nearby, put it in an article").
+        var sp = from + 2 < comma ? _rules!.Subject(p, from + 1, comma) : null;
+        if (sp is not ({ Pronoun: '\0', IsPerson: true } or { Pronoun: 'm' or 'f' }))
+        {
+            sp = _rules!.Phrases.Forward(p, from + 1, comma, out int end);
+            sp = end < comma && !p.Quoted[end] && (p.Tokens[end].IsWord && !p.Tokens[end].IsUpper || p.Tokens[end].Fold == ",") ? sp : null;
+        }
+
+        return sp is { Pronoun: '\0', IsPerson: true } || sp is { Pronoun: 'm' or 'f' } ? sp : null;
+    }
+
+    /// <summary>
+    /// Rule "colon subject" (feature colon-subject): the speaker of "X …: “…”" read as the
+    /// sentence's subject, a person or a personal pronoun ("TV analyst Greg Olsen perfectly
+    /// summed up the team:"), or the agent of a passive right before the colon ("The second
+    /// strike was described by bar worker Ann Lee:"). Null otherwise: the leading noun phrase is
+    /// tried next.
+    /// </summary>
+    private Speaker? ColonSubject(ParagraphText p, int from, int colon)
+    {
+        if (_lex is not { ColonSubject: true } || colon - from < 3)
+        {
+            return null;
+        }
+
+        // (The agent: "by" after a passive auxiliary and a participle, then the phrase up to the colon.)
+        for (int by = colon - 2; by > from + 1; by--)
+        {
+            if (p.Quoted[by] || !p.Tokens[by].IsWord || !_lex.AgentPrepositions.Contains(p.Tokens[by].Fold))
+            {
+                continue;
+            }
+
+            if (_lex.PassiveAuxiliaries.Contains(p.Tokens[by - 2].Fold) && p.Tokens[by - 1].IsWord && !p.Tokens[by - 1].IsUpper
+                && _rules!.Phrases.Forward(p, by + 1, colon, out int end) is { Pronoun: '\0', IsPerson: true } agent && end == colon)
+            {
+                return agent;
+            }
+
+            break;
+        }
+
+        // (Not after a fronted clause or phrase: "After James Cook scored, FOX's Greg Olsen summed
+        // up the game:" has its subject after the comma. And only where the subject reads on from
+        // the leading phrase, "TV" → "TV analyst Greg Olsen": an apposition may hide the verb from
+        // it, "Ann Roe, FNRS director at the lab, underscored …:" is Ann Roe.)
+        var first = p.Tokens[from];
+        if (p.Quoted[from] || !first.IsWord || first.Is(WordClass.ClauseWords) || first.Is(WordClass.Adverbs) || first.Is(WordClass.Particles)
+            || first.Is(WordClass.Stops) && !first.Is(WordClass.Determiners))
+        {
+            return null;
+        }
+
+        var subject = _rules!.Subject(p, from, colon);
+        if (!(subject is { Pronoun: '\0', IsPerson: true } && !_lex.SaysNothing(subject) || subject is { Pronoun: 'm' or 'f' }))
+        {
+            return null;
+        }
+
+        var lead = _rules.Phrases.Leading(p, from, colon);
+        string full = subject.Role is null ? subject.Text : subject.Role + " " + subject.Text;
+        return lead is null || !lead.IsPerson || full.Contains(lead.Text, StringComparison.Ordinal) ? subject : null;
+    }
+
+    // Whether a sentence holds a capitalised word past its first, or a role word: someone it may name.
+    private bool NamesAnyone(ParagraphText p, int from, int to)
+    {
+        for (int t = from + 1; t < to; t++)
+        {
+            var tok = p.Tokens[t];
+            if (tok.IsWord && (tok.IsUpper && !(tok.Fold.Length == 1 && tok.Is(WordClass.Pronoun)) || tok.Is(WordClass.Role)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // How many paragraphs back a description is looked for beside a name.

@@ -194,6 +194,9 @@ internal sealed class QuoteLexicon
         ObjectPronouns = grammar["object"].ToFrozenSet(StringComparer.Ordinal);
         Subjunctives = grammar["subjunctive"].ToFrozenSet(StringComparer.Ordinal);
         Subordinators = grammar["sub"].ToFrozenSet(StringComparer.Ordinal);
+        EmbeddedQuestions = grammar["wh"].ToFrozenSet(StringComparer.Ordinal);
+        TopicPrepositions = grammar["topic"].ToFrozenSet(StringComparer.Ordinal);
+        AsLeads = grammar["as-lead"].ToFrozenSet(StringComparer.Ordinal);
         Separables = grammar["separable"].Select(e => e.Split(' ', 2)).Where(w => w.Length == 2)
             .GroupBy(w => w[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(w => w[1]).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
@@ -216,6 +219,7 @@ internal sealed class QuoteLexicon
         QuoteEndsSentence = features.Contains("quote-ends-sentence");
         StopInsideMarks = features.Contains("stop-inside-marks");
         InnerIncise = features.Contains("inner-incise");
+        ColonSubject = features.Contains("colon-subject");
         NameFallback = features.Contains("name-antecedent");
         ParticipleSuffixes = [.. grammar["participle"]];
         AdverbSuffixes = [.. grammar["adverb-ending"]];
@@ -294,6 +298,13 @@ internal sealed class QuoteLexicon
     /// « Nous sommes prêts, a assuré X. Mais pas à tout prix. ».
     /// </summary>
     public bool InnerIncise { get; }
+
+    /// <summary>
+    /// A colon intro's speaker is its sentence's subject, read like any subject, before the
+    /// leading noun phrase (feature <c>colon-subject</c>): "TV analyst Greg Olsen summed it up:
+    /// “…”" is Greg Olsen, and the agent of a passive speaks ("… was described by worker Ann: “…”").
+    /// </summary>
+    public bool ColonSubject { get; }
 
     /// <summary>A determiner after a comma opens an apposition ("Smith, the minister, said"; feature <c>determiner-opens-apposition</c>).</summary>
     public bool DeterminerOpensApposition { get; }
@@ -524,6 +535,27 @@ internal sealed class QuoteLexicon
 
     /// <summary>Subordinating conjunctions that put the verb last and the subject right after them ("weil die Regierung … bezeichnet hat"; kind <c>sub</c>).</summary>
     public FrozenSet<string> Subordinators { get; }
+
+    /// <summary>
+    /// Words that open an embedded question after a verb or preposition ("spoke of how the two
+    /// are linked"; kind <c>wh</c>): the auxiliary after them belongs to that clause, not to the
+    /// sentence's subject.
+    /// </summary>
+    public FrozenSet<string> EmbeddedQuestions { get; }
+
+    /// <summary>
+    /// Prepositions of the topic after a reporting verb ("…,” she says of the boost her family
+    /// has given her"; kind <c>topic</c>): after a quote they open what the words were about, so
+    /// the verb is an incise.
+    /// </summary>
+    public FrozenSet<string> TopicPrepositions { get; }
+
+    /// <summary>
+    /// Conjunctions that open a clause of manner before a quote ("As Doolittle continues, “…”",
+    /// "As journalist Ann Roe put it, “…”"; kind <c>as-lead</c>): the clause's subject speaks,
+    /// whatever its verb.
+    /// </summary>
+    public FrozenSet<string> AsLeads { get; }
 
     /// <summary>Prepositions that open a fronted field before a verb-second verb (kind <c>prep</c>).</summary>
     public FrozenSet<string> Prepositions { get; }
