@@ -958,6 +958,21 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return true;
         }
 
+        // German verb-second passive: the auxiliary second, the participle closing the clause
+        // ("Neben dem Passwort wird dann ein Zusatzcode verlangt, der …"). Not a citing verb:
+        // who "wird von Reuters mit den Worten zitiert" is the speaker.
+        if (lex.VerbSecond && p.Tokens[verb].Fold.EndsWith('t') && !lex.CiteVerbs.Contains(p.Tokens[verb].Fold)
+            && (verb + 1 >= p.Tokens.Count || !p.Tokens[verb + 1].IsWord || p.Quoted[verb + 1]))
+        {
+            for (int t = verbStart - 1; t >= sentenceFrom && p.Tokens[t].IsWord && !p.Quoted[t]; t--)
+            {
+                if (lex.PassiveAuxiliaries.Contains(p.Tokens[t].Fold) || lex.PresentPassiveAuxiliaries.Contains(p.Tokens[t].Fold))
+                {
+                    return true;
+                }
+            }
+        }
+
         // The auxiliary stands in the verb group or a word before it ("are either mentioned"),
         // never across punctuation ("…, die eingespielt wurde, sagte Thaksin").
         for (int t = verb - 1; t >= Math.Max(sentenceFrom, verbStart - 2) && p.Tokens[t].IsWord && !p.Quoted[t]; t--)

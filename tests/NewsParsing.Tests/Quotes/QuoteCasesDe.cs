@@ -89,6 +89,8 @@ internal static class QuoteCasesDe
         Q("separable-particle-in-incise", "„Niemand hat uns gewarnt“, stellte die Sprecherin Ina Kolb fest, deshalb sei „jetzt alles zu spät“.", Partial, "jetzt alles zu spät", "Ina Kolb"),
         Q("trap-finite-part-without-particle", "Eine gute Einführung in die neue Technik gibt ein kurzes Video auf der Seite des Herstellers.", null, "ein kurzes Video", null),
         Q("separable-particle-after-apposition", "Jetzt gab der Leiter der Polizei, Hans Weber, bekannt, dass die Suche am Abend beendet werde.", Indirect, "die Suche am Abend beendet werde", "Hans Weber"),
+        Q("trap-verb-second-passive", "Beim Anmelden wird dann ein Zusatzcode verlangt, der nur wenige Minuten lang gilt.", null, "der nur wenige Minuten lang gilt", null),
+        Q("passive-cite-quoted-person-speaks", "Die Ministerin Vera Holt wird von der Agentur mit den Worten zitiert, die Lage sei unter Kontrolle.", Indirect, "die Lage sei unter Kontrolle", "Vera Holt"),
         Q("trap-separable-without-particle", "Der Trainer Uwe Lang wies den Spielern am Morgen den Weg zum neuen Stadion.", null, "den Weg zum neuen Stadion", null),
         Q("role-of-organisation-is-description", "„Die Gespräche laufen weiter“, sagte ein Sprecher der Deutschen Bahn.", Direct, "Die Gespräche laufen weiter", "ein Sprecher der Deutschen Bahn"),
         Q("quote-full-stop-ends-sentence", "Die Ministerin sprach von einer Wende: „Wir haben das Schlimmste hinter uns.“ Auch der Wirtschaftsminister Jan Ebert lobte die Zahlen als „echten Fortschritt“.", Partial, "echten Fortschritt", "Jan Ebert"),
