@@ -469,7 +469,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
             int start = t;
             while (start - 1 >= from && !p.Quoted[start - 1] && p.Tokens[start - 1].IsWord
-                && (p.Tokens[start - 1].IsUpper || start - 2 >= from && lex.NameParticles.Contains(p.Tokens[start - 1].Fold) && p.Tokens[start - 2].IsUpper))
+                && (p.Tokens[start - 1].IsUpper || start - 2 >= from && lex.NameParticles.Contains(p.Tokens[start - 1].Fold)
+                    && (p.Tokens[start - 2].IsUpper || !lex.CapitalisedNouns && start - 3 >= from && lex.NameParticles.Contains(p.Tokens[start - 2].Fold) && p.Tokens[start - 3].IsUpper)))
             {
                 start--;
             }
