@@ -135,6 +135,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             // (German also names a subject after a fronted field: "Im Landtag verteidigte die Senatorin X …".)
             // (A sentence whose subject is not found, "Dans son livre, l'ancien député Marc Fabre
             // dresse un constat", still names its last person for a pronoun after it.)
+            if (lex.CoordinatedAntecedents)
+            {
+                history.AddLater(() => FirstConjunct(p, from, to), mayName: MayName(p, from, to));
+            }
+
             history.AddLater(
                 () => Subject(p, from, to) ?? (lex.VerbSecond ? _phrases.Leading(p, from, to) : null),
                 lex.NameFallback ? () => LastNamedPerson(p, from, to) : null,
@@ -147,6 +152,50 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return frames;
+    }
+
+    /// <summary>
+    /// Rule "coordinated-subject": "Marie Durand et son frère Paul tiennent la boulangerie. « … »,
+    /// raconte-t-elle": the first person of a subject "X et Y" that opens the sentence is an
+    /// antecedent too, added before the subject (which names the last one) so that a pronoun
+    /// picks between them by gender. Null unless the first conjunct is a name.
+    /// </summary>
+    private Speaker? FirstConjunct(ParagraphText p, int from, int to)
+    {
+        const int MaxConjunctTokens = 9;
+        bool role = false;
+        for (int c = from; c + 1 < to && c <= from + MaxConjunctTokens; c++)
+        {
+            // The first conjunct is a noun phrase: names, determiners, role words, "de", and
+            // after a role word its adjectives ("La championne olympique Léa Roux et …").
+            var tok = p.Tokens[c];
+            bool isRole = tok.IsWord && lex.IsRole(tok.Fold, out _);
+            role |= isRole;
+            if (p.Quoted[c] || !tok.IsWord && tok.Fold != ","
+                || tok.IsWord && !tok.IsUpper && !isRole && !tok.Is(WordClass.Determiners) && !tok.Is(WordClass.Particles) && !lex.Coordinators.Contains(tok.Fold)
+                    && !(role && tok.Class == 0))
+            {
+                return null;
+            }
+
+            if (tok.IsWord && lex.Coordinators.Contains(tok.Fold))
+            {
+                if (c < from + 2)
+                {
+                    return null;
+                }
+
+                int end = p.Tokens[c - 1].Fold == "," ? c - 1 : c;
+                if (end <= from || !p.Tokens[end - 1].IsWord || !p.Tokens[end - 1].IsUpper || !p.Tokens[c + 1].IsWord)
+                {
+                    return null;
+                }
+
+                return _phrases.Backward(p, from, end) is { IsName: true, Pronoun: '\0' } first ? first : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

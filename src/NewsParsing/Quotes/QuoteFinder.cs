@@ -482,7 +482,8 @@ internal sealed partial class QuoteFinder
         bool reportersStop = last == '.' && _lex is { StopInsideMarks: true } && words >= 2 && capitals * 2 >= words
             && openTok > p.Sentences[sentence].From && p.Tokens[openTok - 1].Fold != ":"
             && p.Text.AsSpan(mark.Start, mark.End - mark.Start).IndexOf(',') < 0;
-        if (IsTitle(p, openTok, contentFrom, words, titleCase, sentenceEnd && !reportersStop) || IsAddress(p.Text, mark) || IsSourceName(p, openTok, mark, words, sentenceEnd))
+        if (IsTitle(p, openTok, contentFrom, words, titleCase, sentenceEnd && !reportersStop) || IsAddress(p.Text, mark) || IsSourceName(p, openTok, mark, words, sentenceEnd)
+            || IsNamed(p, openTok))
         {
             return null;
         }
@@ -1108,6 +1109,37 @@ internal sealed partial class QuoteFinder
         // Contemporary Art", "Union pour un Mouvement Populaire") are a name or a title. German
         // capitalises every noun, so one capitalised word says nothing there.
         return titleCase && !sentenceEnd && words <= 8;
+    }
+
+    /// <summary>
+    /// Rule "naming verb": "ce que les riverains appellent « la zone »", "le stade, surnommé « le
+    /// Chaudron »", "appellent ce carrefour « … »": a quote that a naming verb puts on something,
+    /// right after the verb or after its object (a determiner and up to two words), is a name,
+    /// not speech. A preposition in between ends the look ("appelle à « … »" calls for something).
+    /// </summary>
+    private bool IsNamed(ParagraphText p, int openTok)
+    {
+        const int MaxObjectWords = 3;
+        if (_lex is null || _lex.NamingVerbs.Count == 0)
+        {
+            return false;
+        }
+
+        for (int t = openTok - 1; t >= 0 && t >= openTok - 1 - MaxObjectWords && p.Tokens[t].IsWord && !p.Quoted[t]; t--)
+        {
+            var tok = p.Tokens[t];
+            if (_lex.NamingVerbs.Contains(tok.Fold))
+            {
+                return true;
+            }
+
+            if (tok.IsUpper || !tok.Is(WordClass.Determiners) && (tok.Is(WordClass.Stops) || tok.Is(WordClass.Particles) || tok.Is(WordClass.ClauseWords) || tok.Is(WordClass.Verbs)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Rule "address": "tagesschau.de", "news.bbc.co.uk" in quote marks are names of sites.</summary>

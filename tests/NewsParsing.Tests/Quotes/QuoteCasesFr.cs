@@ -97,6 +97,12 @@ internal static class QuoteCasesFr
         Q("indirect-selon-apposition", "Selon Anne Tessier, directrice de l'observatoire, la pollution a baissé de moitié.", Indirect, "la pollution a baissé de moitié", "Anne Tessier"),
         Q("indirect-selon-after", "Le scrutin aura lieu en mars, selon le ministère de l'Intérieur.", Indirect, "Le scrutin aura lieu en mars", "le ministère de l'Intérieur"),
         Q("indirect-dapres", "D'après l'Insee, le chômage a reculé au premier trimestre.", Indirect, "le chômage a reculé", "l'Insee"),
+        Q("name-particle-chain", "« L'Europe doit tenir bon », a affirmé la commissaire européenne Greta van der Molen.", Direct, "L'Europe doit tenir bon", "Greta van der Molen"),
+        Q("name-particle-after-role-comma", "« Le royaume restera neutre », a déclaré le ministre des Affaires étrangères, Samir ben Youssef.", Direct, "Le royaume restera neutre", "Samir ben Youssef"),
+        Q("coordinated-subject-f", "Claire Morin et son frère Luc gèrent le camping depuis dix ans. « La saison a été excellente », raconte-t-elle.", Direct, "La saison a été excellente", "Claire Morin"),
+        Q("coordinated-subject-m", "Henri Brunet et sa sœur Anne tiennent la pharmacie du village. « Les clients sont fidèles », assure-t-il.", Direct, "Les clients sont fidèles", "Henri Brunet"),
+        Q("source-title-tail", "D'après Le Courrier picard, la préfecture aurait fermé trois écoles.", Indirect, "la préfecture aurait fermé trois écoles", "Le Courrier picard"),
+
         Q("indirect-cite-par", "La production reprendra dès la semaine prochaine, cité par l'agence Reuters.", Indirect, "La production reprendra", "Reuters"),
         Q("indirect-incise", "Le fret ferroviaire a progressé de dix pour cent, a précisé le directeur, Samir Khelifi.", Indirect, "Le fret ferroviaire a progressé", "Samir Khelifi"),
 
@@ -107,6 +113,8 @@ internal static class QuoteCasesFr
         Q("trap-operation", "Les soldats de l'opération « Sentinelle » patrouillent dans la gare.", null, "Sentinelle", null),
         Q("trap-title-case-name", "Il a rejoint l'association « Amis de la Terre Vivante » en 2019.", null, "Amis de la Terre Vivante", null),
         Q("trap-scare-quote", "Les habitants parlent d'un quartier « fantôme » depuis la fermeture du marché.", null, "fantôme", null),
+        Q("trap-naming-verb", "Les marins appellent ce rocher « la dent du diable » depuis toujours.", null, "la dent du diable", null),
+        Q("trap-naming-participle", "Le quartier, surnommé « le petit Marseille » par ses habitants, sera rénové.", null, "le petit Marseille", null),
         Q("trap-negated-cue", "Le maire n'a pas souhaité commenter la décision du tribunal.", null, "la décision du tribunal", null),
         Q("trap-negated-que", "L'entreprise n'a pas précisé que les salariés seraient indemnisés.", null, "les salariés seraient indemnisés", null),
         Q("trap-selon-les-cas", "Selon les cas, la visite dure une ou deux heures.", null, "la visite dure", null),
