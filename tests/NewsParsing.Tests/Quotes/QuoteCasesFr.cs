@@ -103,6 +103,13 @@ internal static class QuoteCasesFr
         Q("coordinated-subject-m", "Henri Brunet et sa sœur Anne tiennent la pharmacie du village. « Les clients sont fidèles », assure-t-il.", Direct, "Les clients sont fidèles", "Henri Brunet"),
         Q("source-title-tail", "D'après Le Courrier picard, la préfecture aurait fermé trois écoles.", Indirect, "la préfecture aurait fermé trois écoles", "Le Courrier picard"),
 
+        Q("inner-incise-role-name", "« Le chantier avance, a assuré la ministre de la Culture, Inès Morvan. Mais il reste beaucoup à faire. »", Direct, "Mais il reste beaucoup à faire.", "Inès Morvan"),
+        Q("inner-incise-name-apposition", "« Le chantier avance, a assuré Inès Morvan, présidente du syndicat. Mais il reste beaucoup à faire. »", Direct, "Mais il reste beaucoup à faire.", "Inès Morvan"),
+        Q("incise-manner-dans", "« Je ne briguerai pas de second mandat », affirme dans les colonnes du Télégramme le maire de Brest, Yann Kerdraon.", Direct, "Je ne briguerai pas de second mandat", "Yann Kerdraon"),
+        Q("indirect-appris-aupres", "Le collège restera fermé jusqu'à lundi, a-t-on appris auprès du rectorat de Rennes.", Indirect, "Le collège restera fermé jusqu'à lundi", "rectorat de Rennes"),
+        Q("indirect-comme-le-rapporte", "Le joueur aurait signé un contrat de trois ans, comme le rapporte L'Équipe.", Indirect, "Le joueur aurait signé un contrat de trois ans", "L'Équipe"),
+        Q("opener-aux-yeux-de", "Aux yeux du syndicaliste Paul Rivière, cette réforme est « une provocation pure et simple ».", Partial, "une provocation pure et simple", "Paul Rivière"),
+
         Q("indirect-cite-par", "La production reprendra dès la semaine prochaine, cité par l'agence Reuters.", Indirect, "La production reprendra", "Reuters"),
         Q("indirect-incise", "Le fret ferroviaire a progressé de dix pour cent, a précisé le directeur, Samir Khelifi.", Indirect, "Le fret ferroviaire a progressé", "Samir Khelifi"),
 
