@@ -504,8 +504,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>
-    /// The last person a sentence names by a known given name or an honorific and at least one
-    /// more capitalised word ("Marc Fabre", "M. Dupont"), or null.
+    /// The last person a sentence names by a known given name, an honorific or a role word before
+    /// it, and at least one more capitalised word ("Marc Fabre", "M. Dupont", "la chanteuse Ana
+    /// Roux"), or null.
     /// </summary>
     public Speaker? LastNamedPerson(ParagraphText p, int from, int to)
     {
@@ -530,8 +531,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 start -= 2;
             }
 
+            // (Or by a role word right before the name: "À 45 ans, la chanteuse Camille Berthier sort …".)
             var first = p.Tokens[start];
-            if (t + 1 - start >= 2 && (lex.GivenNames.ContainsKey(first.Fold) || first.Is(WordClass.Honorific))
+            bool afterRole = start - 1 >= from && p.Tokens[start - 1].IsWord && !p.Quoted[start - 1] && !p.Tokens[start - 1].IsUpper && lex.IsRole(p.Tokens[start - 1].Fold, out _);
+            if (t + 1 - start >= 2 && (lex.GivenNames.ContainsKey(first.Fold) || first.Is(WordClass.Honorific) || afterRole)
                 && _phrases.Split(p, start, t + 1, -1, -1) is { IsName: true } person)
             {
                 return person;

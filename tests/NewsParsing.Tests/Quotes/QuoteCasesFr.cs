@@ -110,6 +110,9 @@ internal static class QuoteCasesFr
         Q("indirect-comme-le-rapporte", "Le joueur aurait signé un contrat de trois ans, comme le rapporte L'Équipe.", Indirect, "Le joueur aurait signé un contrat de trois ans", "L'Équipe"),
         Q("opener-aux-yeux-de", "Aux yeux du syndicaliste Paul Rivière, cette réforme est « une provocation pure et simple ».", Partial, "une provocation pure et simple", "Paul Rivière"),
 
+        Q("description-anaphor-possessive", "La skieuse Léa Morel et son entraîneur Marc Giraud ont commenté la course. « Elle a skié sans aucune faute », a ajouté son entraîneur.", Direct, "Elle a skié sans aucune faute", "Marc Giraud"),
+        Q("name-antecedent-after-role", "À 23 ans, la chanteuse Jeanne Carrel publie son premier disque. « J'ai mis dix ans à le préparer », confie-t-elle.", Direct, "J'ai mis dix ans à le préparer", "Jeanne Carrel"),
+
         Q("indirect-cite-par", "La production reprendra dès la semaine prochaine, cité par l'agence Reuters.", Indirect, "La production reprendra", "Reuters"),
         Q("indirect-incise", "Le fret ferroviaire a progressé de dix pour cent, a précisé le directeur, Samir Khelifi.", Indirect, "Le fret ferroviaire a progressé", "Samir Khelifi"),
 
