@@ -1276,7 +1276,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             };
         }
 
-        if (kind is CueKind.Incise or CueKind.Opener && !atClauseStart || kind == CueKind.Stance && cue != from)
+        // (A stance opens a sentence, or a clause after a colon: "Retraites : pour Sophie Binet, « … »".)
+        if (kind is CueKind.Incise or CueKind.Opener && !atClauseStart || kind == CueKind.Stance && cue != from && !(cue > from && p.Tokens[cue - 1].Fold == ":" && !p.Quoted[cue - 1]))
         {
             return null;
         }

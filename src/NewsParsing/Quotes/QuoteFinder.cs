@@ -386,6 +386,45 @@ internal sealed partial class QuoteFinder
         return new string(chars);
     }
 
+    /// <summary>
+    /// Rule "clitic incise after a capitalised quote": "« On vise Los Angeles », a-t-il conclu":
+    /// a comma and a verb with a subject clitic written onto it after the closing mark make the
+    /// span speech, however many capitals it holds (title case says nothing then).
+    /// </summary>
+    private bool CliticInciseAfter(ParagraphText p, QuoteMarkSpan mark)
+    {
+        if (_lex is not { CliticSuffixes.Count: > 0 })
+        {
+            return false;
+        }
+
+        int t = p.TokenAt(mark.Close + 1);
+        if (t < p.Tokens.Count && p.Tokens[t].Fold == "," && !p.Quoted[t])
+        {
+            t++;
+        }
+        else if (mark.End == 0 || p.Text[mark.End - 1] != ',')
+        {
+            return false;
+        }
+
+        if (t >= p.Tokens.Count || !p.Tokens[t].IsWord || p.Quoted[t])
+        {
+            return false;
+        }
+
+        var fold = p.Tokens[t].Fold;
+        foreach (var (suffix, _) in _lex.CliticSuffixes)
+        {
+            if (fold.Length > suffix.Length && fold.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "fait-on", "estime-t-on": impersonal "on" written onto the verb.
     private bool IsImpersonalClitic(string fold)
     {
@@ -482,7 +521,7 @@ internal sealed partial class QuoteFinder
         bool reportersStop = last == '.' && _lex is { StopInsideMarks: true } && words >= 2 && capitals * 2 >= words
             && openTok > p.Sentences[sentence].From && p.Tokens[openTok - 1].Fold != ":"
             && p.Text.AsSpan(mark.Start, mark.End - mark.Start).IndexOf(',') < 0;
-        if (IsTitle(p, openTok, contentFrom, words, titleCase, sentenceEnd && !reportersStop) || IsAddress(p.Text, mark) || IsSourceName(p, openTok, mark, words, sentenceEnd)
+        if (IsTitle(p, openTok, contentFrom, words, titleCase && !CliticInciseAfter(p, mark), sentenceEnd && !reportersStop) || IsAddress(p.Text, mark) || IsSourceName(p, openTok, mark, words, sentenceEnd)
             || IsNamed(p, openTok))
         {
             return null;
@@ -578,6 +617,13 @@ internal sealed partial class QuoteFinder
             {
                 // Rule "colon intro after a fronted phrase": "À côté de lui, sa femme Sylvie acquiesce : « … »".
                 speaker = fronted;
+            }
+            else if (openTok > 1 && p.Tokens[openTok - 1].Fold == ":" && !_lex!.VerbSecond && _rules.Subject(p, p.Sentences[sentence].From, openTok - 1) is { IsName: true, Pronoun: '\0', Role: not null } subjectIntro
+                && p.Text.AsSpan(p.Tokens[p.Sentences[sentence].From].Start, p.Tokens[openTok - 1].Start - p.Tokens[p.Sentences[sentence].From].Start).Contains(subjectIntro.Text, StringComparison.Ordinal))
+            {
+                // Rule "colon intro after an apposition": "Le ministre ukrainien, Dmytro Kouleba, a
+                // lancé un appel : « … »": the sentence's subject, found with its apposition.
+                speaker = subjectIntro;
             }
             else if (before is not null && !partial)
             {

@@ -113,6 +113,10 @@ internal static class QuoteCasesFr
         Q("description-anaphor-possessive", "La skieuse Léa Morel et son entraîneur Marc Giraud ont commenté la course. « Elle a skié sans aucune faute », a ajouté son entraîneur.", Direct, "Elle a skié sans aucune faute", "Marc Giraud"),
         Q("name-antecedent-after-role", "À 23 ans, la chanteuse Jeanne Carrel publie son premier disque. « J'ai mis dix ans à le préparer », confie-t-elle.", Direct, "J'ai mis dix ans à le préparer", "Jeanne Carrel"),
 
+        Q("colon-intro-after-apposition", "La présidente du syndicat, Odile Ferrand, a adressé un message aux adhérents mardi : « Nous ne signerons pas cet accord. »", Direct, "Nous ne signerons pas cet accord.", "Odile Ferrand"),
+        Q("stance-after-colon", "Logement : pour l'économiste Hugo Perret, « la pénurie va durer encore dix ans ».", Partial, "la pénurie va durer encore dix ans", "Hugo Perret"),
+        Q("clitic-incise-after-capitalised-quote", "L'entraîneur Marc Giraud a fixé l'objectif. « On vise Los Angeles », a-t-il conclu.", Direct, "On vise Los Angeles", "Marc Giraud"),
+
         Q("indirect-cite-par", "La production reprendra dès la semaine prochaine, cité par l'agence Reuters.", Indirect, "La production reprendra", "Reuters"),
         Q("indirect-incise", "Le fret ferroviaire a progressé de dix pour cent, a précisé le directeur, Samir Khelifi.", Indirect, "Le fret ferroviaire a progressé", "Samir Khelifi"),
 
