@@ -522,7 +522,7 @@ internal sealed partial class QuoteFinder
             && openTok > p.Sentences[sentence].From && p.Tokens[openTok - 1].Fold != ":"
             && p.Text.AsSpan(mark.Start, mark.End - mark.Start).IndexOf(',') < 0;
         if (IsTitle(p, openTok, contentFrom, words, titleCase && !CliticInciseAfter(p, mark), sentenceEnd && !reportersStop) || IsAddress(p.Text, mark) || IsSourceName(p, openTok, mark, words, sentenceEnd)
-            || IsNamed(p, openTok))
+            || IsNamed(p, openTok, contentFrom))
         {
             return null;
         }
@@ -1161,12 +1161,14 @@ internal sealed partial class QuoteFinder
     /// Rule "naming verb": "ce que les riverains appellent « la zone »", "le stade, surnommé « le
     /// Chaudron »", "appellent ce carrefour « … »": a quote that a naming verb puts on something,
     /// right after the verb or after its object (a determiner and up to two words), is a name,
-    /// not speech. A preposition in between ends the look ("appelle à « … »" calls for something).
+    /// not speech. A preposition in between ends the look ("appelle à « … »" calls for something),
+    /// and so does one that opens the quote ("a appelé « à la retenue »").
     /// </summary>
-    private bool IsNamed(ParagraphText p, int openTok)
+    private bool IsNamed(ParagraphText p, int openTok, int contentFrom)
     {
         const int MaxObjectWords = 3;
-        if (_lex is null || _lex.NamingVerbs.Count == 0)
+        if (_lex is null || _lex.NamingVerbs.Count == 0
+            || contentFrom < p.Tokens.Count && p.Tokens[contentFrom].IsWord && _lex.RecipientPrepositions.Contains(p.Tokens[contentFrom].Fold))
         {
             return false;
         }

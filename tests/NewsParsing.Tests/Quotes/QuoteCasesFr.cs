@@ -117,6 +117,8 @@ internal static class QuoteCasesFr
         Q("stance-after-colon", "Logement : pour l'économiste Hugo Perret, « la pénurie va durer encore dix ans ».", Partial, "la pénurie va durer encore dix ans", "Hugo Perret"),
         Q("clitic-incise-after-capitalised-quote", "L'entraîneur Marc Giraud a fixé l'objectif. « On vise Los Angeles », a-t-il conclu.", Direct, "On vise Los Angeles", "Marc Giraud"),
 
+        Q("naming-verb-calls-for", "Le préfet Jean Morel a appelé « à la plus grande prudence » sur les routes du département.", Partial, "à la plus grande prudence", "Jean Morel"),
+
         Q("indirect-cite-par", "La production reprendra dès la semaine prochaine, cité par l'agence Reuters.", Indirect, "La production reprendra", "Reuters"),
         Q("indirect-incise", "Le fret ferroviaire a progressé de dix pour cent, a précisé le directeur, Samir Khelifi.", Indirect, "Le fret ferroviaire a progressé", "Samir Khelifi"),
 
