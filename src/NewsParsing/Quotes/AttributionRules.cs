@@ -191,7 +191,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                     return null;
                 }
 
-                return _phrases.Backward(p, from, end) is { IsName: true, Pronoun: '\0' } first ? first : null;
+                // ("Anne Giraud, maire de Vannes, et …": the comma stays, as before a verb, so the
+                // name and its apposition read as a subject.)
+                return _phrases.Backward(p, from, c) is { IsName: true, Pronoun: '\0' } first ? first
+                    : _phrases.Backward(p, from, end) is { IsName: true, Pronoun: '\0' } bare ? bare : null;
             }
         }
 

@@ -119,6 +119,9 @@ internal static class QuoteCasesFr
 
         Q("naming-verb-calls-for", "Le préfet Jean Morel a appelé « à la plus grande prudence » sur les routes du département.", Partial, "à la plus grande prudence", "Jean Morel"),
 
+        Q("coordinated-subject-apposition", "Anne Giraud, maire de Vannes, et son adjoint Luc Morvan ont inauguré la médiathèque. « Nous avons tenu nos promesses », a-t-elle ajouté.", Direct, "Nous avons tenu nos promesses", "Anne Giraud"),
+        Q("role-epicene-maire", "Léa Brunet, maire de Lorient, a visité le chantier naval. « Les délais seront tenus », a-t-elle assuré.", Direct, "Les délais seront tenus", "Léa Brunet"),
+
         Q("indirect-cite-par", "La production reprendra dès la semaine prochaine, cité par l'agence Reuters.", Indirect, "La production reprendra", "Reuters"),
         Q("indirect-incise", "Le fret ferroviaire a progressé de dix pour cent, a précisé le directeur, Samir Khelifi.", Indirect, "Le fret ferroviaire a progressé", "Samir Khelifi"),
 
