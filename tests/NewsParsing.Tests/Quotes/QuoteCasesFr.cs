@@ -122,6 +122,8 @@ internal static class QuoteCasesFr
         Q("coordinated-subject-apposition", "Anne Giraud, maire de Vannes, et son adjoint Luc Morvan ont inauguré la médiathèque. « Nous avons tenu nos promesses », a-t-elle ajouté.", Direct, "Nous avons tenu nos promesses", "Anne Giraud"),
         Q("role-epicene-maire", "Léa Brunet, maire de Lorient, a visité le chantier naval. « Les délais seront tenus », a-t-elle assuré.", Direct, "Les délais seront tenus", "Léa Brunet"),
 
+        Q("group-role-unknown-verb", "« Nous avons été entendus », se félicitent les syndicats de cheminots dans un communiqué.", Direct, "Nous avons été entendus", "les syndicats de cheminots"),
+
         Q("indirect-cite-par", "La production reprendra dès la semaine prochaine, cité par l'agence Reuters.", Indirect, "La production reprendra", "Reuters"),
         Q("indirect-incise", "Le fret ferroviaire a progressé de dix pour cent, a précisé le directeur, Samir Khelifi.", Indirect, "Le fret ferroviaire a progressé", "Samir Khelifi"),
 
