@@ -135,9 +135,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             // (German also names a subject after a fronted field: "Im Landtag verteidigte die Senatorin X …".)
             // (A sentence whose subject is not found, "Dans son livre, l'ancien député Marc Fabre
             // dresse un constat", still names its last person for a pronoun after it.)
-            if (lex.CoordinatedAntecedents)
+            // (Only a sentence that opens with "X et …" gets the extra mention: the scan is a few
+            // tokens, the reading waits for a pronoun.)
+            if (lex.CoordinatedAntecedents && ConjunctEnd(p, from, to) is int coordinator and >= 0)
             {
-                history.AddLater(() => FirstConjunct(p, from, to), mayName: MayName(p, from, to));
+                history.AddLater(() => FirstConjunct(p, from, coordinator));
             }
 
             history.AddLater(
@@ -160,7 +162,20 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     /// antecedent too, added before the subject (which names the last one) so that a pronoun
     /// picks between them by gender. Null unless the first conjunct is a name.
     /// </summary>
-    private Speaker? FirstConjunct(ParagraphText p, int from, int to)
+    private Speaker? FirstConjunct(ParagraphText p, int from, int c)
+    {
+        // ("Anne Giraud, maire de Vannes, et …": the comma stays, as before a verb, so the name
+        // and its apposition read as a subject.)
+        int end = p.Tokens[c - 1].Fold == "," ? c - 1 : c;
+        return _phrases.Backward(p, from, c) is { IsName: true, Pronoun: '\0' } first ? first
+            : _phrases.Backward(p, from, end) is { IsName: true, Pronoun: '\0' } bare ? bare : null;
+    }
+
+    /// <summary>
+    /// The coordinator of a subject "X et …" that opens the sentence, after a first conjunct that
+    /// is a noun phrase ending with a capitalised word; -1 when there is none.
+    /// </summary>
+    private int ConjunctEnd(ParagraphText p, int from, int to)
     {
         const int MaxConjunctTokens = 9;
         bool role = false;
@@ -175,30 +190,17 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 || tok.IsWord && !tok.IsUpper && !isRole && !tok.Is(WordClass.Determiners) && !tok.Is(WordClass.Particles) && !lex.Coordinators.Contains(tok.Fold)
                     && !(role && tok.Class == 0))
             {
-                return null;
+                return -1;
             }
 
             if (tok.IsWord && lex.Coordinators.Contains(tok.Fold))
             {
-                if (c < from + 2)
-                {
-                    return null;
-                }
-
-                int end = p.Tokens[c - 1].Fold == "," ? c - 1 : c;
-                if (end <= from || !p.Tokens[end - 1].IsWord || !p.Tokens[end - 1].IsUpper || !p.Tokens[c + 1].IsWord)
-                {
-                    return null;
-                }
-
-                // ("Anne Giraud, maire de Vannes, et …": the comma stays, as before a verb, so the
-                // name and its apposition read as a subject.)
-                return _phrases.Backward(p, from, c) is { IsName: true, Pronoun: '\0' } first ? first
-                    : _phrases.Backward(p, from, end) is { IsName: true, Pronoun: '\0' } bare ? bare : null;
+                int end = c >= from + 2 && p.Tokens[c - 1].Fold == "," ? c - 1 : c;
+                return c >= from + 2 && end > from && p.Tokens[end - 1].IsWord && p.Tokens[end - 1].IsUpper && p.Tokens[c + 1].IsWord ? c : -1;
             }
         }
 
-        return null;
+        return -1;
     }
 
     /// <summary>
