@@ -176,6 +176,7 @@ internal sealed class QuoteLexicon
         PostNominals = grammar["postnominal"].ToFrozenSet(StringComparer.Ordinal);
         SpeechNouns = grammar["speech-noun"].ToFrozenSet(StringComparer.Ordinal);
         NamingVerbs = grammar["naming"].ToFrozenSet(StringComparer.Ordinal);
+        NameJoiners = grammar["name-joiner"].ToFrozenSet(StringComparer.Ordinal);
         AddresseeVerbs = grammar["addressee"].ToFrozenSet(StringComparer.Ordinal);
         Modals = grammar["modal"].ToFrozenSet(StringComparer.Ordinal);
         InterviewVerbs = [.. grammar["interview"].Select(QuoteTokenizer.FoldWords).Where(w => w.Length > 0)];
@@ -497,6 +498,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Degrees and suffixes written between commas after a name ("Jane Doe, PhD, said"; kind <c>postnominal</c>).</summary>
     public FrozenSet<string> PostNominals { get; }
+
+    /// <summary>Words that join a capitalised plural noun and a lower-case one into an organisation's name ("sans": "Médecins sans frontières"; kind <c>name-joiner</c>).</summary>
+    public FrozenSet<string> NameJoiners { get; }
 
     /// <summary>Verb forms that put a name on something ("appellent", "surnommé"; kind <c>naming</c>): the quote they introduce is a name.</summary>
     public FrozenSet<string> NamingVerbs { get; }

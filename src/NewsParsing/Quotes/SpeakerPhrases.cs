@@ -233,7 +233,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 closed = segTo;
             }
             else if (segTo > to + 1 && followedByEnd && FindName(p, from, to).From >= 0
-                && (IsAppositionStart(tokens[to + 1]) || tokens[to + 1].Is(WordClass.Determiners) && HasRole(p, to + 1, segTo)))
+                && (IsAppositionStart(tokens[to + 1]) || tokens[to + 1].Is(WordClass.Determiners) && HasRole(p, to + 1, segTo))
+                && !HasAuxiliary(p, to + 1, segTo))
             {
                 // "Pat Ryder, the Pentagon spokesman"
                 appFrom = to + 1;
@@ -1265,6 +1266,21 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             && endings.Any(e => adjective.Fold.EndsWith(e, StringComparison.Ordinal));
     }
 
+    // "Selon Amnesty International, douze journalistes ont été arrêtés.": a segment with an
+    // auxiliary is the clause after the name, not its apposition.
+    private static bool HasAuxiliary(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (p.Tokens[t].IsWord && !p.Tokens[t].IsUpper && p.Tokens[t].Is(WordClass.Auxiliaries))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsAppositionStart(QuoteToken tok) =>
         tok.IsWord && (!tok.IsUpper && !lex.Pronouns.ContainsKey(tok.Fold) && !tok.Is(WordClass.Determiners) || lex.IsRole(tok.Fold, out _))
         || tok.IsWord && tok.Is(WordClass.Determiners) && lex.DeterminerOpensApposition;
@@ -1488,6 +1504,20 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         return -1;
     }
 
+    /// <summary>
+    /// Rule "name joiner": a capitalised plural noun that opens the phrase, a joining word (kind
+    /// <c>name-joiner</c>, French "sans") and a lower-case plural noun are one organisation's name
+    /// ("Médecins sans frontières"); a person's name does not end in the plural "-s" of a noun
+    /// this way, and a given name is left out ("Jacques sans …").
+    /// </summary>
+    private bool IsNameJoiner(ParagraphText p, int from, int t, int end)
+    {
+        var tokens = p.Tokens;
+        return t == from + 1 && t + 1 < end && lex.NameJoiners.Contains(tokens[t].Fold) && !p.Quoted[t + 1]
+            && tokens[from].IsUpper && tokens[from].Fold.Length > 3 && tokens[from].Fold.EndsWith('s') && !lex.GivenNames.ContainsKey(tokens[from].Fold)
+            && tokens[t + 1].IsWord && !tokens[t + 1].IsUpper && tokens[t + 1].Class == 0 && tokens[t + 1].Fold.EndsWith('s');
+    }
+
     /// <summary>The end of a speaker phrase: stops at punctuation, quotes, stop words and verbs.</summary>
     private int ScanPhrase(ParagraphText p, int from, int end)
     {
@@ -1556,6 +1586,12 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 if (TitleTailEnd(p, from, t, end) is int tailEnd and > 0)
                 {
                     t = tailEnd;
+                }
+                else if (IsNameJoiner(p, from, t, end))
+                {
+                    // "Médecins sans frontières", "Reporters sans frontières".
+                    t += 2;
+                    continue;
                 }
 
                 break;

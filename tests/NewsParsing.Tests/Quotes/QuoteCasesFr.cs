@@ -124,6 +124,9 @@ internal static class QuoteCasesFr
 
         Q("group-role-unknown-verb", "« Nous avons été entendus », se félicitent les syndicats de cheminots dans un communiqué.", Direct, "Nous avons été entendus", "les syndicats de cheminots"),
 
+        Q("name-joiner-sans", "« Les camps sont saturés », alerte Médecins sans frontières dans un rapport publié lundi.", Direct, "Les camps sont saturés", "Médecins sans frontières"),
+        Q("source-name-then-clause", "Selon Amnesty International, trente militants ont été arrêtés à l'aube.", Indirect, "trente militants ont été arrêtés à l'aube", "Amnesty International"),
+
         Q("indirect-cite-par", "La production reprendra dès la semaine prochaine, cité par l'agence Reuters.", Indirect, "La production reprendra", "Reuters"),
         Q("indirect-incise", "Le fret ferroviaire a progressé de dix pour cent, a précisé le directeur, Samir Khelifi.", Indirect, "Le fret ferroviaire a progressé", "Samir Khelifi"),
 
