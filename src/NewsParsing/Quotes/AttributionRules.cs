@@ -135,6 +135,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             // (German also names a subject after a fronted field: "Im Landtag verteidigte die Senatorin X …".)
             // (A sentence whose subject is not found, "Dans son livre, l'ancien député Marc Fabre
             // dresse un constat", still names its last person for a pronoun after it.)
+            // (Only a sentence that opens with "X et …" gets the extra mention: the scan is a few
+            // tokens, the reading waits for a pronoun.)
+            if (lex.CoordinatedAntecedents && ConjunctEnd(p, from, to) is int coordinator and >= 0)
+            {
+                history.AddLater(() => FirstConjunct(p, from, coordinator));
+            }
+
             history.AddLater(
                 () => StanceHolder(p, from, to) ?? Subject(p, from, to) ?? (lex.VerbSecond ? _phrases.Leading(p, from, to) : null),
                 lex.NameFallback ? () => LastNamedPerson(p, from, to) : null,
@@ -183,6 +190,53 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         var holder = end > from + 1 ? _phrases.Forward(p, from + 1, end, out _) : null;
         return holder is { Pronoun: '\0', IsPerson: true } && (holder.Gender != SpeakerGender.Unknown || holder.IsRole) ? holder : null;
+    }
+
+    /// <summary>
+    /// Rule "coordinated-subject": "Marie Durand et son frère Paul tiennent la boulangerie. « … »,
+    /// raconte-t-elle": the first person of a subject "X et Y" that opens the sentence is an
+    /// antecedent too, added before the subject (which names the last one) so that a pronoun
+    /// picks between them by gender. Null unless the first conjunct is a name.
+    /// </summary>
+    private Speaker? FirstConjunct(ParagraphText p, int from, int c)
+    {
+        // ("Anne Giraud, maire de Vannes, et …": the comma stays, as before a verb, so the name
+        // and its apposition read as a subject.)
+        int end = p.Tokens[c - 1].Fold == "," ? c - 1 : c;
+        return _phrases.Backward(p, from, c) is { IsName: true, Pronoun: '\0' } first ? first
+            : _phrases.Backward(p, from, end) is { IsName: true, Pronoun: '\0' } bare ? bare : null;
+    }
+
+    /// <summary>
+    /// The coordinator of a subject "X et …" that opens the sentence, after a first conjunct that
+    /// is a noun phrase ending with a capitalised word; -1 when there is none.
+    /// </summary>
+    private int ConjunctEnd(ParagraphText p, int from, int to)
+    {
+        const int MaxConjunctTokens = 9;
+        bool role = false;
+        for (int c = from; c + 1 < to && c <= from + MaxConjunctTokens; c++)
+        {
+            // The first conjunct is a noun phrase: names, determiners, role words, "de", and
+            // after a role word its adjectives ("La championne olympique Léa Roux et …").
+            var tok = p.Tokens[c];
+            bool isRole = tok.IsWord && lex.IsRole(tok.Fold, out _);
+            role |= isRole;
+            if (p.Quoted[c] || !tok.IsWord && tok.Fold != ","
+                || tok.IsWord && !tok.IsUpper && !isRole && !tok.Is(WordClass.Determiners) && !tok.Is(WordClass.Particles) && !lex.Coordinators.Contains(tok.Fold)
+                    && !(role && tok.Class == 0))
+            {
+                return -1;
+            }
+
+            if (tok.IsWord && lex.Coordinators.Contains(tok.Fold))
+            {
+                int end = c >= from + 2 && p.Tokens[c - 1].Fold == "," ? c - 1 : c;
+                return c >= from + 2 && end > from && p.Tokens[end - 1].IsWord && p.Tokens[end - 1].IsUpper && p.Tokens[c + 1].IsWord ? c : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -491,8 +545,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>
-    /// The last person a sentence names by a known given name or an honorific and at least one
-    /// more capitalised word ("Marc Fabre", "M. Dupont"), or null.
+    /// The last person a sentence names by a known given name, an honorific or a role word before
+    /// it, and at least one more capitalised word ("Marc Fabre", "M. Dupont", "la chanteuse Ana
+    /// Roux"), or null.
     /// </summary>
     public Speaker? LastNamedPerson(ParagraphText p, int from, int to)
     {
@@ -505,7 +560,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
             int start = t;
             while (start - 1 >= from && !p.Quoted[start - 1] && p.Tokens[start - 1].IsWord
-                && (p.Tokens[start - 1].IsUpper || start - 2 >= from && lex.NameParticles.Contains(p.Tokens[start - 1].Fold) && p.Tokens[start - 2].IsUpper))
+                && (p.Tokens[start - 1].IsUpper || start - 2 >= from && lex.NameParticles.Contains(p.Tokens[start - 1].Fold)
+                    && (p.Tokens[start - 2].IsUpper || !lex.CapitalisedNouns && start - 3 >= from && lex.NameParticles.Contains(p.Tokens[start - 2].Fold) && p.Tokens[start - 3].IsUpper)))
             {
                 start--;
             }
@@ -516,8 +572,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 start -= 2;
             }
 
+            // (Or by a role word right before the name: "À 45 ans, la chanteuse Camille Berthier sort …".)
             var first = p.Tokens[start];
-            if (t + 1 - start >= 2 && (lex.GivenNames.ContainsKey(first.Fold) || first.Is(WordClass.Honorific))
+            bool afterRole = start - 1 >= from && p.Tokens[start - 1].IsWord && !p.Quoted[start - 1] && !p.Tokens[start - 1].IsUpper && lex.IsRole(p.Tokens[start - 1].Fold, out _);
+            if (t + 1 - start >= 2 && (lex.GivenNames.ContainsKey(first.Fold) || first.Is(WordClass.Honorific) || afterRole)
                 && _phrases.Split(p, start, t + 1, -1, -1) is { IsName: true } person)
             {
                 return person;
@@ -1340,7 +1398,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             };
         }
 
-        if (kind is CueKind.Incise or CueKind.Opener && !atClauseStart || kind == CueKind.Stance && cue != from)
+        // (A stance opens a sentence, or a clause after a colon: "Retraites : pour Sophie Binet, « … »".)
+        if (kind is CueKind.Incise or CueKind.Opener && !atClauseStart || kind == CueKind.Stance && cue != from && !(cue > from && p.Tokens[cue - 1].Fold == ":" && !p.Quoted[cue - 1]))
         {
             return null;
         }

@@ -150,7 +150,17 @@ internal static class InnerIncises
             // A comma after a role closes only the role when a name follows ("le porte-parole, Agnès Morin").
             if (tok.Fold == ",")
             {
-                if (upper || e + 1 >= tokens.Count || !tokens[e + 1].IsWord || !tokens[e + 1].IsUpper)
+                // So does one after a role that holds a capitalised word ("le ministre des Armées,
+                // Sébastien Lecornu."): a described subject, then a short name that ends the incise.
+                // A name's apposition that ends the incise stays too ("a assuré Marc Dupont,
+                // président du syndicat.").
+                if (upper && !tokens[k].Is(WordClass.Determiners) && RoleThenEnd(tokens, e + 1, end, lex) is int roleEnd)
+                {
+                    return roleEnd;
+                }
+
+                if (upper && !(tokens[k].Is(WordClass.Determiners) && NameThenEnd(tokens, e + 1, end, lex))
+                    || e + 1 >= tokens.Count || !tokens[e + 1].IsWord || !tokens[e + 1].IsUpper)
                 {
                     return e;
                 }
@@ -162,6 +172,45 @@ internal static class InnerIncises
         }
 
         return null;
+    }
+
+    // A role word (after at most a determiner) and the words of its phrase up to a full stop: that stop.
+    private static int? RoleThenEnd(TokenList tokens, int t, int end, QuoteLexicon lex)
+    {
+        int r = t < tokens.Count && tokens[t].IsWord && tokens[t].Is(WordClass.Determiners) ? t + 1 : t;
+        if (r >= tokens.Count || !tokens[r].IsWord || tokens[r].IsUpper || !lex.IsRole(tokens[r].Fold, out _))
+        {
+            return null;
+        }
+
+        for (int e = r + 1; e < tokens.Count && e - t <= MaxPhraseTokens && tokens[e].Start < end; e++)
+        {
+            if (!tokens[e].IsWord)
+            {
+                return tokens[e].Fold == "." ? e : null;
+            }
+
+            if (tokens[e].Is(WordClass.Verbs) || tokens[e].Is(WordClass.Auxiliaries) || tokens[e].Is(WordClass.Complementizers) && !tokens[e].Is(WordClass.Determiners))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // A run of at most four capitalised words (with name particles) from t, then a full stop or a comma.
+    private static bool NameThenEnd(TokenList tokens, int t, int end, QuoteLexicon lex)
+    {
+        const int MaxNameWords = 4;
+        int e = t;
+        while (e < tokens.Count && e - t <= MaxNameWords && tokens[e].Start < end && tokens[e].IsWord
+            && (tokens[e].IsUpper && !tokens[e].Is(WordClass.Determiners) || e > t && lex.NameParticles.Contains(tokens[e].Fold)))
+        {
+            e++;
+        }
+
+        return e > t && e - t <= MaxNameWords && e < tokens.Count && tokens[e].Start < end && tokens[e].Fold is "." or ",";
     }
 
     private static string? CliticStem(string fold, QuoteLexicon lex)

@@ -386,6 +386,45 @@ internal sealed partial class QuoteFinder
         return new string(chars);
     }
 
+    /// <summary>
+    /// Rule "clitic incise after a capitalised quote": "« On vise Los Angeles », a-t-il conclu":
+    /// a comma and a verb with a subject clitic written onto it after the closing mark make the
+    /// span speech, however many capitals it holds (title case says nothing then).
+    /// </summary>
+    private bool CliticInciseAfter(ParagraphText p, QuoteMarkSpan mark)
+    {
+        if (_lex is not { CliticSuffixes.Count: > 0 })
+        {
+            return false;
+        }
+
+        int t = p.TokenAt(mark.Close + 1);
+        if (t < p.Tokens.Count && p.Tokens[t].Fold == "," && !p.Quoted[t])
+        {
+            t++;
+        }
+        else if (mark.End == 0 || p.Text[mark.End - 1] != ',')
+        {
+            return false;
+        }
+
+        if (t >= p.Tokens.Count || !p.Tokens[t].IsWord || p.Quoted[t])
+        {
+            return false;
+        }
+
+        var fold = p.Tokens[t].Fold;
+        foreach (var (suffix, _) in _lex.CliticSuffixes)
+        {
+            if (fold.Length > suffix.Length && fold.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "fait-on", "estime-t-on": impersonal "on" written onto the verb.
     private bool IsImpersonalClitic(string fold)
     {
@@ -482,7 +521,8 @@ internal sealed partial class QuoteFinder
         bool reportersStop = last == '.' && _lex is { StopInsideMarks: true } && words >= 2 && capitals * 2 >= words
             && openTok > p.Sentences[sentence].From && p.Tokens[openTok - 1].Fold != ":"
             && p.Text.AsSpan(mark.Start, mark.End - mark.Start).IndexOf(',') < 0;
-        if (IsTitle(p, openTok, contentFrom, words, titleCase, sentenceEnd && !reportersStop) || IsAddress(p.Text, mark) || IsSourceName(p, openTok, mark, words, sentenceEnd))
+        if (IsTitle(p, openTok, contentFrom, words, titleCase && !CliticInciseAfter(p, mark), sentenceEnd && !reportersStop) || IsAddress(p.Text, mark) || IsSourceName(p, openTok, mark, words, sentenceEnd)
+            || IsNamed(p, openTok, contentFrom))
         {
             return null;
         }
@@ -585,6 +625,13 @@ internal sealed partial class QuoteFinder
             else if (openTok > 2 && p.Tokens[openTok - 1].Fold == "," && !partial && AsLead(p, p.Sentences[sentence].From, openTok - 1) is { } asLead)
             {
                 speaker = asLead.Pronoun != '\0' ? history.Resolve(asLead, (p.Index, sentence)) : asLead;
+            }
+            else if (openTok > 1 && p.Tokens[openTok - 1].Fold == ":" && !_lex!.VerbSecond && _rules.Subject(p, p.Sentences[sentence].From, openTok - 1) is { IsName: true, Pronoun: '\0', Role: not null } subjectIntro
+                && p.Text.AsSpan(p.Tokens[p.Sentences[sentence].From].Start, p.Tokens[openTok - 1].Start - p.Tokens[p.Sentences[sentence].From].Start).Contains(subjectIntro.Text, StringComparison.Ordinal))
+            {
+                // Rule "colon intro after an apposition": "Le ministre ukrainien, Dmytro Kouleba, a
+                // lancé un appel : « … »": the sentence's subject, found with its apposition.
+                speaker = subjectIntro;
             }
             else if (before is not null && !partial)
             {
@@ -1228,6 +1275,39 @@ internal sealed partial class QuoteFinder
         // Contemporary Art", "Union pour un Mouvement Populaire") are a name or a title. German
         // capitalises every noun, so one capitalised word says nothing there.
         return titleCase && !sentenceEnd && words <= 8;
+    }
+
+    /// <summary>
+    /// Rule "naming verb": "ce que les riverains appellent « la zone »", "le stade, surnommé « le
+    /// Chaudron »", "appellent ce carrefour « … »": a quote that a naming verb puts on something,
+    /// right after the verb or after its object (a determiner and up to two words), is a name,
+    /// not speech. A preposition in between ends the look ("appelle à « … »" calls for something),
+    /// and so does one that opens the quote ("a appelé « à la retenue »").
+    /// </summary>
+    private bool IsNamed(ParagraphText p, int openTok, int contentFrom)
+    {
+        const int MaxObjectWords = 3;
+        if (_lex is null || _lex.NamingVerbs.Count == 0
+            || contentFrom < p.Tokens.Count && p.Tokens[contentFrom].IsWord && _lex.RecipientPrepositions.Contains(p.Tokens[contentFrom].Fold))
+        {
+            return false;
+        }
+
+        for (int t = openTok - 1; t >= 0 && t >= openTok - 1 - MaxObjectWords && p.Tokens[t].IsWord && !p.Quoted[t]; t--)
+        {
+            var tok = p.Tokens[t];
+            if (_lex.NamingVerbs.Contains(tok.Fold))
+            {
+                return true;
+            }
+
+            if (tok.IsUpper || !tok.Is(WordClass.Determiners) && (tok.Is(WordClass.Stops) || tok.Is(WordClass.Particles) || tok.Is(WordClass.ClauseWords) || tok.Is(WordClass.Verbs)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Rule "address": "tagesschau.de", "news.bbc.co.uk" in quote marks are names of sites.</summary>

@@ -175,6 +175,8 @@ internal sealed class QuoteLexicon
             .GroupBy(w => w[0], StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         PostNominals = grammar["postnominal"].ToFrozenSet(StringComparer.Ordinal);
         SpeechNouns = grammar["speech-noun"].ToFrozenSet(StringComparer.Ordinal);
+        NamingVerbs = grammar["naming"].ToFrozenSet(StringComparer.Ordinal);
+        NameJoiners = grammar["name-joiner"].ToFrozenSet(StringComparer.Ordinal);
         AddresseeVerbs = grammar["addressee"].ToFrozenSet(StringComparer.Ordinal);
         Modals = grammar["modal"].ToFrozenSet(StringComparer.Ordinal);
         InterviewVerbs = [.. grammar["interview"].Select(QuoteTokenizer.FoldWords).Where(w => w.Length > 0)];
@@ -221,6 +223,7 @@ internal sealed class QuoteLexicon
         InnerIncise = features.Contains("inner-incise");
         ColonSubject = features.Contains("colon-subject");
         NameFallback = features.Contains("name-antecedent");
+        CoordinatedAntecedents = features.Contains("coordinated-antecedents");
         ParticipleSuffixes = [.. grammar["participle"]];
         AdverbSuffixes = [.. grammar["adverb-ending"]];
         Particles = grammar["of"].ToFrozenSet(StringComparer.Ordinal);
@@ -292,6 +295,12 @@ internal sealed class QuoteLexicon
     /// député Marc Fabre dresse …").
     /// </summary>
     public bool NameFallback { get; }
+
+    /// <summary>
+    /// Both people of a coordinated subject that opens a sentence are antecedents ("Marie Durand
+    /// et son frère Paul …": "elle" is Marie; feature <c>coordinated-antecedents</c>).
+    /// </summary>
+    public bool CoordinatedAntecedents { get; }
 
     /// <summary>
     /// An incise may stand inside one pair of quote marks (French, feature <c>inner-incise</c>):
@@ -500,6 +509,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>Degrees and suffixes written between commas after a name ("Jane Doe, PhD, said"; kind <c>postnominal</c>).</summary>
     public FrozenSet<string> PostNominals { get; }
+
+    /// <summary>Words that join a capitalised plural noun and a lower-case one into an organisation's name ("sans": "Médecins sans frontières"; kind <c>name-joiner</c>).</summary>
+    public FrozenSet<string> NameJoiners { get; }
+
+    /// <summary>Verb forms that put a name on something ("appellent", "surnommé"; kind <c>naming</c>): the quote they introduce is a name.</summary>
+    public FrozenSet<string> NamingVerbs { get; }
 
     /// <summary>Nouns naming what a person said, owned by a name before a colon ("Ann's advice is simple: “…”"; kind <c>speech-noun</c>).</summary>
     public FrozenSet<string> SpeechNouns { get; }

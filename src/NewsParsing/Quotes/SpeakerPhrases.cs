@@ -19,6 +19,32 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             && lex.NameParticles.Contains(token.Fold[..hyphen]);
     }
 
+    /// <summary>
+    /// A short lower-case name particle before a capitalised name word, or two before one
+    /// ("Virgil van Dijk", "Ursula von der Leyen", "Hanneke van den Broek"). Only one in German,
+    /// where a capitalised noun may follow two ("Petra Pau von der Linksfraktion").
+    /// </summary>
+    private bool IsParticleBeforeName(ParagraphText p, int at, int to)
+    {
+        var tokens = p.Tokens;
+        int particles = lex.CapitalisedNouns ? 1 : 2;
+        for (int k = at; k < at + particles && k + 1 < to; k++)
+        {
+            var n = tokens[k];
+            if (p.Quoted[k] || !n.IsWord || n.IsUpper || n.Fold.Length > 3 || !lex.NameParticles.Contains(n.Fold))
+            {
+                return false;
+            }
+
+            if (tokens[k + 1].IsUpper && !tokens[k + 1].Is(WordClass.Determiners))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsAside(ParagraphText p, (int From, int To) segment)
     {
         if (segment.To <= segment.From || !p.Tokens[segment.From].IsWord || !lex.Asides.TryGetValue(p.Tokens[segment.From].Fold, out var asides))
@@ -207,7 +233,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 closed = segTo;
             }
             else if (segTo > to + 1 && followedByEnd && FindName(p, from, to).From >= 0
-                && (IsAppositionStart(tokens[to + 1]) || tokens[to + 1].Is(WordClass.Determiners) && HasRole(p, to + 1, segTo)))
+                && (IsAppositionStart(tokens[to + 1]) || tokens[to + 1].Is(WordClass.Determiners) && HasRole(p, to + 1, segTo))
+                && !HasAuxiliary(p, to + 1, segTo))
             {
                 // "Pat Ryder, the Pentagon spokesman"
                 appFrom = to + 1;
@@ -895,7 +922,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         for (int t = from; t < to; t++)
         {
             var tok = p.Tokens[t];
-            if (tok.IsWord ? !tok.IsUpper && !tok.Is(WordClass.Particles) && !IsParticleCompound(p, tok) : tok.Fold != "." || t == from)
+            if (tok.IsWord ? !tok.IsUpper && !tok.Is(WordClass.Particles) && !IsParticleCompound(p, tok) && !(t > from && IsParticleBeforeName(p, t, to)) : tok.Fold != "." || t == from)
             {
                 return false;
             }
@@ -1049,8 +1076,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             {
                 var n = tokens[runTo];
                 if (!p.Quoted[runTo] && n.IsWord && (n.IsUpper || IsParticleCompound(p, n)) || n.Fold == "." && tokens[runTo - 1].IsWord && (tokens[runTo - 1].Fold.Length == 1 || lex.Honorifics.ContainsKey(tokens[runTo - 1].Fold))
-                    || n.IsWord && !n.IsUpper && runTo + 1 < to && tokens[runTo + 1].IsUpper && !tokens[runTo + 1].Is(WordClass.Determiners) && n.Fold.Length <= 3 && lex.NameParticles.Contains(n.Fold)
-                        && !lex.IsRole(tokens[runTo - 1].Fold, out _))
+                    || IsParticleBeforeName(p, runTo, to) && !lex.IsRole(tokens[runTo - 1].Fold, out _))
                 {
                     runTo++;
                     continue;
@@ -1240,6 +1266,21 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             && endings.Any(e => adjective.Fold.EndsWith(e, StringComparison.Ordinal));
     }
 
+    // "Selon Amnesty International, douze journalistes ont été arrêtés.": a segment with an
+    // auxiliary is the clause after the name, not its apposition.
+    private static bool HasAuxiliary(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (p.Tokens[t].IsWord && !p.Tokens[t].IsUpper && p.Tokens[t].Is(WordClass.Auxiliaries))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsAppositionStart(QuoteToken tok) =>
         tok.IsWord && (!tok.IsUpper && !lex.Pronouns.ContainsKey(tok.Fold) && !tok.Is(WordClass.Determiners) || lex.IsRole(tok.Fold, out _))
         || tok.IsWord && tok.Is(WordClass.Determiners) && lex.DeterminerOpensApposition;
@@ -1411,6 +1452,72 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         return -1;
     }
 
+    /// <summary>
+    /// "D'après Le Canard enchaîné, …", "selon Le Journal du dimanche, …": a title opened by a
+    /// capitalised article mid-sentence (a newspaper's name) keeps its lower-case words up to
+    /// the punctuation that closes the phrase (at most three of them). Returns that end, or -1.
+    /// (Not German: there a lower-case word after a noun is the verb.)
+    /// </summary>
+    private int TitleTailEnd(ParagraphText p, int from, int t, int end)
+    {
+        const int MaxTailWords = 3;
+        var tokens = p.Tokens;
+        if (lex.CapitalisedNouns || !tokens[from].IsUpper || !tokens[from].Is(WordClass.Determiners) || p.OpensSentence(from) || t - from < 2)
+        {
+            return -1;
+        }
+
+        for (int r = from + 1; r < t; r++)
+        {
+            if (!tokens[r].IsWord || !tokens[r].IsUpper && !tokens[r].Is(WordClass.Particles))
+            {
+                return -1;
+            }
+        }
+
+        for (int k = t; k <= t + MaxTailWords; k++)
+        {
+            if (k >= end)
+            {
+                return k > t ? k : -1;
+            }
+
+            var tok = tokens[k];
+            if (p.Quoted[k])
+            {
+                return -1;
+            }
+
+            if (!tok.IsWord)
+            {
+                return k > t && tok.Fold is "," or "." or ":" or ";" ? k : -1;
+            }
+
+            bool afterParticle = tokens[k - 1].IsWord && tokens[k - 1].Is(WordClass.Particles);
+            if (k == t + MaxTailWords || tok.Is(WordClass.Auxiliaries) || tok.Is(WordClass.Complementizers) || lex.Pronouns.ContainsKey(tok.Fold)
+                || tok.Is(WordClass.Adverbs) && !afterParticle || tok.Is(WordClass.Determiners) && !tok.Is(WordClass.Particles))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Rule "name joiner": a capitalised plural noun that opens the phrase, a joining word (kind
+    /// <c>name-joiner</c>, French "sans") and a lower-case plural noun are one organisation's name
+    /// ("Médecins sans frontières"); a person's name does not end in the plural "-s" of a noun
+    /// this way, and a given name is left out ("Jacques sans …").
+    /// </summary>
+    private bool IsNameJoiner(ParagraphText p, int from, int t, int end)
+    {
+        var tokens = p.Tokens;
+        return t == from + 1 && t + 1 < end && lex.NameJoiners.Contains(tokens[t].Fold) && !p.Quoted[t + 1]
+            && tokens[from].IsUpper && tokens[from].Fold.Length > 3 && tokens[from].Fold.EndsWith('s') && !lex.GivenNames.ContainsKey(tokens[from].Fold)
+            && tokens[t + 1].IsWord && !tokens[t + 1].IsUpper && tokens[t + 1].Class == 0 && tokens[t + 1].Fold.EndsWith('s');
+    }
+
     /// <summary>The end of a speaker phrase: stops at punctuation, quotes, stop words and verbs.</summary>
     private int ScanPhrase(ParagraphText p, int from, int end)
     {
@@ -1476,6 +1583,17 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             // (A capitalised verb form inside a phrase is a name: "Florida State President".)
             if (t > from && (tok.Is(WordClass.Stops) && !tok.Is(WordClass.Particles) || (!tok.IsUpper || lex.CapitalisedNouns) && (tok.Is(WordClass.Verbs) || tok.Is(WordClass.Auxiliaries))))
             {
+                if (TitleTailEnd(p, from, t, end) is int tailEnd and > 0)
+                {
+                    t = tailEnd;
+                }
+                else if (IsNameJoiner(p, from, t, end))
+                {
+                    // "Médecins sans frontières", "Reporters sans frontières".
+                    t += 2;
+                    continue;
+                }
+
                 break;
             }
 

@@ -97,6 +97,36 @@ internal static class QuoteCasesFr
         Q("indirect-selon-apposition", "Selon Anne Tessier, directrice de l'observatoire, la pollution a baissé de moitié.", Indirect, "la pollution a baissé de moitié", "Anne Tessier"),
         Q("indirect-selon-after", "Le scrutin aura lieu en mars, selon le ministère de l'Intérieur.", Indirect, "Le scrutin aura lieu en mars", "le ministère de l'Intérieur"),
         Q("indirect-dapres", "D'après l'Insee, le chômage a reculé au premier trimestre.", Indirect, "le chômage a reculé", "l'Insee"),
+        Q("name-particle-chain", "« L'Europe doit tenir bon », a affirmé la commissaire européenne Greta van der Molen.", Direct, "L'Europe doit tenir bon", "Greta van der Molen"),
+        Q("name-particle-after-role-comma", "« Le royaume restera neutre », a déclaré le ministre des Affaires étrangères, Samir ben Youssef.", Direct, "Le royaume restera neutre", "Samir ben Youssef"),
+        Q("coordinated-subject-f", "Claire Morin et son frère Luc gèrent le camping depuis dix ans. « La saison a été excellente », raconte-t-elle.", Direct, "La saison a été excellente", "Claire Morin"),
+        Q("coordinated-subject-m", "Henri Brunet et sa sœur Anne tiennent la pharmacie du village. « Les clients sont fidèles », assure-t-il.", Direct, "Les clients sont fidèles", "Henri Brunet"),
+        Q("source-title-tail", "D'après Le Courrier picard, la préfecture aurait fermé trois écoles.", Indirect, "la préfecture aurait fermé trois écoles", "Le Courrier picard"),
+
+        Q("inner-incise-role-name", "« Le chantier avance, a assuré la ministre de la Culture, Inès Morvan. Mais il reste beaucoup à faire. »", Direct, "Mais il reste beaucoup à faire.", "Inès Morvan"),
+        Q("inner-incise-name-apposition", "« Le chantier avance, a assuré Inès Morvan, présidente du syndicat. Mais il reste beaucoup à faire. »", Direct, "Mais il reste beaucoup à faire.", "Inès Morvan"),
+        Q("incise-manner-dans", "« Je ne briguerai pas de second mandat », affirme dans les colonnes du Télégramme le maire de Brest, Yann Kerdraon.", Direct, "Je ne briguerai pas de second mandat", "Yann Kerdraon"),
+        Q("indirect-appris-aupres", "Le collège restera fermé jusqu'à lundi, a-t-on appris auprès du rectorat de Rennes.", Indirect, "Le collège restera fermé jusqu'à lundi", "rectorat de Rennes"),
+        Q("indirect-comme-le-rapporte", "Le joueur aurait signé un contrat de trois ans, comme le rapporte L'Équipe.", Indirect, "Le joueur aurait signé un contrat de trois ans", "L'Équipe"),
+        Q("opener-aux-yeux-de", "Aux yeux du syndicaliste Paul Rivière, cette réforme est « une provocation pure et simple ».", Partial, "une provocation pure et simple", "Paul Rivière"),
+
+        Q("description-anaphor-possessive", "La skieuse Léa Morel et son entraîneur Marc Giraud ont commenté la course. « Elle a skié sans aucune faute », a ajouté son entraîneur.", Direct, "Elle a skié sans aucune faute", "Marc Giraud"),
+        Q("name-antecedent-after-role", "À 23 ans, la chanteuse Jeanne Carrel publie son premier disque. « J'ai mis dix ans à le préparer », confie-t-elle.", Direct, "J'ai mis dix ans à le préparer", "Jeanne Carrel"),
+
+        Q("colon-intro-after-apposition", "La présidente du syndicat, Odile Ferrand, a adressé un message aux adhérents mardi : « Nous ne signerons pas cet accord. »", Direct, "Nous ne signerons pas cet accord.", "Odile Ferrand"),
+        Q("stance-after-colon", "Logement : pour l'économiste Hugo Perret, « la pénurie va durer encore dix ans ».", Partial, "la pénurie va durer encore dix ans", "Hugo Perret"),
+        Q("clitic-incise-after-capitalised-quote", "L'entraîneur Marc Giraud a fixé l'objectif. « On vise Los Angeles », a-t-il conclu.", Direct, "On vise Los Angeles", "Marc Giraud"),
+
+        Q("naming-verb-calls-for", "Le préfet Jean Morel a appelé « à la plus grande prudence » sur les routes du département.", Partial, "à la plus grande prudence", "Jean Morel"),
+
+        Q("coordinated-subject-apposition", "Anne Giraud, maire de Vannes, et son adjoint Luc Morvan ont inauguré la médiathèque. « Nous avons tenu nos promesses », a-t-elle ajouté.", Direct, "Nous avons tenu nos promesses", "Anne Giraud"),
+        Q("role-epicene-maire", "Léa Brunet, maire de Lorient, a visité le chantier naval. « Les délais seront tenus », a-t-elle assuré.", Direct, "Les délais seront tenus", "Léa Brunet"),
+
+        Q("group-role-unknown-verb", "« Nous avons été entendus », se félicitent les syndicats de cheminots dans un communiqué.", Direct, "Nous avons été entendus", "les syndicats de cheminots"),
+
+        Q("name-joiner-sans", "« Les camps sont saturés », alerte Médecins sans frontières dans un rapport publié lundi.", Direct, "Les camps sont saturés", "Médecins sans frontières"),
+        Q("source-name-then-clause", "Selon Amnesty International, trente militants ont été arrêtés à l'aube.", Indirect, "trente militants ont été arrêtés à l'aube", "Amnesty International"),
+
         Q("indirect-cite-par", "La production reprendra dès la semaine prochaine, cité par l'agence Reuters.", Indirect, "La production reprendra", "Reuters"),
         Q("indirect-incise", "Le fret ferroviaire a progressé de dix pour cent, a précisé le directeur, Samir Khelifi.", Indirect, "Le fret ferroviaire a progressé", "Samir Khelifi"),
 
@@ -107,6 +137,8 @@ internal static class QuoteCasesFr
         Q("trap-operation", "Les soldats de l'opération « Sentinelle » patrouillent dans la gare.", null, "Sentinelle", null),
         Q("trap-title-case-name", "Il a rejoint l'association « Amis de la Terre Vivante » en 2019.", null, "Amis de la Terre Vivante", null),
         Q("trap-scare-quote", "Les habitants parlent d'un quartier « fantôme » depuis la fermeture du marché.", null, "fantôme", null),
+        Q("trap-naming-verb", "Les marins appellent ce rocher « la dent du diable » depuis toujours.", null, "la dent du diable", null),
+        Q("trap-naming-participle", "Le quartier, surnommé « le petit Marseille » par ses habitants, sera rénové.", null, "le petit Marseille", null),
         Q("trap-negated-cue", "Le maire n'a pas souhaité commenter la décision du tribunal.", null, "la décision du tribunal", null),
         Q("trap-negated-que", "L'entreprise n'a pas précisé que les salariés seraient indemnisés.", null, "les salariés seraient indemnisés", null),
         Q("trap-selon-les-cas", "Selon les cas, la visite dure une ou deux heures.", null, "la visite dure", null),
