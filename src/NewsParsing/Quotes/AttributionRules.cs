@@ -1037,15 +1037,24 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             }
 
             bool ok = true;
-            for (int w = 0; w < words.Length && ok; w++)
+            int at = t;
+            for (int w = 0; w < words.Length && ok; w++, at++)
             {
-                ok = p.Tokens[t + w].Fold == words[w] && !p.Quoted[t + w];
+                // "heißt es dazu in der Mitteilung", "hieß es weiter im Bericht": in a verb-second
+                // language adverbs of the middle field stand between the verb group and the
+                // preposition of the source.
+                while (w >= 2 && lex.VerbSecond && at < end - 1 && p.Tokens[at].Fold != words[w] && p.Tokens[at].IsWord && !p.Quoted[at] && p.Tokens[at].Is(WordClass.Adverbs))
+                {
+                    at++;
+                }
+
+                ok = at < end && p.Tokens[at].Fold == words[w] && !p.Quoted[at];
             }
 
             if (ok)
             {
                 kind = k;
-                cueEnd = t + words.Length;
+                cueEnd = at;
                 return true;
             }
         }
@@ -1202,11 +1211,15 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         {
             // "Dem Bericht zufolge …": the speaker is the noun phrase right before a one-word cue
             // ("Der Grund waren dem Bericht zufolge …" is the report's, not the subject's).
-            var sp = (cueEnd - cue == 1 ? _phrases.NounPhraseBefore(p, from, cue) : null) ?? _phrases.Backward(p, from, cue, subject: false);
+            // "Im letzten Satz des Urteils, das … zugestellt wurde, heißt es: …": a relative clause
+            // closes the fronted field; the source is the field before it, not the clause's subject.
+            int relativeComma = FrontedPhraseWithRelative(p, from, cue) ? FirstComma(p, from, cue) : -1;
+            var sp = relativeComma > from + 1 ? FrontedField(p, from, relativeComma) : null;
+            sp ??= (cueEnd - cue == 1 ? _phrases.NounPhraseBefore(p, from, cue) : null) ?? _phrases.Backward(p, from, cue, subject: false);
             if (sp is null && cue > from + 1 && p.Tokens[from].IsWord && p.Tokens[from].Is(WordClass.Stops) && !p.Tokens[from].Is(WordClass.Determiners))
             {
                 // "In dem Schreiben heißt es: …": the source is the field after its preposition.
-                sp = _phrases.Forward(p, from + 1, cue, out _);
+                sp = FrontedField(p, from, cue);
             }
 
             if (sp is null)
@@ -1223,7 +1236,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             };
         }
 
-        if (kind is CueKind.Incise or CueKind.Opener && !atClauseStart || kind == CueKind.Stance && cue != from)
+        // "So heißt es in dem Brief: „…“", "Weiter hieß es im Bericht, …": in a verb-second
+        // language one adverb may take the first field before an incise cue that opens with the
+        // finite verb; the source then follows the cue and the content follows the source.
+        bool frontedVerb = lex.VerbSecond && kind == CueKind.Incise && cue == from + 1 && prev.IsWord && !p.Quoted[from]
+            && prev.Is(WordClass.Adverbs) && p.Tokens[cue].Is(WordClass.Verbs);
+        if (kind is CueKind.Incise or CueKind.Opener && !atClauseStart && !frontedVerb || kind == CueKind.Stance && cue != from)
         {
             return null;
         }
@@ -1266,7 +1284,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         bool phraseEndsSentence = phraseEnd >= to || p.Tokens[phraseEnd].Start >= contentEnd;
-        if (kind == CueKind.Incise || !atClauseStart || cue != from && phraseEndsSentence)
+        if (frontedVerb && phraseEndsSentence)
+        {
+            return null;
+        }
+
+        if (kind == CueKind.Incise && !frontedVerb || !atClauseStart && !frontedVerb || cue != from && phraseEndsSentence)
         {
             if (cue == from)
             {
@@ -1303,6 +1326,45 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             Paragraph = p.Index, Sentence = s, Kind = FrameKind.SourceBefore, Speaker = speaker, Cue = cueText, CueStart = p.Tokens[cue].Start,
             ContentStart = p.Tokens[c].Start, ContentEnd = contentEnd,
         };
+    }
+
+    /// <summary>
+    /// The source named in a field fronted by a preposition, up to token <paramref name="end"/>:
+    /// "In dem Schreiben", "Im letzten Bericht der Kommission" (an adjective after a preposition
+    /// that holds its article belongs to the phrase).
+    /// </summary>
+    private Speaker? FrontedField(ParagraphText p, int from, int end)
+    {
+        var field = _phrases.Forward(p, from + 1, end, out int fieldEnd);
+        var first = p.Tokens[from + 1];
+        if (field is null && from + 2 < end && lex.Prepositions.Contains(p.Tokens[from].Fold) && first.IsWord && !first.IsUpper && !p.Quoted[from + 1] && !first.Is(WordClass.Stops) && !first.Is(WordClass.Verbs)
+            && !first.Is(WordClass.Auxiliaries) && !first.Is(WordClass.Adverbs) && _phrases.Forward(p, from + 2, end, out int phraseEnd) is { Pronoun: '\0' })
+        {
+            field = new Speaker { Text = p.Span(from + 1, phraseEnd) };
+            fieldEnd = phraseEnd;
+        }
+
+        // "In einer Erklärung der Minister vom Montag": a date ends the phrase, and the
+        // preposition left before it belongs to the date.
+        if (field is not null && fieldEnd - 1 > from + 1 && p.Tokens[fieldEnd - 1].IsWord && lex.Prepositions.Contains(p.Tokens[fieldEnd - 1].Fold))
+        {
+            field = FrontedField(p, from, fieldEnd - 1);
+        }
+
+        return field;
+    }
+
+    private static int FirstComma(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (!p.Tokens[t].IsWord && p.Tokens[t].Fold == "," && !p.Quoted[t])
+            {
+                return t;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Rules around a reporting verb: incise, clause before, participle, inversion.</summary>

@@ -1137,7 +1137,8 @@ internal sealed partial class QuoteFinder
         var (from, to) = p.Sentences[sentence];
         for (int t = from; t < to; t++)
         {
-            if (!p.Quoted[t] && p.Tokens[t].IsWord && (p.Tokens[t].Is(WordClass.Verbs) || p.Tokens[t].Is(WordClass.CueWords)))
+            // (An auxiliary that opens a cue, "hatte es geheißen", signals speech only through its frame.)
+            if (!p.Quoted[t] && p.Tokens[t].IsWord && (p.Tokens[t].Is(WordClass.Verbs) || p.Tokens[t].Is(WordClass.CueWords) && !p.Tokens[t].Is(WordClass.Auxiliaries)))
             {
                 return true;
             }
