@@ -22,7 +22,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     public QuoteLexicon Lexicon => lex;
 
     // The classes a word needs for a frame to start at it: a cue, a reporting verb, a separable or caused verb.
-    private const WordClass FrameWords = WordClass.CueWords | WordClass.StanceCue | WordClass.Verbs | WordClass.Separable | WordClass.CausedVerb;
+    private const WordClass FrameWords = WordClass.CueWords | WordClass.StanceCue | WordClass.Verbs | WordClass.Separable | WordClass.CausedVerb | WordClass.DocumentVerb;
 
     /// <summary>Every frame of a paragraph, pronouns resolved against what came before.</summary>
     public List<Frame> FindFrames(ParagraphText p, MentionHistory history)
@@ -75,6 +75,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 if ((IsVerb(p, t, from) || IsCausedVerb(p, t, from)) && VerbFrame(p, s, t, history) is { } verbFrame)
                 {
                     frames.Add(verbFrame);
+                }
+                else if (p.Tokens[t].Is(WordClass.DocumentVerb) && DocumentVerbFrame(p, s, t, history) is { } documentFrame)
+                {
+                    frames.Add(documentFrame);
                 }
             }
 
@@ -1365,6 +1369,26 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Rule "document verb": "The filing reads: “…”", "Die Studie zeigt, dass …": a verb that
+    /// reports speech only when a document is its subject (kind <c>verb</c> of
+    /// <c>quote-documents</c>) is read like a reporting verb, and kept only with such a subject.
+    /// </summary>
+    private Frame? DocumentVerbFrame(ParagraphText p, int s, int verb, MentionHistory history)
+    {
+        if (p.Tokens[verb].Is(WordClass.Verbs) || p.Tokens[verb].IsUpper && !p.StartsSentence(verb)
+            || verb > p.Sentences[s].From && p.Tokens[verb - 1].Is(WordClass.Determiners) && !p.Tokens[verb - 1].Is(WordClass.Auxiliaries))
+        {
+            return null;
+        }
+
+        // ("Der Bericht zeigt die Arbeit der Forscher" shows a thing: only a clause, a colon or a
+        // quote right after the verb, or an incise after a quote, is what the document says.)
+        int near = Math.Min(p.Sentences[s].To, verb + 4);
+        return VerbFrame(p, s, verb, history) is { } frame && lex.IsDocument(frame.Speaker)
+            && (frame.Kind == FrameKind.Incise || HasComplementizer(p, verb + 1, near) || QuoteFollows(p, verb + 1, near)) ? frame : null;
     }
 
     /// <summary>Rules around a reporting verb: incise, clause before, participle, inversion.</summary>

@@ -162,6 +162,9 @@ internal static class QuoteCasesDe
         Q("trap-single-noun", "Die Mondfähre „Adler“ landete sicher.", null, "Adler", null),
         Q("trap-negated", "Der Konzern wollte sich nicht äußern.", null, "wollte sich", null),
         Q("trap-laut-gesetz", "Laut Gesetz müssen alle Fahrzeuge geprüft werden.", null, "alle Fahrzeuge", null),
+        Q("document-verb-zeigt-dass", "Die Studie der Universität zeigt, dass die Mieten „deutlich schneller als die Löhne“ steigen.", Partial, "deutlich schneller als die Löhne", "Die Studie der Universität"),
+        Q("document-subject-thing-noun", "Der Verband legte am Montag eine Umfrage vor. Die Umfrage warnt vor einem „Mangel an Fachkräften in allen Branchen“.", Direct, "Mangel an Fachkräften", "Die Umfrage"),
+        Q("trap-document-verb-object", "Der Bericht zeigt die Arbeit der Helfer im „Lager am Fluss“ sehr genau.", null, "die Arbeit der Helfer", null),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>

@@ -110,6 +110,11 @@ internal static class QuoteCasesEn
         Q("pronoun-name-earlier-possessive", "Critics attacked Marta Vollan’s plan on Monday. The senator drew fire when she said “the budget is a fiction” at a rally.", Partial, "the budget is a fiction", "Marta Vollan"),
         Q("interview-lead-quote-paragraphs", "I spoke with Dana Whitmore, head of research at Fieldline, about how offices use data.\n\nSome key quotes from the interview:\n\n“Most companies keep far more data than they can use, and they know it.”\n\n“The next step is deciding what to delete, which is harder than it sounds.”", Direct, "The next step is deciding what to delete", "Dana Whitmore"),
         Q("interview-lead-yields-to-named-speaker", "I spoke with Dana Whitmore, head of research at Fieldline, about how offices use data.\n\n“We delete nothing, ever,” said Omar Reyes, a rival vendor.\n\n“Storage is cheap, and nobody wants to be the one who lost a file.”", Direct, "Storage is cheap", "Omar Reyes"),
+        Q("document-verb-reads", "The county released the lawsuit on Monday. The filing reads: “The city failed to maintain the bridge for a decade.”", Direct, "The city failed to maintain", "The filing"),
+        Q("document-verb-incise", "“No further payments will be made to the contractor,” the letter read.", Direct, "No further payments", "the letter"),
+        Q("document-verb-found-that", "A 2019 analysis by the state auditor found that the program was “poorly managed from the start.”", Indirect, "the program was", "A 2019 analysis"),
+        Q("trap-document-verb-person-subject", "Detectives found that the car was “burned out” near the river.", null, "the car was", null),
+        Q("trap-document-verb-person-with-study", "The researcher behind the study found that sleep loss “changes everything.”", null, "sleep loss", null),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
