@@ -1391,6 +1391,84 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             && (frame.Kind == FrameKind.Incise || HasComplementizer(p, verb + 1, near) || QuoteFollows(p, verb + 1, near)) ? frame : null;
     }
 
+    /// <summary>
+    /// Rule "as-clause" (verb-second languages): "Wie Norman Paech dazu feststellt, verlangt „…“":
+    /// a sentence that opens with an as-clause whose verb ends it before a comma reports the main
+    /// clause as the clause's subject's words, unless the main clause has a reporting verb of its
+    /// own ("Wie die Zeitung berichtete, soll Berger gesagt haben: „…“" is Berger's).
+    /// </summary>
+    private Frame? AsClause(ParagraphText p, int s, int vs, int verb)
+    {
+        var (from, to) = p.Sentences[s];
+        var tokens = p.Tokens;
+        if (vs - from < 2 || verb + 2 >= to || p.Quoted[from] || !lex.AsIncises.Contains(tokens[from].Fold) || tokens[verb + 1].Fold != "," || p.Quoted[verb + 1]
+            || QuoteFollows(p, from, vs))
+        {
+            return null;
+        }
+
+        // The as-clause's verb is its first: "Wie AFP berichtet, habe sich X geäußert, …" is no
+        // as-clause of "geäußert".
+        for (int t = from + 1; t < vs; t++)
+        {
+            if (!p.Quoted[t] && tokens[t].IsWord && tokens[t].Is(WordClass.Verbs))
+            {
+                return null;
+            }
+        }
+
+        // (The main clause's finite verb may report the quote that follows it at once: "verlangt „…“".)
+        for (int t = verb + 2; t < to; t++)
+        {
+            if (!p.Quoted[t] && tokens[t].IsWord && tokens[t].Is(WordClass.Verbs) && !(t == verb + 2 && t + 1 < to && p.Quoted[t + 1]))
+            {
+                return null;
+            }
+        }
+
+        // ("Wie eine Mitarbeiterin des Büros, Anna Roth, mitteilte": the name after the role.)
+        var speaker = _phrases.Forward(p, from + 1, vs, out _);
+        if (speaker is not { IsName: true } && _phrases.Backward(p, from + 1, vs) is { IsName: true } named)
+        {
+            speaker = named;
+        }
+
+        if (speaker is null || speaker.Pronoun == 'x' || lex.SaysNothing(speaker))
+        {
+            return null;
+        }
+
+        return new Frame
+        {
+            Paragraph = p.Index, Sentence = s, Kind = FrameKind.Clause, Speaker = speaker, Cue = p.Span(vs, verb + 1), CueStart = tokens[vs].Start,
+            ContentStart = tokens[verb + 2].Start, ContentEnd = ContentEnd(p, from, to),
+        };
+    }
+
+    /// <summary>
+    /// Rule "coordinated names": "Peter Lang und Maria Roth prangerten an, …": two names joined by
+    /// "und" right before the verb speak together; the speaker is the one description that names
+    /// both (the contract's speaker is a name or a description), not the last name alone.
+    /// </summary>
+    private Speaker? CoordinatedNames(ParagraphText p, int from, int vs)
+    {
+        if (vs - from is < 3 or > 7)
+        {
+            return null;
+        }
+
+        for (int u = from + 1; u < vs - 1; u++)
+        {
+            if (p.Tokens[u].IsWord && !p.Quoted[u] && lex.Coordinators.Contains(p.Tokens[u].Fold))
+            {
+                return u - from <= 3 && vs - u - 1 <= 3 && _phrases.IsNameRun(p, from, u) && _phrases.IsNameRun(p, u + 1, vs)
+                    && !QuoteFollows(p, from, vs) ? new Speaker { Text = p.Span(from, vs) } : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Rules around a reporting verb: incise, clause before, participle, inversion.</summary>
     private Frame? VerbFrame(ParagraphText p, int s, int verb, MentionHistory history)
     {
@@ -1418,6 +1496,19 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         if (AsIncise(p, s, vs, verb) is { } asIncise)
         {
             return asIncise;
+        }
+
+        if (lex.VerbSecond && AsClause(p, s, vs, verb) is { } asClause)
+        {
+            return asClause;
+        }
+
+        if (lex.VerbSecond && vs > from + 2 && tokens[vs - 1].Fold == "," && !p.Quoted[vs - 1] && !p.Quoted[from] && lex.AsIncises.Contains(tokens[from].Fold)
+            && verb + 1 < to && p.Quoted[verb + 1])
+        {
+            // "Wie X feststellt, verlangt „…“": the main verb after the as-clause has the quote
+            // for its subject or object; the as-clause names the speaker.
+            return null;
         }
 
         // Rule "infinitive": "Ancien champion, X a accepté de répondre à nos questions": an
@@ -1521,7 +1612,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                     phraseEnd = citedAfterTitle;
                 }
                 else if (speaker is null && lex.VerbSecond && AfterQuotedTitle(p, verb + 1, to) is int titleEnd and >= 0 && titleEnd - verb <= MaxQuotedSourceTokens
-                    && FirstNameWordIsUpper(p, verb + 1, titleEnd))
+                    && FirstNameWordIsUpper(p, verb + 1, titleEnd) && FirstWordIsUpper(p, verb + 1, titleEnd))
                 {
                     // "„…“, schrieb „Die Zeit“ in einem Nachruf": a publication named in quote marks
                     // speaks (German puts the verb of an incise first; English names its object so).
@@ -1601,6 +1692,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         // English incise with the speaker first: "“…,” he said." / "…, Smith said."
         var subjectBefore = subordinate ?? auxSubject ?? _phrases.Backward(p, from, vs);
+        if (lex.VerbSecond && subjectBefore is { IsName: true } && subordinate is null && auxSubject is null && clauseStart == from && CoordinatedNames(p, from, vs) is { } both)
+        {
+            subjectBefore = both;
+        }
+
         if (lex.VerbSecond && subjectBefore is { IsPerson: false, Pronoun: '\0' } && verb + 1 < to && !p.Quoted[verb + 1]
             && lex.Pronouns.TryGetValue(tokens[verb + 1].Fold, out char pronounKind) && pronounKind is 'm' or 'f')
         {
@@ -1750,6 +1846,21 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     private bool IsParticiple(QuoteToken tok) => tok.IsWord && !tok.IsUpper && lex.HasParticipleEnding(tok.Fold);
 
     /// <summary>True when the first word after any article in the range is capitalised ("die „Computerwoche“").</summary>
+    // A publication's name in marks starts with a capital, its article too ("„Die Zeit“"); "verlangt „das
+    // Gesetz eine klare Absicht“" quotes the object, not a speaker.
+    private static bool FirstWordIsUpper(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (p.Tokens[t].IsWord && p.Quoted[t])
+            {
+                return p.Tokens[t].IsUpper;
+            }
+        }
+
+        return false;
+    }
+
     private static bool FirstNameWordIsUpper(ParagraphText p, int from, int to)
     {
         for (int t = from; t < to; t++)

@@ -165,6 +165,12 @@ internal static class QuoteCasesDe
         Q("document-verb-zeigt-dass", "Die Studie der Universität zeigt, dass die Mieten „deutlich schneller als die Löhne“ steigen.", Partial, "deutlich schneller als die Löhne", "Die Studie der Universität"),
         Q("document-subject-thing-noun", "Der Verband legte am Montag eine Umfrage vor. Die Umfrage warnt vor einem „Mangel an Fachkräften in allen Branchen“.", Direct, "Mangel an Fachkräften", "Die Umfrage"),
         Q("trap-document-verb-object", "Der Bericht zeigt die Arbeit der Helfer im „Lager am Fluss“ sehr genau.", null, "die Arbeit der Helfer", null),
+        Q("coordinated-names-speak-together", "Die Abgeordneten der Opposition meldeten Kritik an. Petra Lind und Jonas Weber prangerten an, dass die Lehrer „als Hilfspolizisten“ dienen sollten.", Partial, "als Hilfspolizisten", "Petra Lind und Jonas Weber"),
+        Q("as-clause-main-clause", "Wie der Anwalt Jonas Weber dazu feststellt, verlangt „das Gesetz eine klare Absicht“ des Täters.", Partial, "das Gesetz eine klare Absicht", "Jonas Weber"),
+        Q("as-clause-relative", "Wie Jonas Weber, der als Beobachter im Saal saß, dazu feststellt, verlangt „das Gesetz eine klare Absicht“ des Täters.", Partial, "das Gesetz eine klare Absicht", "Jonas Weber"),
+        Q("as-clause-indirect", "Wie die Polizei am Montag mitteilte, wurden bei dem Unfall drei Menschen verletzt.", Indirect, "wurden bei dem Unfall drei Menschen verletzt", "die Polizei"),
+        Q("as-clause-role-then-name", "Wie eine Sprecherin des Ministeriums, Anna Roth, mitteilte, wird die Brücke im Mai gesperrt.", Indirect, "wird die Brücke im Mai gesperrt", "Anna Roth"),
+        Q("trap-as-clause-not-its-own-verb", "Wie die Agentur berichtet, habe sich ein Bewohner der Stadt dahingehend geäußert, die Lage sei sehr ruhig.", Indirect, "die Lage sei sehr ruhig", "ein Bewohner der Stadt"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
