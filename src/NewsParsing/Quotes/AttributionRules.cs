@@ -132,6 +132,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 {
                     resolved = named;
                 }
+                else if (SameHeadBefore(frames, f, fr.Speaker) is { } same)
+                {
+                    resolved = same;
+                }
 
                 frames[f] = fr with { Resolved = resolved };
             }
@@ -1443,6 +1447,56 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             Paragraph = p.Index, Sentence = s, Kind = FrameKind.Clause, Speaker = speaker, Cue = p.Span(vs, verb + 1), CueStart = tokens[vs].Start,
             ContentStart = tokens[verb + 2].Start, ContentEnd = ContentEnd(p, from, to),
         };
+    }
+
+    /// <summary>
+    /// Rule "short description refers back": "Laut Süddeutscher Zeitung kam die Kommission zu dem
+    /// Schluss, …, wie die Zeitung schreibt": a description of an anaphoric determiner and one
+    /// noun is the speaker before it in the paragraph whose description or role ends with that
+    /// noun. Only the paragraph's own frames are read.
+    /// </summary>
+    private Speaker? SameHeadBefore(List<Frame> frames, int f, Speaker description)
+    {
+        if (lex.Anaphorics.Count == 0 || description is not { IsName: false, Pronoun: '\0', Role: null })
+        {
+            return null;
+        }
+
+        var words = description.Text.Split(' ');
+        if (words.Length != 2 || !lex.Anaphorics.Contains(TextFold.Fold(words[0])) || words[1].Length < 4 || !char.IsUpper(words[1][0]))
+        {
+            return null;
+        }
+
+        string noun = TextFold.Fold(words[1]);
+        for (int g = f - 1; g >= 0 && frames[g].Paragraph == frames[f].Paragraph; g--)
+        {
+            var before = frames[g].Resolved ?? frames[g].Speaker;
+            if (before.Pronoun != '\0')
+            {
+                continue;
+            }
+
+            // Only a more specific mention: "Süddeutscher Zeitung", "der Justizminister", a person
+            // whose role ends with the noun ("Innenminister Otto Schily" for "der Minister").
+            bool severalWords = before.Text.Contains(' ');
+            if (EndsWithWord(before.Text, noun, out bool longer) && (longer || severalWords && !lex.Anaphorics.Contains(TextFold.Fold(before.Text.Split(' ')[0])))
+                || severalWords && before.IsPerson && before.Role is { } role && EndsWithWord(role, noun, out _))
+            {
+                return before;
+            }
+        }
+
+        return null;
+    }
+
+    // The text's last word ends with the folded noun ("Süddeutscher Zeitung", "Nachrichtenagentur" for "agentur").
+    private static bool EndsWithWord(string text, string noun, out bool longer)
+    {
+        int space = text.LastIndexOf(' ');
+        var last = TextFold.Fold(text[(space + 1)..].Trim('“', '”', '„', '"', ')', '.'));
+        longer = last.Length > noun.Length;
+        return last.EndsWith(noun, StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -162,6 +162,7 @@ internal sealed class QuoteLexicon
         FocusWords = grammar["focus"].ToFrozenSet(StringComparer.Ordinal);
         Qualifiers = grammar["as"].ToFrozenSet(StringComparer.Ordinal);
         Definites = grammar["definite"].ToFrozenSet(StringComparer.Ordinal);
+        Anaphorics = grammar["anaphoric"].ToFrozenSet(StringComparer.Ordinal);
         Periphrases = grammar["periphrasis"].ToFrozenSet(StringComparer.Ordinal);
         PluralDeterminers = grammar["plural"].ToFrozenSet(StringComparer.Ordinal);
         AsIncises = grammar["as-incise"].ToFrozenSet(StringComparer.Ordinal);
@@ -368,6 +369,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>Definite determiners: a description they open ("le préfet") may name someone the article named before.</summary>
     public FrozenSet<string> Definites { get; }
+
+    /// <summary>
+    /// Determiners of a one-noun description that refers back to the source named before it in the
+    /// paragraph ("die Zeitung" after "laut Süddeutscher Zeitung"; kind <c>anaphoric</c>).
+    /// </summary>
+    public FrozenSet<string> Anaphorics { get; }
 
     /// <summary>
     /// Head words of descriptions that stand for the one person an article has named ("le chef

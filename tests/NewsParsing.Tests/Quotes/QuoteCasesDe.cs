@@ -171,6 +171,9 @@ internal static class QuoteCasesDe
         Q("as-clause-indirect", "Wie die Polizei am Montag mitteilte, wurden bei dem Unfall drei Menschen verletzt.", Indirect, "wurden bei dem Unfall drei Menschen verletzt", "die Polizei"),
         Q("as-clause-role-then-name", "Wie eine Sprecherin des Ministeriums, Anna Roth, mitteilte, wird die Brücke im Mai gesperrt.", Indirect, "wird die Brücke im Mai gesperrt", "Anna Roth"),
         Q("trap-as-clause-not-its-own-verb", "Wie die Agentur berichtet, habe sich ein Bewohner der Stadt dahingehend geäußert, die Lage sei sehr ruhig.", Indirect, "die Lage sei sehr ruhig", "ein Bewohner der Stadt"),
+        Q("short-description-refers-back-paper", "Die Kommission kam laut Frankfurter Rundschau zu dem Schluss, dass der Bürgermeister „bewusst getäuscht“ habe, wie die Zeitung schreibt.", Partial, "bewusst getäuscht", "Frankfurter Rundschau"),
+        Q("short-description-refers-back-role", "Der Innenminister Otto Kraus sagte am Montag, das Lager sei voll. Der Minister kündigte an, die Lage werde „sehr bald besser“.", Partial, "sehr bald besser", "Otto Kraus"),
+        Q("trap-short-description-no-longer-mention", "Nach Angaben der Polizei wurde niemand verletzt. Die Polizei sprach von einem „ruhigen Abend“ in der Stadt.", Partial, "ruhigen Abend", "Die Polizei"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
