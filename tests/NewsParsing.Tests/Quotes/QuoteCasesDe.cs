@@ -174,6 +174,10 @@ internal static class QuoteCasesDe
         Q("short-description-refers-back-paper", "Die Kommission kam laut Frankfurter Rundschau zu dem Schluss, dass der Bürgermeister „bewusst getäuscht“ habe, wie die Zeitung schreibt.", Partial, "bewusst getäuscht", "Frankfurter Rundschau"),
         Q("short-description-refers-back-role", "Der Innenminister Otto Kraus sagte am Montag, das Lager sei voll. Der Minister kündigte an, die Lage werde „sehr bald besser“.", Partial, "sehr bald besser", "Otto Kraus"),
         Q("trap-short-description-no-longer-mention", "Nach Angaben der Polizei wurde niemand verletzt. Die Polizei sprach von einem „ruhigen Abend“ in der Stadt.", Partial, "ruhigen Abend", "Die Polizei"),
+        Q("reported-konjunktiv-ii-thing-subject", "„Wir haben genug Bewerber für alle Stellen“, sagte die Ministerin Eva Kohl. Die Schulen würden deshalb „schon im Herbst mehr Lehrer einstellen“.", Partial, "schon im Herbst mehr Lehrer", "Eva Kohl"),
+        Q("listed-speaker-parenthesis", "Viele gratulierten dem Sieger, so der Bürgermeister Hans Kurz, die Leiterin der Schule, Eva Braun („Ich freue mich sehr für alle.“), und der Ministerpräsident Otto Lindner: „Der Preis kommt genau zur richtigen Zeit.“", Direct, "Ich freue mich sehr", "Eva Braun"),
+        Q("listed-speaker-colon", "Viele gratulierten dem Sieger, so der Bürgermeister Hans Kurz, die Leiterin der Schule, Eva Braun („Ich freue mich sehr für alle.“), und der Ministerpräsident Otto Lindner: „Der Preis kommt genau zur richtigen Zeit.“", Direct, "Der Preis kommt genau", "Otto Lindner"),
+        Q("trap-listed-speaker-clause-after-und", "Der Minister lobte die Helfer, und die Bürgermeisterin Eva Braun fügte hinzu: „Ohne sie wäre alles verloren gewesen.“", Direct, "Ohne sie wäre alles", "Eva Braun"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
