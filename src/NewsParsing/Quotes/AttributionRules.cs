@@ -1500,6 +1500,31 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>
+    /// "Als ein Gast half, biss der Mann den Gast und rief: „…“": after a fronted clause the first
+    /// main clause puts its verb first and its subject after it. The description or person right
+    /// after the verb that follows the last comma before <paramref name="end"/>, or null.
+    /// </summary>
+    public Speaker? InvertedAfterClause(ParagraphText p, int from, int end)
+    {
+        int comma = end - 1;
+        while (comma > from && (p.Quoted[comma] || p.Tokens[comma].Fold != ","))
+        {
+            comma--;
+        }
+
+        var verb = comma + 1 < end ? p.Tokens[comma + 1] : default;
+        if (comma <= from || comma + 2 >= end || !verb.IsWord || verb.IsUpper || p.Quoted[comma + 1] || verb.Is(WordClass.Stops) || verb.Is(WordClass.Determiners)
+            || verb.Is(WordClass.Complementizers) || verb.Is(WordClass.ClauseWords) || verb.Is(WordClass.Auxiliaries) || lex.Relatives.Contains(verb.Fold) || lex.Subordinators.Contains(verb.Fold)
+            || !p.Tokens[comma + 2].Is(WordClass.Determiners))
+        {
+            return null;
+        }
+
+        var sp = _phrases.Forward(p, comma + 2, end, out _);
+        return sp is { Pronoun: '\0' } && (sp.IsPerson || IsBody(sp) || !lex.SaysNothing(sp) && !lex.IsDocument(sp)) ? sp : null;
+    }
+
+    /// <summary>
     /// Rule "coordinated names": "Peter Lang und Maria Roth prangerten an, …": two names joined by
     /// "und" right before the verb speak together; the speaker is the one description that names
     /// both (the contract's speaker is a name or a description), not the last name alone.

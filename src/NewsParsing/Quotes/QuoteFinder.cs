@@ -586,6 +586,13 @@ internal sealed partial class QuoteFinder
                 // Rule "colon intro after a fronted phrase": "À côté de lui, sa femme Sylvie acquiesce : « … »".
                 speaker = fronted;
             }
+            else if (openTok > 3 && p.Tokens[openTok - 1].Fold == ":" && _lex!.VerbSecond && p.Tokens[openTok - 3].IsWord && _lex.Coordinators.Contains(p.Tokens[openTok - 3].Fold)
+                && p.Tokens[openTok - 2].Is(WordClass.Verbs) && _rules.InvertedAfterClause(p, p.Sentences[sentence].From, openTok - 3) is { } inverted)
+            {
+                // Rule "colon intro after a fronted clause": "Als ein Gast half, biss der Mann den Gast und rief: „…“":
+                // a reporting verb after "und" shares the subject that follows the first main clause's verb.
+                speaker = inverted;
+            }
             else if (before is not null && !partial)
             {
                 speaker = before.Resolved;

@@ -178,6 +178,8 @@ internal static class QuoteCasesDe
         Q("listed-speaker-parenthesis", "Viele gratulierten dem Sieger, so der Bürgermeister Hans Kurz, die Leiterin der Schule, Eva Braun („Ich freue mich sehr für alle.“), und der Ministerpräsident Otto Lindner: „Der Preis kommt genau zur richtigen Zeit.“", Direct, "Ich freue mich sehr", "Eva Braun"),
         Q("listed-speaker-colon", "Viele gratulierten dem Sieger, so der Bürgermeister Hans Kurz, die Leiterin der Schule, Eva Braun („Ich freue mich sehr für alle.“), und der Ministerpräsident Otto Lindner: „Der Preis kommt genau zur richtigen Zeit.“", Direct, "Der Preis kommt genau", "Otto Lindner"),
         Q("trap-listed-speaker-clause-after-und", "Der Minister lobte die Helfer, und die Bürgermeisterin Eva Braun fügte hinzu: „Ohne sie wäre alles verloren gewesen.“", Direct, "Ohne sie wäre alles", "Eva Braun"),
+        Q("colon-shared-inverted-subject", "Die Crew wollte den Mann beruhigen. Als ein Gast zu Hilfe kam, trat der Randalierer gegen die Tür und rief: „Lasst mich sofort hier raus, ihr alle!“", Direct, "Lasst mich sofort hier raus", "der Randalierer"),
+        Q("trap-colon-copula-after-clause", "Die Autorin Eva Braun las aus ihrem Roman. Das Buch, das sie in Wien vorstellte, ist ihr erstes Werk: „Sie befinden sich hier auf eigene Gefahr.“", Direct, "Sie befinden sich hier", null),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
