@@ -22,7 +22,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     public QuoteLexicon Lexicon => lex;
 
     // The classes a word needs for a frame to start at it: a cue, a reporting verb, a separable or caused verb.
-    private const WordClass FrameWords = WordClass.CueWords | WordClass.StanceCue | WordClass.Verbs | WordClass.Separable | WordClass.CausedVerb;
+    private const WordClass FrameWords = WordClass.CueWords | WordClass.StanceCue | WordClass.Verbs | WordClass.Separable | WordClass.CausedVerb | WordClass.DocumentVerb;
 
     /// <summary>Every frame of a paragraph, pronouns resolved against what came before.</summary>
     public List<Frame> FindFrames(ParagraphText p, MentionHistory history)
@@ -76,6 +76,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 {
                     frames.Add(verbFrame);
                 }
+                else if (p.Tokens[t].Is(WordClass.DocumentVerb) && DocumentVerbFrame(p, s, t, history) is { } documentFrame)
+                {
+                    frames.Add(documentFrame);
+                }
             }
 
             // Resolve pronouns against the mentions so far, then remember this sentence's people.
@@ -127,6 +131,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 else if (DescribedPerson(fr.Speaker, history, p, p.TokenAt(fr.CueStart)) is { } named)
                 {
                     resolved = named;
+                }
+                else if (SameHeadBefore(frames, f, fr.Speaker) is { } same)
+                {
+                    resolved = same;
                 }
 
                 frames[f] = fr with { Resolved = resolved };
@@ -1212,15 +1220,24 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             }
 
             bool ok = true;
-            for (int w = 0; w < words.Length && ok; w++)
+            int at = t;
+            for (int w = 0; w < words.Length && ok; w++, at++)
             {
-                ok = p.Tokens[t + w].Fold == words[w] && !p.Quoted[t + w];
+                // "heißt es dazu in der Mitteilung", "hieß es weiter im Bericht": in a verb-second
+                // language adverbs of the middle field stand between the verb group and the
+                // preposition of the source.
+                while (w >= 2 && lex.VerbSecond && at < end - 1 && p.Tokens[at].Fold != words[w] && p.Tokens[at].IsWord && !p.Quoted[at] && p.Tokens[at].Is(WordClass.Adverbs))
+                {
+                    at++;
+                }
+
+                ok = at < end && p.Tokens[at].Fold == words[w] && !p.Quoted[at];
             }
 
             if (ok)
             {
                 kind = k;
-                cueEnd = t + words.Length;
+                cueEnd = at;
                 return true;
             }
         }
@@ -1377,11 +1394,15 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         {
             // "Dem Bericht zufolge …": the speaker is the noun phrase right before a one-word cue
             // ("Der Grund waren dem Bericht zufolge …" is the report's, not the subject's).
-            var sp = (cueEnd - cue == 1 ? _phrases.NounPhraseBefore(p, from, cue) : null) ?? _phrases.Backward(p, from, cue, subject: false);
+            // "Im letzten Satz des Urteils, das … zugestellt wurde, heißt es: …": a relative clause
+            // closes the fronted field; the source is the field before it, not the clause's subject.
+            int relativeComma = FrontedPhraseWithRelative(p, from, cue) ? FirstComma(p, from, cue) : -1;
+            var sp = relativeComma > from + 1 ? FrontedField(p, from, relativeComma) : null;
+            sp ??= (cueEnd - cue == 1 ? _phrases.NounPhraseBefore(p, from, cue) : null) ?? _phrases.Backward(p, from, cue, subject: false);
             if (sp is null && cue > from + 1 && p.Tokens[from].IsWord && p.Tokens[from].Is(WordClass.Stops) && !p.Tokens[from].Is(WordClass.Determiners))
             {
                 // "In dem Schreiben heißt es: …": the source is the field after its preposition.
-                sp = _phrases.Forward(p, from + 1, cue, out _);
+                sp = FrontedField(p, from, cue);
             }
 
             if (sp is null)
@@ -1399,7 +1420,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         // (A stance opens a sentence, or a clause after a colon: "Retraites : pour Sophie Binet, « … »".)
-        if (kind is CueKind.Incise or CueKind.Opener && !atClauseStart || kind == CueKind.Stance && cue != from && !(cue > from && p.Tokens[cue - 1].Fold == ":" && !p.Quoted[cue - 1]))
+        // "So heißt es in dem Brief: „…“", "Weiter hieß es im Bericht, …": in a verb-second
+        // language one adverb may take the first field before an incise cue that opens with the
+        // finite verb; the source then follows the cue and the content follows the source.
+        bool frontedVerb = lex.VerbSecond && kind == CueKind.Incise && cue == from + 1 && prev.IsWord && !p.Quoted[from]
+            && prev.Is(WordClass.Adverbs) && p.Tokens[cue].Is(WordClass.Verbs);
+        if (kind is CueKind.Incise or CueKind.Opener && !atClauseStart && !frontedVerb || kind == CueKind.Stance && cue != from && !(cue > from && p.Tokens[cue - 1].Fold == ":" && !p.Quoted[cue - 1]))
         {
             return null;
         }
@@ -1442,7 +1468,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         bool phraseEndsSentence = phraseEnd >= to || p.Tokens[phraseEnd].Start >= contentEnd;
-        if (kind == CueKind.Incise || !atClauseStart || cue != from && phraseEndsSentence)
+        if (frontedVerb && phraseEndsSentence)
+        {
+            return null;
+        }
+
+        if (kind == CueKind.Incise && !frontedVerb || !atClauseStart && !frontedVerb || cue != from && phraseEndsSentence)
         {
             if (cue == from)
             {
@@ -1481,6 +1512,218 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         };
     }
 
+    /// <summary>
+    /// The source named in a field fronted by a preposition, up to token <paramref name="end"/>:
+    /// "In dem Schreiben", "Im letzten Bericht der Kommission" (an adjective after a preposition
+    /// that holds its article belongs to the phrase).
+    /// </summary>
+    private Speaker? FrontedField(ParagraphText p, int from, int end)
+    {
+        var field = _phrases.Forward(p, from + 1, end, out int fieldEnd);
+        var first = p.Tokens[from + 1];
+        if (field is null && from + 2 < end && lex.Prepositions.Contains(p.Tokens[from].Fold) && first.IsWord && !first.IsUpper && !p.Quoted[from + 1] && !first.Is(WordClass.Stops) && !first.Is(WordClass.Verbs)
+            && !first.Is(WordClass.Auxiliaries) && !first.Is(WordClass.Adverbs) && _phrases.Forward(p, from + 2, end, out int phraseEnd) is { Pronoun: '\0' })
+        {
+            field = new Speaker { Text = p.Span(from + 1, phraseEnd) };
+            fieldEnd = phraseEnd;
+        }
+
+        // "In einer Erklärung der Minister vom Montag": a date ends the phrase, and the
+        // preposition left before it belongs to the date.
+        if (field is not null && fieldEnd - 1 > from + 1 && p.Tokens[fieldEnd - 1].IsWord && lex.Prepositions.Contains(p.Tokens[fieldEnd - 1].Fold))
+        {
+            field = FrontedField(p, from, fieldEnd - 1);
+        }
+
+        return field;
+    }
+
+    private static int FirstComma(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (!p.Tokens[t].IsWord && p.Tokens[t].Fold == "," && !p.Quoted[t])
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Rule "document verb": "The filing reads: “…”", "Die Studie zeigt, dass …": a verb that
+    /// reports speech only when a document is its subject (kind <c>verb</c> of
+    /// <c>quote-documents</c>) is read like a reporting verb, and kept only with such a subject.
+    /// </summary>
+    private Frame? DocumentVerbFrame(ParagraphText p, int s, int verb, MentionHistory history)
+    {
+        if (p.Tokens[verb].Is(WordClass.Verbs) || p.Tokens[verb].IsUpper && !p.StartsSentence(verb)
+            || verb > p.Sentences[s].From && p.Tokens[verb - 1].Is(WordClass.Determiners) && !p.Tokens[verb - 1].Is(WordClass.Auxiliaries))
+        {
+            return null;
+        }
+
+        // ("Der Bericht zeigt die Arbeit der Forscher" shows a thing: only a clause, a colon or a
+        // quote right after the verb, or an incise after a quote, is what the document says.)
+        int near = Math.Min(p.Sentences[s].To, verb + 4);
+        return VerbFrame(p, s, verb, history) is { } frame && lex.IsDocument(frame.Speaker)
+            && (frame.Kind == FrameKind.Incise || HasComplementizer(p, verb + 1, near) || QuoteFollows(p, verb + 1, near)) ? frame : null;
+    }
+
+    /// <summary>
+    /// Rule "as-clause" (verb-second languages): "Wie Norman Paech dazu feststellt, verlangt „…“":
+    /// a sentence that opens with an as-clause whose verb ends it before a comma reports the main
+    /// clause as the clause's subject's words, unless the main clause has a reporting verb of its
+    /// own ("Wie die Zeitung berichtete, soll Berger gesagt haben: „…“" is Berger's).
+    /// </summary>
+    private Frame? AsClause(ParagraphText p, int s, int vs, int verb)
+    {
+        var (from, to) = p.Sentences[s];
+        var tokens = p.Tokens;
+        if (vs - from < 2 || verb + 2 >= to || p.Quoted[from] || !lex.AsIncises.Contains(tokens[from].Fold) || tokens[verb + 1].Fold != "," || p.Quoted[verb + 1]
+            || QuoteFollows(p, from, vs))
+        {
+            return null;
+        }
+
+        // The as-clause's verb is its first: "Wie AFP berichtet, habe sich X geäußert, …" is no
+        // as-clause of "geäußert".
+        for (int t = from + 1; t < vs; t++)
+        {
+            if (!p.Quoted[t] && tokens[t].IsWord && tokens[t].Is(WordClass.Verbs))
+            {
+                return null;
+            }
+        }
+
+        // (The main clause's finite verb may report the quote that follows it at once: "verlangt „…“".)
+        for (int t = verb + 2; t < to; t++)
+        {
+            if (!p.Quoted[t] && tokens[t].IsWord && tokens[t].Is(WordClass.Verbs) && !(t == verb + 2 && t + 1 < to && p.Quoted[t + 1]))
+            {
+                return null;
+            }
+        }
+
+        // ("Wie eine Mitarbeiterin des Büros, Anna Roth, mitteilte": the name after the role.)
+        var speaker = _phrases.Forward(p, from + 1, vs, out _);
+        if (speaker is not { IsName: true } && _phrases.Backward(p, from + 1, vs) is { IsName: true } named)
+        {
+            speaker = named;
+        }
+
+        if (speaker is null || speaker.Pronoun == 'x' || lex.SaysNothing(speaker))
+        {
+            return null;
+        }
+
+        return new Frame
+        {
+            Paragraph = p.Index, Sentence = s, Kind = FrameKind.Clause, Speaker = speaker, Cue = p.Span(vs, verb + 1), CueStart = tokens[vs].Start,
+            ContentStart = tokens[verb + 2].Start, ContentEnd = ContentEnd(p, from, to),
+        };
+    }
+
+    /// <summary>
+    /// Rule "short description refers back": "Laut Süddeutscher Zeitung kam die Kommission zu dem
+    /// Schluss, …, wie die Zeitung schreibt": a description of an anaphoric determiner and one
+    /// noun is the speaker before it in the paragraph whose description or role ends with that
+    /// noun. Only the paragraph's own frames are read.
+    /// </summary>
+    private Speaker? SameHeadBefore(List<Frame> frames, int f, Speaker description)
+    {
+        if (lex.Anaphorics.Count == 0 || description is not { IsName: false, Pronoun: '\0', Role: null })
+        {
+            return null;
+        }
+
+        var words = description.Text.Split(' ');
+        if (words.Length != 2 || !lex.Anaphorics.Contains(TextFold.Fold(words[0])) || words[1].Length < 4 || !char.IsUpper(words[1][0]))
+        {
+            return null;
+        }
+
+        string noun = TextFold.Fold(words[1]);
+        for (int g = f - 1; g >= 0 && frames[g].Paragraph == frames[f].Paragraph; g--)
+        {
+            var before = frames[g].Resolved ?? frames[g].Speaker;
+            if (before.Pronoun != '\0')
+            {
+                continue;
+            }
+
+            // Only a more specific mention: "Süddeutscher Zeitung", "der Justizminister", a person
+            // whose role ends with the noun ("Innenminister Otto Schily" for "der Minister").
+            bool severalWords = before.Text.Contains(' ');
+            if (EndsWithWord(before.Text, noun, out bool longer) && (longer || severalWords && !lex.Anaphorics.Contains(TextFold.Fold(before.Text.Split(' ')[0])))
+                || severalWords && before.IsPerson && before.Role is { } role && EndsWithWord(role, noun, out _))
+            {
+                return before;
+            }
+        }
+
+        return null;
+    }
+
+    // The text's last word ends with the folded noun ("Süddeutscher Zeitung", "Nachrichtenagentur" for "agentur").
+    private static bool EndsWithWord(string text, string noun, out bool longer)
+    {
+        int space = text.LastIndexOf(' ');
+        var last = TextFold.Fold(text[(space + 1)..].Trim('“', '”', '„', '"', ')', '.'));
+        longer = last.Length > noun.Length;
+        return last.EndsWith(noun, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "Als ein Gast half, biss der Mann den Gast und rief: „…“": after a fronted clause the first
+    /// main clause puts its verb first and its subject after it. The description or person right
+    /// after the verb that follows the last comma before <paramref name="end"/>, or null.
+    /// </summary>
+    public Speaker? InvertedAfterClause(ParagraphText p, int from, int end)
+    {
+        int comma = end - 1;
+        while (comma > from && (p.Quoted[comma] || p.Tokens[comma].Fold != ","))
+        {
+            comma--;
+        }
+
+        var verb = comma + 1 < end ? p.Tokens[comma + 1] : default;
+        if (comma <= from || comma + 2 >= end || !verb.IsWord || verb.IsUpper || p.Quoted[comma + 1] || verb.Is(WordClass.Stops) || verb.Is(WordClass.Determiners)
+            || verb.Is(WordClass.Complementizers) || verb.Is(WordClass.ClauseWords) || verb.Is(WordClass.Auxiliaries) || lex.Relatives.Contains(verb.Fold) || lex.Subordinators.Contains(verb.Fold)
+            || !p.Tokens[comma + 2].Is(WordClass.Determiners))
+        {
+            return null;
+        }
+
+        var sp = _phrases.Forward(p, comma + 2, end, out _);
+        return sp is { Pronoun: '\0' } && (sp.IsPerson || IsBody(sp) || !lex.SaysNothing(sp) && !lex.IsDocument(sp)) ? sp : null;
+    }
+
+    /// <summary>
+    /// Rule "coordinated names": "Peter Lang und Maria Roth prangerten an, …": two names joined by
+    /// "und" right before the verb speak together; the speaker is the one description that names
+    /// both (the contract's speaker is a name or a description), not the last name alone.
+    /// </summary>
+    private Speaker? CoordinatedNames(ParagraphText p, int from, int vs)
+    {
+        if (vs - from is < 3 or > 7)
+        {
+            return null;
+        }
+
+        for (int u = from + 1; u < vs - 1; u++)
+        {
+            if (p.Tokens[u].IsWord && !p.Quoted[u] && lex.Coordinators.Contains(p.Tokens[u].Fold))
+            {
+                return u - from <= 3 && vs - u - 1 <= 3 && _phrases.IsNameRun(p, from, u) && _phrases.IsNameRun(p, u + 1, vs)
+                    && !QuoteFollows(p, from, vs) ? new Speaker { Text = p.Span(from, vs) } : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Rules around a reporting verb: incise, clause before, participle, inversion.</summary>
     private Frame? VerbFrame(ParagraphText p, int s, int verb, MentionHistory history)
     {
@@ -1508,6 +1751,19 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         if (AsIncise(p, s, vs, verb) is { } asIncise)
         {
             return asIncise;
+        }
+
+        if (lex.VerbSecond && AsClause(p, s, vs, verb) is { } asClause)
+        {
+            return asClause;
+        }
+
+        if (lex.VerbSecond && vs > from + 2 && tokens[vs - 1].Fold == "," && !p.Quoted[vs - 1] && !p.Quoted[from] && lex.AsIncises.Contains(tokens[from].Fold)
+            && verb + 1 < to && p.Quoted[verb + 1])
+        {
+            // "Wie X feststellt, verlangt „…“": the main verb after the as-clause has the quote
+            // for its subject or object; the as-clause names the speaker.
+            return null;
         }
 
         // Rule "infinitive": "Ancien champion, X a accepté de répondre à nos questions": an
@@ -1611,7 +1867,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                     phraseEnd = citedAfterTitle;
                 }
                 else if (speaker is null && lex.VerbSecond && AfterQuotedTitle(p, verb + 1, to) is int titleEnd and >= 0 && titleEnd - verb <= MaxQuotedSourceTokens
-                    && FirstNameWordIsUpper(p, verb + 1, titleEnd))
+                    && FirstNameWordIsUpper(p, verb + 1, titleEnd) && FirstWordIsUpper(p, verb + 1, titleEnd))
                 {
                     // "„…“, schrieb „Die Zeit“ in einem Nachruf": a publication named in quote marks
                     // speaks (German puts the verb of an incise first; English names its object so).
@@ -1691,6 +1947,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         // English incise with the speaker first: "“…,” he said." / "…, Smith said."
         var subjectBefore = subordinate ?? auxSubject ?? _phrases.Backward(p, from, vs);
+        if (lex.VerbSecond && subjectBefore is { IsName: true } && subordinate is null && auxSubject is null && clauseStart == from && CoordinatedNames(p, from, vs) is { } both)
+        {
+            subjectBefore = both;
+        }
+
         if (lex.VerbSecond && subjectBefore is { IsPerson: false, Pronoun: '\0' } && verb + 1 < to && !p.Quoted[verb + 1]
             && lex.Pronouns.TryGetValue(tokens[verb + 1].Fold, out char pronounKind) && pronounKind is 'm' or 'f')
         {
@@ -1844,6 +2105,21 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     private bool IsParticiple(QuoteToken tok) => tok.IsWord && !tok.IsUpper && lex.HasParticipleEnding(tok.Fold);
 
     /// <summary>True when the first word after any article in the range is capitalised ("die „Computerwoche“").</summary>
+    // A publication's name in marks starts with a capital, its article too ("„Die Zeit“"); "verlangt „das
+    // Gesetz eine klare Absicht“" quotes the object, not a speaker.
+    private static bool FirstWordIsUpper(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (p.Tokens[t].IsWord && p.Quoted[t])
+            {
+                return p.Tokens[t].IsUpper;
+            }
+        }
+
+        return false;
+    }
+
     private static bool FirstNameWordIsUpper(ParagraphText p, int from, int to)
     {
         for (int t = from; t < to; t++)

@@ -564,6 +564,14 @@ internal sealed partial class QuoteFinder
         Speaker? speaker = frame?.Resolved;
         bool inherited = false;
         string? cue = frame?.Cue;
+        if ((frame is null || bestRank > 0) && _rules is not null && _lex is { VerbSecond: true } && ListedSpeaker(p, sentence, openTok) is { } listed)
+        {
+            // Rule "listed speaker": "…, so A, der Leiter der Behörde, Peter Roth („…“), und die
+            // Ministerin Eva Kohl: „…“": in a list of speakers, the name right before a quote's
+            // parenthesis or colon speaks it, not the list's cue.
+            speaker = listed;
+            cue = null;
+        }
         if (frame is not null)
         {
             double share = (double)(mark.End - mark.Start) / Math.Max(1, frame.ContentEnd - frame.ContentStart);
@@ -632,6 +640,13 @@ internal sealed partial class QuoteFinder
                 // Rule "colon intro after an apposition": "Le ministre ukrainien, Dmytro Kouleba, a
                 // lancé un appel : « … »": the sentence's subject, found with its apposition.
                 speaker = subjectIntro;
+            }
+            else if (openTok > 3 && p.Tokens[openTok - 1].Fold == ":" && _lex!.VerbSecond && p.Tokens[openTok - 3].IsWord && _lex.Coordinators.Contains(p.Tokens[openTok - 3].Fold)
+                && p.Tokens[openTok - 2].Is(WordClass.Verbs) && _rules.InvertedAfterClause(p, p.Sentences[sentence].From, openTok - 3) is { } inverted)
+            {
+                // Rule "colon intro after a fronted clause": "Als ein Gast half, biss der Mann den Gast und rief: „…“":
+                // a reporting verb after "und" shares the subject that follows the first main clause's verb.
+                speaker = inverted;
             }
             else if (before is not null && !partial)
             {
@@ -728,6 +743,35 @@ internal sealed partial class QuoteFinder
         }
 
         return found with { Unclosed = mark.Unclosed };
+    }
+
+    /// <summary>
+    /// The name that stands in a list right before "(" or ":" and the quote at token
+    /// <paramref name="openTok"/>: the phrase after the last comma or coordinator, which must be a
+    /// name and end at the mark; null at a sentence's first phrase (the colon intro's rule).
+    /// </summary>
+    private Speaker? ListedSpeaker(ParagraphText p, int sentence, int openTok)
+    {
+        int mark = openTok - 1;
+        int from = p.Sentences[sentence].From;
+        if (mark <= from + 1 || p.Quoted[mark] || p.Tokens[mark].Fold is not (":" or "("))
+        {
+            return null;
+        }
+
+        int start = mark - 1;
+        while (start > from && !p.Quoted[start - 1] && p.Tokens[start - 1].Fold != "," && !(p.Tokens[start - 1].IsWord && _lex!.Coordinators.Contains(p.Tokens[start - 1].Fold)))
+        {
+            start--;
+        }
+
+        if (start <= from || start >= mark || mark - start > 8)
+        {
+            return null;
+        }
+
+        var sp = _rules!.Phrases.Forward(p, start, mark, out int end);
+        return sp is { IsName: true, Pronoun: '\0' } && end == mark ? sp : null;
     }
 
     /// <summary>
@@ -1337,7 +1381,8 @@ internal sealed partial class QuoteFinder
         var (from, to) = p.Sentences[sentence];
         for (int t = from; t < to; t++)
         {
-            if (!p.Quoted[t] && p.Tokens[t].IsWord && (p.Tokens[t].Is(WordClass.Verbs) || p.Tokens[t].Is(WordClass.CueWords)))
+            // (An auxiliary that opens a cue, "hatte es geheißen", signals speech only through its frame.)
+            if (!p.Quoted[t] && p.Tokens[t].IsWord && (p.Tokens[t].Is(WordClass.Verbs) || p.Tokens[t].Is(WordClass.CueWords) && !p.Tokens[t].Is(WordClass.Auxiliaries)))
             {
                 return true;
             }

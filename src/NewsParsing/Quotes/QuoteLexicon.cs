@@ -50,6 +50,9 @@ internal enum WordClass
     /// <summary>A verb that reports speech after a causative ("fait savoir").</summary>
     CausedVerb = 1 << 19,
 
+    /// <summary>A verb that reports speech only with a document as its subject ("reads", "zeigt").</summary>
+    DocumentVerb = 1 << 20,
+
     /// <summary>First word of a stance cue ("pour"): a cue only at a sentence start, so not a <see cref="CueWords"/> word.</summary>
     StanceCue = 1 << 24,
 }
@@ -139,6 +142,11 @@ internal sealed class QuoteLexicon
         var nonSpeakers = Kinds(lexicon, "quote-non-speakers").ToList();
         NonSpeakerHeads = nonSpeakers.Where(e => e.Kind == "thing").Select(e => e.Phrase).ToList();
         SpeakingBodies = nonSpeakers.Where(e => e.Kind == "body").Select(e => e.Phrase).ToList();
+        var documents = Kinds(lexicon, "quote-documents");
+        var documentNouns = documents.Where(e => e.Kind == "noun").Select(e => e.Phrase).ToList();
+        DocumentNouns = documentNouns.Where(n => !n.StartsWith('*')).ToFrozenSet(StringComparer.Ordinal);
+        DocumentNounSuffixes = [.. documentNouns.Where(n => n.StartsWith('*'))];
+        DocumentVerbs = documents.Where(e => e.Kind == "verb").Select(e => e.Phrase).ToFrozenSet(StringComparer.Ordinal);
         var titles = lexicon.List("quote-title-nouns").Select(TextFold.Fold).ToList();
         TitleNouns = titles.Where(t => !t.StartsWith('*')).ToFrozenSet(StringComparer.Ordinal);
 #if NET9_0_OR_GREATER
@@ -154,6 +162,7 @@ internal sealed class QuoteLexicon
         FocusWords = grammar["focus"].ToFrozenSet(StringComparer.Ordinal);
         Qualifiers = grammar["as"].ToFrozenSet(StringComparer.Ordinal);
         Definites = grammar["definite"].ToFrozenSet(StringComparer.Ordinal);
+        Anaphorics = grammar["anaphoric"].ToFrozenSet(StringComparer.Ordinal);
         Periphrases = grammar["periphrasis"].ToFrozenSet(StringComparer.Ordinal);
         PluralDeterminers = grammar["plural"].ToFrozenSet(StringComparer.Ordinal);
         AsIncises = grammar["as-incise"].ToFrozenSet(StringComparer.Ordinal);
@@ -258,6 +267,7 @@ internal sealed class QuoteLexicon
         Mark(Honorifics.Keys, WordClass.Honorific);
         Mark(Separables.Keys, WordClass.Separable);
         Mark(CausedVerbs, WordClass.CausedVerb);
+        Mark(DocumentVerbs, WordClass.DocumentVerb);
         Known = new KnownWords(classes, fold => RoleSuffixes.Count > 0 && fold.Length > 4 && IsRole(fold, out _) ? WordClass.Role : WordClass.None);
         Months = lexicon.Months.Keys.ToFrozenSet(StringComparer.Ordinal);
     }
@@ -379,6 +389,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>Definite determiners: a description they open ("le préfet") may name someone the article named before.</summary>
     public FrozenSet<string> Definites { get; }
+
+    /// <summary>
+    /// Determiners of a one-noun description that refers back to the source named before it in the
+    /// paragraph ("die Zeitung" after "laut Süddeutscher Zeitung"; kind <c>anaphoric</c>).
+    /// </summary>
+    public FrozenSet<string> Anaphorics { get; }
 
     /// <summary>
     /// Head words of descriptions that stand for the one person an article has named ("le chef
@@ -633,7 +649,7 @@ internal sealed class QuoteLexicon
     /// </summary>
     public bool SaysNothing(Speaker speaker)
     {
-        if (speaker.IsPerson || speaker.Pronoun != '\0' || NonSpeakerHeads.Count == 0)
+        if (speaker.IsPerson || speaker.Pronoun != '\0' || NonSpeakerHeads.Count == 0 || IsDocument(speaker))
         {
             return false;
         }
@@ -664,6 +680,85 @@ internal sealed class QuoteLexicon
 
         return head;
     }
+
+    /// <summary>
+    /// True when a description (no person, no pronoun) names a document or text that speaks as a
+    /// source (file <c>quote-documents</c>, kind <c>noun</c>: "the report", "le communiqué",
+    /// "Die Studie der Universität"): a listed noun among its words before the first
+    /// preposition, "of" word or second determiner ("The researcher behind the study" is a person's
+    /// description, "the report of the commission" a document's).
+    /// </summary>
+    public bool IsDocument(Speaker speaker)
+    {
+        if (speaker.IsPerson || speaker.Pronoun != '\0' || DocumentNouns.Count + DocumentNounSuffixes.Count == 0)
+        {
+            return false;
+        }
+
+        bool content = false;
+        foreach (var word in speaker.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var fold = TextFold.Fold(word.Trim(',', '.', '(', ')', '„', '“', '"', '«', '»', '”', '’'));
+            if (fold.Length == 0)
+            {
+                continue;
+            }
+
+            if (Determiners.Contains(fold))
+            {
+                if (content)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (Stops.Contains(fold) || Particles.Contains(fold) || Prepositions.Contains(fold))
+            {
+                return false;
+            }
+
+            if (IsDocumentNoun(fold))
+            {
+                return true;
+            }
+
+            if (word.EndsWith(','))
+            {
+                return false;
+            }
+
+            content = true;
+        }
+
+        return false;
+    }
+
+    private bool IsDocumentNoun(string fold)
+    {
+        if (DocumentNouns.Contains(fold))
+        {
+            return true;
+        }
+
+        foreach (var suffix in DocumentNounSuffixes)
+        {
+            if (fold.Length >= suffix.Length - 1 && fold.EndsWith(suffix.AsSpan(1), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Verbs that report speech only for a document subject ("The filing reads: …"; kind <c>verb</c>).</summary>
+    public FrozenSet<string> DocumentVerbs { get; }
+
+    private FrozenSet<string> DocumentNouns { get; }
+
+    private IReadOnlyList<string> DocumentNounSuffixes { get; }
 
     private IReadOnlyList<string> NonSpeakerHeads { get; }
 

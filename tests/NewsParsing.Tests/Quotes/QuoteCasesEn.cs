@@ -126,6 +126,11 @@ internal static class QuoteCasesEn
         Q("narrative-then-quote-keeps-speaker", "The fire started just after the night shift began, said Olga Brandt, a nurse at the clinic. “At first I only smelled smoke.”\n\nThe two of them ran for the stairs, not knowing where it came from. “Then the alarms went off on every floor at once.”", Direct, "Then the alarms went off", "Olga Brandt"),
         Q("trap-narrative-naming-someone-then-quote", "The fire started just after the night shift began, said Olga Brandt, a nurse at the clinic. “At first I only smelled smoke.”\n\nThe guard Tom Reyes ran for the stairs, not knowing where it came from. “Then the alarms went off on every floor at once.”", Direct, "Then the alarms went off", "Tom Reyes"),
         Q("one-noun-is-description", "“Best concert of my life, and the sound was perfect,” one listener wrote on the festival page.", Direct, "Best concert of my life", "one listener"),
+        Q("document-verb-reads", "The county released the lawsuit on Monday. The filing reads: “The city failed to maintain the bridge for a decade.”", Direct, "The city failed to maintain", "The filing"),
+        Q("document-verb-incise", "“No further payments will be made to the contractor,” the letter read.", Direct, "No further payments", "the letter"),
+        Q("document-verb-found-that", "A 2019 analysis by the state auditor found that the program was “poorly managed from the start.”", Indirect, "the program was", "A 2019 analysis"),
+        Q("trap-document-verb-person-subject", "Detectives found that the car was “burned out” near the river.", null, "the car was", null),
+        Q("trap-document-verb-person-with-study", "The researcher behind the study found that sleep loss “changes everything.”", null, "sleep loss", null),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>

@@ -207,6 +207,9 @@ internal static class QuoteCasesFr
         Q("description-anaphor-prefet", "La préfète du Var, Anne Coste, a levé l'alerte. « Le danger est écarté », a indiqué la préfète.", Direct, "Le danger est écarté", "Anne Coste"),
         Q("comme-incise-fronted", "Comme l'a rappelé l'Autorité de la concurrence, les prix des carburants restent trop élevés.", Indirect, "les prix des carburants restent trop élevés", "l'Autorité de la concurrence"),
         Q("comme-incise-trailing", "Les émissions baissent trop lentement, comme l'a souligné l'Agence européenne de l'environnement.", Indirect, "Les émissions baissent trop lentement", "l'Agence européenne de l'environnement"),
+        Q("document-verb-prevoit", "Le texte prévoit que les communes « devront financer seules » les nouvelles écoles.", Partial, "devront financer seules", "Le texte"),
+        Q("document-verb-montre", "Une étude de l'Insee montre que les loyers ont « fortement augmenté » en dix ans.", Partial, "fortement augmenté", "Une étude de l'Insee"),
+        Q("trap-document-verb-person-subject", "Le guide montre aux visiteurs la « salle des cartes » du château.", Partial, "salle des cartes", null),
     ];
 
     private const string Interview1 =
