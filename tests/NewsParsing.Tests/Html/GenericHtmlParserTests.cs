@@ -99,6 +99,7 @@ public sealed class GenericHtmlParserTests
     [InlineData("Example.com - Council approves the new bridge", null, null, "Council approves the new bridge")]
     [InlineData("The Daily Example | Council approves the new bridge - The Daily Example", "The Daily Example", null, "Council approves the new bridge")]
     [InlineData("Review - Dune: Part Two", "The Daily Example", null, "Review - Dune: Part Two")]
+    [InlineData("Council meets on Monday - News of the week ahead", "News", null, "Council meets on Monday - News of the week ahead")]
     [InlineData("Example Town council approves the new bridge", "Example", null, "Example Town council approves the new bridge")]
     public void The_site_s_name_after_a_structured_headline_is_cut(string ogTitle, string? siteName, string? section, string expected)
     {

@@ -70,10 +70,16 @@ internal static partial class HtmlTitle
     private static bool IsSite(string text, PageMetadata meta) =>
         SiteKeys(meta).Any(key => string.Equals(Key(text), key, StringComparison.Ordinal));
 
+    // The part after a separator names the site: up to the next separator it is the site's name,
+    // or, for a name long enough not to open a headline by chance, the name and a word or two
+    // ("Yahoo!ニュース"); a short name must match whole ("News" does not take "News of the week").
     private static bool StartsWithSite(string rest, PageMetadata meta)
     {
-        var key = Key(rest);
-        return key.Length > 0 && SiteKeys(meta).Any(site => key.StartsWith(site, StringComparison.Ordinal) || site.StartsWith(key, StringComparison.Ordinal) && key.Length >= 4);
+        var next = TitleSeparatorPattern().Match(rest);
+        var segment = next.Success ? rest[..next.Index] : rest;
+        var key = Key(segment);
+        return key.Length > 0 && SiteKeys(meta).Any(site => key == site
+            || site.Length >= 5 && key.StartsWith(site, StringComparison.Ordinal) && Words(segment) <= 3);
     }
 
     // The site's name as letters and digits only, and its domain's main label ("www.espn.com" → "espn").
