@@ -11,9 +11,10 @@ namespace NewsParsing.Formats.GenericHtml;
 internal static partial class HtmlTitle
 {
     /// <summary>
-    /// The structured title when the page declares one (JSON-LD headline, Dublin Core, OpenGraph,
-    /// Twitter, in Readability's order, so results compare with it), else the document title
-    /// without its site part, else the h1.
+    /// The structured title when the page declares one and it is more than the site's name
+    /// (JSON-LD headline, Dublin Core, OpenGraph, Twitter, in Readability's order), else the
+    /// document title without its site part, else the h1; then without the site's name that
+    /// Readability would keep around a structured title (<see cref="WithoutSiteName"/>).
     /// </summary>
     public static string? Choose(Page page, MainContent.Result main)
     {
