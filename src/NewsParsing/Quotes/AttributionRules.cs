@@ -15,6 +15,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
     // A name and its appositions before a German verb: two phrases' worth of tokens.
     private const int MaxAppositionField = 28;
+
+    // How far a fronted adverbial's comma is looked for ("In an email sent hours after the show,").
+    private const int MaxFrontedAdverbial = 20;
+
     private readonly SpeakerPhrases _phrases = new(lex);
 
     public SpeakerPhrases Phrases => _phrases;
@@ -770,6 +774,23 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             }
 
             return null;
+        }
+
+        if (!lex.VerbSecond && !p.Quoted[from] && p.Tokens[from].IsWord && lex.FrontedPrepositions.Contains(p.Tokens[from].Fold)
+            && from + 1 < to && !p.Tokens[from + 1].IsUpper)
+        {
+            // Rule "subject-after-fronted-adverbial": "In an email sent hours after the show,
+            // Rachel wrote …": the subject follows the adverbial's comma, whose own verb ("sent")
+            // is not the main clause's. With no comma nearby, or a name right after the
+            // preposition ("Before Ann Roe left, he …", "In November Ann Roe said"), the sentence
+            // is read as before.
+            for (int c = from + 2; c + 1 < to && c < from + MaxFrontedAdverbial; c++)
+            {
+                if (p.Tokens[c].Fold == "," && !p.Quoted[c])
+                {
+                    return Subject(p, c + 1, to);
+                }
+            }
         }
 
         // German "Name, apposition, verb": the verb is the first lower-case word after a comma

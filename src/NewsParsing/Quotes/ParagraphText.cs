@@ -13,6 +13,8 @@ internal sealed class ParagraphText
     public ParagraphText(int index, BodyBlock block, QuoteLexicon? lexicon, char continuedOpener = '\0')
     {
         Index = index;
+        Previous = index - 1;
+        ContinuedOpener = continuedOpener;
         Block = block;
         Text = block.Text;
         // Words come with their lexicon classes, found in the same lookup as their folded form.
@@ -81,6 +83,15 @@ internal sealed class ParagraphText
     }
 
     public int Index { get; }
+
+    /// <summary>
+    /// The index of the paragraph this one follows in the text: the block before, or the one
+    /// before a short heading that interrupts a quote left open (rule "quote over a heading").
+    /// </summary>
+    public int Previous { get; init; }
+
+    /// <summary>The mark of a quote the paragraph before left open, or '\0'.</summary>
+    public char ContinuedOpener { get; }
 
     public BodyBlock Block { get; }
 

@@ -27,7 +27,20 @@ internal sealed partial class QuoteFinder
             for (int i = 0; i < body.Count; i++)
             {
                 char continued = i > 0 && body[i].Kind != BodyBlockKind.Heading ? paragraphs[i - 1].OpenAtEnd : '\0';
-                paragraphs.Add(new ParagraphText(i, body[i], _lex, continued));
+                int previous = i - 1;
+                if (i > 1 && body[i].Kind != BodyBlockKind.Heading && body[i - 1].Kind == BodyBlockKind.Heading
+                    && paragraphs[i - 2].Block.Kind != BodyBlockKind.Heading && InQuoteChain(paragraphs[i - 2])
+                    && OpensWithMark(body[i].Text) && paragraphs[i - 1].Tokens.Count <= MaxInsertedHeadingTokens)
+                {
+                    // Rule "quote over a heading": a paragraph that opens with a quote mark after a
+                    // short heading ("Most read in Music") set inside a quote over several
+                    // paragraphs goes on with that quote: the heading is page furniture put into
+                    // the text.
+                    continued = paragraphs[i - 2].OpenAtEnd;
+                    previous = i - 2;
+                }
+
+                paragraphs.Add(new ParagraphText(i, body[i], _lex, continued) { Previous = previous });
             }
 
             return Find(paragraphs, cancellationToken);
@@ -149,7 +162,7 @@ internal sealed partial class QuoteFinder
             }
         }
 
-        LinkContinuations(found);
+        LinkContinuations(found, paragraphs);
         var names = new CanonicalNames(paragraphs, _lex, found.Select(f => f.Speaker), commonWords);
         // Trimming marks and spaces can leave an empty span on degenerate text (a lone mark
         // between dashes, found by the fuzzer, seed 145413912): such a span quotes nothing.
@@ -249,11 +262,26 @@ internal sealed partial class QuoteFinder
         frames[^1] = last with { ContentStart = 0 };
     }
 
+    // Tokens in a heading that may stand inside a quote over several paragraphs.
+    private const int MaxInsertedHeadingTokens = 8;
+
+    // A paragraph inside a quote over several paragraphs: it leaves a quote open, or it goes on
+    // with one left open before it and opens with a mark, as each paragraph of such a quote does
+    // (a quoted title inside it may pair its marks otherwise).
+    private static bool InQuoteChain(ParagraphText p) =>
+        p.OpenAtEnd != '\0' || p.ContinuedOpener != '\0' && OpensWithMark(p.Text);
+
+    private static bool OpensWithMark(string text)
+    {
+        var trimmed = text.AsSpan().TrimStart();
+        return trimmed.Length > 0 && QuoteMarks.IsMark(trimmed[0]);
+    }
+
     /// <summary>
     /// Rule "quote over several paragraphs": a quote left open at a paragraph's end and the
     /// quote that opens the next paragraph share their speaker, whichever of them names it.
     /// </summary>
-    private static void LinkContinuations(List<Found> found)
+    private static void LinkContinuations(List<Found> found, List<ParagraphText> paragraphs)
     {
         for (int i = 0; i + 1 < found.Count; i++)
         {
@@ -263,7 +291,7 @@ internal sealed partial class QuoteFinder
                 continue;
             }
 
-            int j = found.FindIndex(i + 1, f => f.Paragraph == a.Paragraph + 1 && f.Kind is QuoteKind.Direct or QuoteKind.Partial);
+            int j = found.FindIndex(i + 1, f => paragraphs[f.Paragraph].Previous == a.Paragraph && f.Kind is QuoteKind.Direct or QuoteKind.Partial);
             if (j < 0 || found[j].Start > 2)
             {
                 continue;
@@ -290,7 +318,7 @@ internal sealed partial class QuoteFinder
             // the chain names at its end: "“…" "“…" "“… .” –– Ann Roe" is Ann Roe's throughout.)
             if (a.Unclosed && (a.Speaker is null || a.Inherited) && a.Kind is not QuoteKind.Indirect)
             {
-                int j = found.FindIndex(i + 1, f => f.Paragraph == a.Paragraph + 1 && f.Start <= 2 && f.Kind is QuoteKind.Direct or QuoteKind.Partial);
+                int j = found.FindIndex(i + 1, f => paragraphs[f.Paragraph].Previous == a.Paragraph && f.Start <= 2 && f.Kind is QuoteKind.Direct or QuoteKind.Partial);
                 if (j >= 0 && found[j].Speaker is not null && !found[j].Inherited)
                 {
                     found[i] = a with { Speaker = found[j].Speaker, Inherited = false };
@@ -674,7 +702,7 @@ internal sealed partial class QuoteFinder
                     inherited = true;
                 }
             }
-            else if (!partial && openTok == 0 && previousQuote is not null && previousQuote.Paragraph == p.Index - 1)
+            else if (!partial && openTok == 0 && previousQuote is not null && previousQuote.Paragraph == p.Previous)
             {
                 // Rule "continuation": a paragraph opening with a quote continues the previous one.
                 speaker = previousQuote.Speaker;
@@ -737,7 +765,7 @@ internal sealed partial class QuoteFinder
 
         var kind = partial ? QuoteKind.Partial : QuoteKind.Direct;
         var found = new Found(p.Index, mark.Start, mark.End, kind, speaker, cue) { Inherited = inherited };
-        if (speaker is null && mark.Unclosed is false && previousQuote is { Unclosed: true } && previousQuote.Paragraph == p.Index - 1)
+        if (speaker is null && mark.Unclosed is false && previousQuote is { Unclosed: true } && previousQuote.Paragraph == p.Previous)
         {
             found = found with { Speaker = previousQuote.Speaker, Inherited = true };
         }

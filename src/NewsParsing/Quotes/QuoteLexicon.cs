@@ -205,6 +205,7 @@ internal sealed class QuoteLexicon
         ObjectPronouns = grammar["object"].ToFrozenSet(StringComparer.Ordinal);
         Subjunctives = grammar["subjunctive"].ToFrozenSet(StringComparer.Ordinal);
         Subordinators = grammar["sub"].ToFrozenSet(StringComparer.Ordinal);
+        FrontedPrepositions = grammar["front"].ToFrozenSet(StringComparer.Ordinal);
         EmbeddedQuestions = grammar["wh"].ToFrozenSet(StringComparer.Ordinal);
         TopicPrepositions = grammar["topic"].ToFrozenSet(StringComparer.Ordinal);
         AsLeads = grammar["as-lead"].ToFrozenSet(StringComparer.Ordinal);
@@ -566,6 +567,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>Subordinating conjunctions that put the verb last and the subject right after them ("weil die Regierung … bezeichnet hat"; kind <c>sub</c>).</summary>
     public FrozenSet<string> Subordinators { get; }
+
+    /// <summary>
+    /// Prepositions that open a fronted adverbial before the subject ("In an email sent hours
+    /// later, Ann Roe wrote …"; kind <c>front</c>): the subject follows the first comma.
+    /// </summary>
+    public FrozenSet<string> FrontedPrepositions { get; }
 
     /// <summary>
     /// Words that open an embedded question after a verb or preposition ("spoke of how the two

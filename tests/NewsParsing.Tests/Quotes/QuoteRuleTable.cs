@@ -4,7 +4,8 @@ using NewsParsing.Quotes;
 namespace NewsParsing.Tests.Quotes;
 
 /// <summary>
-/// One row of the rule table: a text (paragraphs separated by a blank line), the rule it
+/// One row of the rule table: a text (paragraphs separated by a blank line, a heading written
+/// "## …"), the rule it
 /// exercises, and what the enricher must find. <see cref="Kind"/> null means "no quote or
 /// reported speech may contain <see cref="Expected"/>" (the traps).
 /// </summary>
@@ -47,7 +48,10 @@ public sealed class QuoteRuleTable
 
     internal static IReadOnlyList<Quote> Run(string text, string? language)
     {
-        var body = text.Split("\n\n").Select(t => new BodyBlock(BodyBlockKind.Paragraph, t)).ToList();
+        // A block written "## …" is a heading.
+        var body = text.Split("\n\n")
+            .Select(t => t.StartsWith("## ", StringComparison.Ordinal) ? new BodyBlock(BodyBlockKind.Heading, t[3..]) : new BodyBlock(BodyBlockKind.Paragraph, t))
+            .ToList();
         var quotes = Enricher.Find(body, LexiconSet.Default.Get(language));
         foreach (var q in quotes)
         {
