@@ -28,11 +28,12 @@ public sealed class AllocationBudgetTests
         var pipeline = NewsParser.Default;
         pipeline.Parse(text); // warm: lexicons, regex caches, JIT
 
-        // The least of three parses: a pooled buffer another test thread holds at that moment
-        // (ArrayPool.Shared) is allocated afresh, which is contention, not this parse's cost.
+        // The least of five parses: a pooled buffer another test thread holds at that moment
+        // (ArrayPool.Shared) is allocated afresh, which is contention, not this parse's cost;
+        // three were not always enough on a loaded machine with every test class running.
         long allocated = long.MaxValue;
         Article article = null!;
-        for (int i = 0; i < 3; i++)
+        for (int i = 0; i < 5; i++)
         {
             long before = GC.GetAllocatedBytesForCurrentThread();
             article = pipeline.Parse(text);
