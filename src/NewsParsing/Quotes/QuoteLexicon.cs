@@ -144,7 +144,8 @@ internal sealed class QuoteLexicon
         SpeakingBodies = nonSpeakers.Where(e => e.Kind == "body").Select(e => e.Phrase).ToList();
         var documents = Kinds(lexicon, "quote-documents");
         var documentNouns = documents.Where(e => e.Kind == "noun").Select(e => e.Phrase).ToList();
-        DocumentNouns = documentNouns.Where(n => !n.StartsWith('*')).ToFrozenSet(StringComparer.Ordinal);
+        // "*mitteilung" matches "Pressemitteilung" and the bare "Mitteilung" alike.
+        DocumentNouns = documentNouns.Select(n => n.TrimStart('*')).ToFrozenSet(StringComparer.Ordinal);
         DocumentNounSuffixes = [.. documentNouns.Where(n => n.StartsWith('*'))];
         DocumentVerbs = documents.Where(e => e.Kind == "verb").Select(e => e.Phrase).ToFrozenSet(StringComparer.Ordinal);
         var titles = lexicon.List("quote-title-nouns").Select(TextFold.Fold).ToList();
@@ -154,76 +155,77 @@ internal sealed class QuoteLexicon
 #endif
         TitleNounSuffixes = [.. titles.Where(t => t.StartsWith('*')).Select(t => t[1..])];
         var grammar = Kinds(lexicon, "quote-grammar").ToLookup(e => e.Kind, e => e.Phrase, StringComparer.Ordinal);
+        FrozenSet<string> GrammarSet(string kind) => grammar[kind].ToFrozenSet(StringComparer.Ordinal);
         Determiners = grammar["det"].Concat(grammar["det.m"]).Concat(grammar["det.f"]).Concat(grammar["det.obl"]).ToFrozenSet(StringComparer.Ordinal);
-        Obliques = grammar["det.obl"].ToFrozenSet(StringComparer.Ordinal);
+        Obliques = GrammarSet("det.obl");
         ObliqueAdjectives = grammar["obl-adjective"].Select(e => e.Split(' ', 2)).Where(w => w.Length == 2)
             .GroupBy(w => w[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(w => w[1]).ToArray(), StringComparer.Ordinal);
-        FocusWords = grammar["focus"].ToFrozenSet(StringComparer.Ordinal);
-        Qualifiers = grammar["as"].ToFrozenSet(StringComparer.Ordinal);
-        Definites = grammar["definite"].ToFrozenSet(StringComparer.Ordinal);
-        Anaphorics = grammar["anaphoric"].ToFrozenSet(StringComparer.Ordinal);
-        Periphrases = grammar["periphrasis"].ToFrozenSet(StringComparer.Ordinal);
-        PluralDeterminers = grammar["plural"].ToFrozenSet(StringComparer.Ordinal);
-        AsIncises = grammar["as-incise"].ToFrozenSet(StringComparer.Ordinal);
-        InfinitiveMarkers = grammar["infinitive-marker"].ToFrozenSet(StringComparer.Ordinal);
+        FocusWords = GrammarSet("focus");
+        Qualifiers = GrammarSet("as");
+        Definites = GrammarSet("definite");
+        Anaphorics = GrammarSet("anaphoric");
+        Periphrases = GrammarSet("periphrasis");
+        PluralDeterminers = GrammarSet("plural");
+        AsIncises = GrammarSet("as-incise");
+        InfinitiveMarkers = GrammarSet("infinitive-marker");
         InfinitiveEndings = [.. grammar["infinitive"]];
-        AsIncisePronouns = grammar["as-incise-pronoun"].ToFrozenSet(StringComparer.Ordinal);
+        AsIncisePronouns = GrammarSet("as-incise-pronoun");
         PlaceOfOn = [.. grammar["on-place"].Select(QuoteTokenizer.FoldWords).Where(w => w.Length > 0).OrderByDescending(w => w.Length)];
-        Relatives = grammar["rel"].ToFrozenSet(StringComparer.Ordinal);
-        CiteVerbs = grammar["cite"].ToFrozenSet(StringComparer.Ordinal);
-        PassiveAuxiliaries = grammar["passive"].ToFrozenSet(StringComparer.Ordinal);
-        PresentPassiveAuxiliaries = grammar["passive.present"].ToFrozenSet(StringComparer.Ordinal);
-        Impersonals = grammar["impersonal"].ToFrozenSet(StringComparer.Ordinal);
-        ClauseOnlyVerbs = grammar["clause-only"].ToFrozenSet(StringComparer.Ordinal);
-        RecipientPrepositions = grammar["recipient"].ToFrozenSet(StringComparer.Ordinal);
-        AgentPrepositions = grammar["agent"].ToFrozenSet(StringComparer.Ordinal);
-        MannerPrepositions = grammar["manner"].ToFrozenSet(StringComparer.Ordinal);
-        StressedPronouns = grammar["stressed"].ToFrozenSet(StringComparer.Ordinal);
+        Relatives = GrammarSet("rel");
+        CiteVerbs = GrammarSet("cite");
+        PassiveAuxiliaries = GrammarSet("passive");
+        PresentPassiveAuxiliaries = GrammarSet("passive.present");
+        Impersonals = GrammarSet("impersonal");
+        ClauseOnlyVerbs = GrammarSet("clause-only");
+        RecipientPrepositions = GrammarSet("recipient");
+        AgentPrepositions = GrammarSet("agent");
+        MannerPrepositions = GrammarSet("manner");
+        StressedPronouns = GrammarSet("stressed");
         Asides = grammar["aside"].Select(QuoteTokenizer.FoldWords).Where(w => w.Length > 0)
             .GroupBy(w => w[0], StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        PostNominals = grammar["postnominal"].ToFrozenSet(StringComparer.Ordinal);
-        SpeechNouns = grammar["speech-noun"].ToFrozenSet(StringComparer.Ordinal);
-        NamingVerbs = grammar["naming"].ToFrozenSet(StringComparer.Ordinal);
-        NameJoiners = grammar["name-joiner"].ToFrozenSet(StringComparer.Ordinal);
-        AddresseeVerbs = grammar["addressee"].ToFrozenSet(StringComparer.Ordinal);
-        Modals = grammar["modal"].ToFrozenSet(StringComparer.Ordinal);
+        PostNominals = GrammarSet("postnominal");
+        SpeechNouns = GrammarSet("speech-noun");
+        NamingVerbs = GrammarSet("naming");
+        NameJoiners = GrammarSet("name-joiner");
+        AddresseeVerbs = GrammarSet("addressee");
+        Modals = GrammarSet("modal");
         InterviewVerbs = [.. grammar["interview"].Select(QuoteTokenizer.FoldWords).Where(w => w.Length > 0)];
-        GenericPronouns = grammar["generic"].ToFrozenSet(StringComparer.Ordinal);
-        Reflexives = grammar["reflexive"].ToFrozenSet(StringComparer.Ordinal);
+        GenericPronouns = GrammarSet("generic");
+        Reflexives = GrammarSet("reflexive");
         // Longest first, so "-t-il" is taken before the "-il" it ends with.
         CliticSuffixes = [.. new (string Kind, char Pronoun)[] { ("clitic.m", 'm'), ("clitic.f", 'f'), ("clitic.p", 'p'), ("clitic.x", 'x') }
             .SelectMany(k => grammar[k.Kind].Select(suffix => (Suffix: suffix, k.Pronoun)))
             .OrderByDescending(c => c.Suffix.Length).ThenBy(c => c.Suffix, StringComparer.Ordinal)];
         LongestCliticSuffix = CliticSuffixes.Count == 0 ? 0 : CliticSuffixes.Max(c => c.Suffix.Length);
-        NoInversionVerbs = grammar["no-inversion"].ToFrozenSet(StringComparer.Ordinal);
-        Causatives = grammar["causative"].ToFrozenSet(StringComparer.Ordinal);
-        CausedVerbs = grammar["caused-verb"].ToFrozenSet(StringComparer.Ordinal);
-        JudgeOpeners = grammar["judge"].ToFrozenSet(StringComparer.Ordinal);
-        Prepositions = grammar["prep"].ToFrozenSet(StringComparer.Ordinal);
-        Coordinators = grammar["coord"].ToFrozenSet(StringComparer.Ordinal);
-        ObjectPronouns = grammar["object"].ToFrozenSet(StringComparer.Ordinal);
-        Subjunctives = grammar["subjunctive"].ToFrozenSet(StringComparer.Ordinal);
-        Subordinators = grammar["sub"].ToFrozenSet(StringComparer.Ordinal);
-        FrontedPrepositions = grammar["front"].ToFrozenSet(StringComparer.Ordinal);
-        EmbeddedQuestions = grammar["wh"].ToFrozenSet(StringComparer.Ordinal);
-        TopicPrepositions = grammar["topic"].ToFrozenSet(StringComparer.Ordinal);
-        AsLeads = grammar["as-lead"].ToFrozenSet(StringComparer.Ordinal);
+        NoInversionVerbs = GrammarSet("no-inversion");
+        Causatives = GrammarSet("causative");
+        CausedVerbs = GrammarSet("caused-verb");
+        JudgeOpeners = GrammarSet("judge");
+        Prepositions = GrammarSet("prep");
+        Coordinators = GrammarSet("coord");
+        ObjectPronouns = GrammarSet("object");
+        Subjunctives = GrammarSet("subjunctive");
+        Subordinators = GrammarSet("sub");
+        FrontedPrepositions = GrammarSet("front");
+        EmbeddedQuestions = GrammarSet("wh");
+        TopicPrepositions = GrammarSet("topic");
+        AsLeads = GrammarSet("as-lead");
         Separables = grammar["separable"].Select(e => e.Split(' ', 2)).Where(w => w.Length == 2)
             .GroupBy(w => w[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(w => w[1]).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
-        NameParticles = grammar["name-particle"].ToFrozenSet(StringComparer.Ordinal);
+        NameParticles = GrammarSet("name-particle");
         PossessiveEndings = [.. grammar["possessive"]];
-        Nominatives = grammar["nominative"].ToFrozenSet(StringComparer.Ordinal);
+        Nominatives = GrammarSet("nominative");
         DeterminerGenders = grammar["det.m"].Select(d => (d, SpeakerGender.Masculine))
             .Concat(grammar["det.f"].Select(d => (d, SpeakerGender.Feminine)))
             .DistinctBy(e => e.d, StringComparer.Ordinal).ToFrozenDictionary(e => e.d, e => e.Item2, StringComparer.Ordinal);
         Stopwords = lexicon.Stopwords;
-        Auxiliaries = grammar["aux"].ToFrozenSet(StringComparer.Ordinal);
+        Auxiliaries = GrammarSet("aux");
         Adverbs = grammar["adv"].Concat(lexicon.Weekdays).Concat(lexicon.Months.Keys).ToFrozenSet(StringComparer.Ordinal);
-        Stops = grammar["stop"].ToFrozenSet(StringComparer.Ordinal);
-        Complementizers = grammar["that"].ToFrozenSet(StringComparer.Ordinal);
-        ClauseWords = grammar["clause"].ToFrozenSet(StringComparer.Ordinal);
+        Stops = GrammarSet("stop");
+        Complementizers = GrammarSet("that");
+        ClauseWords = GrammarSet("clause");
         var features = grammar["feature"].ToHashSet(StringComparer.Ordinal);
         CapitalisedNouns = features.Contains("capitalised-nouns");
         VerbSecond = features.Contains("verb-second");
@@ -236,7 +238,7 @@ internal sealed class QuoteLexicon
         CoordinatedAntecedents = features.Contains("coordinated-antecedents");
         ParticipleSuffixes = [.. grammar["participle"]];
         AdverbSuffixes = [.. grammar["adverb-ending"]];
-        Particles = grammar["of"].ToFrozenSet(StringComparer.Ordinal);
+        Particles = GrammarSet("of");
         Weekdays = lexicon.Weekdays;
         var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
         void Mark(IEnumerable<string> words, WordClass c)
@@ -742,23 +744,7 @@ internal sealed class QuoteLexicon
         return false;
     }
 
-    private bool IsDocumentNoun(string fold)
-    {
-        if (DocumentNouns.Contains(fold))
-        {
-            return true;
-        }
-
-        foreach (var suffix in DocumentNounSuffixes)
-        {
-            if (fold.Length >= suffix.Length - 1 && fold.EndsWith(suffix.AsSpan(1), StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsDocumentNoun(string fold) => DocumentNouns.Contains(fold) || Matches(DocumentNounSuffixes, fold);
 
     /// <summary>Verbs that report speech only for a document subject ("The filing reads: …"; kind <c>verb</c>).</summary>
     public FrozenSet<string> DocumentVerbs { get; }

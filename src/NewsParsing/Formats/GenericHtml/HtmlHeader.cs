@@ -132,7 +132,6 @@ internal static partial class HtmlTitle
     /// <summary>Readability's reading of a document title: "Headline | Site" → "Headline", "Site: Headline" → "Headline".</summary>
     private static string FromDocumentTitle(string original, Page page)
     {
-        static int Words(string s) => s.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Length;
         var title = original;
         bool hierarchical = false;
         var separators = SeparatorPattern().Matches(original);
