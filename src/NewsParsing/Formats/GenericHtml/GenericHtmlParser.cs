@@ -144,10 +144,7 @@ public sealed class GenericHtmlParser : IArticleParser
                 }
             }
 
-            // A newsletter or app prompt above the story ("Subscribe to the … Newsletter • Wake up
-            // every Sunday …") is long, but opens no story: the title and byline may still follow.
-            seenParagraph |= block.Hint is BlockHint.Paragraph or BlockHint.None && block.Text.Length > 80
-                && (seenParagraph || TextRules.Boilerplate(block.Text, context) is null);
+            seenParagraph = seenParagraph || HtmlHeaderZone.OpensStory(block, context);
             storyParagraphs += block.Hint is BlockHint.Paragraph && block.Text.Length > 80 ? 1 : 0;
             kept.Add(block with { Index = kept.Count });
         }
@@ -155,7 +152,7 @@ public sealed class GenericHtmlParser : IArticleParser
         // The header between the title and the story, found once for its byline and its dates
         // (again only if the title changed in between).
         HtmlHeaderZone? header = null;
-        HtmlHeaderZone Header() => header is { } h && ReferenceEquals(h.Title, draft.Title) ? h : (header = HtmlHeaderZone.Find(page, main, draft.Title)).Value;
+        HtmlHeaderZone Header() => header is { } h && ReferenceEquals(h.Title, draft.Title) ? h : (header = HtmlHeaderZone.Find(page, main, draft.Title, context)).Value;
         if (NeedsAuthors())
         {
             TakeAuthors(Header().Names(context));

@@ -119,16 +119,28 @@ internal readonly partial record struct HtmlHeaderZone(Page Page, int From, int 
     }
 
     /// <summary>
+    /// A block long enough to be the story's first paragraph, and no furniture: neither marked as
+    /// a boilerplate candidate nor caught by a boilerplate rule (a newsletter prompt above the
+    /// title is long, but the title and byline may still follow it).
+    /// </summary>
+    internal static bool OpensStory(Block block, ParseContext context) =>
+        block.Hint is BlockHint.Paragraph or BlockHint.None && block.Text.Length > MinStoryParagraphLength && !block.BoilerplateCandidate
+        && TextRules.Boilerplate(block.Text, context) is null;
+
+    // Shorter blocks above the story are header lines: dates, bylines, decks.
+    private const int MinStoryParagraphLength = 80;
+
+    /// <summary>
     /// Blocks after the title and before the story's first paragraph; without a title in
     /// reach, the story container's own blocks before its first paragraph.
     /// </summary>
-    public static HtmlHeaderZone Find(Page page, MainContent.Result main, string? title)
+    public static HtmlHeaderZone Find(Page page, MainContent.Result main, string? title, ParseContext context)
     {
         int firstParagraph = -1;
         int secondParagraph = -1;
         foreach (var block in main.Blocks)
         {
-            if (block.Hint is BlockHint.Paragraph or BlockHint.None && block.Text.Length > 80 && !block.BoilerplateCandidate)
+            if (OpensStory(block, context))
             {
                 if (firstParagraph >= 0)
                 {
