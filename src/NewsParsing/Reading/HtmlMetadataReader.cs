@@ -406,6 +406,13 @@ internal static partial class HtmlMetadataReader
         /// <summary>headline or name: the name unless only the headline resembles the document title (as Readability does).</summary>
         public string? Title(string? documentTitle)
         {
+            if (Headline is not null && NameProperty is not null && string.Equals(NameProperty, Publisher, StringComparison.OrdinalIgnoreCase))
+            {
+                // {"@type": "NewsArticle", "name": "Aktuálně.cz", "headline": "…"}: the article's
+                // name given as its publisher's.
+                return Headline;
+            }
+
             if (Headline is null || NameProperty is null || Headline == NameProperty || documentTitle is null)
             {
                 return Headline ?? NameProperty;

@@ -131,6 +131,37 @@ public sealed class GenericHtmlParserTests
         Assert.Equal("Council approves the new bridge", article.Title);
     }
 
+    [Theory]
+    [InlineData("Council approves the new bridge over the river – My website", "Council approves the new bridge over the river")]
+    [InlineData("Council approves the new bridge over the river — Example Weekly", "Council approves the new bridge over the river")]
+    [InlineData("Evolve: Shared Mutable History — evolve extension", "Evolve: Shared Mutable History — evolve extension")] // four words left: Readability keeps it whole
+    [InlineData("Council approves the new bridge over the river", "Council approves the new bridge over the river")]
+    public void En_and_em_dashes_separate_a_document_title_s_site_part(string documentTitle, string expected)
+    {
+        var article = NewsParser.ParseHtml(
+            $"""
+            <html lang="en"><head><title>{documentTitle}</title></head><body><article>
+            <p>The city council approved the construction of a new bridge over the river on Tuesday, ending two years of debate among residents.</p>
+            <p>The bridge, which will cost an estimated 40 million dollars, is due to open in 2027, the mayor said at a press conference after the vote.</p>
+            </article></body></html>
+            """);
+        Assert.Equal(expected, article.Title);
+    }
+
+    [Fact]
+    public void An_article_s_json_ld_name_that_is_its_publisher_s_gives_way_to_its_headline()
+    {
+        var article = NewsParser.ParseHtml(
+            """
+            <html lang="en"><head><title>Council approves new bridge over the river after years - Daily.cz</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","name":"Daily.cz","headline":"Council approves the new bridge","publisher":{"@type":"Organization","name":"Daily.cz"}}</script></head><body><article>
+            <p>The city council approved the construction of a new bridge over the river on Tuesday, ending two years of debate among residents.</p>
+            <p>The bridge, which will cost an estimated 40 million dollars, is due to open in 2027, the mayor said at a press conference after the vote.</p>
+            </article></body></html>
+            """);
+        Assert.Equal("Council approves the new bridge", article.Title);
+    }
+
     [Fact]
     public void A_first_sentence_holding_the_title_s_words_stays()
     {

@@ -129,7 +129,10 @@ internal static partial class HtmlTitle
     [GeneratedRegex(@" (?:[\|\-–—·•»:]|::) ", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex TitleSeparatorPattern();
 
-    /// <summary>Readability's reading of a document title: "Headline | Site" → "Headline", "Site: Headline" → "Headline".</summary>
+    /// <summary>
+    /// Readability's reading of a document title: "Headline | Site" → "Headline", "Site: Headline" →
+    /// "Headline". En and em dashes separate too ("Headline – Site"), as in current Readability.
+    /// </summary>
     private static string FromDocumentTitle(string original, Page page)
     {
         var title = original;
@@ -179,16 +182,16 @@ internal static partial class HtmlTitle
         return title;
     }
 
-    [GeneratedRegex(@" [\|\-\\/>»] ", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
+    [GeneratedRegex(@" [\|\-–—\\/>»] ", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex SeparatorPattern();
 
     [GeneratedRegex(@" [\\/>»] ", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex HierarchicalPattern();
 
-    [GeneratedRegex(@"^[^\|\-\\/>»]*[\|\-\\/>»]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
+    [GeneratedRegex(@"^[^\|\-–—\\/>»]*[\|\-–—\\/>»]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex LeadingPartPattern();
 
-    [GeneratedRegex(@"[\|\-\\/>»]+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
+    [GeneratedRegex(@"[\|\-–—\\/>»]+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex SeparatorCharsPattern();
 
     private static string? FirstH1(Page page, MainContent.Result main)
