@@ -10,7 +10,8 @@ internal sealed class ParagraphText
     /// <param name="block">The block.</param>
     /// <param name="lexicon">The language's quote lexicon, or null.</param>
     /// <param name="continuedOpener">The mark of a quote the block before left open at its end, or '\0'.</param>
-    public ParagraphText(int index, BodyBlock block, QuoteLexicon? lexicon, char continuedOpener = '\0')
+    /// <param name="singleMarks">The article quotes in single marks, ‘…’ (<see cref="QuoteMarks.QuotesWithSingleMarks"/>).</param>
+    public ParagraphText(int index, BodyBlock block, QuoteLexicon? lexicon, char continuedOpener = '\0', bool singleMarks = false)
     {
         Index = index;
         Previous = index - 1;
@@ -19,7 +20,7 @@ internal sealed class ParagraphText
         Text = block.Text;
         // Words come with their lexicon classes, found in the same lookup as their folded form.
         Tokens = QuoteTokenizer.TokenizePooled(Text, lexicon?.Known);
-        Marks = QuoteMarks.Find(Text, continuedOpener);
+        Marks = QuoteMarks.Find(Text, continuedOpener, singleMarks);
         if (lexicon is { InnerIncise: true } && Marks.Count > 0)
         {
             Marks = InnerIncises.Split(Text, Tokens, Marks, lexicon);

@@ -22,6 +22,7 @@ internal sealed partial class QuoteFinder
     public List<Quote> Find(IReadOnlyList<BodyBlock> body, CancellationToken cancellationToken = default)
     {
         var paragraphs = new List<ParagraphText>(body.Count);
+        bool singleMarks = QuoteMarks.QuotesWithSingleMarks(body.Select(b => b.Text));
         try
         {
             for (int i = 0; i < body.Count; i++)
@@ -40,7 +41,7 @@ internal sealed partial class QuoteFinder
                     previous = i - 2;
                 }
 
-                paragraphs.Add(new ParagraphText(i, body[i], _lex, continued) { Previous = previous });
+                paragraphs.Add(new ParagraphText(i, body[i], _lex, continued, singleMarks) { Previous = previous });
             }
 
             return Find(paragraphs, cancellationToken);

@@ -19,8 +19,9 @@ internal readonly record struct QuoteMarkSpan(int Open, int Close, int Start, in
 /// <summary>
 /// Pairs quote marks in one paragraph: « », “ ”, „ “, " ", » «, ‹ ›, with non-breaking spaces
 /// inside. Only the outermost pair counts; a mark of the opening kind inside nests. One linear
-/// pass with a counter, so any number of unclosed marks costs O(n). ‘ ’ and ‚ are never
-/// outermost marks: ’ is also the apostrophe.
+/// pass with a counter, so any number of unclosed marks costs O(n). ‘ ’ are outermost marks only
+/// in a text that quotes in the British way (<see cref="QuotesWithSingleMarks"/>): ’ is also the
+/// apostrophe, and elsewhere single marks are a quote inside a quote. ‚ never is.
 /// </summary>
 internal static class QuoteMarks
 {
@@ -31,14 +32,16 @@ internal static class QuoteMarks
     /// trouver un successeur », poursuit-il."): when this paragraph's first mark closes it, the
     /// words before that mark are the quote's last part.
     /// </param>
-    public static List<QuoteMarkSpan> Find(string text, char continuedOpener = '\0')
+    /// <param name="singleMarks">‘ ’ pair too (a text that quotes in the British way).</param>
+    public static List<QuoteMarkSpan> Find(string text, char continuedOpener = '\0', bool singleMarks = false)
     {
+        var markChars = singleMarks ? MarkCharsWithSingle : MarkChars;
         var spans = new List<QuoteMarkSpan>();
         int open = -1;
         char opener = '\0';
         int depth = 0;
         int from = 0;
-        if (continuedOpener != '\0' && text.AsSpan().IndexOfAny(MarkChars) is > 0 and var first
+        if (continuedOpener != '\0' && text.AsSpan().IndexOfAny(markChars) is > 0 and var first
             && IsCloserOf(continuedOpener, text, first) && (first + 1 == text.Length || !char.IsLetterOrDigit(text[first + 1])))
         {
             Add(spans, text, -1, first);
@@ -48,7 +51,7 @@ internal static class QuoteMarks
         for (int i = from; i < text.Length; i++)
         {
             // Only quote marks open, close or nest: jump to the next one (vectorised search).
-            int next = text.AsSpan(i).IndexOfAny(MarkChars);
+            int next = text.AsSpan(i).IndexOfAny(markChars);
             if (next < 0)
             {
                 break;
@@ -58,7 +61,7 @@ internal static class QuoteMarks
             char c = text[i];
             if (open < 0)
             {
-                if (IsOpener(text, i))
+                if (IsOpener(text, i) || c == '‘' && singleMarks && IsSingleOpener(text, i))
                 {
                     open = i;
                     opener = c;
@@ -85,7 +88,7 @@ internal static class QuoteMarks
             }
         }
 
-        if (open >= 0 && opener is '«' or '“' or '„' or '"')
+        if (open >= 0 && opener is '«' or '“' or '„' or '"' or '‘')
         {
             Add(spans, text, open, -1);
         }
@@ -95,6 +98,77 @@ internal static class QuoteMarks
 
     /// <summary>True for any quote mark character this class pairs.</summary>
     private static readonly System.Buffers.SearchValues<char> MarkChars = System.Buffers.SearchValues.Create("«»“”„\"‹›");
+    private static readonly System.Buffers.SearchValues<char> MarkCharsWithSingle = System.Buffers.SearchValues.Create("«»“”„\"‹›‘’");
+
+    /// <summary>
+    /// Whether a body quotes in the British way, ‘…,’ she said: at least two single marks open a
+    /// word where a quote would start, and more than twice as many as double marks open. An
+    /// American text nests its single marks inside double ones, and a double span is read first,
+    /// so its ‘…’ stay inside; a few titles or scare quotes in single marks do not outnumber it.
+    /// </summary>
+    public static bool QuotesWithSingleMarks(IEnumerable<string> paragraphs)
+    {
+        int single = 0, @double = 0;
+        foreach (var text in paragraphs)
+        {
+            for (int i = 0; i < text.Length; i++)
+            {
+                int next = text.AsSpan(i).IndexOfAny(MarkCharsWithSingle);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                i += next;
+                if (text[i] == '‘')
+                {
+                    single += IsSingleOpener(text, i) ? 1 : 0;
+                }
+                else if (text[i] is '“' or '«' or '„' or '"' or '»' or '‹' or '›' && IsOpener(text, i))
+                {
+                    @double++;
+                }
+            }
+        }
+
+        return single >= 2 && single > 2 * @double;
+    }
+
+    // ‘ opens a quote before a letter, where a word starts; "‘90s", "rock ‘n’ roll", "‘em" are apostrophes.
+    private static bool IsSingleOpener(string text, int i) =>
+        (i == 0 || IsBlank(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-' or ':' or '“' or '"')
+        && i + 2 < text.Length && char.IsLetter(text[i + 1])
+        && !(text[i + 2] == '’' || text.AsSpan(i + 1).StartsWith("em ", StringComparison.Ordinal) || text.AsSpan(i + 1).StartsWith("til ", StringComparison.Ordinal) || text.AsSpan(i + 1).StartsWith("cause ", StringComparison.Ordinal));
+
+    private const int MaxCloserLookahead = 500;
+
+    // ’ closes a single-mark quote after a word or punctuation, before anything but a letter; a
+    // plural possessive ("the players’ union") is passed over when a closing mark comes later, and
+    // a letter between single marks ("rock ‘n’ roll") is a word.
+    private static bool IsSingleCloser(string text, int i)
+    {
+        if (text[i] != '’' || i == 0 || IsBlank(text[i - 1]) || i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])
+            || i >= 2 && text[i - 2] == '‘')
+        {
+            return false;
+        }
+
+        if (text[i - 1] is not ('s' or 'S') || i + 2 >= text.Length || !IsBlank(text[i + 1]) || !char.IsLower(text[i + 2]))
+        {
+            return true;
+        }
+
+        // (Bounded, so that a text of a thousand possessives stays linear.)
+        for (int j = i + 1; j < text.Length && j <= i + MaxCloserLookahead && text[j] != '‘'; j++)
+        {
+            if (text[j] == '’' && !IsBlank(text[j - 1]) && (j + 1 == text.Length || !char.IsLetterOrDigit(text[j + 1])) && text[j - 1] is not ('s' or 'S'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public static bool IsMark(char c) => c is '«' or '»' or '“' or '”' or '„' or '"' or '‹' or '›';
 
@@ -152,6 +226,7 @@ internal static class QuoteMarks
             '"' => c == '"' || c == '”' && i > 0 && !IsBlank(text[i - 1]),
 
             // “…“ happens in scraped text: a “ after a word and before a space or punctuation closes.
+            '‘' => IsSingleCloser(text, i),
             '“' => c == '”' || c == '"' && i > 0 && !IsBlank(text[i - 1]) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])) || c == '“' && i > 0 && !IsBlank(text[i - 1]) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])),
             _ => false,
         };

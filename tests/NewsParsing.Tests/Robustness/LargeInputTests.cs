@@ -64,6 +64,16 @@ public sealed class LargeInputTests
     }
 
     [Fact]
+    public void FiftyThousandSingleMarksAndPossessivesParse()
+    {
+        // Single marks quote here (more ‘ than double marks): each plural possessive looks ahead
+        // for a later closing mark, which must stay bounded.
+        var text = "A page of single marks\n\n‘One. ‘Two. " + string.Concat(Enumerable.Repeat("the players’ union ", 50_000)) + "\n\n" + string.Concat(Enumerable.Repeat("‘a ", 50_000));
+        var article = ParseMeasured(text);
+        Assert.Equal(2, article.Body.Count);
+    }
+
+    [Fact]
     public void TwoHundredThousandNestedElementsParse()
     {
         var sb = new StringBuilder("<html><body>");
