@@ -32,7 +32,7 @@ internal static class QuoteMarks
     /// trouver un successeur », poursuit-il."): when this paragraph's first mark closes it, the
     /// words before that mark are the quote's last part.
     /// </param>
-    /// <param name="singleMarks">‘ ’ pair too (a text that quotes in the British way).</param>
+    /// <param name="singleMarks">‘ ’ and ' ' pair too (a text that quotes in the British way).</param>
     public static List<QuoteMarkSpan> Find(string text, char continuedOpener = '\0', bool singleMarks = false)
     {
         var markChars = singleMarks ? MarkCharsWithSingle : MarkChars;
@@ -41,7 +41,9 @@ internal static class QuoteMarks
         char opener = '\0';
         int depth = 0;
         int from = 0;
-        if (continuedOpener != '\0' && text.AsSpan().IndexOfAny(markChars) is > 0 and var first
+        // (A quote in single marks goes on in a paragraph that opens with the mark again: a ’ or '
+        // inside the next paragraph's text is as likely an apostrophe, "Lil' Kim".)
+        if (continuedOpener is not ('\0' or '‘' or '\'') && text.AsSpan().IndexOfAny(markChars) is > 0 and var first
             && IsCloserOf(continuedOpener, text, first) && (first + 1 == text.Length || !char.IsLetterOrDigit(text[first + 1])))
         {
             Add(spans, text, -1, first);
@@ -61,7 +63,7 @@ internal static class QuoteMarks
             char c = text[i];
             if (open < 0)
             {
-                if (IsOpener(text, i) || c == '‘' && singleMarks && IsSingleOpener(text, i))
+                if (IsOpener(text, i) || c is '‘' or '\'' && singleMarks && IsSingleOpener(text, i))
                 {
                     open = i;
                     opener = c;
@@ -88,7 +90,7 @@ internal static class QuoteMarks
             }
         }
 
-        if (open >= 0 && opener is '«' or '“' or '„' or '"' or '‘')
+        if (open >= 0 && opener is '«' or '“' or '„' or '"' or '‘' or '\'')
         {
             Add(spans, text, open, -1);
         }
@@ -98,17 +100,19 @@ internal static class QuoteMarks
 
     /// <summary>True for any quote mark character this class pairs.</summary>
     private static readonly System.Buffers.SearchValues<char> MarkChars = System.Buffers.SearchValues.Create("«»“”„\"‹›");
-    private static readonly System.Buffers.SearchValues<char> MarkCharsWithSingle = System.Buffers.SearchValues.Create("«»“”„\"‹›‘’");
+    private static readonly System.Buffers.SearchValues<char> MarkCharsWithSingle = System.Buffers.SearchValues.Create("«»“”„\"‹›‘’'");
 
     /// <summary>
     /// Whether a body quotes in the British way, ‘…,’ she said: at least two single marks open a
-    /// word where a quote would start, and more than twice as many as double marks open. An
-    /// American text nests its single marks inside double ones, and a double span is read first,
-    /// so its ‘…’ stay inside; a few titles or scare quotes in single marks do not outnumber it.
+    /// sentence of three words or more (a capital after the paragraph's start, a sentence's end or a colon: "She
+    /// said: 'William was …"; not a label, "'Börse': …"),
+    /// and single marks open more than twice as often as double ones. An American text nests its
+    /// single marks inside double ones, and a double span is read first, so its ‘…’ stay inside;
+    /// scare quotes ("a 'continuity' control") and code ("echo 'fix'") open no sentence.
     /// </summary>
     public static bool QuotesWithSingleMarks(IEnumerable<string> paragraphs)
     {
-        int single = 0, @double = 0;
+        int single = 0, sentences = 0, @double = 0;
         foreach (var text in paragraphs)
         {
             for (int i = 0; i < text.Length; i++)
@@ -120,9 +124,10 @@ internal static class QuoteMarks
                 }
 
                 i += next;
-                if (text[i] == '‘')
+                if (text[i] is '‘' or '\'' && IsSingleOpener(text, i))
                 {
-                    single += IsSingleOpener(text, i) ? 1 : 0;
+                    single++;
+                    sentences += char.IsUpper(text[i + 1]) && OpensSentence(text, i) && OpensSeveralWords(text, i) ? 1 : 0;
                 }
                 else if (text[i] is '“' or '«' or '„' or '"' or '»' or '‹' or '›' && IsOpener(text, i))
                 {
@@ -131,37 +136,70 @@ internal static class QuoteMarks
             }
         }
 
-        return single >= 2 && single > 2 * @double;
+        return sentences >= 2 && single > 2 * @double;
+    }
+
+    // "the players’ union": after an s, before a lower-case word.
+    private static bool IsPluralPossessive(string text, int i) =>
+        i > 0 && text[i - 1] is 's' or 'S' && i + 2 < text.Length && IsBlank(text[i + 1]) && char.IsLower(text[i + 2]);
+
+    // Three words at least before a mark that could close ("'Börse': Manager …" is a label).
+    private static bool OpensSeveralWords(string text, int i)
+    {
+        int words = 1;
+        for (int j = i + 1; j < text.Length && words < 3; j++)
+        {
+            if (text[j] is '’' or '\'' && (j + 1 == text.Length || !char.IsLetter(text[j + 1])) && !IsPluralPossessive(text, j))
+            {
+                return false;
+            }
+
+            words += IsBlank(text[j]) && j + 1 < text.Length && !IsBlank(text[j + 1]) ? 1 : 0;
+        }
+
+        return words >= 3;
+    }
+
+    // Only blanks before the mark, or a colon or a sentence's end and blanks.
+    private static bool OpensSentence(string text, int i)
+    {
+        int j = i - 1;
+        while (j >= 0 && IsBlank(text[j]))
+        {
+            j--;
+        }
+
+        return j < 0 || text[j] is ':' or '.' or '!' or '?';
     }
 
     // ‘ opens a quote before a letter, where a word starts; "‘90s", "rock ‘n’ roll", "‘em" are apostrophes.
     private static bool IsSingleOpener(string text, int i) =>
         (i == 0 || IsBlank(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-' or ':' or '“' or '"')
         && i + 2 < text.Length && char.IsLetter(text[i + 1])
-        && !(text[i + 2] == '’' || text.AsSpan(i + 1).StartsWith("em ", StringComparison.Ordinal) || text.AsSpan(i + 1).StartsWith("til ", StringComparison.Ordinal) || text.AsSpan(i + 1).StartsWith("cause ", StringComparison.Ordinal));
+        && !(text[i + 2] is '’' or '\'' || text.AsSpan(i + 1).StartsWith("em ", StringComparison.Ordinal) || text.AsSpan(i + 1).StartsWith("til ", StringComparison.Ordinal) || text.AsSpan(i + 1).StartsWith("cause ", StringComparison.Ordinal));
 
     private const int MaxCloserLookahead = 500;
 
     // ’ closes a single-mark quote after a word or punctuation, before anything but a letter; a
     // plural possessive ("the players’ union") is passed over when a closing mark comes later, and
     // a letter between single marks ("rock ‘n’ roll") is a word.
-    private static bool IsSingleCloser(string text, int i)
+    private static bool IsSingleCloser(char opener, string text, int i)
     {
-        if (text[i] != '’' || i == 0 || IsBlank(text[i - 1]) || i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])
-            || i >= 2 && text[i - 2] == '‘')
+        if (text[i] != (opener == '‘' ? '’' : '\'') || i == 0 || IsBlank(text[i - 1]) || i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])
+            || i >= 2 && text[i - 2] == opener)
         {
             return false;
         }
 
-        if (text[i - 1] is not ('s' or 'S') || i + 2 >= text.Length || !IsBlank(text[i + 1]) || !char.IsLower(text[i + 2]))
+        if (!IsPluralPossessive(text, i))
         {
             return true;
         }
 
         // (Bounded, so that a text of a thousand possessives stays linear.)
-        for (int j = i + 1; j < text.Length && j <= i + MaxCloserLookahead && text[j] != '‘'; j++)
+        for (int j = i + 1; j < text.Length && j <= i + MaxCloserLookahead && !(text[j] == opener && IsSingleOpener(text, j)); j++)
         {
-            if (text[j] == '’' && !IsBlank(text[j - 1]) && (j + 1 == text.Length || !char.IsLetterOrDigit(text[j + 1])) && text[j - 1] is not ('s' or 'S'))
+            if (text[j] == text[i] && !IsBlank(text[j - 1]) && (j + 1 == text.Length || !char.IsLetterOrDigit(text[j + 1])) && text[j - 1] is not ('s' or 'S'))
             {
                 return false;
             }
@@ -226,7 +264,7 @@ internal static class QuoteMarks
             '"' => c == '"' || c == '”' && i > 0 && !IsBlank(text[i - 1]),
 
             // “…“ happens in scraped text: a “ after a word and before a space or punctuation closes.
-            '‘' => IsSingleCloser(text, i),
+            '‘' or '\'' => IsSingleCloser(opener, text, i),
             '“' => c == '”' || c == '"' && i > 0 && !IsBlank(text[i - 1]) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])) || c == '“' && i > 0 && !IsBlank(text[i - 1]) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])),
             _ => false,
         };

@@ -40,6 +40,7 @@ internal static class QuoteCasesEn
         Q("single-marks-possessive-plural-inside", "‘The players’ union never answered our letters,’ said Tom Becker. ‘We wrote twice.’", Direct, "The players’ union never answered our letters", "Tom Becker"),
         Q("single-marks-apostrophe-words", "‘It was our best decade,’ said Ann Cole. ‘We played rock ‘n’ roll every night in the ‘90s.’", Direct, "We played rock ‘n’ roll every night in the ‘90s.", "Ann Cole"),
         Q("single-marks-continued-paragraphs", "‘We tried everything to keep the factory open.\n\n‘But the orders never came back,’ said Paul Grant.", Direct, "We tried everything to keep the factory open", "Paul Grant"),
+        Q("single-marks-straight", "'We will rebuild the pier,' said Maria Lopez. 'The players' union can't stop it, and rock 'n' roll is back.'", Direct, "The players' union can't stop it, and rock 'n' roll is back.", "Maria Lopez"),
         Q("single-marks-stay-nested-in-double", "“I said ‘yes’, then ‘no’, then ‘maybe’ to him,” said Rita Gomez.", Direct, "I said ‘yes’, then ‘no’, then ‘maybe’ to him", "Rita Gomez"),
         Q("trap-one-single-mark-title", "The band played ‘Wonderwall’ twice and the whole crowd sang along.", null, "Wonderwall", null),
         Q("continued-paragraphs", "“We tried everything to keep the factory open.\n\n“But the orders never came back,” said Paul Grant.", Direct, "We tried everything to keep the factory open", "Paul Grant"),
