@@ -753,7 +753,10 @@ internal sealed partial class QuoteFinder
             && (words >= MinUnattributedWords || words >= 2 && HasSpeechSignal(p, sentence, frames));
         // A speakerless quote of four words or more is kept when it ends a sentence, opens one,
         // or is followed by a comma (an incise we could not read: „…“, zitierte man X).
-        if (speaker is null && !lowerFragment && (partial || words < MinUnattributedWords || !endsSentence && embedded && !followedByComma))
+        // A sentence a reporting clause or incise holds is speech even when its speaker is a
+        // pronoun with no antecedent ("Last year she said, “…” in response to …").
+        bool framedSentence = frame is not null && bestRank <= 1 && !partial && words >= MinUnattributedWords;
+        if (speaker is null && !lowerFragment && !framedSentence && (partial || words < MinUnattributedWords || !endsSentence && embedded && !followedByComma))
         {
             // A scare-quoted word or a fragment with no speech frame is not a quote.
             return null;

@@ -208,6 +208,8 @@ internal sealed class QuoteLexicon
         Subjunctives = GrammarSet("subjunctive");
         Subordinators = GrammarSet("sub");
         FrontedPrepositions = GrammarSet("front");
+        TimeLeads = GrammarSet("time-lead");
+        TimeNouns = GrammarSet("time-noun");
         EmbeddedQuestions = GrammarSet("wh");
         TopicPrepositions = GrammarSet("topic");
         AsLeads = GrammarSet("as-lead");
@@ -575,6 +577,12 @@ internal sealed class QuoteLexicon
     /// later, Ann Roe wrote …"; kind <c>front</c>): the subject follows the first comma.
     /// </summary>
     public FrozenSet<string> FrontedPrepositions { get; }
+
+    /// <summary>Words that lead a time phrase ("last", "next", "this"; kind <c>time-lead</c>).</summary>
+    public FrozenSet<string> TimeLeads { get; }
+
+    /// <summary>Nouns of a time phrase after a lead or a fronted preposition ("week", "morning"; kind <c>time-noun</c>).</summary>
+    public FrozenSet<string> TimeNouns { get; }
 
     /// <summary>
     /// Words that open an embedded question after a verb or preposition ("spoke of how the two

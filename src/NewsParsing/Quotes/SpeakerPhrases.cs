@@ -1370,6 +1370,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             from++;
         }
 
+        from = AfterTimePhrase(p, from, to);
+
         for (int t = from + 1; t < to; t++)
         {
             var fold = p.Tokens[t].Fold;
@@ -1391,6 +1393,40 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         }
 
         return (from, to);
+    }
+
+    /// <summary>
+    /// Rule "fronted time phrase": "On Tuesday the minister said", "Last week Mary Jones told
+    /// reporters", "In March 2023 the board wrote": a time phrase before the subject, with no
+    /// comma, is no part of it. A lead word ("last") or a fronted preposition ("on") followed only
+    /// by time words (a time noun, a weekday or month, a time adverb, a number, an abbreviation's
+    /// dot) is skipped when a phrase is left after it; otherwise <paramref name="from"/> stays.
+    /// </summary>
+    private int AfterTimePhrase(ParagraphText p, int from, int to)
+    {
+        if (from + 2 >= to || !p.Tokens[from].IsWord || p.Quoted[from]
+            || !(lex.TimeLeads.Contains(p.Tokens[from].Fold) || lex.FrontedPrepositions.Contains(p.Tokens[from].Fold)))
+        {
+            return from;
+        }
+
+        int t = from + 1;
+        // "on the day", "in the morning": a determiner may stand before a time noun.
+        if (lex.FrontedPrepositions.Contains(p.Tokens[from].Fold) && t + 1 < to && p.Tokens[t].Is(WordClass.Determiners) && lex.TimeNouns.Contains(p.Tokens[t + 1].Fold))
+        {
+            t++;
+        }
+
+        int words = 0;
+        while (t < to && !p.Quoted[t] && (p.Tokens[t].IsWord
+                ? lex.TimeNouns.Contains(p.Tokens[t].Fold) || p.Tokens[t].Is(WordClass.Adverbs) && !p.Tokens[t].Is(WordClass.Determiners) || p.Tokens[t].IsDigit
+                : p.Tokens[t].Fold == "." && words > 0))
+        {
+            words += p.Tokens[t].IsWord ? 1 : 0;
+            t++;
+        }
+
+        return words > 0 && t < to && p.Tokens[t].IsWord ? t : from;
     }
 
     /// <summary>The end of a comma segment (an apposition): the next comma, colon or sentence end.</summary>
