@@ -1516,6 +1516,14 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         // "Selon X, …": the content follows the comma after the speaker (and its apposition).
         int c = phraseEnd;
+        if (c < to && p.Tokens[c].Fold != "," && !speaker.IsName && speaker.Pronoun == '\0' && PrepositionalTailEnd(p, c, to) is int tailEnd and > 0)
+        {
+            // "According to a report by Reuters, the deal …": the source's prepositional tail
+            // ends at the comma, and belongs to the source.
+            speaker = speaker with { Text = p.Span(cueEnd, tailEnd) };
+            c = tailEnd;
+        }
+
         if (c < to && p.Tokens[c].Fold == ",")
         {
             c++;
@@ -1531,6 +1539,36 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             Paragraph = p.Index, Sentence = s, Kind = FrameKind.SourceBefore, Speaker = speaker, Cue = cueText, CueStart = p.Tokens[cue].Start,
             ContentStart = p.Tokens[c].Start, ContentEnd = contentEnd,
         };
+    }
+
+    /// <summary>
+    /// The comma that ends a short prepositional tail starting at <paramref name="from"/> ("by
+    /// Reuters", "from the health ministry"): a preposition, then up to six unquoted words with no
+    /// verb; -1 when there is none.
+    /// </summary>
+    private int PrepositionalTailEnd(ParagraphText p, int from, int to)
+    {
+        const int MaxTailWords = 6;
+        if (from >= to || !p.Tokens[from].IsWord || p.Quoted[from] || !lex.SourceTails.Contains(p.Tokens[from].Fold))
+        {
+            return -1;
+        }
+
+        for (int t = from + 1; t < to && t <= from + MaxTailWords && !p.Quoted[t]; t++)
+        {
+            var tok = p.Tokens[t];
+            if (!tok.IsWord)
+            {
+                return tok.Fold == "," && t > from + 1 ? t : -1;
+            }
+
+            if (!tok.IsUpper && (tok.Is(WordClass.Verbs) || tok.Is(WordClass.Auxiliaries) || tok.Is(WordClass.Complementizers)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -1851,7 +1889,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 || _phrases.ListRelativeClause(p, from, vs) >= 0
                 || lex.NoInversionVerbs.Contains(tokens[verb].Fold) && NameRelativeClause(p, from, vs))
             || afterDelimiter && clitic == '\0' && lex.VerbSecond && prev.Fold == "," && !p.Quoted[vs - 1] && OpensWithApposition(p, from, vs)
-            || descriptionThenName;
+            || descriptionThenName
+            // "The minister, speaking to reporters in Berlin, said …": the subject before a participle's aside.
+            || afterDelimiter && clitic == '\0' && !lex.VerbSecond && prev.Fold == "," && !p.Quoted[vs - 1] && _phrases.ParticipialAsideBefore(p, from, vs - 1)
+                && _phrases.Backward(p, from, vs) is { Pronoun: '\0' };
         if (clitic != '\0' || afterDelimiter && !appositionSubject && !FrontedPhraseWithRelative(p, from, vs))
         {
             // Incise: "…, a déclaré X", "…, a-t-il ajouté", "“…,” said X".
@@ -2427,11 +2468,60 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         if (from < to && p.Tokens[from].IsWord && !p.Tokens[from].Is(WordClass.Stops) && comma != from)
         {
+            if (from > 0 && p.Tokens[from - 1].IsWord && lex.AddresseeVerbs.Contains(p.Tokens[from - 1].Fold) && AddresseeEnd(p, from, to) is int clause and > 0)
+            {
+                // "told the Associated Press the suspect had fled": the one told, then the clause.
+                return clause;
+            }
+
             objectOnly = true;
             return from;
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The start of a clause after the one told, with no "that": "told reporters the bridge …",
+    /// "told him the plan …", "told the Associated Press the suspect …" (an object pronoun, one
+    /// lower-case noun, or a capitalised name with its article, then a determiner or a subject
+    /// pronoun); -1 otherwise.
+    /// </summary>
+    private int AddresseeEnd(ParagraphText p, int from, int to)
+    {
+        const int MaxAddresseeTokens = 6;
+        int t = from;
+        var first = p.Tokens[from];
+        if (!first.IsUpper && (lex.ObjectPronouns.Contains(first.Fold) || !first.Is(WordClass.Determiners) && !first.Is(WordClass.Stops) && !first.Is(WordClass.Verbs)))
+        {
+            t = from + 1;
+        }
+        else
+        {
+            if (first.Is(WordClass.Determiners) && !first.IsUpper)
+            {
+                t++;
+            }
+
+            int run = t;
+            while (t < to && t < from + MaxAddresseeTokens && p.Tokens[t].IsWord && p.Tokens[t].IsUpper && !p.Quoted[t])
+            {
+                t++;
+            }
+
+            if (t == run)
+            {
+                return -1;
+            }
+        }
+
+        if (t + 1 >= to || p.Quoted[t] || !p.Tokens[t].IsWord || p.Tokens[t].IsUpper)
+        {
+            return -1;
+        }
+
+        var next = p.Tokens[t];
+        return next.Is(WordClass.Determiners) || lex.Pronouns.TryGetValue(next.Fold, out char kind) && kind is 'm' or 'f' or 'p' && !lex.ObjectPronouns.Contains(next.Fold) ? t : -1;
     }
 
     private int ClauseStart(ParagraphText p, int from, int vs)

@@ -209,6 +209,8 @@ internal sealed class QuoteLexicon
         Subordinators = GrammarSet("sub");
         FrontedPrepositions = GrammarSet("front");
         TimeLeads = GrammarSet("time-lead");
+        NotParticiples = GrammarSet("not-participle");
+        SourceTails = GrammarSet("source-tail");
         TimeNouns = GrammarSet("time-noun");
         EmbeddedQuestions = GrammarSet("wh");
         TopicPrepositions = GrammarSet("topic");
@@ -487,6 +489,11 @@ internal sealed class QuoteLexicon
     /// <summary>True when a folded word has a present-participle ending after a stem of three letters or more ("adding", "affirmant"; not "king").</summary>
     public bool HasParticipleEnding(string fold)
     {
+        if (NotParticiples.Contains(fold))
+        {
+            return false;
+        }
+
         foreach (var suffix in ParticipleSuffixes)
         {
             if (fold.Length > suffix.Length + 2 && fold.EndsWith(suffix, StringComparison.Ordinal))
@@ -577,6 +584,12 @@ internal sealed class QuoteLexicon
     /// later, Ann Roe wrote …"; kind <c>front</c>): the subject follows the first comma.
     /// </summary>
     public FrozenSet<string> FrontedPrepositions { get; }
+
+    /// <summary>Prepositions of a source's tail before the comma ("According to a report by Reuters, …"; kind <c>source-tail</c>).</summary>
+    public FrozenSet<string> SourceTails { get; }
+
+    /// <summary>Words with a participle's ending that are prepositions ("including"; kind <c>not-participle</c>).</summary>
+    public FrozenSet<string> NotParticiples { get; }
 
     /// <summary>Words that lead a time phrase ("last", "next", "this"; kind <c>time-lead</c>).</summary>
     public FrozenSet<string> TimeLeads { get; }

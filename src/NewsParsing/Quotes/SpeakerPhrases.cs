@@ -45,6 +45,30 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         return false;
     }
 
+    /// <summary>
+    /// "The minister, speaking to reporters in Berlin, said …", "Le maire, constatant les dégâts,
+    /// a déclaré …": a present participle's phrase between commas tells the circumstances; the
+    /// subject stands before it.
+    /// </summary>
+    /// <summary>
+    /// True when the comma at <paramref name="comma"/> closes a participle's phrase that follows
+    /// an earlier phrase of the sentence ("The minister, speaking to reporters in Berlin, said").
+    /// </summary>
+    public bool ParticipialAsideBefore(ParagraphText p, int sentenceFrom, int comma)
+    {
+        int open = comma - 1;
+        while (open > sentenceFrom && !p.Quoted[open] && p.Tokens[open].Fold != ",")
+        {
+            open--;
+        }
+
+        return open > sentenceFrom && p.Tokens[open].Fold == "," && !p.Quoted[open] && IsParticipialAside(p, (open + 1, comma));
+    }
+
+    private bool IsParticipialAside(ParagraphText p, (int From, int To) segment) =>
+        segment.To - segment.From >= 2 && p.Tokens[segment.From].IsWord && !p.Tokens[segment.From].IsUpper && !p.Quoted[segment.From]
+        && lex.HasParticipleEnding(p.Tokens[segment.From].Fold);
+
     private bool IsAside(ParagraphText p, (int From, int To) segment)
     {
         if (segment.To <= segment.From || !p.Tokens[segment.From].IsWord || !lex.Asides.TryGetValue(p.Tokens[segment.From].Fold, out var asides))
@@ -232,6 +256,21 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 to = nameTo;
                 closed = segTo;
             }
+            else if (segTo == to + 2 && tokens[to + 1].IsDigit && FindName(p, from, to).From >= 0)
+            {
+                // "added Lopez, 34, a nurse from Ohio": an age is no role; the apposition after it is.
+                int roleTo = segTo < end && tokens[segTo].Fold == "," ? ScanSegment(p, segTo + 1, end) : segTo;
+                if (roleTo > segTo + 1 && (roleTo >= end || !tokens[roleTo].IsWord) && IsAppositionStart(tokens[segTo + 1]) && !tokens[segTo + 1].IsDigit
+                    && !HasAuxiliary(p, segTo + 1, roleTo))
+                {
+                    appFrom = segTo + 1;
+                    appTo = roleTo;
+                }
+                else
+                {
+                    closed = segTo;
+                }
+            }
             else if (segTo > to + 1 && followedByEnd && FindName(p, from, to).From >= 0
                 && (IsAppositionStart(tokens[to + 1]) || tokens[to + 1].Is(WordClass.Determiners) && HasRole(p, to + 1, segTo))
                 && !HasAuxiliary(p, to + 1, segTo))
@@ -358,7 +397,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         }
 
         // "La Confédération paysanne, pour sa part, juge": an aside between commas is not the subject.
-        if (segments.Count > 1 && IsAside(p, segments[0]))
+        if (segments.Count > 1 && (IsAside(p, segments[0]) || segments[0].To == verbStart - 1 && p.Tokens[verbStart - 1].Fold == "," && IsParticipialAside(p, segments[0])))
         {
             segments.RemoveAt(0);
         }
