@@ -44,7 +44,9 @@ internal sealed class PersonNames(IReadOnlyList<ParagraphText> paragraphs, Quote
             return true;
         }
 
-        if (lex.NonPersonNameWords.Contains(words[^1]))
+        // ("We'll", "I'd": a pronoun with a contraction, capitalised at a sentence start, is no name.)
+        int apostrophe = words[0].IndexOf('\'');
+        if (lex.NonPersonNameWords.Contains(words[^1]) || apostrophe > 0 && lex.Pronouns.ContainsKey(words[0][..apostrophe]))
         {
             return false;
         }
@@ -196,17 +198,25 @@ internal sealed class PersonNames(IReadOnlyList<ParagraphText> paragraphs, Quote
         t + 1 < p.Tokens.Count && p.Tokens[t].IsWord && !p.Tokens[t].IsUpper && lex.NameParticles.Contains(p.Tokens[t].Fold) && IsNameWord(p.Tokens[t + 1]);
 
     // "Nariman says", "said Bnxn, who …": a one-word name right before a lower-case reporting
-    // verb, or right after one that follows a comma or a closing quote mark.
-    private static bool IsReportingSubject(ParagraphText p, int t)
+    // verb, or right after one that follows a comma or a closing quote mark and closes the clause
+    // ("…, says Nightshade could help" has the name open a clause). Not the last of names joined by
+    // "and" ("Centers for Disease Control and Prevention describes").
+    private bool IsReportingSubject(ParagraphText p, int t)
     {
         var tokens = p.Tokens;
+        if (t >= 2 && tokens[t - 1].IsWord && lex.Coordinators.Contains(tokens[t - 1].Fold) && tokens[t - 2].IsUpper)
+        {
+            return false;
+        }
+
         if (t + 1 < tokens.Count && tokens[t + 1].IsWord && !tokens[t + 1].IsUpper && tokens[t + 1].Is(WordClass.Verbs))
         {
             return true;
         }
 
         return t >= 2 && tokens[t - 1].IsWord && !tokens[t - 1].IsUpper && tokens[t - 1].Is(WordClass.Verbs)
-            && (tokens[t - 2].Fold == "," || p.Quoted[t - 2]);
+            && (tokens[t - 2].Fold == "," || p.Quoted[t - 2])
+            && (t + 1 >= tokens.Count || !tokens[t + 1].IsWord || p.SentenceOf(t + 1) != p.SentenceOf(t));
     }
 
     // "Siska the orangutan is four months old": a name that opens its sentence followed by a
