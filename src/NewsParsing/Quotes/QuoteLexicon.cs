@@ -178,6 +178,7 @@ internal sealed class QuoteLexicon
         PresentPassiveAuxiliaries = GrammarSet("passive.present");
         Impersonals = GrammarSet("impersonal");
         ClauseOnlyVerbs = GrammarSet("clause-only");
+        InciseOnlyVerbs = GrammarSet("incise-only");
         RecipientPrepositions = GrammarSet("recipient");
         AgentPrepositions = GrammarSet("agent");
         MannerPrepositions = GrammarSet("manner");
@@ -530,6 +531,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Reporting verbs whose bare object is not speech ("added a date", "posted a photo"; kind <c>clause-only</c>).</summary>
     public FrozenSet<string> ClauseOnlyVerbs { get; }
+
+    /// <summary>Verbs that report speech only after a quote in their sentence ("“…!” Ann Roe shared"; kind <c>incise-only</c>).</summary>
+    public FrozenSet<string> InciseOnlyVerbs { get; }
 
     /// <summary>Prepositions that name who was spoken to, between an incise verb and its subject ("a précisé à l'AFP le commandant …").</summary>
     public FrozenSet<string> RecipientPrepositions { get; }
