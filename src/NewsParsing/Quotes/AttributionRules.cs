@@ -1140,10 +1140,31 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return false;
         }
 
+        // "“…!” Ann Roe shared on Instagram": some verbs report speech only after a quote, with no
+        // object of their own ("In “Five Questions,” she shares the vision behind …" is no speech).
+        if (lex.InciseOnlyVerbs.Contains(p.Tokens[t].Fold) && (!QuotedBefore(p, sentenceFrom, t)
+            || t + 1 < p.Tokens.Count && p.Tokens[t + 1].IsWord && !p.Quoted[t + 1] && (p.Tokens[t + 1].Class == 0 || p.Tokens[t + 1].Is(WordClass.Determiners))))
+        {
+            return false;
+        }
+
         // "la demande", "le constat": a verb form right after a determiner is a noun; after
         // "to" or "zu" it is an infinitive ("was to assure", "declined to say").
         return t == sentenceFrom || (!p.Tokens[t - 1].Is(WordClass.Determiners) || p.Tokens[t - 1].Is(WordClass.Auxiliaries))
             && p.Tokens[t - 1].Fold is not ("to" or "zu");
+    }
+
+    private static bool QuotedBefore(ParagraphText p, int from, int t)
+    {
+        for (int k = from; k < t; k++)
+        {
+            if (p.Quoted[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -66,7 +66,8 @@ internal sealed partial class QuoteFinder
 
         // One lazily built set of the article's lower-case words serves pronouns and canonical names.
         var commonWords = CommonWords(paragraphs);
-        var history = new MentionHistory(_lex is { CapitalisedNouns: false } ? commonWords : null);
+        var persons = _lex is { PersonEvidence: true } ? new PersonNames(paragraphs, _lex) : null;
+        var history = new MentionHistory(_lex is { CapitalisedNouns: false } ? commonWords : null, persons is null ? null : persons.MayBePerson);
         var found = new List<Found>();
         int dashCount = paragraphs.Count(p => p.IsDash && p.Block.Kind != BodyBlockKind.Heading);
         Speaker? interviewee = null;

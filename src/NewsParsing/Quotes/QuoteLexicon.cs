@@ -178,6 +178,7 @@ internal sealed class QuoteLexicon
         PresentPassiveAuxiliaries = GrammarSet("passive.present");
         Impersonals = GrammarSet("impersonal");
         ClauseOnlyVerbs = GrammarSet("clause-only");
+        InciseOnlyVerbs = GrammarSet("incise-only");
         RecipientPrepositions = GrammarSet("recipient");
         AgentPrepositions = GrammarSet("agent");
         MannerPrepositions = GrammarSet("manner");
@@ -240,6 +241,12 @@ internal sealed class QuoteLexicon
         ColonSubject = features.Contains("colon-subject");
         NameFallback = features.Contains("name-antecedent");
         CoordinatedAntecedents = features.Contains("coordinated-antecedents");
+        PersonEvidence = features.Contains("person-evidence");
+        PlacePrepositions = GrammarSet("place");
+        PersonalPronouns = GrammarSet("personal");
+        PossessiveDeterminers = GrammarSet("possessive-det");
+        KindArticles = GrammarSet("kind-article");
+        NonPersonNameWords = lexicon.List("quote-non-person-names").Select(w => TextFold.Fold(w).TrimEnd('.')).ToFrozenSet(StringComparer.Ordinal);
         ParticipleSuffixes = [.. grammar["participle"]];
         AdverbSuffixes = [.. grammar["adverb-ending"]];
         Particles = GrammarSet("of");
@@ -318,6 +325,29 @@ internal sealed class QuoteLexicon
     /// et son frère Paul …": "elle" is Marie; feature <c>coordinated-antecedents</c>).
     /// </summary>
     public bool CoordinatedAntecedents { get; }
+
+    /// <summary>
+    /// "He" or "she" refers only to a name the article shows to be a person's (feature
+    /// <c>person-evidence</c>): a known given name, a title or role before it, a full name it
+    /// ends; a one-word name without such evidence ("Davos", "Siska") or a name ending with a
+    /// <see cref="NonPersonNameWords"/> word ("Tebay Services") is no antecedent.
+    /// </summary>
+    public bool PersonEvidence { get; }
+
+    /// <summary>Prepositions before a place ("in", "at"; kind <c>place</c>): a name after one is no person.</summary>
+    public FrozenSet<string> PlacePrepositions { get; }
+
+    /// <summary>Words that refer to a person only ("he", "her", "himself"; kind <c>personal</c>).</summary>
+    public FrozenSet<string> PersonalPronouns { get; }
+
+    /// <summary>Possessive determiners ("their", "my"; kind <c>possessive-det</c>): "their dad, Braden," names a person.</summary>
+    public FrozenSet<string> PossessiveDeterminers { get; }
+
+    /// <summary>Articles that name a kind after a name ("Siska the orangutan"; kind <c>kind-article</c>): the name is no person's.</summary>
+    public FrozenSet<string> KindArticles { get; }
+
+    /// <summary>Folded last words of names of businesses, bodies, places and works ("services", "inc"; list <c>quote-non-person-names</c>).</summary>
+    public FrozenSet<string> NonPersonNameWords { get; }
 
     /// <summary>
     /// An incise may stand inside one pair of quote marks (French, feature <c>inner-incise</c>):
@@ -510,6 +540,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Reporting verbs whose bare object is not speech ("added a date", "posted a photo"; kind <c>clause-only</c>).</summary>
     public FrozenSet<string> ClauseOnlyVerbs { get; }
+
+    /// <summary>Verbs that report speech only after a quote in their sentence ("“…!” Ann Roe shared"; kind <c>incise-only</c>).</summary>
+    public FrozenSet<string> InciseOnlyVerbs { get; }
 
     /// <summary>Prepositions that name who was spoken to, between an incise verb and its subject ("a précisé à l'AFP le commandant …").</summary>
     public FrozenSet<string> RecipientPrepositions { get; }

@@ -42,7 +42,17 @@ internal sealed class MentionHistory
     /// given, a one-word name that is such a word ("So", "Time", "Fans" opening a sentence) is
     /// no antecedent.
     /// </param>
-    public MentionHistory(Func<string, bool>? isCommonWord = null) => _isCommonWord = isCommonWord;
+    /// <param name="mayBePerson">
+    /// Whether a mention may be a person by what the article shows (<see cref="PersonNames"/>);
+    /// when given, a pronoun skips the mentions it rejects.
+    /// </param>
+    public MentionHistory(Func<string, bool>? isCommonWord = null, Func<Speaker, bool>? mayBePerson = null)
+    {
+        _isCommonWord = isCommonWord;
+        _mayBePerson = mayBePerson;
+    }
+
+    private readonly Func<Speaker, bool>? _mayBePerson;
 
     // Where each mention stands (paragraph, sentence), so that a quote looks back only to the
     // sentences before its own.
@@ -142,7 +152,7 @@ internal sealed class MentionHistory
                 continue;
             }
 
-            if (_mentions[i] is Speaker m && Fits(m, pronoun.Pronoun) && !IsCommonWord(m) && m.Text != except)
+            if (_mentions[i] is Speaker m && Fits(m, pronoun.Pronoun) && !IsCommonWord(m) && m.Text != except && (_mayBePerson is null || _mayBePerson(m)))
             {
                 return m;
             }
