@@ -1169,7 +1169,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         for (int t = from; t < to; t++)
         {
             var tok = p.Tokens[t];
-            if (tok.IsWord && !tok.IsDigit && !tok.Is(WordClass.Stopwords) && !tok.Is(WordClass.Determiners)
+            if (tok.IsWord && (!tok.IsDigit || IsNumberCompound(tok)) && !tok.Is(WordClass.Stopwords) && !tok.Is(WordClass.Determiners)
                 && !tok.Is(WordClass.Adverbs) && !tok.Is(WordClass.Stops) && !tok.Is(WordClass.CueWords))
             {
                 return true;
@@ -1177,6 +1177,16 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A number joined to a word ("58-Jährige", "17-jähriger"): a noun of its own ("der
+    /// 58-Jährige sagte"), where a bare number is an age or a date.
+    /// </summary>
+    private static bool IsNumberCompound(QuoteToken tok)
+    {
+        int hyphen = tok.Fold.IndexOf('-');
+        return tok.IsDigit && hyphen > 0 && hyphen + 1 < tok.Fold.Length && char.IsLetter(tok.Fold[hyphen + 1]);
     }
 
     /// <summary>

@@ -184,6 +184,8 @@ internal static class QuoteCasesDe
         Q("trap-listed-speaker-clause-after-und", "Der Minister lobte die Helfer, und die Bürgermeisterin Eva Braun fügte hinzu: „Ohne sie wäre alles verloren gewesen.“", Direct, "Ohne sie wäre alles", "Eva Braun"),
         Q("colon-shared-inverted-subject", "Die Crew wollte den Mann beruhigen. Als ein Gast zu Hilfe kam, trat der Randalierer gegen die Tür und rief: „Lasst mich sofort hier raus, ihr alle!“", Direct, "Lasst mich sofort hier raus", "der Randalierer"),
         Q("trap-colon-copula-after-clause", "Die Autorin Eva Braun las aus ihrem Roman. Das Buch, das sie in Wien vorstellte, ist ihr erstes Werk: „Sie befinden sich hier auf eigene Gefahr.“", Direct, "Sie befinden sich hier", null),
+        Q("age-noun-subject", "Die Ermittler werteten den Brief aus. Der 58-Jährige habe darin geschrieben, er wolle „nicht mehr weitermachen“.", Partial, "nicht mehr weitermachen", "Der 58-Jährige"),
+        Q("age-noun-inverted", "„Ich bin jeden Tag mit dem Rad zur Arbeit gefahren“, sagte die 71-Jährige.", Direct, "Ich bin jeden Tag mit dem Rad", "die 71-Jährige"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
