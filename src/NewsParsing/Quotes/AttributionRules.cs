@@ -1722,6 +1722,65 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>
+    /// The subject of the first clause of "X verb … und verb2 …" when it is a description opened
+    /// by an article, before its verb ("Die Bauern zogen …") or right after it in an inverted
+    /// clause ("Am Sonntag zogen die Bauern …"); null otherwise.
+    /// </summary>
+    private Speaker? FirstClauseGroup(ParagraphText p, int from, int end)
+    {
+        var tokens = p.Tokens;
+        int t = from;
+        if (tokens[t].IsWord && !p.Quoted[t] && tokens[t].Is(WordClass.Determiners))
+        {
+            // Subject first: the phrase up to the verb.
+            var before = _phrases.Backward(p, from, FirstLowerVerb(p, from + 1, end));
+            return before is { Pronoun: '\0' } && before.Text.Length > 0 && lex.Determiners.Contains(TextFold.Fold(before.Text.Split(' ')[0])) ? before : null;
+        }
+
+        // Inverted: a fronted field (a preposition's phrase or an adverb), the verb, then an article.
+        int verb = FirstLowerVerb(p, from + 1, end);
+        if (verb <= from || verb + 1 >= end || !tokens[verb + 1].Is(WordClass.Determiners) || !(lex.Prepositions.Contains(tokens[from].Fold) || tokens[from].Is(WordClass.Adverbs)))
+        {
+            return null;
+        }
+
+        var after = _phrases.Forward(p, verb + 1, end, out _);
+        return after is { Pronoun: '\0' } && !lex.IsDocument(after) ? after : null;
+    }
+
+    private static bool IsMarkToken(QuoteToken tok) => !tok.IsWord && tok.Fold.Length == 1 && QuoteMarks.IsMark(tok.Fold[0]);
+
+    /// <summary>The first lower-case word from <paramref name="from"/> after a noun or an adverb: the finite verb of a main clause, or -1.</summary>
+    private int FirstLowerVerb(ParagraphText p, int from, int end)
+    {
+        for (int t = from; t < end; t++)
+        {
+            // ("Unter dem Motto „Freiheit statt Angst“ zogen …": a title in quote marks stays in the field.)
+            var tok = p.Tokens[t];
+            if (p.Quoted[t] || IsMarkToken(tok))
+            {
+                continue;
+            }
+
+            if (!tok.IsWord)
+            {
+                return -1;
+            }
+
+            // (After a noun or a fronted adverb: "die deutschen Bauern" holds an adjective.)
+            var before = p.Tokens[t - 1];
+            if (!tok.IsUpper && !tok.IsDigit && !tok.Is(WordClass.Determiners) && !tok.Is(WordClass.Particles) && !tok.Is(WordClass.Stops) && !tok.Is(WordClass.Adverbs)
+                && !tok.Is(WordClass.ClauseWords) && !tok.Is(WordClass.Stopwords)
+                && (p.Quoted[t - 1] || IsMarkToken(before) || before.IsWord && before.IsUpper && !before.Is(WordClass.Determiners) && !lex.Prepositions.Contains(before.Fold)))
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// Rule "coordinated names": "Peter Lang und Maria Roth prangerten an, …": two names joined by
     /// "und" right before the verb speak together; the speaker is the one description that names
     /// both (the contract's speaker is a name or a description), not the last name alone.
@@ -2050,6 +2109,16 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 // verb after "und" shares the subject of the first clause; the phrase after it is its
                 // object, even a name ("… und nannte Trumps Auftrag „…“").
                 speakerClause = shared;
+                searchFrom = verb + 1;
+            }
+            else if (lex.VerbSecond && prev.IsWord && lex.Coordinators.Contains(prev.Fold) && speakerClause is { Pronoun: '\0' }
+                && FirstClauseGroup(p, from, vs - 1) is { } group
+                && (group.IsPerson || IsBody(group) || lex.IsPluralVerb(tokens[verb].Fold) && lex.PluralDeterminers.Contains(TextFold.Fold(group.Text.Split(' ')[0]))))
+            {
+                // "Am Sonntag zogen die Bauern durch die Stadt und skandierten Parolen wie „…“":
+                // the phrase after a verb that follows "und" is its object; the group that opened
+                // the first clause speaks, though no role word names it.
+                speakerClause = group;
                 searchFrom = verb + 1;
             }
 

@@ -186,6 +186,9 @@ internal static class QuoteCasesDe
         Q("trap-colon-copula-after-clause", "Die Autorin Eva Braun las aus ihrem Roman. Das Buch, das sie in Wien vorstellte, ist ihr erstes Werk: „Sie befinden sich hier auf eigene Gefahr.“", Direct, "Sie befinden sich hier", null),
         Q("age-noun-subject", "Die Ermittler werteten den Brief aus. Der 58-Jährige habe darin geschrieben, er wolle „nicht mehr weitermachen“.", Partial, "nicht mehr weitermachen", "Der 58-Jährige"),
         Q("age-noun-inverted", "„Ich bin jeden Tag mit dem Rad zur Arbeit gefahren“, sagte die 71-Jährige.", Direct, "Ich bin jeden Tag mit dem Rad", "die 71-Jährige"),
+        Q("coordinated-verb-group-inverted", "Am Samstag zogen die Bauern durch die Innenstadt und riefen dabei Sprüche wie „Ohne Bauern gibt es kein Brot und keine Milch“.", Direct, "Ohne Bauern gibt es kein Brot", "die Bauern"),
+        Q("coordinated-verb-group-first", "Die Schüler standen vor dem Rathaus und skandierten Parolen wie „Bildung ist kein Luxus für wenige“.", Direct, "Bildung ist kein Luxus", "Die Schüler"),
+        Q("trap-coordinated-verb-singular-thing", "Der Name Lumo bedeutet in der Sprache der Insel etwa „Licht“ und bezeichnet eine alte Lehre der Fischer.", null, "eine alte Lehre", null),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
