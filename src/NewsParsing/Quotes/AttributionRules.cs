@@ -93,7 +93,14 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             {
                 var fr = frames[f];
                 var resolved = fr.Speaker;
-                if (fr.Speaker.Pronoun != '\0')
+                if (fr.Speaker.Pronoun == 'd')
+                {
+                    // Rule "demonstrative": "Im Gespräch mit dem Anwalt Rainer Weiß sagte dieser, …":
+                    // the demonstrative points past the subject to the last name before it in the
+                    // paragraph; without one it stays unresolved.
+                    resolved = DemonstrativeName(p, p.TokenAt(fr.CueStart));
+                }
+                else if (fr.Speaker.Pronoun != '\0')
                 {
                     resolved = SameSentence(frames, before, f, fr.Speaker);
                     if (resolved is null && !lex.VerbSecond)
@@ -293,6 +300,30 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             {
                 t--;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The name a demonstrative before token <paramref name="before"/> points to: the nearest
+    /// capitalised word before it (quotes and lower-case words skipped) in its own or the previous
+    /// sentence, when it ends a name ("… den Botschafter Peter Lind. Dieser sagte"); null when
+    /// a noun stands nearer ("… die Anzeige eines Detektivs. Dieser behauptete").
+    /// </summary>
+    private Speaker? DemonstrativeName(ParagraphText p, int before)
+    {
+        int sentence = p.SentenceOf(Math.Min(before, p.Tokens.Count - 1));
+        for (int t = Math.Min(before, p.Tokens.Count) - 1; t >= 0 && p.SentenceOf(t) >= sentence - 1; t--)
+        {
+            var tok = p.Tokens[t];
+            if (p.Quoted[t] || !tok.IsWord || !tok.IsUpper || p.OpensSentence(t) && (tok.Is(WordClass.Determiners) || lex.Pronouns.ContainsKey(tok.Fold)))
+            {
+                continue;
+            }
+
+            var name = NameBefore(p, t + 1, 'm');
+            return name is not null && p.Span(0, t + 1).EndsWith(name.Text, StringComparison.Ordinal) ? name : null;
         }
 
         return null;
@@ -1142,7 +1173,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         // "la demande", "le constat": a verb form right after a determiner is a noun; after
         // "to" or "zu" it is an infinitive ("was to assure", "declined to say").
-        return t == sentenceFrom || (!p.Tokens[t - 1].Is(WordClass.Determiners) || p.Tokens[t - 1].Is(WordClass.Auxiliaries))
+        // ("Dieser sagte": a demonstrative that opens the sentence alone is a pronoun.)
+        return t == sentenceFrom || (!p.Tokens[t - 1].Is(WordClass.Determiners) || p.Tokens[t - 1].Is(WordClass.Auxiliaries)
+                || t - 1 == sentenceFrom && !p.Tokens[t].IsUpper && lex.Pronouns.TryGetValue(p.Tokens[t - 1].Fold, out char d) && d == 'd')
             && p.Tokens[t - 1].Fold is not ("to" or "zu");
     }
 
@@ -2026,7 +2059,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         var subordinate = lex.VerbSecond ? SubordinateSubject(p, from, vs) : null;
 
         // English incise with the speaker first: "“…,” he said." / "…, Smith said."
-        var subjectBefore = subordinate ?? auxSubject ?? _phrases.Backward(p, from, vs);
+        // ("Dieser sagte, …": a demonstrative alone before the verb is the subject, resolved later.)
+        var demonstrative = vs == from + 1 && !p.Quoted[from] && lex.Pronouns.TryGetValue(tokens[from].Fold, out char opener) && opener == 'd'
+            ? new Speaker { Text = p.Span(from, vs), Pronoun = 'd' } : null;
+        var subjectBefore = subordinate ?? auxSubject ?? demonstrative ?? _phrases.Backward(p, from, vs);
         if (lex.VerbSecond && subjectBefore is { IsName: true } && subordinate is null && auxSubject is null && clauseStart == from && CoordinatedNames(p, from, vs) is { } both)
         {
             subjectBefore = both;

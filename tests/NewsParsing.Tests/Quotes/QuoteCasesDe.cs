@@ -189,6 +189,10 @@ internal static class QuoteCasesDe
         Q("coordinated-verb-group-inverted", "Am Samstag zogen die Bauern durch die Innenstadt und riefen dabei Sprüche wie „Ohne Bauern gibt es kein Brot und keine Milch“.", Direct, "Ohne Bauern gibt es kein Brot", "die Bauern"),
         Q("coordinated-verb-group-first", "Die Schüler standen vor dem Rathaus und skandierten Parolen wie „Bildung ist kein Luxus für wenige“.", Direct, "Bildung ist kein Luxus", "Die Schüler"),
         Q("trap-coordinated-verb-singular-thing", "Der Name Lumo bedeutet in der Sprache der Insel etwa „Licht“ und bezeichnet eine alte Lehre der Fischer.", null, "eine alte Lehre", null),
+        Q("demonstrative-inverted", "Der Bürgermeister lud die Presse ein. Im Gespräch mit dem Leiter der Feuerwehr – Klaus Berger – sagte dieser, die Lage sei „völlig unter Kontrolle“.", Partial, "völlig unter Kontrolle", "Klaus Berger"),
+        Q("demonstrative-opener", "Die Ministerin Anna Roth traf am Dienstag den Botschafter Peter Lindqvist. Dieser sagte, die Zusammenarbeit sei „sehr wertvoll für beide Länder“.", Partial, "sehr wertvoll für beide Länder", "Peter Lindqvist"),
+        Q("trap-demonstrative-no-name", "„Die Lage bleibt angespannt und gefährlich für alle“, so dieser.", Direct, "Die Lage bleibt angespannt", null),
+        Q("trap-demonstrative-noun-nearer", "Der Landrat Peter Ernst trat zurück. Anlass war die Anzeige eines Detektivs. Dieser behauptete, der Landrat habe „systematisch betrogen“.", Partial, "systematisch betrogen", null),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
