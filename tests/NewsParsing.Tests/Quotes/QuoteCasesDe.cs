@@ -193,6 +193,8 @@ internal static class QuoteCasesDe
         Q("demonstrative-opener", "Die Ministerin Anna Roth traf am Dienstag den Botschafter Peter Lindqvist. Dieser sagte, die Zusammenarbeit sei „sehr wertvoll für beide Länder“.", Partial, "sehr wertvoll für beide Länder", "Peter Lindqvist"),
         Q("trap-demonstrative-no-name", "„Die Lage bleibt angespannt und gefährlich für alle“, so dieser.", Direct, "Die Lage bleibt angespannt", null),
         Q("trap-demonstrative-noun-nearer", "Der Landrat Peter Ernst trat zurück. Anlass war die Anzeige eines Detektivs. Dieser behauptete, der Landrat habe „systematisch betrogen“.", Partial, "systematisch betrogen", null),
+        Q("new-subject-then-quote", "„Ich lege mein Amt zum Monatsende nieder“, sagte der Bischof. Der jüngere Bruder des Bischofs, Georg Hinterseer, war seit Wochen in die Pläne eingeweiht. „Mein Bruder wünscht sich im Alter mehr Ruhe und Zeit.“", Direct, "Mein Bruder wünscht sich", "Georg Hinterseer"),
+        Q("trap-new-subject-same-speaker", "„Ich lege mein Amt zum Monatsende nieder“, sagte Bischof Georg Hinterseer. Die Entscheidung sei ihm nicht leicht gefallen. „Ich habe lange darüber nachgedacht und gebetet.“", Direct, "Ich habe lange darüber nachgedacht", "Georg Hinterseer"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
