@@ -1887,9 +1887,14 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return null;
         }
 
-        if (IsNegated(p, vs, verb) || IsPassive(p, from, vs, verb) || IsParticipleWithAgent(p, from, vs, verb, to))
+        if (IsNegated(p, vs, verb) || IsParticipleWithAgent(p, from, vs, verb, to))
         {
             return null;
+        }
+
+        if (IsPassive(p, from, vs, verb))
+        {
+            return PassiveAgentFrame(p, s, vs, verb);
         }
 
         // The clitic of "a-t-il déclaré" or "déclare-t-il".
@@ -2192,6 +2197,57 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>
+    /// Rule "passive agent" (German): "Es wurde von dem Anwalt die Vermutung geäußert, …", "Die
+    /// Stadt wurde vom Umweltverband aufgefordert, …": the agent after "von" between the passive
+    /// auxiliary and the participle speaks for the clause after the participle. Null without
+    /// an agent or a clause after it.
+    /// </summary>
+    private Frame? PassiveAgentFrame(ParagraphText p, int s, int vs, int verb)
+    {
+        var (from, to) = p.Sentences[s];
+        var tokens = p.Tokens;
+        if (!lex.VerbSecond || lex.AgentPrepositions.Count == 0)
+        {
+            return null;
+        }
+
+        int agent = -1;
+        bool auxiliary = false;
+        for (int t = vs - 1; t >= from && !p.Quoted[t] && tokens[t].IsWord; t--)
+        {
+            if (agent < 0 && lex.AgentPrepositions.Contains(tokens[t].Fold))
+            {
+                agent = t;
+            }
+            else if (agent >= 0 && (lex.PassiveAuxiliaries.Contains(tokens[t].Fold) || lex.PresentPassiveAuxiliaries.Contains(tokens[t].Fold)))
+            {
+                auxiliary = true;
+                break;
+            }
+        }
+
+        if (agent < 0 || !auxiliary || _phrases.Forward(p, agent + 1, vs, out _) is not { Pronoun: '\0' } speaker
+            || !(speaker.IsPerson || IsBody(speaker)) || lex.SaysNothing(speaker) || lex.IsDocument(speaker))
+        {
+            return null;
+        }
+
+        int contentEnd = ContentEnd(p, from, to);
+        bool objectOnly = false;
+        int cs = verb + 1 < to && tokens[verb + 1].Fold == "," ? ContentStart(p, verb + 2, to, out objectOnly) : -1;
+        if (cs < 0 || tokens[cs].Start >= contentEnd)
+        {
+            return null;
+        }
+
+        return new Frame
+        {
+            Paragraph = p.Index, Sentence = s, Kind = FrameKind.Clause, Speaker = speaker, Cue = p.Span(vs, verb + 1), CueStart = tokens[vs].Start,
+            ContentStart = tokens[cs].Start, ContentEnd = contentEnd, ObjectOnly = objectOnly,
+        };
+    }
+
+    /// <summary>
     /// True when, after at most a short adverbial ("in a written statement"), a comma opens a
     /// participle clause (", adding that …"): the verb before it reports no content of its own.
     /// </summary>
@@ -2223,7 +2279,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     private bool IsParticipleWithAgent(ParagraphText p, int from, int vs, int verb, int to)
     {
         var tokens = p.Tokens;
-        return vs == verb && vs > from && tokens[vs - 1].Fold == "," && !p.Quoted[vs - 1]
+        // (German "…, sprach von einer „…“" keeps its verb: there "von" opens the topic, and a
+        // German agent is read by PassiveAgentFrame.)
+        return !lex.VerbSecond && vs == verb && vs > from && tokens[vs - 1].Fold == "," && !p.Quoted[vs - 1]
             && verb + 2 < to && tokens[verb + 1].IsWord && lex.AgentPrepositions.Contains(tokens[verb + 1].Fold)
             && tokens[verb + 2].IsWord && tokens[verb + 2].Is(WordClass.Determiners) && !p.Quoted[verb + 1];
     }

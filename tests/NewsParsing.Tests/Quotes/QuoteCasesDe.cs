@@ -195,6 +195,9 @@ internal static class QuoteCasesDe
         Q("trap-demonstrative-noun-nearer", "Der Landrat Peter Ernst trat zurück. Anlass war die Anzeige eines Detektivs. Dieser behauptete, der Landrat habe „systematisch betrogen“.", Partial, "systematisch betrogen", null),
         Q("new-subject-then-quote", "„Ich lege mein Amt zum Monatsende nieder“, sagte der Bischof. Der jüngere Bruder des Bischofs, Georg Hinterseer, war seit Wochen in die Pläne eingeweiht. „Mein Bruder wünscht sich im Alter mehr Ruhe und Zeit.“", Direct, "Mein Bruder wünscht sich", "Georg Hinterseer"),
         Q("trap-new-subject-same-speaker", "„Ich lege mein Amt zum Monatsende nieder“, sagte Bischof Georg Hinterseer. Die Entscheidung sei ihm nicht leicht gefallen. „Ich habe lange darüber nachgedacht und gebetet.“", Direct, "Ich habe lange darüber nachgedacht", "Georg Hinterseer"),
+        Q("passive-agent-von", "Es wurde von dem Anwalt des Angeklagten die Vermutung geäußert, das Gericht sei „von Anfang an voreingenommen“ gewesen.", Partial, "von Anfang an voreingenommen", "dem Anwalt des Angeklagten"),
+        Q("passive-agent-vom", "Die Stadt wurde vom Umweltverband Nabu aufgefordert, die alten Bäume im Park „sofort unter Schutz zu stellen“.", Partial, "sofort unter Schutz zu stellen", "Umweltverband Nabu"),
+        Q("trap-sprach-von-topic", "Anna Roth, Leiterin des Ordnungsamts der Stadt Halle, sprach von einer „akuten Gefahr für Leib und Leben der Anwohner“.", Partial, "akuten Gefahr für Leib und Leben", "Anna Roth"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
