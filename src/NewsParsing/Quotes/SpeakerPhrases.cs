@@ -187,6 +187,13 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 phraseEnd = segTo;
                 return Split(p, tail + 1, segTo, from, tail);
             }
+
+            // (The closing comma missing: "…, Peter Lorenz am Montag".)
+            if (lex.CapitalisedNouns && tokens[from].Is(WordClass.Determiners) && NameRunEnd(p, tail + 1, segTo) is int runEnd and > 0)
+            {
+                phraseEnd = runEnd;
+                return Split(p, tail + 1, runEnd, from, tail);
+            }
         }
 
         int closed = -1;
@@ -231,6 +238,17 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 from = to + 1;
                 to = nameTo;
                 closed = segTo;
+            }
+            else if (lex.CapitalisedNouns && determinerFirst && FindName(p, from, to).From < 0 && HasRole(p, from, to) && NameRunEnd(p, to + 1, segTo) is int runEnd and > 0)
+            {
+                // "sagte der Vorsitzende der Gewerkschaft, Peter Lorenz am Montag": the comma that
+                // should close the name is missing; the name ends where a lower-case word or an
+                // article follows it.
+                appFrom = from;
+                appTo = to;
+                from = to + 1;
+                to = runEnd;
+                closed = runEnd;
             }
             else if (segTo > to + 1 && followedByEnd && FindName(p, from, to).From >= 0
                 && (IsAppositionStart(tokens[to + 1]) || tokens[to + 1].Is(WordClass.Determiners) && HasRole(p, to + 1, segTo))
@@ -1177,6 +1195,22 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The end of a name of two or more capitalised words that opens the range and is followed,
+    /// inside it, by a lower-case word or an article; -1 otherwise.
+    /// </summary>
+    private int NameRunEnd(ParagraphText p, int from, int to)
+    {
+        int k = from;
+        while (k < to && p.Tokens[k].IsWord && p.Tokens[k].IsUpper && !p.Quoted[k] && !p.Tokens[k].Is(WordClass.Determiners))
+        {
+            k++;
+        }
+
+        return k - from >= 2 && k < to && p.Tokens[k].IsWord && !p.Quoted[k] && (!p.Tokens[k].IsUpper || p.Tokens[k].Is(WordClass.Determiners))
+            && IsNameRun(p, from, k) ? k : -1;
     }
 
     /// <summary>

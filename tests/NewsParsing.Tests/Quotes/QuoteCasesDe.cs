@@ -198,6 +198,8 @@ internal static class QuoteCasesDe
         Q("passive-agent-von", "Es wurde von dem Anwalt des Angeklagten die Vermutung geäußert, das Gericht sei „von Anfang an voreingenommen“ gewesen.", Partial, "von Anfang an voreingenommen", "dem Anwalt des Angeklagten"),
         Q("passive-agent-vom", "Die Stadt wurde vom Umweltverband Nabu aufgefordert, die alten Bäume im Park „sofort unter Schutz zu stellen“.", Partial, "sofort unter Schutz zu stellen", "Umweltverband Nabu"),
         Q("trap-sprach-von-topic", "Anna Roth, Leiterin des Ordnungsamts der Stadt Halle, sprach von einer „akuten Gefahr für Leib und Leben der Anwohner“.", Partial, "akuten Gefahr für Leib und Leben", "Anna Roth"),
+        Q("apposition-name-closing-comma-missing", "„Die Lage der Beschäftigten ist nach wie vor sehr angespannt“, sagte der Vorsitzende der Gewerkschaft der Lokführer, Peter Lorenz am Montag in Berlin.", Direct, "Die Lage der Beschäftigten", "Peter Lorenz"),
+        Q("apposition-name-closing-comma-missing-pp", "„Die Lage bleibt trotz aller Erfolge weiterhin sehr ernst“, sagte der Kommandeur der Truppen im Norden, General Karl Brenner heute vor der Presse.", Direct, "Die Lage bleibt trotz aller Erfolge", "Karl Brenner"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
