@@ -131,6 +131,16 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                         resolved = PluralSubject(p, p.Sentences[s - 1].From, p.Sentences[s - 1].To);
                     }
 
+                    if (resolved is { IsName: true, Gender: SpeakerGender.Feminine } && fr.Speaker.Pronoun == 'f' && lex.VerbSecond
+                        && lex.IsPluralVerb(p.Tokens[p.TokenAt(fr.CueStart)].Fold))
+                    {
+                        // "Die Beschäftigten protestierten. „…“, sagten sie": "sie" beside a plural verb
+                        // is they, never the woman named before; the plural group of the sentence before
+                        // speaks, or no one.
+                        var group = s > 0 ? FirstClauseGroup(p, p.Sentences[s - 1].From, p.Sentences[s - 1].To) : null;
+                        resolved = group is not null && lex.PluralDeterminers.Contains(TextFold.Fold(group.Text.Split(' ')[0])) ? group : null;
+                    }
+
                     if (resolved is null && !lex.CapitalisedNouns)
                     {
                         // Rule "name earlier in the paragraph": "… after Jakob Weizman, a student,

@@ -200,6 +200,9 @@ internal static class QuoteCasesDe
         Q("trap-sprach-von-topic", "Anna Roth, Leiterin des Ordnungsamts der Stadt Halle, sprach von einer „akuten Gefahr für Leib und Leben der Anwohner“.", Partial, "akuten Gefahr für Leib und Leben", "Anna Roth"),
         Q("apposition-name-closing-comma-missing", "„Die Lage der Beschäftigten ist nach wie vor sehr angespannt“, sagte der Vorsitzende der Gewerkschaft der Lokführer, Peter Lorenz am Montag in Berlin.", Direct, "Die Lage der Beschäftigten", "Peter Lorenz"),
         Q("apposition-name-closing-comma-missing-pp", "„Die Lage bleibt trotz aller Erfolge weiterhin sehr ernst“, sagte der Kommandeur der Truppen im Norden, General Karl Brenner heute vor der Presse.", Direct, "Die Lage bleibt trotz aller Erfolge", "Karl Brenner"),
+        Q("plural-sie-group", "Die Ministerin Anna Roth besuchte das Werk. Die Beschäftigten des Werks protestierten vor dem Tor. „Wir lassen uns das nicht länger gefallen und kämpfen weiter“, sagten sie.", Direct, "Wir lassen uns das nicht länger", "Die Beschäftigten des Werks"),
+        Q("trap-plural-sie-not-the-woman", "Die Ministerin Anna Roth besuchte das Werk. Vor dem Tor standen viele Menschen. „Wir lassen uns das nicht länger gefallen und kämpfen weiter“, sagten sie.", Direct, "Wir lassen uns das nicht länger", null),
+        Q("singular-sie-woman", "Die Ministerin Anna Roth besuchte das Werk am Montag. „Wir lassen die Beschäftigten hier nicht allein“, sagte sie.", Direct, "Wir lassen die Beschäftigten", "Anna Roth"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
