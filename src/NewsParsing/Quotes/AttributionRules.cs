@@ -93,7 +93,14 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             {
                 var fr = frames[f];
                 var resolved = fr.Speaker;
-                if (fr.Speaker.Pronoun != '\0')
+                if (fr.Speaker.Pronoun == 'd')
+                {
+                    // Rule "demonstrative": "Im Gespräch mit dem Anwalt Rainer Weiß sagte dieser, …":
+                    // the demonstrative points past the subject to the last name before it in the
+                    // paragraph; without one it stays unresolved.
+                    resolved = DemonstrativeName(p, p.TokenAt(fr.CueStart));
+                }
+                else if (fr.Speaker.Pronoun != '\0')
                 {
                     resolved = SameSentence(frames, before, f, fr.Speaker);
                     if (resolved is null && !lex.VerbSecond)
@@ -122,6 +129,16 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                     if (resolved is null && fr.Speaker.Pronoun == 'p' && s > 0)
                     {
                         resolved = PluralSubject(p, p.Sentences[s - 1].From, p.Sentences[s - 1].To);
+                    }
+
+                    if (resolved is { IsName: true, Gender: SpeakerGender.Feminine } && fr.Speaker.Pronoun == 'f' && lex.VerbSecond
+                        && lex.IsPluralVerb(p.Tokens[p.TokenAt(fr.CueStart)].Fold))
+                    {
+                        // "Die Beschäftigten protestierten. „…“, sagten sie": "sie" beside a plural verb
+                        // is they, never the woman named before; the plural group of the sentence before
+                        // speaks, or no one.
+                        var group = s > 0 ? FirstClauseGroup(p, p.Sentences[s - 1].From, p.Sentences[s - 1].To) : null;
+                        resolved = group is not null && lex.PluralDeterminers.Contains(TextFold.Fold(group.Text.Split(' ')[0])) ? group : null;
                     }
 
                     if (resolved is null && !lex.CapitalisedNouns)
@@ -293,6 +310,30 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             {
                 t--;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The name a demonstrative before token <paramref name="before"/> points to: the nearest
+    /// capitalised word before it (quotes and lower-case words skipped) in its own or the previous
+    /// sentence, when it ends a name ("… den Botschafter Peter Lind. Dieser sagte"); null when
+    /// a noun stands nearer ("… die Anzeige eines Detektivs. Dieser behauptete").
+    /// </summary>
+    private Speaker? DemonstrativeName(ParagraphText p, int before)
+    {
+        int sentence = p.SentenceOf(Math.Min(before, p.Tokens.Count - 1));
+        for (int t = Math.Min(before, p.Tokens.Count) - 1; t >= 0 && p.SentenceOf(t) >= sentence - 1; t--)
+        {
+            var tok = p.Tokens[t];
+            if (p.Quoted[t] || !tok.IsWord || !tok.IsUpper || p.OpensSentence(t) && (tok.Is(WordClass.Determiners) || lex.Pronouns.ContainsKey(tok.Fold)))
+            {
+                continue;
+            }
+
+            var name = NameBefore(p, t + 1, 'm');
+            return name is not null && p.Span(0, t + 1).EndsWith(name.Text, StringComparison.Ordinal) ? name : null;
         }
 
         return null;
@@ -1150,7 +1191,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         // "la demande", "le constat": a verb form right after a determiner is a noun; after
         // "to" or "zu" it is an infinitive ("was to assure", "declined to say").
-        return t == sentenceFrom || (!p.Tokens[t - 1].Is(WordClass.Determiners) || p.Tokens[t - 1].Is(WordClass.Auxiliaries))
+        // ("Dieser sagte": a demonstrative that opens the sentence alone is a pronoun.)
+        return t == sentenceFrom || (!p.Tokens[t - 1].Is(WordClass.Determiners) || p.Tokens[t - 1].Is(WordClass.Auxiliaries)
+                || t - 1 == sentenceFrom && !p.Tokens[t].IsUpper && lex.Pronouns.TryGetValue(p.Tokens[t - 1].Fold, out char d) && d == 'd')
             && p.Tokens[t - 1].Fold is not ("to" or "zu");
     }
 
@@ -1781,6 +1824,65 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>
+    /// The subject of the first clause of "X verb … und verb2 …" when it is a description opened
+    /// by an article, before its verb ("Die Bauern zogen …") or right after it in an inverted
+    /// clause ("Am Sonntag zogen die Bauern …"); null otherwise.
+    /// </summary>
+    private Speaker? FirstClauseGroup(ParagraphText p, int from, int end)
+    {
+        var tokens = p.Tokens;
+        int t = from;
+        if (tokens[t].IsWord && !p.Quoted[t] && tokens[t].Is(WordClass.Determiners))
+        {
+            // Subject first: the phrase up to the verb.
+            var before = _phrases.Backward(p, from, FirstLowerVerb(p, from + 1, end));
+            return before is { Pronoun: '\0' } && before.Text.Length > 0 && lex.Determiners.Contains(TextFold.Fold(before.Text.Split(' ')[0])) ? before : null;
+        }
+
+        // Inverted: a fronted field (a preposition's phrase or an adverb), the verb, then an article.
+        int verb = FirstLowerVerb(p, from + 1, end);
+        if (verb <= from || verb + 1 >= end || !tokens[verb + 1].Is(WordClass.Determiners) || !(lex.Prepositions.Contains(tokens[from].Fold) || tokens[from].Is(WordClass.Adverbs)))
+        {
+            return null;
+        }
+
+        var after = _phrases.Forward(p, verb + 1, end, out _);
+        return after is { Pronoun: '\0' } && !lex.IsDocument(after) ? after : null;
+    }
+
+    private static bool IsMarkToken(QuoteToken tok) => !tok.IsWord && tok.Fold.Length == 1 && QuoteMarks.IsMark(tok.Fold[0]);
+
+    /// <summary>The first lower-case word from <paramref name="from"/> after a noun or an adverb: the finite verb of a main clause, or -1.</summary>
+    private int FirstLowerVerb(ParagraphText p, int from, int end)
+    {
+        for (int t = from; t < end; t++)
+        {
+            // ("Unter dem Motto „Freiheit statt Angst“ zogen …": a title in quote marks stays in the field.)
+            var tok = p.Tokens[t];
+            if (p.Quoted[t] || IsMarkToken(tok))
+            {
+                continue;
+            }
+
+            if (!tok.IsWord)
+            {
+                return -1;
+            }
+
+            // (After a noun or a fronted adverb: "die deutschen Bauern" holds an adjective.)
+            var before = p.Tokens[t - 1];
+            if (!tok.IsUpper && !tok.IsDigit && !tok.Is(WordClass.Determiners) && !tok.Is(WordClass.Particles) && !tok.Is(WordClass.Stops) && !tok.Is(WordClass.Adverbs)
+                && !tok.Is(WordClass.ClauseWords) && !tok.Is(WordClass.Stopwords)
+                && (p.Quoted[t - 1] || IsMarkToken(before) || before.IsWord && before.IsUpper && !before.Is(WordClass.Determiners) && !lex.Prepositions.Contains(before.Fold)))
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// Rule "coordinated names": "Peter Lang und Maria Roth prangerten an, …": two names joined by
     /// "und" right before the verb speak together; the speaker is the one description that names
     /// both (the contract's speaker is a name or a description), not the last name alone.
@@ -1854,9 +1956,14 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return null;
         }
 
-        if (IsNegated(p, vs, verb) || IsPassive(p, from, vs, verb) || IsParticipleWithAgent(p, from, vs, verb, to))
+        if (IsNegated(p, vs, verb) || IsParticipleWithAgent(p, from, vs, verb, to))
         {
             return null;
+        }
+
+        if (IsPassive(p, from, vs, verb))
+        {
+            return PassiveAgentFrame(p, s, vs, verb);
         }
 
         // The clitic of "a-t-il déclaré" or "déclare-t-il".
@@ -2029,7 +2136,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         var subordinate = lex.VerbSecond ? SubordinateSubject(p, from, vs) : null;
 
         // English incise with the speaker first: "“…,” he said." / "…, Smith said."
-        var subjectBefore = subordinate ?? auxSubject ?? _phrases.Backward(p, from, vs);
+        // ("Dieser sagte, …": a demonstrative alone before the verb is the subject, resolved later.)
+        var demonstrative = vs == from + 1 && !p.Quoted[from] && lex.Pronouns.TryGetValue(tokens[from].Fold, out char opener) && opener == 'd'
+            ? new Speaker { Text = p.Span(from, vs), Pronoun = 'd' } : null;
+        var subjectBefore = subordinate ?? auxSubject ?? demonstrative ?? _phrases.Backward(p, from, vs);
         if (lex.VerbSecond && subjectBefore is { IsName: true } && subordinate is null && auxSubject is null && clauseStart == from && CoordinatedNames(p, from, vs) is { } both)
         {
             subjectBefore = both;
@@ -2114,6 +2224,16 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 speakerClause = shared;
                 searchFrom = verb + 1;
             }
+            else if (lex.VerbSecond && prev.IsWord && lex.Coordinators.Contains(prev.Fold) && speakerClause is { Pronoun: '\0' }
+                && FirstClauseGroup(p, from, vs - 1) is { } group
+                && (group.IsPerson || IsBody(group) || lex.IsPluralVerb(tokens[verb].Fold) && lex.PluralDeterminers.Contains(TextFold.Fold(group.Text.Split(' ')[0]))))
+            {
+                // "Am Sonntag zogen die Bauern durch die Stadt und skandierten Parolen wie „…“":
+                // the phrase after a verb that follows "und" is its object; the group that opened
+                // the first clause speaks, though no role word names it.
+                speakerClause = group;
+                searchFrom = verb + 1;
+            }
 
             if (speakerClause is not null && tokens[verb].Is(WordClass.Cite) && Cited(p, pe, to, out int citedEnd) is { } cited)
             {
@@ -2149,6 +2269,57 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>
+    /// Rule "passive agent" (German): "Es wurde von dem Anwalt die Vermutung geäußert, …", "Die
+    /// Stadt wurde vom Umweltverband aufgefordert, …": the agent after "von" between the passive
+    /// auxiliary and the participle speaks for the clause after the participle. Null without
+    /// an agent or a clause after it.
+    /// </summary>
+    private Frame? PassiveAgentFrame(ParagraphText p, int s, int vs, int verb)
+    {
+        var (from, to) = p.Sentences[s];
+        var tokens = p.Tokens;
+        if (!lex.VerbSecond || lex.AgentPrepositions.Count == 0)
+        {
+            return null;
+        }
+
+        int agent = -1;
+        bool auxiliary = false;
+        for (int t = vs - 1; t >= from && !p.Quoted[t] && tokens[t].IsWord; t--)
+        {
+            if (agent < 0 && lex.AgentPrepositions.Contains(tokens[t].Fold))
+            {
+                agent = t;
+            }
+            else if (agent >= 0 && (lex.PassiveAuxiliaries.Contains(tokens[t].Fold) || lex.PresentPassiveAuxiliaries.Contains(tokens[t].Fold)))
+            {
+                auxiliary = true;
+                break;
+            }
+        }
+
+        if (agent < 0 || !auxiliary || _phrases.Forward(p, agent + 1, vs, out _) is not { Pronoun: '\0' } speaker
+            || !(speaker.IsPerson || IsBody(speaker)) || lex.SaysNothing(speaker) || lex.IsDocument(speaker))
+        {
+            return null;
+        }
+
+        int contentEnd = ContentEnd(p, from, to);
+        bool objectOnly = false;
+        int cs = verb + 1 < to && tokens[verb + 1].Fold == "," ? ContentStart(p, verb + 2, to, out objectOnly) : -1;
+        if (cs < 0 || tokens[cs].Start >= contentEnd)
+        {
+            return null;
+        }
+
+        return new Frame
+        {
+            Paragraph = p.Index, Sentence = s, Kind = FrameKind.Clause, Speaker = speaker, Cue = p.Span(vs, verb + 1), CueStart = tokens[vs].Start,
+            ContentStart = tokens[cs].Start, ContentEnd = contentEnd, ObjectOnly = objectOnly,
+        };
+    }
+
+    /// <summary>
     /// True when, after at most a short adverbial ("in a written statement"), a comma opens a
     /// participle clause (", adding that …"): the verb before it reports no content of its own.
     /// </summary>
@@ -2180,7 +2351,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     private bool IsParticipleWithAgent(ParagraphText p, int from, int vs, int verb, int to)
     {
         var tokens = p.Tokens;
-        return vs == verb && vs > from && tokens[vs - 1].Fold == "," && !p.Quoted[vs - 1]
+        // (German "…, sprach von einer „…“" keeps its verb: there "von" opens the topic, and a
+        // German agent is read by PassiveAgentFrame.)
+        return !lex.VerbSecond && vs == verb && vs > from && tokens[vs - 1].Fold == "," && !p.Quoted[vs - 1]
             && verb + 2 < to && tokens[verb + 1].IsWord && lex.AgentPrepositions.Contains(tokens[verb + 1].Fold)
             && tokens[verb + 2].IsWord && tokens[verb + 2].Is(WordClass.Determiners) && !p.Quoted[verb + 1];
     }

@@ -678,6 +678,15 @@ internal sealed partial class QuoteFinder
                 // a reporting verb after "und" shares the subject that follows the first main clause's verb.
                 speaker = inverted;
             }
+            else if (before is not null && !partial && !embedded && _lex!.VerbSecond && before.Sentence < sentence - 1 && frames.All(f => f.Sentence != sentence - 1)
+                && _rules.Subject(p, p.Sentences[sentence - 1].From, p.Sentences[sentence - 1].To) is { IsName: true, Pronoun: '\0' } topic
+                && topic.Text.Contains(' ') && topic.Text != before.Resolved!.Text)
+            {
+                // Rule "new subject then quote": "„…“, sagte der Bischof. Der Bruder des Bischofs,
+                // Georg Roth, war eingeweiht. „…“": a sentence whose subject names someone new,
+                // between the last frame and a quote standing alone, hands the quote to them.
+                speaker = topic;
+            }
             else if (before is not null && !partial)
             {
                 speaker = before.Resolved;

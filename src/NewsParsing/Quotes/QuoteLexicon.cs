@@ -249,6 +249,7 @@ internal sealed class QuoteLexicon
         NonPersonNameWords = lexicon.List("quote-non-person-names").Select(w => TextFold.Fold(w).TrimEnd('.')).ToFrozenSet(StringComparer.Ordinal);
         ParticipleSuffixes = [.. grammar["participle"]];
         AdverbSuffixes = [.. grammar["adverb-ending"]];
+        PluralVerbEndings = [.. grammar["plural-ending"]];
         Particles = GrammarSet("of");
         Weekdays = lexicon.Weekdays;
         var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
@@ -501,6 +502,23 @@ internal sealed class QuoteLexicon
 
     /// <summary>Endings of an adjective or adverb that may open a verb-second clause as its own field ("Höhnisch", "Überraschenderweise"; kind <c>adverb-ending</c>).</summary>
     public IReadOnlyList<string> AdverbSuffixes { get; }
+
+    /// <summary>Endings of a finite verb in the plural ("sagten", "riefen"; kind <c>plural-ending</c>).</summary>
+    public IReadOnlyList<string> PluralVerbEndings { get; }
+
+    /// <summary>True when a folded finite verb has a <see cref="PluralVerbEndings"/> ending.</summary>
+    public bool IsPluralVerb(string fold)
+    {
+        foreach (var ending in PluralVerbEndings)
+        {
+            if (fold.Length > ending.Length + 2 && fold.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when a folded word has an <see cref="AdverbSuffixes"/> ending after a stem of three letters or more.</summary>
     public bool HasAdverbEnding(string fold)

@@ -211,6 +211,13 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 phraseEnd = segTo;
                 return Split(p, tail + 1, segTo, from, tail);
             }
+
+            // (The closing comma missing: "…, Peter Lorenz am Montag".)
+            if (lex.CapitalisedNouns && tokens[from].Is(WordClass.Determiners) && NameRunEnd(p, tail + 1, segTo) is int runEnd and > 0)
+            {
+                phraseEnd = runEnd;
+                return Split(p, tail + 1, runEnd, from, tail);
+            }
         }
 
         int closed = -1;
@@ -270,6 +277,17 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 {
                     closed = segTo;
                 }
+            }
+            else if (lex.CapitalisedNouns && determinerFirst && FindName(p, from, to).From < 0 && HasRole(p, from, to) && NameRunEnd(p, to + 1, segTo) is int runEnd and > 0)
+            {
+                // "sagte der Vorsitzende der Gewerkschaft, Peter Lorenz am Montag": the comma that
+                // should close the name is missing; the name ends where a lower-case word or an
+                // article follows it.
+                appFrom = from;
+                appTo = to;
+                from = to + 1;
+                to = runEnd;
+                closed = runEnd;
             }
             else if (segTo > to + 1 && followedByEnd && FindName(p, from, to).From >= 0
                 && (IsAppositionStart(tokens[to + 1]) || tokens[to + 1].Is(WordClass.Determiners) && HasRole(p, to + 1, segTo))
@@ -1208,7 +1226,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         for (int t = from; t < to; t++)
         {
             var tok = p.Tokens[t];
-            if (tok.IsWord && !tok.IsDigit && !tok.Is(WordClass.Stopwords) && !tok.Is(WordClass.Determiners)
+            if (tok.IsWord && (!tok.IsDigit || IsNumberCompound(tok)) && !tok.Is(WordClass.Stopwords) && !tok.Is(WordClass.Determiners)
                 && !tok.Is(WordClass.Adverbs) && !tok.Is(WordClass.Stops) && !tok.Is(WordClass.CueWords))
             {
                 return true;
@@ -1216,6 +1234,32 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The end of a name of two or more capitalised words that opens the range and is followed,
+    /// inside it, by a lower-case word or an article; -1 otherwise.
+    /// </summary>
+    private int NameRunEnd(ParagraphText p, int from, int to)
+    {
+        int k = from;
+        while (k < to && p.Tokens[k].IsWord && p.Tokens[k].IsUpper && !p.Quoted[k] && !p.Tokens[k].Is(WordClass.Determiners))
+        {
+            k++;
+        }
+
+        return k - from >= 2 && k < to && p.Tokens[k].IsWord && !p.Quoted[k] && (!p.Tokens[k].IsUpper || p.Tokens[k].Is(WordClass.Determiners))
+            && IsNameRun(p, from, k) ? k : -1;
+    }
+
+    /// <summary>
+    /// A number joined to a word ("58-Jährige", "17-jähriger"): a noun of its own ("der
+    /// 58-Jährige sagte"), where a bare number is an age or a date.
+    /// </summary>
+    private static bool IsNumberCompound(QuoteToken tok)
+    {
+        int hyphen = tok.Fold.IndexOf('-');
+        return tok.IsDigit && hyphen > 0 && hyphen + 1 < tok.Fold.Length && char.IsLetter(tok.Fold[hyphen + 1]);
     }
 
     /// <summary>
