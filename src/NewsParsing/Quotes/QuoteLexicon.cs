@@ -248,6 +248,7 @@ internal sealed class QuoteLexicon
         KindArticles = GrammarSet("kind-article");
         NonPersonNameWords = lexicon.List("quote-non-person-names").Select(w => TextFold.Fold(w).TrimEnd('.')).ToFrozenSet(StringComparer.Ordinal);
         ParticipleSuffixes = [.. grammar["participle"]];
+        PastParticipleSuffixes = [.. grammar["past-participle"]];
         AdverbSuffixes = [.. grammar["adverb-ending"]];
         PluralVerbEndings = [.. grammar["plural-ending"]];
         Particles = GrammarSet("of");
@@ -535,6 +536,23 @@ internal sealed class QuoteLexicon
     }
 
     /// <summary>True when a folded word has a present-participle ending after a stem of three letters or more ("adding", "affirmant"; not "king").</summary>
+    /// <summary>True when a folded word has a past participle's ending (kind <c>past-participle</c>) after a stem of three letters or more.</summary>
+    public bool HasPastParticipleEnding(string fold)
+    {
+        foreach (var suffix in PastParticipleSuffixes)
+        {
+            if (fold.Length > suffix.Length + 2 && fold.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Endings of a past participle that opens an aside between commas ("published on Monday"; kind <c>past-participle</c>).</summary>
+    public IReadOnlyList<string> PastParticipleSuffixes { get; }
+
     public bool HasParticipleEnding(string fold)
     {
         if (NotParticiples.Contains(fold))

@@ -46,9 +46,9 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     }
 
     /// <summary>
-    /// "The minister, speaking to reporters in Berlin, said …", "Le maire, constatant les dégâts,
-    /// a déclaré …": a present participle's phrase between commas tells the circumstances; the
-    /// subject stands before it.
+    /// "The minister, speaking to reporters in Berlin, said …", "The report, published on Monday,
+    /// found …", "Le maire, constatant les dégâts, a déclaré …": a participle's phrase between
+    /// commas tells the circumstances; the subject stands before it.
     /// </summary>
     /// <summary>
     /// True when the comma at <paramref name="comma"/> closes a participle's phrase that follows
@@ -67,7 +67,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
     private bool IsParticipialAside(ParagraphText p, (int From, int To) segment) =>
         segment.To - segment.From >= 2 && p.Tokens[segment.From].IsWord && !p.Tokens[segment.From].IsUpper && !p.Quoted[segment.From]
-        && lex.HasParticipleEnding(p.Tokens[segment.From].Fold);
+        && (lex.HasParticipleEnding(p.Tokens[segment.From].Fold) || lex.HasPastParticipleEnding(p.Tokens[segment.From].Fold));
 
     private bool IsAside(ParagraphText p, (int From, int To) segment)
     {

@@ -47,6 +47,7 @@ internal static class QuoteCasesEn
         Q("source-tail-before-comma", "According to a report by the county board, most residents want the pier rebuilt.", Indirect, "most residents want the pier rebuilt", "a report by the county board"),
         Q("told-name-then-clause", "Harbour master Tom Reyes told the Coast Herald the pier would reopen in May.", Indirect, "the pier would reopen in May", "Tom Reyes"),
         Q("told-pronoun-then-clause", "Harbour master Tom Reyes told them the pier would reopen in May.", Indirect, "the pier would reopen in May", "Tom Reyes"),
+        Q("past-participle-aside-before-verb", "The harbour report, published on Monday, found that the pier needs new piles.", Indirect, "the pier needs new piles", "The harbour report"),
         Q("single-marks-british", "‘We will rebuild the pier,’ said Maria Lopez. ‘It is the heart of our town.’", Direct, "We will rebuild the pier", "Maria Lopez"),
         Q("single-marks-possessive-plural-inside", "‘The players’ union never answered our letters,’ said Tom Becker. ‘We wrote twice.’", Direct, "The players’ union never answered our letters", "Tom Becker"),
         Q("single-marks-apostrophe-words", "‘It was our best decade,’ said Ann Cole. ‘We played rock ‘n’ roll every night in the ‘90s.’", Direct, "We played rock ‘n’ roll every night in the ‘90s.", "Ann Cole"),
