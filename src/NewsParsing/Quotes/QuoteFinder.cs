@@ -69,7 +69,13 @@ internal sealed partial class QuoteFinder
         var persons = _lex is { PersonEvidence: true } ? new PersonNames(paragraphs, _lex) : null;
         var history = new MentionHistory(_lex is { CapitalisedNouns: false } ? commonWords : null, persons is null ? null : persons.MayBePerson);
         var found = new List<Found>();
-        int dashCount = paragraphs.Count(p => p.IsDash && p.Block.Kind != BodyBlockKind.Heading);
+        var signatures = new Speaker?[paragraphs.Count];
+        for (int i = 1; i < paragraphs.Count; i++)
+        {
+            signatures[i] = SignatureLine(paragraphs[i]);
+        }
+
+        int dashCount = paragraphs.Count(p => p.IsDash && p.Block.Kind != BodyBlockKind.Heading && signatures[p.Index] is null);
         Speaker? interviewee = null;
         Frame? lastFrame = null;
         Found? previousQuote = null;
@@ -95,6 +101,20 @@ internal sealed partial class QuoteFinder
 
             if (p.Block.Kind == BodyBlockKind.Heading)
             {
+                continue;
+            }
+
+            if (signatures[p.Index] is { } signer)
+            {
+                // Rule "signature paragraph": a pull quote or a post, then "— Melody Tashakor" on a
+                // line of its own: the line says who, and quotes nothing. It signs the quote of the
+                // paragraph before when no one else speaks it there.
+                if (found.Count > 0 && found[^1] is { Paragraph: var signed, Kind: QuoteKind.Direct or QuoteKind.Partial } last && signed == p.Previous
+                    && (last.Speaker is null || last.Inherited))
+                {
+                    found[^1] = last with { Speaker = signer, Inherited = false };
+                }
+
                 continue;
             }
 
@@ -1240,6 +1260,48 @@ internal sealed partial class QuoteFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A paragraph that is only a dash and a name ("— Melody Tashakor", "— Ann Roe, nurse",
+    /// "— ValGal (@ValGal1212) December 22, 2023"): the name, or null. The name is two to five
+    /// capitalised words, or a one-word handle followed by its @-account.
+    /// </summary>
+    private Speaker? SignatureLine(ParagraphText p)
+    {
+        const int MaxNameWords = 5;
+        if (!p.IsDash || p.Tokens.Count < 2 || p.Marks.Count > 0 || p.Block.Kind == BodyBlockKind.Heading)
+        {
+            return null;
+        }
+
+        int from = 0;
+        while (from < p.Tokens.Count && !p.Tokens[from].IsWord)
+        {
+            from++;
+        }
+
+        int end = from;
+        while (end < p.Tokens.Count && p.Tokens[end].IsWord && (p.Tokens[end].IsUpper || end > from && _lex is not null && _lex.NameParticles.Contains(p.Tokens[end].Fold)) && end - from < MaxNameWords)
+        {
+            end++;
+        }
+
+        int words = end - from;
+        bool rest = end < p.Tokens.Count;
+        bool handle = rest && p.Tokens[end].Fold == "(" && end + 1 < p.Tokens.Count && p.Tokens[end + 1].Fold == "@";
+        if (words == 0 || words == 1 && !handle || rest && !handle && p.Tokens[end].Fold != ",")
+        {
+            return null;
+        }
+
+        // ("— Ann Roe, nurse at the clinic": a short role may follow the name.)
+        if (rest && !handle && p.Tokens.Count - end > 8)
+        {
+            return null;
+        }
+
+        return new Speaker { Text = p.Text[p.Tokens[from].Start..p.Tokens[end - 1].End], IsName = true };
     }
 
     /// <summary>

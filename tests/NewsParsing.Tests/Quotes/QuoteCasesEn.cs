@@ -48,6 +48,8 @@ internal static class QuoteCasesEn
         Q("told-name-then-clause", "Harbour master Tom Reyes told the Coast Herald the pier would reopen in May.", Indirect, "the pier would reopen in May", "Tom Reyes"),
         Q("told-pronoun-then-clause", "Harbour master Tom Reyes told them the pier would reopen in May.", Indirect, "the pier would reopen in May", "Tom Reyes"),
         Q("past-participle-aside-before-verb", "The harbour report, published on Monday, found that the pier needs new piles.", Indirect, "the pier needs new piles", "The harbour report"),
+        Q("signature-paragraph-signs-quote", "The family has lived by the harbour for three generations and runs the ferry.\n\n“We never wanted to leave this town, whatever the weather.”\n\n— Rosa Lind\n\nThe ferry runs twice a day in summer.", Direct, "We never wanted to leave this town", "Rosa Lind"),
+        Q("trap-signature-paragraph-is-no-quote", "The post drew hundreds of replies within an hour of going up.\n\nThe ferry is late again, third time this week\n\n— Harbour Watch (@harbourwatch) May 2, 2024", null, "Harbour Watch", null),
         Q("single-marks-british", "‘We will rebuild the pier,’ said Maria Lopez. ‘It is the heart of our town.’", Direct, "We will rebuild the pier", "Maria Lopez"),
         Q("single-marks-possessive-plural-inside", "‘The players’ union never answered our letters,’ said Tom Becker. ‘We wrote twice.’", Direct, "The players’ union never answered our letters", "Tom Becker"),
         Q("single-marks-apostrophe-words", "‘It was our best decade,’ said Ann Cole. ‘We played rock ‘n’ roll every night in the ‘90s.’", Direct, "We played rock ‘n’ roll every night in the ‘90s.", "Ann Cole"),
