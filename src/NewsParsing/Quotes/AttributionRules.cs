@@ -872,7 +872,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 // (After a reported clause was cut off, only a name the article knows: "Five years
                 // after …" opens with no one.)
                 var subject = _phrases.Backward(p, from, t);
-                return subject is { IsName: true } && (!afterComplementizer || IsKnownName(p, from, t) && !IsContractedPronoun(p.Tokens[from].Fold)) ? subject : null;
+                return subject is { IsName: true } && (!afterComplementizer || IsKnownName(p, from, t) && !IsContractedPronoun(p.Tokens[from].Fold))
+                    || IsRoleSubject(p, from, t, to, subject, afterComplementizer) ? subject : null;
+            }
+
+            if (prev.IsWord && lex.IsRole(prev.Fold, out _) && _phrases.Backward(p, from, t) is { } role && IsRoleSubject(p, from, t, to, role, afterComplementizer))
+            {
+                return role;
             }
 
             if (!prev.IsWord || !prev.Is(WordClass.Determiners) && !prev.Is(WordClass.Particles))
@@ -882,6 +888,32 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Rule "role-subject" (feature role-subject): "La ministre de la Culture visite un chantier.
+    /// « … », affirme-t-elle": an article and a role description right before the first
+    /// lower-case word no list knows are the sentence's subject, a person for a later pronoun.
+    /// Not in a sentence with a comma after that word: the word may be an adjective of the
+    /// description ("L'ancien président de la Fédération française de rugby, Bernard Laporte, …").
+    /// </summary>
+    private bool IsRoleSubject(ParagraphText p, int from, int verb, int to, Speaker? subject, bool afterComplementizer)
+    {
+        if (!lex.RoleSubject || afterComplementizer || subject is not { IsRole: true, IsName: false, Pronoun: '\0' } || p.Quoted[from] || !p.Tokens[from].IsWord
+            || !p.Tokens[from].Is(WordClass.Determiners))
+        {
+            return false;
+        }
+
+        for (int t = verb + 1; t < to; t++)
+        {
+            if (p.Tokens[t].Fold == "," && !p.Quoted[t])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The subject before an embedded question at wh: the phrase before the first lower-case word

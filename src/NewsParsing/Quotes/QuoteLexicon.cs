@@ -236,6 +236,7 @@ internal sealed class QuoteLexicon
         ColonSubject = features.Contains("colon-subject");
         NameFallback = features.Contains("name-antecedent");
         CoordinatedAntecedents = features.Contains("coordinated-antecedents");
+        RoleSubject = features.Contains("role-subject");
         ParticipleSuffixes = [.. grammar["participle"]];
         AdverbSuffixes = [.. grammar["adverb-ending"]];
         Particles = GrammarSet("of");
@@ -314,6 +315,12 @@ internal sealed class QuoteLexicon
     /// et son frère Paul …": "elle" is Marie; feature <c>coordinated-antecedents</c>).
     /// </summary>
     public bool CoordinatedAntecedents { get; }
+
+    /// <summary>
+    /// An article and role words right before a verb no list knows are the sentence's subject
+    /// (feature <c>role-subject</c>: "La ministre visite une école. « … », affirme-t-elle").
+    /// </summary>
+    public bool RoleSubject { get; }
 
     /// <summary>
     /// An incise may stand inside one pair of quote marks (French, feature <c>inner-incise</c>):

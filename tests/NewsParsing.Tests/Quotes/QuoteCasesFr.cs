@@ -209,6 +209,9 @@ internal static class QuoteCasesFr
         Q("comme-incise-trailing", "Les émissions baissent trop lentement, comme l'a souligné l'Agence européenne de l'environnement.", Indirect, "Les émissions baissent trop lentement", "l'Agence européenne de l'environnement"),
         Q("document-verb-prevoit", "Le texte prévoit que les communes « devront financer seules » les nouvelles écoles.", Partial, "devront financer seules", "Le texte"),
         Q("document-verb-montre", "Une étude de l'Insee montre que les loyers ont « fortement augmenté » en dix ans.", Partial, "fortement augmenté", "Une étude de l'Insee"),
+        Q("role-subject-unknown-verb", "La ministre de la Culture visite un chantier de fouilles. « Ce site doit être protégé », affirme-t-elle.", Direct, "Ce site doit être protégé", "La ministre de la Culture"),
+        Q("role-subject-reflexive-verb", "Le porte-parole s'exprime devant la presse. « Aucune décision n'est prise », assure-t-il.", Direct, "Aucune décision n'est prise", "Le porte-parole"),
+        Q("role-subject-plural-partial", "Les habitants parlent d'un « cauchemar sans fin » depuis l'ouverture du chantier.", Partial, "cauchemar sans fin", "Les habitants"),
         Q("trap-document-verb-person-subject", "Le guide montre aux visiteurs la « salle des cartes » du château.", Partial, "salle des cartes", null),
     ];
 
