@@ -582,6 +582,30 @@ internal sealed partial class QuoteFinder
             }
         }
 
+        // Rule "colon intro inside a relayed report": "Selon Le Parisien, l'entraîneur aurait lancé
+        // à ses joueurs : « … »", "Le sélectionneur aurait confié à son staff : « … », rapporte
+        // L'Équipe": the medium relays; the quote is the words of the person whose clause
+        // introduces it with a colon.
+        bool colonIntro = openTok > 1 && p.Tokens[openTok - 1].Fold == ":" && !p.Quoted[openTok - 1];
+        if (colonIntro && frame is { Kind: FrameKind.SourceBefore or FrameKind.SourceAfter or FrameKind.Incise } && _lex is { ColonSubject: true })
+        {
+            var introClause = frames.LastOrDefault(f => f.Kind == FrameKind.Clause && !f.ObjectOnly && f.Sentence == sentence && f.CueStart < mark.Open
+                && f.ContentStart <= mark.Open + 1 && mark.End <= f.ContentEnd + 1 && f.Resolved is { IsPerson: true });
+            int clauseFrom = p.TokenAt(frame.ContentStart);
+            if (introClause is not null)
+            {
+                frame = introClause;
+                bestRank = 1;
+            }
+            else if (frame.Kind == FrameKind.SourceBefore && clauseFrom < openTok - 2 && ColonSubject(p, clauseFrom, openTok - 1) is { Pronoun: '\0' } relayed
+                && frame.Speaker.Text != relayed.Text && OpensWith(p, clauseFrom, relayed))
+            {
+                // (Only the subject that opens the reported clause: a name further on belongs to another clause.)
+                used.Add(frame);
+                frame = frame with { Resolved = relayed };
+            }
+        }
+
         // "you might say instead, “…”": words a modal puts in anyone's mouth are an example, not a quote.
         if (frame is { Speaker.Pronoun: not '\0' } && _lex is not null && _lex.GenericPronouns.Contains(QuoteFold.Fold(frame.Speaker.Text, 0, frame.Speaker.Text.Length))
             && p.TokenAt(frame.CueStart) is int cueTok && cueTok < p.Tokens.Count && _lex.Modals.Contains(p.Tokens[cueTok].Fold))
@@ -758,7 +782,9 @@ internal sealed partial class QuoteFinder
             return null;
         }
 
-        if (speaker is not null && (_rules?.DescribedPerson(speaker, history, p, openTok) ?? NamedAfterDescription(paragraphs, p, openTok, speaker)) is { } named)
+        // (Not to the medium that relays the description's words: "Selon Libération, la ministre …".)
+        if (speaker is not null && (_rules?.DescribedPerson(speaker, history, p, openTok) ?? NamedAfterDescription(paragraphs, p, openTok, speaker)) is { } named
+            && !frames.Exists(f => f.Sentence == sentence && f.Kind is FrameKind.SourceBefore or FrameKind.SourceAfter && f.Speaker.Text == named.Text))
         {
             speaker = named;
         }
@@ -800,6 +826,13 @@ internal sealed partial class QuoteFinder
 
         var sp = _rules!.Phrases.Forward(p, start, mark, out int end);
         return sp is { IsName: true, Pronoun: '\0' } && end == mark ? sp : null;
+    }
+
+    // Whether the text at a token starts with a speaker phrase (its role first when split off).
+    private static bool OpensWith(ParagraphText p, int tok, Speaker sp)
+    {
+        var rest = p.Text.AsSpan(p.Tokens[tok].Start);
+        return rest.StartsWith(sp.Role is null ? sp.Text : sp.Role, StringComparison.Ordinal);
     }
 
     /// <summary>

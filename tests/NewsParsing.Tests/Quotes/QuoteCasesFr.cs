@@ -212,6 +212,12 @@ internal static class QuoteCasesFr
         Q("role-subject-unknown-verb", "La ministre de la Culture visite un chantier de fouilles. « Ce site doit être protégé », affirme-t-elle.", Direct, "Ce site doit être protégé", "La ministre de la Culture"),
         Q("role-subject-reflexive-verb", "Le porte-parole s'exprime devant la presse. « Aucune décision n'est prise », assure-t-il.", Direct, "Aucune décision n'est prise", "Le porte-parole"),
         Q("role-subject-plural-partial", "Les habitants parlent d'un « cauchemar sans fin » depuis l'ouverture du chantier.", Partial, "cauchemar sans fin", "Les habitants"),
+        Q("colon-subject-unknown-verb", "Le capitaine du club aurait lancé à ses coéquipiers : « Personne ne lâche rien ce soir. »", Direct, "Personne ne lâche rien ce soir.", "Le capitaine du club"),
+        Q("relayed-colon-selon-description", "Selon Le Figaro, le ministre aurait lancé à ses conseillers : « Je ne céderai sur rien. »", Direct, "Je ne céderai sur rien.", "le ministre"),
+        Q("relayed-colon-dapres-description", "D'après Le Point, la présidente du parti aurait confié à un proche : « Je ne me présenterai pas. »", Direct, "Je ne me présenterai pas.", "la présidente du parti"),
+        Q("relayed-colon-selon-name", "Selon L'Express, Paul Girard aurait lancé en réunion : « Ce projet est mort. »", Direct, "Ce projet est mort.", "Paul Girard"),
+        Q("relayed-colon-incise-medium", "La directrice aurait confié à ses équipes : « Nous fermerons en juin », rapporte Le Monde.", Direct, "Nous fermerons en juin", "La directrice"),
+        Q("relayed-selon-indirect-stays-medium", "Selon Le Figaro, le ministre aurait présenté sa démission.", Indirect, "le ministre aurait présenté sa démission", "Le Figaro"),
         Q("trap-document-verb-person-subject", "Le guide montre aux visiteurs la « salle des cartes » du château.", Partial, "salle des cartes", null),
     ];
 
