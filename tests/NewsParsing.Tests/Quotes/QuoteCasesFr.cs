@@ -218,6 +218,8 @@ internal static class QuoteCasesFr
         Q("relayed-colon-selon-name", "Selon L'Express, Paul Girard aurait lancé en réunion : « Ce projet est mort. »", Direct, "Ce projet est mort.", "Paul Girard"),
         Q("relayed-colon-incise-medium", "La directrice aurait confié à ses équipes : « Nous fermerons en juin », rapporte Le Monde.", Direct, "Nous fermerons en juin", "La directrice"),
         Q("relayed-selon-indirect-stays-medium", "Selon Le Figaro, le ministre aurait présenté sa démission.", Indirect, "le ministre aurait présenté sa démission", "Le Figaro"),
+        Q("trap-accented-preposition-is-no-verb", "Blessée à la cheville, la demi de mêlée Laure Sansus manquera le match. « C'est dur à encaisser », a-t-elle réagi.", Direct, "C'est dur à encaisser", "Laure Sansus"),
+        Q("trap-accented-preposition-in-role", "Le maire, Paul Riou, et son adjointe aux sports, Inès Caradec, ont inauguré le gymnase. « Il manquait depuis vingt ans », a-t-elle rappelé.", Direct, "Il manquait depuis vingt ans", "Inès Caradec"),
         Q("trap-document-verb-person-subject", "Le guide montre aux visiteurs la « salle des cartes » du château.", Partial, "salle des cartes", null),
     ];
 
