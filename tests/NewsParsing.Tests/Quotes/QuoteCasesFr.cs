@@ -220,6 +220,8 @@ internal static class QuoteCasesFr
         Q("relayed-selon-indirect-stays-medium", "Selon Le Figaro, le ministre aurait présenté sa démission.", Indirect, "le ministre aurait présenté sa démission", "Le Figaro"),
         Q("trap-accented-preposition-is-no-verb", "Blessée à la cheville, la demi de mêlée Laure Sansus manquera le match. « C'est dur à encaisser », a-t-elle réagi.", Direct, "C'est dur à encaisser", "Laure Sansus"),
         Q("trap-accented-preposition-in-role", "Le maire, Paul Riou, et son adjointe aux sports, Inès Caradec, ont inauguré le gymnase. « Il manquait depuis vingt ans », a-t-elle rappelé.", Direct, "Il manquait depuis vingt ans", "Inès Caradec"),
+        Q("name-joiner-after-selon", "Plus de trente journalistes sont détenus dans le pays, selon Reporters sans frontières.", Indirect, "Plus de trente journalistes sont détenus", "Reporters sans frontières"),
+        Q("name-joiner-not-a-role-word", "« Le droit d'asile recule partout », estime Juristes sans frontières.", Direct, "Le droit d'asile recule partout", "Juristes sans frontières"),
         Q("trap-document-verb-person-subject", "Le guide montre aux visiteurs la « salle des cartes » du château.", Partial, "salle des cartes", null),
     ];
 
