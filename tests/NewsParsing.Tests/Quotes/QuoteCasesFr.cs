@@ -222,6 +222,8 @@ internal static class QuoteCasesFr
         Q("trap-accented-preposition-in-role", "Le maire, Paul Riou, et son adjointe aux sports, Inès Caradec, ont inauguré le gymnase. « Il manquait depuis vingt ans », a-t-elle rappelé.", Direct, "Il manquait depuis vingt ans", "Inès Caradec"),
         Q("name-joiner-after-selon", "Plus de trente journalistes sont détenus dans le pays, selon Reporters sans frontières.", Indirect, "Plus de trente journalistes sont détenus", "Reporters sans frontières"),
         Q("name-joiner-not-a-role-word", "« Le droit d'asile recule partout », estime Juristes sans frontières.", Direct, "Le droit d'asile recule partout", "Juristes sans frontières"),
+        Q("trap-announce-object-is-no-speech", "La rectrice annonce l'ouverture de deux classes bilingues à la rentrée prochaine.", null, "l'ouverture de deux classes bilingues", null),
+        Q("announce-clause-is-speech", "Le maire a annoncé jeudi que la médiathèque fermerait tout le mois d'août.", Indirect, "la médiathèque fermerait tout le mois d'août", "Le maire"),
         Q("trap-document-verb-person-subject", "Le guide montre aux visiteurs la « salle des cartes » du château.", Partial, "salle des cartes", null),
     ];
 
