@@ -919,6 +919,14 @@ internal sealed partial class QuoteFinder
         // the leading phrase, "TV" → "TV analyst Greg Olsen": an apposition may hide the verb from
         // it, "Ann Roe, FNRS director at the lab, underscored …:" is Ann Roe.)
         var first = p.Tokens[from];
+        if (!p.Quoted[from] && first.IsWord && first.Is(WordClass.Stops) && !first.Is(WordClass.Determiners) && !first.Is(WordClass.ClauseWords)
+            && !_lex.CapitalisedNouns && FirstCommaBefore(p, from + 1, colon) is int fronted and > 0 && fronted + 3 < colon)
+        {
+            // "Au micro de Canal+, le capitaine Antoine Dupont ne cachait pas sa déception : « … »":
+            // after a fronted prepositional phrase the subject follows its comma.
+            return ColonSubject(p, fronted + 1, colon);
+        }
+
         if (p.Quoted[from] || !first.IsWord || first.Is(WordClass.ClauseWords) || first.Is(WordClass.Adverbs) || first.Is(WordClass.Particles)
             || first.Is(WordClass.Stops) && !first.Is(WordClass.Determiners))
         {
@@ -934,6 +942,20 @@ internal sealed partial class QuoteFinder
         var lead = _rules.Phrases.Leading(p, from, colon);
         string full = subject.Role is null ? subject.Text : subject.Role + " " + subject.Text;
         return lead is null || !lead.IsPerson || full.Contains(lead.Text, StringComparison.Ordinal) ? subject : null;
+    }
+
+    // The first comma outside quote marks in [from, to), or -1.
+    private static int FirstCommaBefore(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (!p.Quoted[t] && p.Tokens[t].Fold == ",")
+            {
+                return t;
+            }
+        }
+
+        return -1;
     }
 
     // Whether a sentence holds a capitalised word past its first, or a role word: someone it may name.

@@ -224,6 +224,7 @@ internal static class QuoteCasesFr
         Q("name-joiner-not-a-role-word", "« Le droit d'asile recule partout », estime Juristes sans frontières.", Direct, "Le droit d'asile recule partout", "Juristes sans frontières"),
         Q("trap-announce-object-is-no-speech", "La rectrice annonce l'ouverture de deux classes bilingues à la rentrée prochaine.", null, "l'ouverture de deux classes bilingues", null),
         Q("announce-clause-is-speech", "Le maire a annoncé jeudi que la médiathèque fermerait tout le mois d'août.", Indirect, "la médiathèque fermerait tout le mois d'août", "Le maire"),
+        Q("colon-subject-after-fronted-phrase", "Dans les vestiaires, le gardien Yohann Pelé ne cachait pas sa colère : « Nous avons offert ce but. »", Direct, "Nous avons offert ce but.", "Yohann Pelé"),
         Q("trap-document-verb-person-subject", "Le guide montre aux visiteurs la « salle des cartes » du château.", Partial, "salle des cartes", null),
     ];
 
