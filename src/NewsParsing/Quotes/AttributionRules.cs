@@ -888,11 +888,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 return WhClauseSubject(p, from, t);
             }
 
-            if (lex.Auxiliaries.Contains(fold) || lex.Verbs.Contains(fold))
+            if ((lex.Auxiliaries.Contains(fold) || lex.Verbs.Contains(fold)) && !IsAccentedLetter(p, t))
             {
                 // "Le maire, Henri Lacombe, s'est rendu": the reflexive clitic belongs to the verb.
                 int end = t - 1 > from && lex.Reflexives.Contains(p.Tokens[t - 1].Fold) ? t - 1 : t;
-                return _phrases.Backward(p, from, end);
+                var before = _phrases.Backward(p, from, end);
+                return before is { IsName: true } && OpeningWordAlone(p, from, end, before) ? null : before;
             }
         }
 
@@ -913,7 +914,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 // (After a reported clause was cut off, only a name the article knows: "Five years
                 // after …" opens with no one.)
                 var subject = _phrases.Backward(p, from, t);
-                return subject is { IsName: true } && (!afterComplementizer || IsKnownName(p, from, t) && !IsContractedPronoun(p.Tokens[from].Fold)) ? subject : null;
+                return subject is { IsName: true } && (!afterComplementizer || IsKnownName(p, from, t) && !IsContractedPronoun(p.Tokens[from].Fold))
+                    || IsRoleSubject(p, from, t, to, subject, afterComplementizer) ? subject : null;
+            }
+
+            if (prev.IsWord && lex.IsRole(prev.Fold, out _) && _phrases.Backward(p, from, t) is { } role && IsRoleSubject(p, from, t, to, role, afterComplementizer))
+            {
+                return role;
             }
 
             if (!prev.IsWord || !prev.Is(WordClass.Determiners) && !prev.Is(WordClass.Particles))
@@ -924,6 +931,44 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         return null;
     }
+
+    /// <summary>
+    /// Rule "role-subject" (feature role-subject): "La ministre de la Culture visite un chantier.
+    /// « … », affirme-t-elle": an article and a role description right before the first
+    /// lower-case word no list knows are the sentence's subject, a person for a later pronoun.
+    /// Not in a sentence with a comma after that word: the word may be an adjective of the
+    /// description ("L'ancien président de la Fédération française de rugby, Bernard Laporte, …").
+    /// </summary>
+    private bool IsRoleSubject(ParagraphText p, int from, int verb, int to, Speaker? subject, bool afterComplementizer)
+    {
+        if (!lex.RoleSubject || afterComplementizer || subject is not { IsRole: true, IsName: false, Pronoun: '\0' } || p.Quoted[from] || !p.Tokens[from].IsWord
+            || !p.Tokens[from].Is(WordClass.Determiners))
+        {
+            return false;
+        }
+
+        for (int t = verb + 1; t < to; t++)
+        {
+            if (p.Tokens[t].Fold == "," && !p.Quoted[t])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "Partie il y a 87 jours, elle termine …": one capitalised word that opens the sentence with
+    // lower-case words, not a verb, after it is a participle or an adverb more often than a name,
+    // unless the article writes it as a name elsewhere (German capitals tell nothing).
+    private bool OpeningWordAlone(ParagraphText p, int from, int verb, Speaker name) =>
+        !lex.CapitalisedNouns && verb > from + 1 && (name.Text == p.Span(from, from + 1) || name.Text.StartsWith(p.Span(from, from + 1) + " ", StringComparison.Ordinal)) && !p.Quoted[from + 1] && p.Tokens[from + 1].IsWord
+        && !p.Tokens[from + 1].IsUpper && !IsKnownName(p, from, from + 1);
+
+    // A one-letter word with an accent ("à") folds onto a verb form ("a") it never is:
+    // "Blessé à la cuisse, l'ailier …" has no verb after "Blessé".
+    private static bool IsAccentedLetter(ParagraphText p, int t) =>
+        p.Tokens[t].End - p.Tokens[t].Start == 1 && p.Text[p.Tokens[t].Start] > '\u007f';
 
     // The subject before an embedded question at wh: the phrase before the first lower-case word
     // that no determiner, particle, stopword or role is, when it is a role or a known name; null otherwise.

@@ -604,6 +604,30 @@ internal sealed partial class QuoteFinder
             }
         }
 
+        // Rule "colon intro inside a relayed report": "Selon Le Parisien, l'entraîneur aurait lancé
+        // à ses joueurs : « … »", "Le sélectionneur aurait confié à son staff : « … », rapporte
+        // L'Équipe": the medium relays; the quote is the words of the person whose clause
+        // introduces it with a colon.
+        bool colonIntro = openTok > 1 && p.Tokens[openTok - 1].Fold == ":" && !p.Quoted[openTok - 1];
+        if (colonIntro && frame is { Kind: FrameKind.SourceBefore or FrameKind.SourceAfter or FrameKind.Incise } && _lex is { ColonSubject: true })
+        {
+            var introClause = frames.LastOrDefault(f => f.Kind == FrameKind.Clause && !f.ObjectOnly && f.Sentence == sentence && f.CueStart < mark.Open
+                && f.ContentStart <= mark.Open + 1 && mark.End <= f.ContentEnd + 1 && f.Resolved is { IsPerson: true });
+            int clauseFrom = p.TokenAt(frame.ContentStart);
+            if (introClause is not null)
+            {
+                frame = introClause;
+                bestRank = 1;
+            }
+            else if (frame.Kind == FrameKind.SourceBefore && clauseFrom < openTok - 2 && ColonSubject(p, clauseFrom, openTok - 1) is { Pronoun: '\0' } relayed
+                && frame.Speaker.Text != relayed.Text && OpensWith(p, clauseFrom, relayed))
+            {
+                // (Only the subject that opens the reported clause: a name further on belongs to another clause.)
+                used.Add(frame);
+                frame = frame with { Resolved = relayed };
+            }
+        }
+
         // "you might say instead, “…”": words a modal puts in anyone's mouth are an example, not a quote.
         if (frame is { Speaker.Pronoun: not '\0' } && _lex is not null && _lex.GenericPronouns.Contains(QuoteFold.Fold(frame.Speaker.Text, 0, frame.Speaker.Text.Length))
             && p.TokenAt(frame.CueStart) is int cueTok && cueTok < p.Tokens.Count && _lex.Modals.Contains(p.Tokens[cueTok].Fold))
@@ -792,7 +816,9 @@ internal sealed partial class QuoteFinder
             return null;
         }
 
-        if (speaker is not null && (_rules?.DescribedPerson(speaker, history, p, openTok) ?? NamedAfterDescription(paragraphs, p, openTok, speaker)) is { } named)
+        // (Not to the medium that relays the description's words: "Selon Libération, la ministre …".)
+        if (speaker is not null && (_rules?.DescribedPerson(speaker, history, p, openTok) ?? NamedAfterDescription(paragraphs, p, openTok, speaker)) is { } named
+            && !frames.Exists(f => f.Sentence == sentence && f.Kind is FrameKind.SourceBefore or FrameKind.SourceAfter && f.Speaker.Text == named.Text))
         {
             speaker = named;
         }
@@ -834,6 +860,13 @@ internal sealed partial class QuoteFinder
 
         var sp = _rules!.Phrases.Forward(p, start, mark, out int end);
         return sp is { IsName: true, Pronoun: '\0' } && end == mark ? sp : null;
+    }
+
+    // Whether the text at a token starts with a speaker phrase (its role first when split off).
+    private static bool OpensWith(ParagraphText p, int tok, Speaker sp)
+    {
+        var rest = p.Text.AsSpan(p.Tokens[tok].Start);
+        return rest.StartsWith(sp.Role is null ? sp.Text : sp.Role, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -920,6 +953,14 @@ internal sealed partial class QuoteFinder
         // the leading phrase, "TV" → "TV analyst Greg Olsen": an apposition may hide the verb from
         // it, "Ann Roe, FNRS director at the lab, underscored …:" is Ann Roe.)
         var first = p.Tokens[from];
+        if (!p.Quoted[from] && first.IsWord && first.Is(WordClass.Stops) && !first.Is(WordClass.Determiners) && !first.Is(WordClass.ClauseWords)
+            && !_lex.CapitalisedNouns && FirstCommaBefore(p, from + 1, colon) is int fronted and > 0 && fronted + 3 < colon)
+        {
+            // "Au micro de Canal+, le capitaine Antoine Dupont ne cachait pas sa déception : « … »":
+            // after a fronted prepositional phrase the subject follows its comma.
+            return ColonSubject(p, fronted + 1, colon);
+        }
+
         if (p.Quoted[from] || !first.IsWord || first.Is(WordClass.ClauseWords) || first.Is(WordClass.Adverbs) || first.Is(WordClass.Particles)
             || first.Is(WordClass.Stops) && !first.Is(WordClass.Determiners))
         {
@@ -935,6 +976,20 @@ internal sealed partial class QuoteFinder
         var lead = _rules.Phrases.Leading(p, from, colon);
         string full = subject.Role is null ? subject.Text : subject.Role + " " + subject.Text;
         return lead is null || !lead.IsPerson || full.Contains(lead.Text, StringComparison.Ordinal) ? subject : null;
+    }
+
+    // The first comma outside quote marks in [from, to), or -1.
+    private static int FirstCommaBefore(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (!p.Quoted[t] && p.Tokens[t].Fold == ",")
+            {
+                return t;
+            }
+        }
+
+        return -1;
     }
 
     // Whether a sentence holds a capitalised word past its first, or a role word: someone it may name.

@@ -247,6 +247,7 @@ internal sealed class QuoteLexicon
         PossessiveDeterminers = GrammarSet("possessive-det");
         KindArticles = GrammarSet("kind-article");
         NonPersonNameWords = lexicon.List("quote-non-person-names").Select(w => TextFold.Fold(w).TrimEnd('.')).ToFrozenSet(StringComparer.Ordinal);
+        RoleSubject = features.Contains("role-subject");
         ParticipleSuffixes = [.. grammar["participle"]];
         PastParticipleSuffixes = [.. grammar["past-participle"]];
         AdverbSuffixes = [.. grammar["adverb-ending"]];
@@ -350,6 +351,11 @@ internal sealed class QuoteLexicon
 
     /// <summary>Folded last words of names of businesses, bodies, places and works ("services", "inc"; list <c>quote-non-person-names</c>).</summary>
     public FrozenSet<string> NonPersonNameWords { get; }
+    /// <summary>
+    /// An article and role words right before a verb no list knows are the sentence's subject
+    /// (feature <c>role-subject</c>: "La ministre visite une école. « … », affirme-t-elle").
+    /// </summary>
+    public bool RoleSubject { get; }
 
     /// <summary>
     /// An incise may stand inside one pair of quote marks (French, feature <c>inner-incise</c>):

@@ -1015,6 +1015,13 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             return new Speaker { Text = p.Span(from, to), IsName = true };
         }
 
+        if (to - from == 3 && appFrom < 0 && IsNameJoiner(p, from, from + 1, to) && !lex.IsRole(tokens[from].Fold, out _))
+        {
+            // "Reporters sans frontières": the organisation's whole name, not its capitalised first
+            // word (a role word first, "Médecins sans frontières", is read as a description already).
+            return new Speaker { Text = p.Span(from, to) };
+        }
+
         var gender = SpeakerGender.Unknown;
         var detGender = SpeakerGender.Unknown;
         int start = from;
