@@ -351,6 +351,7 @@ internal sealed class QuoteLexicon
 
     /// <summary>Folded last words of names of businesses, bodies, places and works ("services", "inc"; list <c>quote-non-person-names</c>).</summary>
     public FrozenSet<string> NonPersonNameWords { get; }
+
     /// <summary>
     /// An article and role words right before a verb no list knows are the sentence's subject
     /// (feature <c>role-subject</c>: "La ministre visite une école. « … », affirme-t-elle").
