@@ -1196,7 +1196,10 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             // capitalised run before a lower-case noun we do not list modifies it; no one is named.
             bool modifier = !lex.CapitalisedNouns && tokens[from].Is(WordClass.Determiners) && runTo < to && tokens[runTo].IsWord && !tokens[runTo].IsUpper
                 && tokens[runTo].Class == 0 && !lex.HasParticipleEnding(tokens[runTo].Fold);
-            if (nameFrom == runFrom && afterDet || nameFrom >= runTo || lex.Pronouns.ContainsKey(tokens[nameFrom].Fold) || germanNoun || sentenceInitialOnly || modifier)
+            // "Meta's chief AI scientist Yann LeCun", "U.S. officials": a capitalised run before a
+            // lower-case role word modifies the role; the name, if any, comes after it.
+            bool roleModifier = !lex.CapitalisedNouns && runTo < to && tokens[runTo].IsWord && !tokens[runTo].IsUpper && tokens[runTo].Is(WordClass.Role);
+            if (nameFrom == runFrom && afterDet || nameFrom >= runTo || lex.Pronouns.ContainsKey(tokens[nameFrom].Fold) || germanNoun || sentenceInitialOnly || modifier || roleModifier)
             {
                 t = runTo;
                 continue;
@@ -1678,7 +1681,11 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             {
                 bool initialDot = tok.Fold == "." && t > from && tokens[t - 1].IsWord && tokens[t - 1].IsUpper
                     && (tokens[t - 1].Fold.Length == 1 || lex.Honorifics.ContainsKey(tokens[t - 1].Fold))
-                    && t + 1 < end && tokens[t + 1].IsUpper;
+                    && t + 1 < end && tokens[t + 1].IsUpper
+                    // "a U.S. official with knowledge of …": an initialism's last dot, a word after it.
+                    || tok.Fold == "." && t >= from + 3 && tokens[t - 1].IsWord && tokens[t - 1].IsUpper && tokens[t - 1].Fold.Length == 1
+                        && tokens[t - 2].Fold == "." && tokens[t - 3].IsWord && tokens[t - 3].IsUpper && tokens[t - 3].Fold.Length == 1
+                        && t + 1 < end && tokens[t + 1].IsWord && !p.Quoted[t + 1];
                 if (initialDot || tok.Fold is "(" && t > from)
                 {
                     // "D. J. Brown"; "(FFI)" inside the phrase.
