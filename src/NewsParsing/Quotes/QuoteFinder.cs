@@ -810,7 +810,10 @@ internal sealed partial class QuoteFinder
         // A sentence a reporting clause or incise holds is speech even when its speaker is a
         // pronoun with no antecedent ("Last year she said, “…” in response to …").
         bool framedSentence = frame is not null && bestRank <= 1 && !partial && words >= MinUnattributedWords;
-        if (speaker is null && !lowerFragment && !framedSentence && (partial || words < MinUnattributedWords || !endsSentence && embedded && !followedByComma))
+        // A short noun phrase quoted after its article or demonstrative ("Ces « zones blanches »
+        // privées de réseau …") with no one who says it is a term, not a quote.
+        if (speaker is null && (afterArticle && !framedSentence && words < MinUnattributedWords
+            || !lowerFragment && !framedSentence && (partial || words < MinUnattributedWords || !endsSentence && embedded && !followedByComma)))
         {
             // A scare-quoted word or a fragment with no speech frame is not a quote.
             return null;

@@ -52,6 +52,7 @@ internal static class QuoteCasesFr
         Q("partial-incise-end", "Le texte constitue une « avancée historique » pour les patients, a estimé la ministre de la Santé, Laure Benoît.", Partial, "avancée historique", "Laure Benoît"),
         Q("sentence-before", "L'entraîneur Louis Ferrand a reconnu que son équipe avait déçu. « Nous avons manqué de lucidité en fin de match. »", Direct, "Nous avons manqué de lucidité", "Louis Ferrand"),
         Q("continued-paragraphs-unopened", "Le maire, Jean Bosc, défend son bilan. « Nous avons rénové trois écoles.\n\nEt la piscine rouvrira en juin », poursuit l'élu.", Direct, "Et la piscine rouvrira en juin", "Jean Bosc"),
+        Q("trap-demonstrative-term", "Ces « zones grises » du littoral inquiètent encore les maires des communes voisines.", null, "zones grises", null),
         Q("trap-interrogative-determiner-is-no-person", "Jeanne Arnal a reçu nos journalistes dans son atelier.\n\n– Quel modèle préférez-vous ?\n\n« Je ne choisis jamais », répond-elle.", Direct, "Je ne choisis jamais", "Jeanne Arnal"),
         Q("source-stressed-pronoun", "La directrice, Odile Farge, a répondu aux critiques. Selon elle, les travaux ont été votés en 2021.", Indirect, "les travaux ont été votés en 2021", "Odile Farge"),
         Q("source-lui-opens-sentence", "Le préfet, Alain Brun, a reçu les élus. Selon lui, la route rouvrira avant l'été.", Indirect, "la route rouvrira avant l'été", "Alain Brun"),
@@ -225,7 +226,7 @@ internal static class QuoteCasesFr
         Q("trap-announce-object-is-no-speech", "La rectrice annonce l'ouverture de deux classes bilingues à la rentrée prochaine.", null, "l'ouverture de deux classes bilingues", null),
         Q("announce-clause-is-speech", "Le maire a annoncé jeudi que la médiathèque fermerait tout le mois d'août.", Indirect, "la médiathèque fermerait tout le mois d'août", "Le maire"),
         Q("colon-subject-after-fronted-phrase", "Dans les vestiaires, le gardien Yohann Pelé ne cachait pas sa colère : « Nous avons offert ce but. »", Direct, "Nous avons offert ce but.", "Yohann Pelé"),
-        Q("trap-document-verb-person-subject", "Le guide montre aux visiteurs la « salle des cartes » du château.", Partial, "salle des cartes", null),
+        Q("trap-document-verb-person-subject", "Le guide montre aux visiteurs la « salle des cartes » du château.", null, "salle des cartes", null), // a room's name: no speaker, no quote
     ];
 
     private const string Interview1 =
