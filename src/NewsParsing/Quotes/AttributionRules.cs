@@ -1234,6 +1234,15 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return false;
         }
 
+        // "for alleged data manipulation", "purported ties": a participle that also works
+        // as an adjective, before a lower-case word that opens no clause, is the adjective.
+        if (lex.AdjectivalParticiples.Contains(p.Tokens[t].Fold) && t + 1 < p.Tokens.Count && p.Tokens[t + 1].IsWord && !p.Quoted[t + 1] && !p.Tokens[t + 1].IsUpper
+            && !p.Tokens[t + 1].Is(WordClass.Determiners) && !p.Tokens[t + 1].Is(WordClass.Complementizers) && !lex.Pronouns.ContainsKey(p.Tokens[t + 1].Fold)
+            && !p.Tokens[t + 1].Is(WordClass.Stops))
+        {
+            return false;
+        }
+
         // "la demande", "le constat": a verb form right after a determiner is a noun; after
         // "to" or "zu" it is an infinitive ("was to assure", "declined to say").
         // ("Dieser sagte": a demonstrative that opens the sentence alone is a pronoun.)

@@ -210,6 +210,7 @@ internal sealed class QuoteLexicon
         Subordinators = GrammarSet("sub");
         FrontedPrepositions = GrammarSet("front");
         TimeLeads = GrammarSet("time-lead");
+        AdjectivalParticiples = GrammarSet("adjectival");
         NotParticiples = GrammarSet("not-participle");
         SourceTails = GrammarSet("source-tail");
         TimeNouns = GrammarSet("time-noun");
@@ -666,6 +667,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Words with a participle's ending that are prepositions ("including"; kind <c>not-participle</c>).</summary>
     public FrozenSet<string> NotParticiples { get; }
+
+    /// <summary>Reporting participles that also work as adjectives ("alleged", "purported"; kind <c>adjectival</c>).</summary>
+    public FrozenSet<string> AdjectivalParticiples { get; }
 
     /// <summary>Words that lead a time phrase ("last", "next", "this"; kind <c>time-lead</c>).</summary>
     public FrozenSet<string> TimeLeads { get; }

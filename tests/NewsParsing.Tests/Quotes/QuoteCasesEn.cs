@@ -53,6 +53,8 @@ internal static class QuoteCasesEn
         Q("initialism-inside-description", "“We have no plans to change course,” said a U.S. official with knowledge of the talks.", Direct, "We have no plans to change course", "a U.S. official"),
         Q("capitalised-modifier-of-role-then-name", "The pier will cost more than planned, according to the county's chief harbour engineer Rosa Lind.", Indirect, "The pier will cost more than planned", "Rosa Lind"),
         Q("capitalised-modifier-of-plural-role", "Leeds police said the two men were arrested near the station.", Indirect, "the two men were arrested near the station", "Leeds police"),
+        Q("verb-alleges-document", "The lawsuit alleges that the harbour board ignored the warnings for years.", Indirect, "the harbour board ignored the warnings for years", "The lawsuit"),
+        Q("trap-alleged-adjective", "The harbour board came under scrutiny for alleged fraud in the pier contracts.", null, "fraud in the pier contracts", null),
         Q("single-marks-british", "‘We will rebuild the pier,’ said Maria Lopez. ‘It is the heart of our town.’", Direct, "We will rebuild the pier", "Maria Lopez"),
         Q("single-marks-possessive-plural-inside", "‘The players’ union never answered our letters,’ said Tom Becker. ‘We wrote twice.’", Direct, "The players’ union never answered our letters", "Tom Becker"),
         Q("single-marks-apostrophe-words", "‘It was our best decade,’ said Ann Cole. ‘We played rock ‘n’ roll every night in the ‘90s.’", Direct, "We played rock ‘n’ roll every night in the ‘90s.", "Ann Cole"),
