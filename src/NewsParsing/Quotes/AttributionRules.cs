@@ -297,7 +297,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 var gender = lex.GivenNames.TryGetValue(p.Tokens[start].Fold, out var g) ? g : SpeakerGender.Unknown;
                 // ("Donald Trump’s term": the name without its possessive ending.)
                 var last = p.Tokens[end - 1];
-                int ending = lex.IsPossessive(last.Fold) ? lex.PossessiveEndings.Where(e => last.Fold.EndsWith(e, StringComparison.Ordinal)).Max(e => e.Length) : 0;
+                int ending = lex.PossessiveEndingLength(last.Fold);
                 var name = new Speaker { Text = p.Text[p.Tokens[start].Start..(last.End - ending)], IsName = true, Gender = gender };
                 if (MentionHistory.Fits(name, pronoun))
                 {
@@ -2063,10 +2063,24 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         // who produced records by Korn and Slipknot, said this …"). A verb that never opens an
         // inverted incise ("told") takes the name even when only an age stood between the commas
         // ("“…,” Tom Baker, 18, told the BBC": the listener is no speaker).
+        // The phrase before the verb, read once and only when a rule asks (several do).
+        Speaker? phraseBefore = null;
+        bool phraseBeforeRead = false;
+        Speaker? PhraseBefore()
+        {
+            if (!phraseBeforeRead)
+            {
+                phraseBefore = _phrases.Backward(p, from, vs);
+                phraseBeforeRead = true;
+            }
+
+            return phraseBefore;
+        }
+
         bool descriptionThenName = afterDelimiter && clitic == '\0' && !lex.VerbSecond && DescriptionThenName(p, from, vs);
         bool appositionSubject = afterDelimiter && clitic == '\0' && !lex.VerbSecond && !p.Quoted[vs - 1]
             && (OpensWithNameAndComma(p, from, vs) || lex.NoInversionVerbs.Contains(tokens[verb].Fold))
-            && (_phrases.Backward(p, from, vs) is { IsName: true } subjectName
+            && (PhraseBefore() is { IsName: true } subjectName
                 && (subjectName.Role is not null || lex.NoInversionVerbs.Contains(tokens[verb].Fold) && !ReportedClauseBefore(p, from, vs))
                 || _phrases.ListRelativeClause(p, from, vs) >= 0
                 || lex.NoInversionVerbs.Contains(tokens[verb].Fold) && NameRelativeClause(p, from, vs))
@@ -2074,7 +2088,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             || descriptionThenName
             // "The minister, speaking to reporters in Berlin, said …": the subject before a participle's aside.
             || afterDelimiter && clitic == '\0' && !lex.VerbSecond && prev.Fold == "," && !p.Quoted[vs - 1] && _phrases.ParticipialAsideBefore(p, from, vs - 1)
-                && _phrases.Backward(p, from, vs) is { Pronoun: '\0' };
+                && PhraseBefore() is { Pronoun: '\0' };
         if (clitic != '\0' || afterDelimiter && !appositionSubject && !FrontedPhraseWithRelative(p, from, vs))
         {
             // Incise: "…, a déclaré X", "…, a-t-il ajouté", "“…,” said X".
@@ -2193,7 +2207,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         // ("Dieser sagte, …": a demonstrative alone before the verb is the subject, resolved later.)
         var demonstrative = vs == from + 1 && !p.Quoted[from] && lex.Pronouns.TryGetValue(tokens[from].Fold, out char opener) && opener == 'd'
             ? new Speaker { Text = p.Span(from, vs), Pronoun = 'd' } : null;
-        var subjectBefore = subordinate ?? auxSubject ?? demonstrative ?? _phrases.Backward(p, from, vs);
+        var subjectBefore = subordinate ?? auxSubject ?? demonstrative ?? PhraseBefore();
         if (lex.VerbSecond && subjectBefore is { IsName: true } && subordinate is null && auxSubject is null && clauseStart == from && CoordinatedNames(p, from, vs) is { } both)
         {
             subjectBefore = both;

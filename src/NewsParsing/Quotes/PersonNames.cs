@@ -142,10 +142,7 @@ internal sealed class PersonNames(IReadOnlyList<ParagraphText> paragraphs, Quote
         foreach (var part in text.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
         {
             var fold = QuoteFold.Fold(part, 0, part.Length).TrimEnd('.');
-            if (lex.IsPossessive(fold))
-            {
-                fold = fold[..^lex.PossessiveEndings.Where(e => fold.EndsWith(e, StringComparison.Ordinal)).Max(e => e.Length)];
-            }
+            fold = fold[..^lex.PossessiveEndingLength(fold)];
 
             if (fold.Length > 0 && char.IsLetter(fold[0]))
             {
@@ -325,7 +322,7 @@ internal sealed class PersonNames(IReadOnlyList<ParagraphText> paragraphs, Quote
                 if (lex.IsPossessive(fold))
                 {
                     // "Gwyneth Paltrow’s GOOP": what follows a possessive is another name.
-                    words.Add(fold[..^lex.PossessiveEndings.Where(e => fold.EndsWith(e, StringComparison.Ordinal)).Max(e => e.Length)]);
+                    words.Add(fold[..^lex.PossessiveEndingLength(fold)]);
                     end = k + 1;
                     break;
                 }

@@ -1293,13 +1293,7 @@ internal sealed partial class QuoteFinder
         }
 
         var fold = p.Tokens[t].Fold;
-        int ending = 0;
-        foreach (var e in _lex.PossessiveEndings)
-        {
-            ending = fold.EndsWith(e, StringComparison.Ordinal) ? Math.Max(ending, e.Length) : ending;
-        }
-
-        int end = p.Tokens[t].End - ending;
+        int end = p.Tokens[t].End - _lex.PossessiveEndingLength(fold);
         return end > p.Tokens[t].Start ? new Speaker { Text = p.Text[first.Start..end], IsName = true } : null;
     }
 

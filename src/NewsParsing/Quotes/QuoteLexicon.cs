@@ -496,17 +496,21 @@ internal sealed class QuoteLexicon
     public FrozenSet<string> Nominatives { get; }
 
     /// <summary>True when a folded word ends like a possessive name.</summary>
-    public bool IsPossessive(string fold)
+    public bool IsPossessive(string fold) => PossessiveEndingLength(fold) > 0;
+
+    /// <summary>The length of the longest possessive ending a folded word has after at least one letter ("mason's" → 2), or 0.</summary>
+    public int PossessiveEndingLength(string fold)
     {
+        int length = 0;
         foreach (var ending in PossessiveEndings)
         {
-            if (fold.Length > ending.Length && fold.EndsWith(ending, StringComparison.Ordinal))
+            if (ending.Length > length && fold.Length > ending.Length && fold.EndsWith(ending, StringComparison.Ordinal))
             {
-                return true;
+                length = ending.Length;
             }
         }
 
-        return false;
+        return length;
     }
 
     /// <summary>Endings of an adjective or adverb that may open a verb-second clause as its own field ("Höhnisch", "Überraschenderweise"; kind <c>adverb-ending</c>).</summary>
@@ -530,9 +534,12 @@ internal sealed class QuoteLexicon
     }
 
     /// <summary>True when a folded word has an <see cref="AdverbSuffixes"/> ending after a stem of three letters or more.</summary>
-    public bool HasAdverbEnding(string fold)
+    public bool HasAdverbEnding(string fold) => EndsWithSuffix(fold, AdverbSuffixes);
+
+    // One of the endings, after a stem of three letters or more ("adding", not "king").
+    private static bool EndsWithSuffix(string fold, IReadOnlyList<string> suffixes)
     {
-        foreach (var suffix in AdverbSuffixes)
+        foreach (var suffix in suffixes)
         {
             if (fold.Length > suffix.Length + 2 && fold.EndsWith(suffix, StringComparison.Ordinal))
             {
@@ -543,41 +550,14 @@ internal sealed class QuoteLexicon
         return false;
     }
 
-    /// <summary>True when a folded word has a present-participle ending after a stem of three letters or more ("adding", "affirmant"; not "king").</summary>
     /// <summary>True when a folded word has a past participle's ending (kind <c>past-participle</c>) after a stem of three letters or more.</summary>
-    public bool HasPastParticipleEnding(string fold)
-    {
-        foreach (var suffix in PastParticipleSuffixes)
-        {
-            if (fold.Length > suffix.Length + 2 && fold.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool HasPastParticipleEnding(string fold) => EndsWithSuffix(fold, PastParticipleSuffixes);
 
     /// <summary>Endings of a past participle that opens an aside between commas ("published on Monday"; kind <c>past-participle</c>).</summary>
     public IReadOnlyList<string> PastParticipleSuffixes { get; }
 
-    public bool HasParticipleEnding(string fold)
-    {
-        if (NotParticiples.Contains(fold))
-        {
-            return false;
-        }
-
-        foreach (var suffix in ParticipleSuffixes)
-        {
-            if (fold.Length > suffix.Length + 2 && fold.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>True when a folded word has a present-participle ending after a stem of three letters or more ("adding", "affirmant"; not "king", nor a <c>not-participle</c> word).</summary>
+    public bool HasParticipleEnding(string fold) => !NotParticiples.Contains(fold) && EndsWithSuffix(fold, ParticipleSuffixes);
 
     /// <summary>Lower-case particles inside a personal name ("Heike van Laak", "Ursula von der Leyen"; kind <c>name-particle</c>).</summary>
     public FrozenSet<string> NameParticles { get; }
