@@ -234,31 +234,105 @@ internal sealed partial class QuoteFinder
     /// Whether a folded word is a common word rather than a name in this article: written in lower
     /// case somewhere ("so", "time"). (Asking for a capital inside a sentence too would drop
     /// "Eventually", but also first names met only where sentences open: "Imran, 7, has …".)
-    /// The set is built on the first question.
+    /// The sets are built on the first question.
     /// </summary>
     private static Func<string, bool> CommonWords(List<ParagraphText> paragraphs)
     {
-        HashSet<string>? words = null;
-        return fold =>
+        var words = new LowerCaseWords(paragraphs);
+        return words.Contains;
+    }
+
+    /// <summary>
+    /// The article's lower-case words, for questions about one-word names. The names asked about
+    /// are words the article capitalises, so only the lower-case words that are also written
+    /// capitalised are hashed, after a bit filter on length and end letters has passed over the
+    /// rest (most words of an article); a question about any other word builds the whole set.
+    /// </summary>
+    private sealed class LowerCaseWords(List<ParagraphText> paragraphs)
+    {
+        private const int FilterBits = 1024;
+        private HashSet<string>? _capitalised;
+        private HashSet<string>? _lowerCapitalised;
+        private HashSet<string>? _all;
+
+        public bool Contains(string fold)
         {
-            if (words is null)
+            if (_capitalised is null)
             {
-                words = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var p in paragraphs)
+                BuildCapitalised();
+            }
+
+            if (_capitalised!.Contains(fold))
+            {
+                return _lowerCapitalised!.Contains(fold);
+            }
+
+            _all ??= BuildAll();
+            return _all.Contains(fold);
+        }
+
+        private static bool IsLowerCaseWord(in QuoteToken token) => token.IsWord && !token.IsUpper && !token.IsDigit;
+
+        private static int FilterBit(string fold) =>
+            fold.Length == 0 ? 0 : (int)((uint)(fold.Length * 977 + fold[0] * 31 + fold[^1]) % FilterBits);
+
+        private void BuildCapitalised()
+        {
+            var capitalised = new HashSet<string>(StringComparer.Ordinal);
+            var filter = new ulong[FilterBits / 64];
+            foreach (var p in paragraphs)
+            {
+                for (int t = 0; t < p.Tokens.Count; t++)
                 {
-                    for (int t = 0; t < p.Tokens.Count; t++)
+                    ref readonly var token = ref p.Tokens[t];
+                    if (token.IsWord && token.IsUpper && capitalised.Add(token.Fold))
                     {
-                        var tok = p.Tokens[t];
-                        if (tok.IsWord && !tok.IsUpper && !tok.IsDigit)
-                        {
-                            words.Add(tok.Fold);
-                        }
+                        int bit = FilterBit(token.Fold);
+                        filter[bit >> 6] |= 1UL << (bit & 63);
                     }
                 }
             }
 
-            return words.Contains(fold);
-        };
+            var lowerCapitalised = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var p in paragraphs)
+            {
+                for (int t = 0; t < p.Tokens.Count; t++)
+                {
+                    ref readonly var token = ref p.Tokens[t];
+                    if (!IsLowerCaseWord(token))
+                    {
+                        continue;
+                    }
+
+                    int bit = FilterBit(token.Fold);
+                    if ((filter[bit >> 6] & (1UL << (bit & 63))) != 0 && capitalised.Contains(token.Fold))
+                    {
+                        lowerCapitalised.Add(token.Fold);
+                    }
+                }
+            }
+
+            _capitalised = capitalised;
+            _lowerCapitalised = lowerCapitalised;
+        }
+
+        private HashSet<string> BuildAll()
+        {
+            var all = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var p in paragraphs)
+            {
+                for (int t = 0; t < p.Tokens.Count; t++)
+                {
+                    ref readonly var token = ref p.Tokens[t];
+                    if (IsLowerCaseWord(token))
+                    {
+                        all.Add(token.Fold);
+                    }
+                }
+            }
+
+            return all;
+        }
     }
 
     /// <summary>
