@@ -645,7 +645,14 @@ internal sealed partial class QuoteFinder
         bool reportersStop = last == '.' && _lex is { StopInsideMarks: true } && words >= 2 && capitals * 2 >= words
             && openTok > p.Sentences[sentence].From && p.Tokens[openTok - 1].Fold != ":"
             && p.Text.AsSpan(mark.Start, mark.End - mark.Start).IndexOf(',') < 0;
-        if (IsTitle(p, openTok, contentFrom, words, titleCase && !CliticInciseAfter(p, mark), sentenceEnd && !reportersStop) || IsAddress(p.Text, mark) || IsSourceName(p, openTok, mark, words, sentenceEnd)
+        // Where every noun is capitalised, a short capitalised quote inside someone's reported
+        // words ("Maier sagte, das sei eine „Frechheit“", "nannte den Plan einen „Skandal“") is
+        // their word, not a title; but not in the slot right after the verb, where the medium
+        // told stands ("sagte der „Bild“").
+        bool inReportedWords = titleCase && words <= 3 && _lex is { CapitalisedNouns: true } && QuotedNounLead(p, openTok)
+            && frames.Exists(f => f.Kind != FrameKind.Incise && f.ContentStart <= mark.Open && mark.End <= f.ContentEnd + 1
+                && !OnlyDeterminersBetween(p, p.TokenAt(f.CueStart), openTok));
+        if (IsTitle(p, openTok, contentFrom, words, titleCase && !inReportedWords && !CliticInciseAfter(p, mark), sentenceEnd && !reportersStop) || IsAddress(p.Text, mark) || IsSourceName(p, openTok, mark, words, sentenceEnd)
             || IsNamed(p, openTok, contentFrom))
         {
             return null;
@@ -1582,6 +1589,42 @@ internal sealed partial class QuoteFinder
         }
 
         return false;
+    }
+
+    // Whether the word before a quote makes it a noun of the reported words: an indefinite article
+    // or "als" (data), or a lower-case word no lexicon knows, an adjective ("einen größeren „…“");
+    // not a definite article or a preposition, which a title or a name follows as often.
+    private bool QuotedNounLead(ParagraphText p, int openTok)
+    {
+        if (openTok == 0 || p.Quoted[openTok - 1] || !p.Tokens[openTok - 1].IsWord)
+        {
+            return false;
+        }
+
+        // (An initialism, „DFB“, is a name whatever stands before it.)
+        int first = openTok + 1;
+        if (first < p.Tokens.Count && p.Tokens[first].IsWord && p.Tokens[first].End - p.Tokens[first].Start >= 2
+            && !p.Text.AsSpan(p.Tokens[first].Start, p.Tokens[first].End - p.Tokens[first].Start).ContainsAnyInRange('a', 'z'))
+        {
+            return false;
+        }
+
+        ref readonly var before = ref p.Tokens[openTok - 1];
+        return _lex!.QuotedNounLeads.Contains(before.Fold) || !before.IsUpper && !before.IsDigit && before.Class == WordClass.None;
+    }
+
+    // Whether nothing but determiners stands between a cue's first token and a quote mark's token.
+    private static bool OnlyDeterminersBetween(ParagraphText p, int cue, int openTok)
+    {
+        for (int t = cue + 1; t < openTok; t++)
+        {
+            if (!p.Tokens[t].IsWord || !p.Tokens[t].Is(WordClass.Determiners))
+            {
+                return false;
+            }
+        }
+
+        return cue < openTok;
     }
 
     /// <summary>Rule "address": "tagesschau.de", "news.bbc.co.uk" in quote marks are names of sites.</summary>

@@ -188,6 +188,7 @@ internal sealed class QuoteLexicon
         PostNominals = GrammarSet("postnominal");
         SpeechNouns = GrammarSet("speech-noun");
         NamingVerbs = GrammarSet("naming");
+        QuotedNounLeads = GrammarSet("quoted-noun-lead");
         NameJoiners = GrammarSet("name-joiner");
         AddresseeVerbs = GrammarSet("addressee");
         Modals = GrammarSet("modal");
@@ -597,6 +598,13 @@ internal sealed class QuoteLexicon
 
     /// <summary>Words that join a capitalised plural noun and a lower-case one into an organisation's name ("sans": "Médecins sans frontières"; kind <c>name-joiner</c>).</summary>
     public FrozenSet<string> NameJoiners { get; }
+
+    /// <summary>
+    /// Words that, right before a capitalised quote inside reported words, make it the speaker's own
+    /// noun rather than a title or name where every noun is capitalised ("einen „Skandal“", "als
+    /// „Zumutung“"; kind <c>quoted-noun-lead</c>).
+    /// </summary>
+    public FrozenSet<string> QuotedNounLeads { get; }
 
     /// <summary>Verb forms that put a name on something ("appellent", "surnommé"; kind <c>naming</c>): the quote they introduce is a name.</summary>
     public FrozenSet<string> NamingVerbs { get; }

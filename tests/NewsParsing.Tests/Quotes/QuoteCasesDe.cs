@@ -202,9 +202,21 @@ internal static class QuoteCasesDe
         Q("apposition-name-closing-comma-missing-pp", "„Die Lage bleibt trotz aller Erfolge weiterhin sehr ernst“, sagte der Kommandeur der Truppen im Norden, General Karl Brenner heute vor der Presse.", Direct, "Die Lage bleibt trotz aller Erfolge", "Karl Brenner"),
         Q("plural-sie-group", "Die Ministerin Anna Roth besuchte das Werk. Die Beschäftigten des Werks protestierten vor dem Tor. „Wir lassen uns das nicht länger gefallen und kämpfen weiter“, sagten sie.", Direct, "Wir lassen uns das nicht länger", "Die Beschäftigten des Werks"),
         Q("trap-plural-sie-not-the-woman", "Die Ministerin Anna Roth besuchte das Werk. Vor dem Tor standen viele Menschen. „Wir lassen uns das nicht länger gefallen und kämpfen weiter“, sagten sie.", Direct, "Wir lassen uns das nicht länger", null),
+        Q("noun-in-reported-words-indefinite", "Der Gesundheitsminister Peter Maier nannte den Vorschlag der Kassen einen „Skandal“.", Partial, "Skandal", "Peter Maier"),
+        Q("noun-in-reported-words-als", "Die Gewerkschaft wies das Angebot der Arbeitgeber als „Zumutung“ zurück.", Partial, "Zumutung", "Die Gewerkschaft"),
+        Q("noun-in-reported-words-konjunktiv", "Die Ministerin Eva Kohl sagte am Montag, das sei eine „Frechheit“.", Partial, "Frechheit", "Eva Kohl"),
+        Q("noun-in-reported-words-adjective", "Der Verband warf dem Senat einen schweren „Wortbruch“ vor, sagte Sprecher Ralf Brandt.", Partial, "Wortbruch", "Ralf Brandt"),
+        MarkTrap("trap-noun-medium-after-verb", "Der Trainer Jens Hofmann sagte der „Abendpost“, er bleibe bis zum Sommer.", "Abendpost"),
+        MarkTrap("trap-noun-title-after-definite", "Die Ministerin Eva Kohl sagte, sie lese jeden Morgen den „Tagesboten“.", "Tagesboten"),
+        MarkTrap("trap-noun-initialism", "Der Sprecher sagte, der Verband, kurz „DVL“, werde klagen.", "DVL"),
+        MarkTrap("trap-so-called-term", "Der Sprecher sagte, die so genannten „Notpakete“ seien verteilt worden.", "Notpakete"),
         Q("singular-sie-woman", "Die Ministerin Anna Roth besuchte das Werk am Montag. „Wir lassen die Beschäftigten hier nicht allein“, sagte sie.", Direct, "Wir lassen die Beschäftigten", "Anna Roth"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
         new("de", rule, text, kind, expected, speaker);
+
+    // A trap for a quote in marks: reported speech holding the words may be found.
+    private static QuoteCase MarkTrap(string rule, string text, string expected) =>
+        new("de", rule, text, null, expected, null) { MarksOnly = true };
 }

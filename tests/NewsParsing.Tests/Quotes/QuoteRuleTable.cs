@@ -11,6 +11,12 @@ namespace NewsParsing.Tests.Quotes;
 /// </summary>
 public sealed record QuoteCase(string Language, string Rule, string Text, QuoteKind? Kind, string Expected, string? Speaker)
 {
+    /// <summary>
+    /// A trap for quotes in marks only: reported speech that holds the words is right
+    /// ("sagte der „Abendpost“, er bleibe" is indirect speech, "Abendpost" no quote of its own).
+    /// </summary>
+    public bool MarksOnly { get; init; }
+
     public override string ToString() => $"{Language} {Rule}: {Text[..Math.Min(60, Text.Length)]}";
 }
 
@@ -70,7 +76,7 @@ public sealed class QuoteRuleTable
         if (row.Kind is null)
         {
             Assert.False(
-                quotes.Any(q => q.Text.Contains(row.Expected, StringComparison.Ordinal)),
+                quotes.Any(q => (!row.MarksOnly || q.Kind != QuoteKind.Indirect) && q.Text.Contains(row.Expected, StringComparison.Ordinal)),
                 $"'{row.Expected}' must not be a quote; found:\n{found}");
             return;
         }
