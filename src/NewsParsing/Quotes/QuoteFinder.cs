@@ -872,6 +872,13 @@ internal sealed partial class QuoteFinder
                     speaker = subject is { Pronoun: '\0' } && (subject.IsPerson || words >= 3 && !_lex!.SaysNothing(subject)) ? subject
                         : subject is { Pronoun: 'm' or 'f' } ? history.Resolve(subject) : null;
                     speaker = ReportedSpeaker(p, sentence, speaker, before, previousQuote, history);
+                    if (speaker is null && subject is { Pronoun: '\0', IsPerson: false } && ReportedSpeaker(p, sentence, subject, before, previousQuote, history) is { } lastSpeaker
+                        && !ReferenceEquals(lastSpeaker, subject))
+                    {
+                        // "Der Rücktritt sei ein „natürlicher Vorgang“": a short fragment whose
+                        // subject is a thing, in reported speech, is the last speaker's.
+                        speaker = lastSpeaker;
+                    }
                 }
 
                 // Rule "reported speech goes on": a fragment right after an attributed sentence.

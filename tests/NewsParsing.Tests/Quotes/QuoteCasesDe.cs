@@ -210,6 +210,8 @@ internal static class QuoteCasesDe
         MarkTrap("trap-noun-title-after-definite", "Die Ministerin Eva Kohl sagte, sie lese jeden Morgen den „Tagesboten“.", "Tagesboten"),
         MarkTrap("trap-noun-initialism", "Der Sprecher sagte, der Verband, kurz „DVL“, werde klagen.", "DVL"),
         MarkTrap("trap-so-called-term", "Der Sprecher sagte, die so genannten „Notpakete“ seien verteilt worden.", "Notpakete"),
+        Q("reported-thing-subject-fragment", "Der Vorsitzende Karl Brandt sagte, der Verein stehe gut da. Die Kasse sei voll. Der Umzug sei ein „notwendiger Schritt“ gewesen.", Partial, "notwendiger Schritt", "Karl Brandt"),
+        Q("trap-thing-subject-fragment-indicative", "Der Vorsitzende Karl Brandt sagte, der Verein stehe gut da. Die Halle wurde im Mai eröffnet. Der Umzug war ein „notwendiger Schritt“ für die Stadt.", null, "notwendiger Schritt", null),
         Q("singular-sie-woman", "Die Ministerin Anna Roth besuchte das Werk am Montag. „Wir lassen die Beschäftigten hier nicht allein“, sagte sie.", Direct, "Wir lassen die Beschäftigten", "Anna Roth"),
     ];
 
