@@ -435,8 +435,27 @@ internal static class HtmlPrefilter
     /// <summary>The document with deep nesting flattened and never-read text cut out (see the type's remarks).</summary>
     public static string Clean(string html, out bool flattened)
     {
+        var output = CleanInto(html, out int length, out flattened);
+        if (output is null)
+        {
+            return html;
+        }
+
+        var result = new string(output, 0, length);
+        ArrayPool<char>.Shared.Return(output);
+        return result;
+    }
+
+    /// <summary>
+    /// <see cref="Clean"/> into a buffer rented from <see cref="ArrayPool{T}.Shared"/> (its first
+    /// <paramref name="length"/> characters), for a caller that parses the characters and returns the
+    /// buffer; null when nothing was cut (the document is <paramref name="html"/> itself).
+    /// </summary>
+    public static char[]? CleanInto(string html, out int length, out bool flattened)
+    {
         flattened = false;
-        // The kept text is copied into one pooled buffer and becomes one string at the end.
+        length = html.Length;
+        // The kept text is copied into one pooled buffer.
         char[]? output = null;
         int written = 0;
         int copied = 0;
@@ -682,13 +701,11 @@ internal static class HtmlPrefilter
 
         if (output is null)
         {
-            return html;
+            return null;
         }
 
         html.AsSpan(copied).CopyTo(output.AsSpan(written));
-        written += html.Length - copied;
-        var result = new string(output, 0, written);
-        ArrayPool<char>.Shared.Return(output);
-        return result;
+        length = written + html.Length - copied;
+        return output;
     }
 }
