@@ -12,8 +12,8 @@ namespace NewsParsing.Benchmarks;
 /// The baseline is AngleSharp as a user gets it (default options and services). The reader parses
 /// with its own options (no source positions, no comment nodes, none of the browser services that
 /// act on attributes or meta charsets): the second row is that parse alone, and the third that
-/// parse after the reader's prefilter (script, style and SVG text cut), so the report shows how much
-/// of the reader's cost is the parse and how much its own work.
+/// parse after the reader's prefilter (script, style and SVG text and unread attributes cut), so
+/// the report shows how much of the reader's cost is the parse and how much its own work.
 /// </summary>
 [MemoryDiagnoser]
 public class HtmlBenchmarks

@@ -29,21 +29,30 @@ public static class MojibakeRepair
             return text; // the lead characters of every two- and three-byte sequence are absent
         }
 
-        var sb = new StringBuilder(text.Length);
+        // Only the lines holding a lead character are tested, and the text is copied only once a
+        // line is repaired (a page with a lone "â" is returned as it is, without a copy).
+        StringBuilder? sb = null;
+        int copied = 0;
         int start = 0;
-        while (start <= text.Length)
+        while (start < text.Length)
         {
-            int nl = text.IndexOf('\n', start);
+            int lead = text.AsSpan(start).IndexOfAny('Ã', 'Â', 'â');
+            if (lead < 0)
+            {
+                break;
+            }
+
+            lead += start;
+            int lineStart = start + text.AsSpan(start, lead - start).LastIndexOf('\n') + 1;
+            int nl = text.IndexOf('\n', lead);
             int end = nl < 0 ? text.Length : nl;
-            var line = text.AsSpan(start, end - start);
+            var line = text.AsSpan(lineStart, end - lineStart);
             if (CountSuspects(line) >= 1 && TryRepairLine(line, out var repaired))
             {
-                sb.Append(repaired);
+                sb ??= new StringBuilder(text.Length);
+                sb.Append(text, copied, lineStart - copied).Append(repaired);
+                copied = end;
                 repairedLines++;
-            }
-            else
-            {
-                sb.Append(line);
             }
 
             if (nl < 0)
@@ -51,11 +60,10 @@ public static class MojibakeRepair
                 break;
             }
 
-            sb.Append('\n');
             start = nl + 1;
         }
 
-        return repairedLines == 0 ? text : sb.ToString();
+        return sb is null ? text : sb.Append(text, copied, text.Length - copied).ToString();
     }
 
     /// <summary>Pairs like "Ã©", "Ã¨", "â€" that UTF-8 leaves when read as a single-byte code page.</summary>

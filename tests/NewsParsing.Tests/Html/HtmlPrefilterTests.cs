@@ -7,17 +7,18 @@ namespace NewsParsing.Tests.Html;
 
 /// <summary>
 /// The prefilter cuts what the reader never reads (script and style text, SVG children,
-/// comments) and must leave the document the reader walks unchanged: each case parses the
-/// original and the cleaned markup and compares the two trees with that text taken out of the
-/// original's.
+/// comments, attributes other than <see cref="HtmlPrefilter.KeptAttributes"/>) and must leave the
+/// document the reader walks unchanged: each case parses the original and the cleaned markup and
+/// compares the two trees with that markup taken out of both.
 /// </summary>
 public class HtmlPrefilterTests
 {
     private static readonly HtmlParser Parser = new(HtmlPageReader.ParserOptions, BrowsingContext.New(HtmlPageReader.ParserConfiguration));
 
     /// <summary>
-    /// A tree with the text the reader never reads taken out: no comments, no script or style text
-    /// (JSON scripts keep theirs), no SVG or MathML children; template contents too.
+    /// A tree with the markup the reader never reads taken out: no comments, no script or style text
+    /// (JSON scripts keep theirs), no SVG or MathML children, no attributes on HTML elements but the
+    /// kept ones; template contents too.
     /// </summary>
     private static string Normalized(string html)
     {
@@ -30,6 +31,14 @@ public class HtmlPrefilterTests
     {
         foreach (var node in root.Descendants<INode>().ToList())
         {
+            if (node is IElement { LocalName: not ("svg" or "math") } withAttributes && withAttributes.NamespaceUri == AngleSharp.Dom.NamespaceNames.HtmlUri)
+            {
+                foreach (var name in withAttributes.Attributes.Select(a => a.Name).Where(n => !HtmlPrefilter.KeptAttributes.Contains(n)).ToList())
+                {
+                    withAttributes.RemoveAttribute(name);
+                }
+            }
+
             switch (node)
             {
                 case IComment comment:
@@ -73,6 +82,12 @@ public class HtmlPrefilterTests
     [InlineData("<p>1 < 2 and 3 > 2</p><!DOCTYPE x><?xml y?></ bogus><p>after</p>")]
     [InlineData("<p>T</p><plaintext><script>x</script>")]
     [InlineData("<template><script>t()</script><p>in template</p></template><noscript><p>no script</p></noscript>")]
+    [InlineData("<div data-a=\"1\" class=\"x\" data-b='2' id=y onclick=go()>text</div><img src=a.jpg alt=A>")]
+    [InlineData("<div/data-x><p data-y/>T</p></div><br data-x=\"1\"/><span data-z=1/>U</span>")]
+    [InlineData("<div a=\"1\"data-b=\"2\"class=c>T</div><div hidden data-x=1 =b>U</div><div class data-x =y>V</div>")]
+    [InlineData("<DIV CLASS=X DATA-Y=\"z\" Id=Q>T</DIV><div data-x=\"a>b\" class=y>U</div><div data-x='a\"b' class=y>V</div>")]
+    [InlineData("<table><input type=hidden data-x=1><tr><td data-y>T</td></tr></table><svg><font color=red data-x>F</font></svg><p>after</p>")]
+    [InlineData("<body data-a=1 class=b><body data-a=2 class=c id=d><p data-p=\"\">T</p><template shadowrootmode=open data-t><p>S</p></template>")]
     public void The_document_the_reader_walks_is_unchanged(string html) =>
         Assert.Equal(Normalized(html), Cleaned(html));
 
@@ -84,6 +99,8 @@ public class HtmlPrefilterTests
         "<math>", "</math>", "<title>", "</title>", "<textarea>", "</textarea>", "<template>", "</template>", "<noscript>", "</noscript>", "<iframe>", "</iframe>",
         "<xmp>", "</xmp>", "<!--", "-->", "<svg><![CDATA[ </svg> ]]>", "--!>", "<!-->", "<!--->", "<![CDATA[", "]]>", "<!DOCTYPE html>", "<?x?>", "</ x>", "<", ">", "=", "\"", "'", " ",
         "<div title=\"", "\">", "<div data-x='", "'>", "</", "<h1>", "</h1>", "<font color=red>", "<li>",
+        "<div data-x=\"1\" class=\"a\">", "<p data-y=2/>", "<span/data-z>", "<i a=\"1\"data-b=\"2\"class=c>", "<b class data-x=1 =y>", " data-q='",
+        " src=", "<input type=hidden data-x>", "<body data-a class=z>", "<a href=x onclick='f(\">\")' rel=author>", "<p data-x / class=k>", "/>",
     ];
 
     [Fact]
@@ -105,6 +122,13 @@ public class HtmlPrefilterTests
         var html = "<p>A</p><script>code()</script><style>.a{}</style><!-- note --><svg><path d=\"M0\"/></svg>";
         Assert.Equal("<p>A</p><script></script><style></style><svg></svg>", HtmlPrefilter.Clean(html, out bool flattened));
         Assert.False(flattened);
+    }
+
+    [Fact]
+    public void Attributes_nobody_reads_are_cut_with_their_spaces()
+    {
+        var html = "<div data-x=\"1\" class=\"a\" onclick='f()'><img src=a.jpg alt=\"A\" /><a href=/x data-y>T</a></div>";
+        Assert.Equal("<div class=\"a\" ><img /><a href=/x >T</a></div>", HtmlPrefilter.Clean(html, out _));
     }
 
     [Fact]
