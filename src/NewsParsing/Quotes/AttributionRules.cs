@@ -806,9 +806,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         {
             // Rule "subject-after-fronted-subordinate": "Although he has spoken against it,
             // Seymour supports the plan.": the main clause after the comma holds the subject.
+            // A relative clause set off by commas belongs to the fronted clause ("Though he grew
+            // up in Ulster, which is part of the U.K., Hill has …"): its comma is skipped.
             for (int c = from + 2; c + 1 < to; c++)
             {
-                if (p.Tokens[c].Fold == "," && !p.Quoted[c])
+                if (p.Tokens[c].Fold == "," && !p.Quoted[c] && !(p.Tokens[c + 1].IsWord && !p.Quoted[c + 1] && lex.Relatives.Contains(p.Tokens[c + 1].Fold)))
                 {
                     return Subject(p, c + 1, to);
                 }
