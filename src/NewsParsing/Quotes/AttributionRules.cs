@@ -19,6 +19,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     // How far a fronted adverbial's comma is looked for ("In an email sent hours after the show,").
     private const int MaxFrontedAdverbial = 20;
 
+    // How many words a subject before a manner adverb may have ("The Home Office quietly …").
+    private const int MaxMannerSubjectTokens = 8;
+
     private readonly SpeakerPhrases _phrases = new(lex);
 
     public SpeakerPhrases Phrases => _phrases;
@@ -890,13 +893,21 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 return WhClauseSubject(p, from, t);
             }
 
-            if ((lex.Auxiliaries.Contains(fold) || lex.Verbs.Contains(fold)) && !IsAccentedLetter(p, t))
+            // ("The Home Office watered down the plan, saying …": a participle after a comma
+            // speaks for the clause before it and is not its verb.)
+            if ((lex.Auxiliaries.Contains(fold) || lex.Verbs.Contains(fold)) && !IsAccentedLetter(p, t)
+                && !(p.Tokens[t - 1].Fold == "," && !lex.Auxiliaries.Contains(fold) && IsParticiple(p.Tokens[t])))
             {
                 // "Le maire, Henri Lacombe, s'est rendu": the reflexive clitic belongs to the verb.
                 int end = t - 1 > from && lex.Reflexives.Contains(p.Tokens[t - 1].Fold) ? t - 1 : t;
                 var before = _phrases.Backward(p, from, end);
                 return before is { IsName: true } && OpeningWordAlone(p, from, end, before) ? null : before;
             }
+        }
+
+        if (!lex.VerbSecond && MannerAdverbSubject(p, from, to) is { } beforeAdverb)
+        {
+            return beforeAdverb;
         }
 
         // No known verb: the first lower-case word right after a name or a comma is taken for
@@ -928,6 +939,39 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             if (!prev.IsWord || !prev.Is(WordClass.Determiners) && !prev.Is(WordClass.Particles))
             {
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Rule "manner adverb ends the subject": "The Home Office quietly watered down the plan,
+    /// saying …": an adverb the lists know, then a lower-case word no list knows (the verb), close
+    /// the subject before them, a description as well as a name. Only in the sentence's first
+    /// words, with no punctuation before the adverb; null otherwise.
+    /// </summary>
+    private Speaker? MannerAdverbSubject(ParagraphText p, int from, int to)
+    {
+        if (p.Quoted[from] || !p.Tokens[from].IsWord || lex.Pronouns.ContainsKey(p.Tokens[from].Fold) || IsContractedPronoun(p.Tokens[from].Fold) || !p.Tokens[from].IsUpper && !p.Tokens[from].Is(WordClass.Determiners))
+        {
+            return null;
+        }
+
+        for (int t = from + 1; t + 1 < to && t <= from + MaxMannerSubjectTokens; t++)
+        {
+            var tok = p.Tokens[t];
+            // (A pronoun or a relative before the adverb is a clause of its own: "Dare we now
+            // sing …", "The witch whom Emma eventually meets …".)
+            if (p.Quoted[t] || !tok.IsWord || lex.Pronouns.ContainsKey(tok.Fold) || IsContractedPronoun(tok.Fold) || lex.Relatives.Contains(tok.Fold) || tok.Is(WordClass.ClauseWords) || tok.Is(WordClass.Complementizers))
+            {
+                return null;
+            }
+
+            var next = p.Tokens[t + 1];
+            if (tok.Is(WordClass.Adverbs) && !tok.IsUpper && !p.Tokens[t - 1].Is(WordClass.Determiners) && !p.Quoted[t + 1] && next.IsWord && !next.IsUpper && next.Class == 0)
+            {
+                return _phrases.Backward(p, from, t) is { Pronoun: '\0' } subject ? subject : null;
             }
         }
 
@@ -2045,7 +2089,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         // Participle: "…, affirmant que …" speaks for the sentence's subject.
         if (afterDelimiter && prev.Fold == "," && IsParticiple(tokens[verb]))
         {
-            var subject = Subject(p, from, to);
+            // The subject is read in the clause before the participle's comma: "The Home Office
+            // watered down the plan, saying …" has no verb the lists know, and the participle
+            // itself must not close the subject (that took the whole clause for it).
+            var subject = Subject(p, from, vs - 1);
             int cs = ContentStart(p, verb + 1, to, out _);
             if (subject is null || cs < 0)
             {
