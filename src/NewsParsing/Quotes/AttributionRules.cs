@@ -113,7 +113,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                         // that open its own sentence, looked for only when a pronoun asks.
                         if (!subjectFound)
                         {
-                            subject = AppositionSubject(p, from, to) ?? SubordinatorOpenerName(p, from, to);
+                            subject = AppositionSubject(p, from, to) ?? SubordinatorOpenerName(p, from, to) ?? ColonIntroName(p, from, to);
                             subjectFound = true;
                         }
 
@@ -1065,6 +1065,33 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return _phrases.Forward(p, from + 1, end, out _) is { IsName: true, Pronoun: '\0' } name ? name : null;
+    }
+
+    /// <summary>
+    /// Rule "colon-intro-name": "Kennedy has not wavered in his belief: “…,” he told Fox News":
+    /// the name that is the subject of a colon intro opening the sentence, for a pronoun of that
+    /// sentence only (the sentence is added to the mentions only after its frames). Null when no
+    /// quote follows the colon or the subject is no name.
+    /// </summary>
+    private Speaker? ColonIntroName(ParagraphText p, int from, int to)
+    {
+        for (int c = from + 2; c + 1 < to && !p.Quoted[c]; c++)
+        {
+            if (p.Tokens[c].Fold == ":")
+            {
+                // (The sentence opens with a name the article knows: "Representation has been …"
+                // opens with a common word.)
+                int end = from;
+                while (end < c && p.Tokens[end].IsWord && p.Tokens[end].IsUpper)
+                {
+                    end++;
+                }
+
+                return p.Quoted[c + 1] && end > from && IsKnownName(p, from, end) && Subject(p, from, c) is { IsName: true, Pronoun: '\0' } name ? name : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
