@@ -2062,6 +2062,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return asIncise;
         }
 
+        if (!lex.VerbSecond && RelativeSpeakerFrame(p, s, vs, verb) is { } relativeFrame)
+        {
+            return relativeFrame;
+        }
+
         if (lex.VerbSecond && AsClause(p, s, vs, verb) is { } asClause)
         {
             return asClause;
@@ -2181,7 +2186,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             }
             else
             {
-                speaker = _phrases.Forward(p, verb + 1, to, out phraseEnd);
+                // ("“…,” Ann blurted out": the particle of a phrasal verb is no speaker.)
+                speaker = cueTo < to ? _phrases.Forward(p, cueTo, to, out phraseEnd) : null;
                 if (speaker is not null && tokens[verb].Is(WordClass.Cite) && Cited(p, phraseEnd, to, out int citedEnd) is { } cited)
                 {
                     // "„…“, zitierte ein Sender den Minister": the cited one speaks.
@@ -2356,7 +2362,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
         if (speakerClause is null)
         {
-            speakerClause = _phrases.Forward(p, verb + 1, to, out int pe);
+            int pe = cueTo;
+            speakerClause = cueTo < to ? _phrases.Forward(p, cueTo, to, out pe) : null;
             searchFrom = pe;
             if (lex.VerbSecond && prev.IsWord && lex.Coordinators.Contains(prev.Fold) && speakerClause is not { Pronoun: not '\0' }
                 && (Subject(p, from, vs - 1) ?? _phrases.Leading(p, from, vs - 1)) is { } shared
@@ -2410,6 +2417,77 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             ContentStart = tokens[contentStart].Start, ContentEnd = contentEnd, ObjectOnly = objectOnly,
             ObjectIsNoSpeech = objectOnly && lex.ClauseOnlyVerbs.Contains(tokens[verb].Fold),
         };
+    }
+
+    /// <summary>
+    /// Rule "relative-speaker": "… Tom Reyes, who blurted out, “…”", "a biologist with the state
+    /// who said: “…”": a relative pronoun right before the verb, and a quote right after it (a
+    /// comma or colon between), make the relative's antecedent the speaker: a person or a
+    /// description of one, read before the relative (and its comma). Null otherwise.
+    /// </summary>
+    private Frame? RelativeSpeakerFrame(ParagraphText p, int s, int vs, int verb)
+    {
+        var (from, to) = p.Sentences[s];
+        var tokens = p.Tokens;
+        int cueTo = verb + 1 < to && !p.Quoted[verb + 1] && tokens[verb].Is(WordClass.Separable) && lex.Separables.TryGetValue(tokens[verb].Fold, out var particles)
+            && particles.Contains(tokens[verb + 1].Fold) ? verb + 2 : verb + 1;
+        int rel = vs - 1;
+        if (rel <= from || p.Quoted[rel] || !tokens[rel].IsWord || !lex.Relatives.Contains(tokens[rel].Fold))
+        {
+            return null;
+        }
+
+        int open = cueTo + 1;
+        if (open >= to || p.Quoted[cueTo] || tokens[cueTo].Fold is not ("," or ":") || !p.Quoted[open])
+        {
+            return null;
+        }
+
+        int end = tokens[rel - 1].Fold == "," && !p.Quoted[rel - 1] ? rel - 1 : rel;
+        var antecedent = RelativeAntecedent(p, from, end);
+        if (antecedent is null)
+        {
+            return null;
+        }
+
+        return new Frame
+        {
+            Paragraph = p.Index, Sentence = s, Kind = FrameKind.Clause, Speaker = antecedent, Cue = p.Span(vs, cueTo), CueStart = tokens[vs].Start,
+            ContentStart = tokens[open].Start, ContentEnd = ContentEnd(p, from, to),
+        };
+    }
+
+    /// <summary>
+    /// The person a relative clause at <paramref name="end"/> is about: the longest phrase that
+    /// ends there, opens with a determiner or a capital and reads as a person ("Then came the
+    /// farmer Tom Reyes", "a spokeswoman"); no verb, auxiliary or clause word inside.
+    /// </summary>
+    private Speaker? RelativeAntecedent(ParagraphText p, int from, int end)
+    {
+        const int MaxAntecedentTokens = 10;
+        int start = end;
+        while (start > from && end - start < MaxAntecedentTokens)
+        {
+            var tok = p.Tokens[start - 1];
+            if (p.Quoted[start - 1] || !tok.IsWord || tok.Is(WordClass.Verbs) || tok.Is(WordClass.Auxiliaries) || tok.Is(WordClass.ClauseWords)
+                || lex.Pronouns.ContainsKey(tok.Fold) || lex.Relatives.Contains(tok.Fold))
+            {
+                break;
+            }
+
+            start--;
+        }
+
+        for (int t = start; t < end; t++)
+        {
+            var tok = p.Tokens[t];
+            if ((tok.Is(WordClass.Determiners) || tok.IsUpper && !tok.Is(WordClass.Adverbs) && !tok.Is(WordClass.Stopwords)) && _phrases.Forward(p, t, end, out int phraseEnd) is { Pronoun: '\0', IsPerson: true } phrase && phraseEnd == end)
+            {
+                return phrase;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
