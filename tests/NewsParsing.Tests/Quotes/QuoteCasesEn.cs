@@ -19,6 +19,8 @@ internal static class QuoteCasesEn
         Q("told-no-inversion", "“It blows my mind,” Jane Roe, a dietitian, told the Gazette.", Direct, "It blows my mind", "Jane Roe"),
         Q("name-long-apposition-verb-after-quote", "“It blows my mind,” Jane Roe, a dietitian at the county clinic, told the Gazette on Friday.", Direct, "It blows my mind", "Jane Roe"),
         Q("name-role-verb-after-quote", "“Nothing works any more,” UN chief Antonio Guterres told reporters after the vote.", Direct, "Nothing works any more", "Antonio Guterres"),
+        Q("coordinated-role-before-name-incise", "“We will add a second boat in July,” says chief operating and financial officer Ann Roe.", Direct, "We will add a second boat in July", "Ann Roe"),
+        Q("coordinated-role-before-name-subject", "The ferry company sent two of its senior staff to the harbour board meeting on Monday.\n\n“We will add a second boat in July,” chief operating and financial officer Ann Roe says.", Direct, "We will add a second boat in July", "Ann Roe"),
         Q("month-word-first-name", "“The market is cooling,” said Goldman Sachs economist Jan Hatzius.", Direct, "The market is cooling", "Jan Hatzius"),
         Q("team-noun-name", "“We look at the standings every week,” Seahawks linebacker Jordyn Brooks said on Sunday.", Direct, "We look at the standings every week", "Jordyn Brooks"),
         Q("relative-clause-list", "Nora Vance, who coached teams in Leeds, Derby and York, said the league was changing. “We start again every season,” she said.", Direct, "We start again every season", "Nora Vance"),
