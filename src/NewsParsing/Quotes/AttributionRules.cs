@@ -19,6 +19,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     // How far a fronted adverbial's comma is looked for ("In an email sent hours after the show,").
     private const int MaxFrontedAdverbial = 20;
 
+    // How many words a subject before a manner adverb may have ("The Home Office quietly …").
+    private const int MaxMannerSubjectTokens = 8;
+
     private readonly SpeakerPhrases _phrases = new(lex);
 
     public SpeakerPhrases Phrases => _phrases;
@@ -110,7 +113,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                         // that open its own sentence, looked for only when a pronoun asks.
                         if (!subjectFound)
                         {
-                            subject = AppositionSubject(p, from, to) ?? SubordinatorOpenerName(p, from, to);
+                            subject = AppositionSubject(p, from, to) ?? SubordinatorOpenerName(p, from, to) ?? ColonIntroName(p, from, to);
                             subjectFound = true;
                         }
 
@@ -806,9 +809,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         {
             // Rule "subject-after-fronted-subordinate": "Although he has spoken against it,
             // Seymour supports the plan.": the main clause after the comma holds the subject.
+            // A relative clause set off by commas belongs to the fronted clause ("Though he grew
+            // up in Ulster, which is part of the U.K., Hill has …"): its comma is skipped.
             for (int c = from + 2; c + 1 < to; c++)
             {
-                if (p.Tokens[c].Fold == "," && !p.Quoted[c])
+                if (p.Tokens[c].Fold == "," && !p.Quoted[c] && !(p.Tokens[c + 1].IsWord && !p.Quoted[c + 1] && lex.Relatives.Contains(p.Tokens[c + 1].Fold)))
                 {
                     return Subject(p, c + 1, to);
                 }
@@ -888,13 +893,21 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 return WhClauseSubject(p, from, t);
             }
 
-            if ((lex.Auxiliaries.Contains(fold) || lex.Verbs.Contains(fold)) && !IsAccentedLetter(p, t))
+            // ("The Home Office watered down the plan, saying …": a participle after a comma
+            // speaks for the clause before it and is not its verb.)
+            if ((lex.Auxiliaries.Contains(fold) || lex.Verbs.Contains(fold)) && !IsAccentedLetter(p, t)
+                && !(p.Tokens[t - 1].Fold == "," && !lex.Auxiliaries.Contains(fold) && IsParticiple(p.Tokens[t])))
             {
                 // "Le maire, Henri Lacombe, s'est rendu": the reflexive clitic belongs to the verb.
                 int end = t - 1 > from && lex.Reflexives.Contains(p.Tokens[t - 1].Fold) ? t - 1 : t;
                 var before = _phrases.Backward(p, from, end);
                 return before is { IsName: true } && OpeningWordAlone(p, from, end, before) ? null : before;
             }
+        }
+
+        if (!lex.VerbSecond && MannerAdverbSubject(p, from, to) is { } beforeAdverb)
+        {
+            return beforeAdverb;
         }
 
         // No known verb: the first lower-case word right after a name or a comma is taken for
@@ -926,6 +939,39 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             if (!prev.IsWord || !prev.Is(WordClass.Determiners) && !prev.Is(WordClass.Particles))
             {
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Rule "manner adverb ends the subject": "The Home Office quietly watered down the plan,
+    /// saying …": an adverb the lists know, then a lower-case word no list knows (the verb), close
+    /// the subject before them, a description as well as a name. Only in the sentence's first
+    /// words, with no punctuation before the adverb; null otherwise.
+    /// </summary>
+    private Speaker? MannerAdverbSubject(ParagraphText p, int from, int to)
+    {
+        if (p.Quoted[from] || !p.Tokens[from].IsWord || lex.Pronouns.ContainsKey(p.Tokens[from].Fold) || IsContractedPronoun(p.Tokens[from].Fold) || !p.Tokens[from].IsUpper && !p.Tokens[from].Is(WordClass.Determiners))
+        {
+            return null;
+        }
+
+        for (int t = from + 1; t + 1 < to && t <= from + MaxMannerSubjectTokens; t++)
+        {
+            var tok = p.Tokens[t];
+            // (A pronoun or a relative before the adverb is a clause of its own: "Dare we now
+            // sing …", "The witch whom Emma eventually meets …".)
+            if (p.Quoted[t] || !tok.IsWord || lex.Pronouns.ContainsKey(tok.Fold) || IsContractedPronoun(tok.Fold) || lex.Relatives.Contains(tok.Fold) || tok.Is(WordClass.ClauseWords) || tok.Is(WordClass.Complementizers))
+            {
+                return null;
+            }
+
+            var next = p.Tokens[t + 1];
+            if (tok.Is(WordClass.Adverbs) && !tok.IsUpper && !p.Tokens[t - 1].Is(WordClass.Determiners) && !p.Quoted[t + 1] && next.IsWord && !next.IsUpper && next.Class == 0)
+            {
+                return _phrases.Backward(p, from, t) is { Pronoun: '\0' } subject ? subject : null;
             }
         }
 
@@ -1019,6 +1065,33 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return _phrases.Forward(p, from + 1, end, out _) is { IsName: true, Pronoun: '\0' } name ? name : null;
+    }
+
+    /// <summary>
+    /// Rule "colon-intro-name": "Kennedy has not wavered in his belief: “…,” he told Fox News":
+    /// the name that is the subject of a colon intro opening the sentence, for a pronoun of that
+    /// sentence only (the sentence is added to the mentions only after its frames). Null when no
+    /// quote follows the colon or the subject is no name.
+    /// </summary>
+    private Speaker? ColonIntroName(ParagraphText p, int from, int to)
+    {
+        for (int c = from + 2; c + 1 < to && !p.Quoted[c]; c++)
+        {
+            if (p.Tokens[c].Fold == ":")
+            {
+                // (The sentence opens with a name the article knows: "Representation has been …"
+                // opens with a common word.)
+                int end = from;
+                while (end < c && p.Tokens[end].IsWord && p.Tokens[end].IsUpper)
+                {
+                    end++;
+                }
+
+                return p.Quoted[c + 1] && end > from && IsKnownName(p, from, end) && Subject(p, from, c) is { IsName: true, Pronoun: '\0' } name ? name : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -1989,6 +2062,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return asIncise;
         }
 
+        if (!lex.VerbSecond && RelativeSpeakerFrame(p, s, vs, verb) is { } relativeFrame)
+        {
+            return relativeFrame;
+        }
+
         if (lex.VerbSecond && AsClause(p, s, vs, verb) is { } asClause)
         {
             return asClause;
@@ -2043,7 +2121,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         // Participle: "…, affirmant que …" speaks for the sentence's subject.
         if (afterDelimiter && prev.Fold == "," && IsParticiple(tokens[verb]))
         {
-            var subject = Subject(p, from, to);
+            // The subject is read in the clause before the participle's comma: "The Home Office
+            // watered down the plan, saying …" has no verb the lists know, and the participle
+            // itself must not close the subject (that took the whole clause for it).
+            var subject = Subject(p, from, vs - 1);
             int cs = ContentStart(p, verb + 1, to, out _);
             if (subject is null || cs < 0)
             {
@@ -2105,7 +2186,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             }
             else
             {
-                speaker = _phrases.Forward(p, verb + 1, to, out phraseEnd);
+                // ("“…,” Ann blurted out": the particle of a phrasal verb is no speaker.)
+                speaker = cueTo < to ? _phrases.Forward(p, cueTo, to, out phraseEnd) : null;
                 if (speaker is not null && tokens[verb].Is(WordClass.Cite) && Cited(p, phraseEnd, to, out int citedEnd) is { } cited)
                 {
                     // "„…“, zitierte ein Sender den Minister": the cited one speaks.
@@ -2280,7 +2362,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
         if (speakerClause is null)
         {
-            speakerClause = _phrases.Forward(p, verb + 1, to, out int pe);
+            int pe = cueTo;
+            speakerClause = cueTo < to ? _phrases.Forward(p, cueTo, to, out pe) : null;
             searchFrom = pe;
             if (lex.VerbSecond && prev.IsWord && lex.Coordinators.Contains(prev.Fold) && speakerClause is not { Pronoun: not '\0' }
                 && (Subject(p, from, vs - 1) ?? _phrases.Leading(p, from, vs - 1)) is { } shared
@@ -2334,6 +2417,77 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             ContentStart = tokens[contentStart].Start, ContentEnd = contentEnd, ObjectOnly = objectOnly,
             ObjectIsNoSpeech = objectOnly && lex.ClauseOnlyVerbs.Contains(tokens[verb].Fold),
         };
+    }
+
+    /// <summary>
+    /// Rule "relative-speaker": "… Tom Reyes, who blurted out, “…”", "a biologist with the state
+    /// who said: “…”": a relative pronoun right before the verb, and a quote right after it (a
+    /// comma or colon between), make the relative's antecedent the speaker: a person or a
+    /// description of one, read before the relative (and its comma). Null otherwise.
+    /// </summary>
+    private Frame? RelativeSpeakerFrame(ParagraphText p, int s, int vs, int verb)
+    {
+        var (from, to) = p.Sentences[s];
+        var tokens = p.Tokens;
+        int cueTo = verb + 1 < to && !p.Quoted[verb + 1] && tokens[verb].Is(WordClass.Separable) && lex.Separables.TryGetValue(tokens[verb].Fold, out var particles)
+            && particles.Contains(tokens[verb + 1].Fold) ? verb + 2 : verb + 1;
+        int rel = vs - 1;
+        if (rel <= from || p.Quoted[rel] || !tokens[rel].IsWord || !lex.Relatives.Contains(tokens[rel].Fold))
+        {
+            return null;
+        }
+
+        int open = cueTo + 1;
+        if (open >= to || p.Quoted[cueTo] || tokens[cueTo].Fold is not ("," or ":") || !p.Quoted[open])
+        {
+            return null;
+        }
+
+        int end = tokens[rel - 1].Fold == "," && !p.Quoted[rel - 1] ? rel - 1 : rel;
+        var antecedent = RelativeAntecedent(p, from, end);
+        if (antecedent is null)
+        {
+            return null;
+        }
+
+        return new Frame
+        {
+            Paragraph = p.Index, Sentence = s, Kind = FrameKind.Clause, Speaker = antecedent, Cue = p.Span(vs, cueTo), CueStart = tokens[vs].Start,
+            ContentStart = tokens[open].Start, ContentEnd = ContentEnd(p, from, to),
+        };
+    }
+
+    /// <summary>
+    /// The person a relative clause at <paramref name="end"/> is about: the longest phrase that
+    /// ends there, opens with a determiner or a capital and reads as a person ("Then came the
+    /// farmer Tom Reyes", "a spokeswoman"); no verb, auxiliary or clause word inside.
+    /// </summary>
+    private Speaker? RelativeAntecedent(ParagraphText p, int from, int end)
+    {
+        const int MaxAntecedentTokens = 10;
+        int start = end;
+        while (start > from && end - start < MaxAntecedentTokens)
+        {
+            var tok = p.Tokens[start - 1];
+            if (p.Quoted[start - 1] || !tok.IsWord || tok.Is(WordClass.Verbs) || tok.Is(WordClass.Auxiliaries) || tok.Is(WordClass.ClauseWords)
+                || lex.Pronouns.ContainsKey(tok.Fold) || lex.Relatives.Contains(tok.Fold))
+            {
+                break;
+            }
+
+            start--;
+        }
+
+        for (int t = start; t < end; t++)
+        {
+            var tok = p.Tokens[t];
+            if ((tok.Is(WordClass.Determiners) || tok.IsUpper && !tok.Is(WordClass.Adverbs) && !tok.Is(WordClass.Stopwords)) && _phrases.Forward(p, t, end, out int phraseEnd) is { Pronoun: '\0', IsPerson: true } phrase && phraseEnd == end)
+            {
+                return phrase;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

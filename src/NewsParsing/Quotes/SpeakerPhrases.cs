@@ -342,7 +342,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
             // (A clause word inside a German relative clause before the verb opens no clause of
             // the sentence: "Küng, der als Kritiker gilt, hofft".)
-            bool boundary = p.Quoted[t] || !tok.IsWord && tok.Fold is ":" or ";" or "-" or "(" or "[" || tok.IsWord && tok.Is(WordClass.ClauseWords) && !tok.IsUpper && (relativeOpens < 0 || t <= relativeOpens);
+            bool boundary = !RoleCoordinator(p, t, verbStart) && (p.Quoted[t] || !tok.IsWord && tok.Fold is ":" or ";" or "-" or "(" or "[" || tok.IsWord && tok.Is(WordClass.ClauseWords) && !tok.IsUpper && (relativeOpens < 0 || t <= relativeOpens));
             if (!tok.IsWord && tok.Fold == ")" && !p.Quoted[t])
             {
                 inParenthesis = true;
@@ -1648,6 +1648,38 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     }
 
     /// <summary>The end of a speaker phrase: stops at punctuation, quotes, stop words and verbs.</summary>
+    /// <summary>
+    /// Rule "coordinated role": "chief awards and industry officer Ann Roe", "chief operating and
+    /// financial officer Ann Roe": a coordinator between lower-case words of a role that ends with a
+    /// role word and a capitalised name (subject-verb languages only) joins the role, not two phrases.
+    /// </summary>
+    private bool RoleCoordinator(ParagraphText p, int t, int end)
+    {
+        const int MaxRoleWordsAfter = 4;
+        var tokens = p.Tokens;
+        if (lex.CapitalisedNouns || lex.VerbSecond || t < 1 || t + 2 >= end || p.Quoted[t] || !tokens[t].IsWord || !lex.Coordinators.Contains(tokens[t].Fold)
+            || !tokens[t - 1].IsWord || tokens[t - 1].IsUpper || p.Quoted[t - 1] || tokens[t - 1].Class != 0 && !lex.IsRole(tokens[t - 1].Fold, out _))
+        {
+            return false;
+        }
+
+        for (int k = t + 1; k + 1 < end && k <= t + MaxRoleWordsAfter; k++)
+        {
+            var tok = tokens[k];
+            if (p.Quoted[k] || !tok.IsWord || tok.IsUpper || tok.Class != 0 && !lex.IsRole(tok.Fold, out _))
+            {
+                return false;
+            }
+
+            if (lex.IsRole(tok.Fold, out _) && tokens[k + 1].IsWord && tokens[k + 1].IsUpper && !p.Quoted[k + 1])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private int ScanPhrase(ParagraphText p, int from, int end)
     {
         var tokens = p.Tokens;
@@ -1711,6 +1743,13 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 }
 
                 break;
+            }
+
+            if (RoleCoordinator(p, t, end))
+            {
+                // "chief operating and financial officer Ann Roe".
+                t++;
+                continue;
             }
 
             // (A capitalised verb form inside a phrase is a name: "Florida State President".)
