@@ -192,6 +192,8 @@ internal sealed class QuoteLexicon
         AddresseeVerbs = GrammarSet("addressee");
         Modals = GrammarSet("modal");
         InterviewVerbs = [.. grammar["interview"].Select(QuoteTokenizer.FoldWords).Where(w => w.Length > 0)];
+        QuestionLabels = GrammarSet("question-label");
+        AnswerLabels = GrammarSet("answer-label");
         GenericPronouns = GrammarSet("generic");
         Reflexives = GrammarSet("reflexive");
         // Longest first, so "-t-il" is taken before the "-il" it ends with.
@@ -582,6 +584,18 @@ internal sealed class QuoteLexicon
     /// with X"; kind <c>interview</c>), folded word by word.
     /// </summary>
     public IReadOnlyList<string[]> InterviewVerbs { get; }
+
+    /// <summary>
+    /// Labels that open an interview's question paragraphs ("Q.", "Question :"; kind
+    /// <c>question-label</c>), folded: the label tells the question, with or without its "?".
+    /// </summary>
+    public FrozenSet<string> QuestionLabels { get; }
+
+    /// <summary>
+    /// Labels that open an interview's answer paragraphs ("R.", "Réponse :"; kind
+    /// <c>answer-label</c>), folded: they name no one, the answer is the interviewee's.
+    /// </summary>
+    public FrozenSet<string> AnswerLabels { get; }
 
     /// <summary>Modal auxiliaries that make speech hypothetical with a generic subject ("you might say"; kind <c>modal</c>).</summary>
     public FrozenSet<string> Modals { get; }

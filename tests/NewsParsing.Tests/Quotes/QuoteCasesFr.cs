@@ -226,6 +226,11 @@ internal static class QuoteCasesFr
         Q("trap-announce-object-is-no-speech", "La rectrice annonce l'ouverture de deux classes bilingues à la rentrée prochaine.", null, "l'ouverture de deux classes bilingues", null),
         Q("announce-clause-is-speech", "Le maire a annoncé jeudi que la médiathèque fermerait tout le mois d'août.", Indirect, "la médiathèque fermerait tout le mois d'août", "Le maire"),
         Q("colon-subject-after-fronted-phrase", "Dans les vestiaires, le gardien Yohann Pelé ne cachait pas sa colère : « Nous avons offert ce but. »", Direct, "Nous avons offert ce but.", "Yohann Pelé"),
+        Q("letter-label-answer", LetterInterview, Interview, "Depuis vingt ans", "Agathe Morel"),
+        Q("letter-label-question-without-mark", LetterInterview, Question, "Parlez-nous de votre four", null),
+        Q("answer-label-names-no-one", "Le glaciologue Paul Ferrand revient d'une mission au Groenland.\n\nQuestion : La fonte s'accélère-t-elle ?\n\nRéponse : Oui, nettement depuis dix ans.", Interview, "Oui, nettement depuis dix ans", "Paul Ferrand"),
+        Q("initials-label-names-the-full-name", "Nous avons rencontré la cavalière Léa Martin avant les championnats.\n\nNR : Comment va votre jument ?\n\nL. M. : Très bien, elle a retrouvé la forme.", Interview, "Très bien, elle a retrouvé", "Léa Martin"),
+        Q("trap-initial-opening-a-paragraph", "Le club de voile a tenu son assemblée générale samedi.\n\nR. Lemoine, le trésorier, a présenté les comptes de l'année.", null, "Lemoine, le trésorier", null),
         Q("trap-document-verb-person-subject", "Le guide montre aux visiteurs la « salle des cartes » du château.", null, "salle des cartes", null), // a room's name: no speaker, no quote
     ];
 
@@ -238,6 +243,13 @@ internal static class QuoteCasesFr
         "Selon Météo-France, les pluies resteront rares jusqu'en août.\n\n" +
         "– Les agriculteurs devront s'adapter très vite.\n\n" +
         "– Nous resterons fermes sur ce point, a déclaré Jean Castel.";
+
+    private const string LetterInterview =
+        "La potière Agathe Morel expose ses grès à la galerie du port.\n\n" +
+        "Q. Depuis quand travaillez-vous la terre ?\n\n" +
+        "R. Depuis vingt ans. J'ai appris dans l'atelier de mon grand-père.\n\n" +
+        "Q. Parlez-nous de votre four.\n\n" +
+        "R. C'est un four à bois que j'ai construit moi-même.";
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
         new("fr", rule, text, kind, expected, speaker);
