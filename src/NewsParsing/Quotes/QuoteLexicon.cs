@@ -189,6 +189,8 @@ internal sealed class QuoteLexicon
         SpeechNouns = GrammarSet("speech-noun");
         NamingVerbs = GrammarSet("naming");
         NameJoiners = GrammarSet("name-joiner");
+        OrganisationHeads = GrammarSet("org-head");
+        OrganisationJoiners = GrammarSet("org-joiner");
         AddresseeVerbs = GrammarSet("addressee");
         Modals = GrammarSet("modal");
         InterviewVerbs = [.. grammar["interview"].Select(QuoteTokenizer.FoldWords).Where(w => w.Length > 0)];
@@ -611,6 +613,16 @@ internal sealed class QuoteLexicon
 
     /// <summary>Words that join a capitalised plural noun and a lower-case one into an organisation's name ("sans": "Médecins sans frontières"; kind <c>name-joiner</c>).</summary>
     public FrozenSet<string> NameJoiners { get; }
+
+    /// <summary>
+    /// Head nouns of organisations' names ("ligue", "fondation", "comité"; kind <c>org-head</c>):
+    /// capitalised before a word of <see cref="OrganisationJoiners"/>, they open a name that runs on
+    /// in lower case ("la Ligue pour la protection des oiseaux").
+    /// </summary>
+    public FrozenSet<string> OrganisationHeads { get; }
+
+    /// <summary>Prepositions inside an organisation's name after its head ("pour", "contre"; kind <c>org-joiner</c>).</summary>
+    public FrozenSet<string> OrganisationJoiners { get; }
 
     /// <summary>Verb forms that put a name on something ("appellent", "surnommé"; kind <c>naming</c>): the quote they introduce is a name.</summary>
     public FrozenSet<string> NamingVerbs { get; }

@@ -968,6 +968,34 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         return null;
     }
 
+    // "[la] Ligue pour la protection des oiseaux": an optional determiner, capitalised words, an
+    // organisation joiner, then lower-case words, determiners and particles only.
+    private bool OrganisationName(ParagraphText p, int from, int to)
+    {
+        var tokens = p.Tokens;
+        int t = from < to && tokens[from].Is(WordClass.Determiners) ? from + 1 : from;
+        int run = t;
+        while (t < to && tokens[t].IsWord && tokens[t].IsUpper && !p.Quoted[t])
+        {
+            t++;
+        }
+
+        if (t == run || !IsOrganisationJoiner(p, run, t, to))
+        {
+            return false;
+        }
+
+        for (int u = t + 1; u < to; u++)
+        {
+            if (p.Quoted[u] || !tokens[u].IsWord || tokens[u].IsUpper && !tokens[u].Is(WordClass.Determiners))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True when the tokens are only capitalised words (a name on its own).</summary>
     public bool IsNameRun(ParagraphText p, int from, int to)
     {
@@ -1019,6 +1047,12 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         {
             // "Reporters sans frontières": the organisation's whole name, not its capitalised first
             // word (a role word first, "Médecins sans frontières", is read as a description already).
+            return new Speaker { Text = p.Span(from, to) };
+        }
+
+        if (appFrom < 0 && OrganisationName(p, from, to))
+        {
+            // "Action contre la faim": the organisation's whole name, not its capitalised first word.
             return new Speaker { Text = p.Span(from, to) };
         }
 
@@ -1471,7 +1505,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             // "Microsoft has already announced": in a subject-verb language the noun phrase ends
             // before an auxiliary or a verb, so what the clause left between them is no role.
             // (A German field before the verb is one constituent already.)
-            if (p.Tokens[t].IsWord && (lex.Stops.Contains(fold) && !lex.Particles.Contains(fold) && !lex.Determiners.Contains(fold)
+            if (p.Tokens[t].IsWord && (lex.Stops.Contains(fold) && !lex.Particles.Contains(fold) && !lex.Determiners.Contains(fold) && !IsOrganisationJoiner(p, from, t, to)
                 || !lex.VerbSecond && !p.Tokens[t].IsUpper && (p.Tokens[t].Is(WordClass.Auxiliaries) || p.Tokens[t].Is(WordClass.Verbs))))
             {
                 to = t;
@@ -1647,6 +1681,34 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             && tokens[t + 1].IsWord && !tokens[t + 1].IsUpper && tokens[t + 1].Class == 0 && tokens[t + 1].Fold.EndsWith('s');
     }
 
+    /// <summary>
+    /// Rule "organisation name with a prepositional tail": "Action contre la faim", "la Ligue pour
+    /// la protection des oiseaux", "le Haut Conseil pour le climat": capitalised words that hold an
+    /// organisation's head noun (kind <c>org-head</c>), then a joiner (kind <c>org-joiner</c>) at
+    /// <paramref name="t"/> and a determiner before a lower-case word, make one name.
+    /// </summary>
+    private bool IsOrganisationJoiner(ParagraphText p, int from, int t, int end)
+    {
+        var tokens = p.Tokens;
+        if (lex.OrganisationHeads.Count == 0 || t <= from || t + 2 >= end || p.Quoted[t] || p.Quoted[t + 1] || p.Quoted[t + 2]
+            || !lex.OrganisationJoiners.Contains(tokens[t].Fold))
+        {
+            return false;
+        }
+
+        bool head = false;
+        for (int h = t - 1; h >= from && tokens[h].IsWord && tokens[h].IsUpper && !tokens[h].Is(WordClass.Determiners) && !p.Quoted[h]; h--)
+        {
+            head |= lex.OrganisationHeads.Contains(tokens[h].Fold);
+        }
+
+        // (A determiner is asked for: "pour répondre aux critiques" is the clause's purpose.)
+        var det = tokens[t + 1];
+        var word = tokens[t + 2];
+        return head && det.IsWord && det.Is(WordClass.Determiners) && word.IsWord && !word.IsUpper
+            && !word.Is(WordClass.Verbs) && !word.Is(WordClass.Auxiliaries) && !word.Is(WordClass.Stops) && !word.Is(WordClass.Determiners) && !lex.IsRole(word.Fold, out _);
+    }
+
     /// <summary>The end of a speaker phrase: stops at punctuation, quotes, stop words and verbs.</summary>
     private int ScanPhrase(ParagraphText p, int from, int end)
     {
@@ -1723,6 +1785,12 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 else if (IsNameJoiner(p, from, t, end))
                 {
                     // "Médecins sans frontières", "Reporters sans frontières".
+                    t += 2;
+                    continue;
+                }
+                else if (IsOrganisationJoiner(p, from, t, end))
+                {
+                    // "la Ligue pour la protection des oiseaux": the name runs on after "pour".
                     t += 2;
                     continue;
                 }

@@ -231,6 +231,10 @@ internal static class QuoteCasesFr
         Q("answer-label-names-no-one", "Le glaciologue Paul Ferrand revient d'une mission au Groenland.\n\nQuestion : La fonte s'accélère-t-elle ?\n\nRéponse : Oui, nettement depuis dix ans.", Interview, "Oui, nettement depuis dix ans", "Paul Ferrand"),
         Q("initials-label-names-the-full-name", "Nous avons rencontré la cavalière Léa Martin avant les championnats.\n\nNR : Comment va votre jument ?\n\nL. M. : Très bien, elle a retrouvé la forme.", Interview, "Très bien, elle a retrouvé", "Léa Martin"),
         Q("trap-initial-opening-a-paragraph", "Le club de voile a tenu son assemblée générale samedi.\n\nR. Lemoine, le trésorier, a présenté les comptes de l'année.", null, "Lemoine, le trésorier", null),
+        Q("organisation-joiner-after-selon", "Les expulsions ont augmenté de 20 % en un an, selon le Collectif contre la précarité des locataires.", Indirect, "Les expulsions ont augmenté", "le Collectif contre la précarité des locataires"),
+        Q("organisation-joiner-without-determiner", "« Les familles attendent des mois », dénonce Action pour les droits des enfants.", Direct, "Les familles attendent des mois", "Action pour les droits des enfants"),
+        Q("organisation-joiner-subject", "L'Observatoire pour la qualité des eaux a indiqué que les rivières restaient polluées.", Indirect, "les rivières restaient polluées", "L'Observatoire pour la qualité des eaux"),
+        Q("trap-organisation-joiner-purpose-infinitive", "« Nous avons entendu les critiques », a déclaré la Fondation pour répondre aux élus.", Direct, "Nous avons entendu les critiques", "la Fondation"),
         Q("trap-document-verb-person-subject", "Le guide montre aux visiteurs la « salle des cartes » du château.", null, "salle des cartes", null), // a room's name: no speaker, no quote
     ];
 
