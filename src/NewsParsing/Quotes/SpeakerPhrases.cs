@@ -1506,7 +1506,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             // before an auxiliary or a verb, so what the clause left between them is no role.
             // (A German field before the verb is one constituent already.)
             if (p.Tokens[t].IsWord && (lex.Stops.Contains(fold) && !lex.Particles.Contains(fold) && !lex.Determiners.Contains(fold) && !IsOrganisationJoiner(p, from, t, to)
-                || !lex.VerbSecond && !p.Tokens[t].IsUpper && (p.Tokens[t].Is(WordClass.Auxiliaries) || p.Tokens[t].Is(WordClass.Verbs))))
+                || !lex.VerbSecond && !p.Tokens[t].IsUpper && (p.Tokens[t].Is(WordClass.Auxiliaries) || p.Tokens[t].Is(WordClass.Verbs)) && !IsNounAfterDeterminer(p, t)))
             {
                 to = t;
                 break;
@@ -1709,6 +1709,19 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             && !word.Is(WordClass.Verbs) && !word.Is(WordClass.Auxiliaries) && !word.Is(WordClass.Stops) && !word.Is(WordClass.Determiners) && !lex.IsRole(word.Fold, out _);
     }
 
+    /// <summary>
+    /// Rule "participle noun after a determiner": "l'avocate de l'accusée", "l'avocat du prévenu":
+    /// a verb form (not an auxiliary) right after a determiner inside a phrase is a noun, so the
+    /// phrase goes on. (Not where nouns are capitalised: a German verb is told by its case.)
+    /// </summary>
+    private bool IsNounAfterDeterminer(ParagraphText p, int t)
+    {
+        var tok = p.Tokens[t];
+        var before = p.Tokens[t - 1];
+        return !lex.CapitalisedNouns && !tok.IsUpper && !tok.Is(WordClass.Auxiliaries) && !p.Quoted[t - 1] && before.IsWord && before.Is(WordClass.Determiners)
+            && !before.Is(WordClass.Auxiliaries) && !lex.Pronouns.ContainsKey(before.Fold);
+    }
+
     /// <summary>The end of a speaker phrase: stops at punctuation, quotes, stop words and verbs.</summary>
     private int ScanPhrase(ParagraphText p, int from, int end)
     {
@@ -1776,7 +1789,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             }
 
             // (A capitalised verb form inside a phrase is a name: "Florida State President".)
-            if (t > from && (tok.Is(WordClass.Stops) && !tok.Is(WordClass.Particles) || (!tok.IsUpper || lex.CapitalisedNouns) && (tok.Is(WordClass.Verbs) || tok.Is(WordClass.Auxiliaries))))
+            if (t > from && (tok.Is(WordClass.Stops) && !tok.Is(WordClass.Particles) || (!tok.IsUpper || lex.CapitalisedNouns) && (tok.Is(WordClass.Verbs) || tok.Is(WordClass.Auxiliaries))
+                && !IsNounAfterDeterminer(p, t)))
             {
                 if (TitleTailEnd(p, from, t, end) is int tailEnd and > 0)
                 {

@@ -235,6 +235,9 @@ internal static class QuoteCasesFr
         Q("organisation-joiner-without-determiner", "« Les familles attendent des mois », dénonce Action pour les droits des enfants.", Direct, "Les familles attendent des mois", "Action pour les droits des enfants"),
         Q("organisation-joiner-subject", "L'Observatoire pour la qualité des eaux a indiqué que les rivières restaient polluées.", Indirect, "les rivières restaient polluées", "L'Observatoire pour la qualité des eaux"),
         Q("trap-organisation-joiner-purpose-infinitive", "« Nous avons entendu les critiques », a déclaré la Fondation pour répondre aux élus.", Direct, "Nous avons entendu les critiques", "la Fondation"),
+        Q("participle-noun-after-elided-article-then-name", "« Il n'a jamais menacé personne », a soutenu l'avocat de l'accusé, Me Paul Renard, à l'audience.", Direct, "Il n'a jamais menacé personne", "Paul Renard"),
+        Q("participle-noun-after-du", "« La peine est bien trop lourde », a regretté le conseil du prévenu.", Direct, "La peine est bien trop lourde", "le conseil du prévenu"),
+        Q("participle-noun-in-subject", "L'avocate des prévenues a affirmé que le dossier était vide.", Indirect, "le dossier était vide", "L'avocate des prévenues"),
         Q("trap-document-verb-person-subject", "Le guide montre aux visiteurs la « salle des cartes » du château.", null, "salle des cartes", null), // a room's name: no speaker, no quote
     ];
 
