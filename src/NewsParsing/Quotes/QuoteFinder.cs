@@ -1167,7 +1167,10 @@ internal sealed partial class QuoteFinder
             speech = !p.Quoted[t] && p.Tokens[t].IsWord && p.Tokens[t].Is(WordClass.Verbs) && !_lex!.Negations.Contains(t > from ? p.Tokens[t - 1].Fold : "");
         }
 
-        var subject = speech ? _rules.Subject(p, from, to) : null;
+        // Rule "colon subject at the paragraph's end": with no reporting verb ("La directrice,
+        // Martine Gauthier, se souvient :", "Le maire a réuni les commerçants :") the sentence's
+        // subject is read as before a colon inside a paragraph.
+        var subject = speech ? _rules.Subject(p, from, to) : ColonSubject(p, from, p.Tokens.Count - 1);
         return subject is null || _lex!.SaysNothing(subject) ? null
             : subject.Pronoun is 'm' or 'f' ? history.Resolve(subject)
             : subject is { Pronoun: '\0', IsPerson: true } ? subject : null;

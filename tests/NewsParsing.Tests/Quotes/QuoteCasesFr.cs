@@ -238,6 +238,9 @@ internal static class QuoteCasesFr
         Q("participle-noun-after-elided-article-then-name", "« Il n'a jamais menacé personne », a soutenu l'avocat de l'accusé, Me Paul Renard, à l'audience.", Direct, "Il n'a jamais menacé personne", "Paul Renard"),
         Q("participle-noun-after-du", "« La peine est bien trop lourde », a regretté le conseil du prévenu.", Direct, "La peine est bien trop lourde", "le conseil du prévenu"),
         Q("participle-noun-in-subject", "L'avocate des prévenues a affirmé que le dossier était vide.", Indirect, "le dossier était vide", "L'avocate des prévenues"),
+        Q("colon-at-paragraph-end-reflexive-verb", PhareColon, Direct, "La tempête a duré trois jours", "Yves Le Bras"),
+        Q("colon-at-paragraph-end-reflexive-verb-next", PhareColon, Direct, "Nous n'avions plus d'électricité", "Yves Le Bras"),
+        Q("colon-at-paragraph-end-unknown-verb", "La présidente de l'association, Nadia Benhamou, a rassemblé les bénévoles :\n\n« Cette année, nous avons distribué deux fois plus de colis. »", Direct, "Cette année, nous avons distribué", "Nadia Benhamou"),
         Q("trap-document-verb-person-subject", "Le guide montre aux visiteurs la « salle des cartes » du château.", null, "salle des cartes", null), // a room's name: no speaker, no quote
     ];
 
@@ -250,6 +253,11 @@ internal static class QuoteCasesFr
         "Selon Météo-France, les pluies resteront rares jusqu'en août.\n\n" +
         "– Les agriculteurs devront s'adapter très vite.\n\n" +
         "– Nous resterons fermes sur ce point, a déclaré Jean Castel.";
+
+    private const string PhareColon =
+        "Le gardien du phare, Yves Le Bras, se souvient :\n\n" +
+        "« La tempête a duré trois jours sans interruption.\n\n" +
+        "« Nous n'avions plus d'électricité ni de radio. »";
 
     private const string LetterInterview =
         "La potière Agathe Morel expose ses grès à la galerie du port.\n\n" +
