@@ -918,6 +918,14 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                     || IsRoleSubject(p, from, t, to, subject, afterComplementizer) ? subject : null;
             }
 
+            if (prev.IsWord && lex.IsRole(prev.Fold, out _) && t == from + 2 && p.Tokens[from].Is(WordClass.Determiners) && PersonNameAt(p, t + 1, to))
+            {
+                // Rule "adjective between a role and a name": "l'attaquant marseillais
+                // Pierre-Emerick Aubameyang jubilait": the word is the role's adjective, not the
+                // verb, and the name heads the subject.
+                continue;
+            }
+
             if (prev.IsWord && lex.IsRole(prev.Fold, out _) && _phrases.Backward(p, from, t) is { } role && IsRoleSubject(p, from, t, to, role, afterComplementizer))
             {
                 return role;
@@ -956,6 +964,20 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return true;
+    }
+
+    // A person's name at t: two capitalised words.
+    private bool PersonNameAt(ParagraphText p, int t, int to)
+    {
+        if (t + 1 >= to || p.Quoted[t] || p.Quoted[t + 1])
+        {
+            return false;
+        }
+
+        var first = p.Tokens[t];
+        var second = p.Tokens[t + 1];
+        return first.IsWord && first.IsUpper && !first.Is(WordClass.Determiners) && !first.Is(WordClass.Stopwords)
+            && second.IsWord && second.IsUpper && !second.Is(WordClass.Determiners);
     }
 
     // "Partie il y a 87 jours, elle termine …": one capitalised word that opens the sentence with

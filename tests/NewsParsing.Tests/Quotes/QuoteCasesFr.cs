@@ -241,6 +241,8 @@ internal static class QuoteCasesFr
         Q("colon-at-paragraph-end-reflexive-verb", PhareColon, Direct, "La tempête a duré trois jours", "Yves Le Bras"),
         Q("colon-at-paragraph-end-reflexive-verb-next", PhareColon, Direct, "Nous n'avions plus d'électricité", "Yves Le Bras"),
         Q("colon-at-paragraph-end-unknown-verb", "La présidente de l'association, Nadia Benhamou, a rassemblé les bénévoles :\n\n« Cette année, nous avons distribué deux fois plus de colis. »", Direct, "Cette année, nous avons distribué", "Nadia Benhamou"),
+        Q("adjective-between-role-and-name-after-fronted-phrase", "Au micro de Radio Bleue, le capitaine rennais Hugo Marchal savourait : « Cette victoire nous fait du bien. »", Direct, "Cette victoire nous fait du bien.", "Hugo Marchal"),
+        Q("adjective-between-role-and-name", "Le gardien brestois Marco Bizot soufflait : « On revient de loin ce soir. »", Direct, "On revient de loin ce soir.", "Marco Bizot"),
         Q("trap-document-verb-person-subject", "Le guide montre aux visiteurs la « salle des cartes » du château.", null, "salle des cartes", null), // a room's name: no speaker, no quote
     ];
 
