@@ -578,6 +578,38 @@ internal sealed partial class QuoteFinder
         return false;
     }
 
+    /// <summary>
+    /// Rule "reporting verb after a one-word quote": "« Inacceptable », a réagi la CGT",
+    /// "« Honteux », s'indigne le maire": a word quoted where its sentence opens, then a comma and
+    /// a reporting verb (after its auxiliary or reflexive clitic), is speech, not a name. (Not
+    /// where nouns are capitalised: there a capital says nothing of a name.)
+    /// </summary>
+    private bool VerbInciseAfter(ParagraphText p, QuoteMarkSpan mark, int sentence, int openTok)
+    {
+        if (_lex is null or { CapitalisedNouns: true } || mark.Close < 0 || openTok != p.Sentences[sentence].From)
+        {
+            return false;
+        }
+
+        int t = p.TokenAt(mark.Close + 1);
+        if (t < p.Tokens.Count && p.Tokens[t].Fold == "," && !p.Quoted[t])
+        {
+            t++;
+        }
+        else if (mark.End == 0 || p.Text[mark.End - 1] != ',')
+        {
+            return false;
+        }
+
+        for (int k = 0; k < 2 && t + 1 < p.Tokens.Count && p.Tokens[t].IsWord && !p.Quoted[t] && !p.Tokens[t].IsUpper
+            && (p.Tokens[t].Is(WordClass.Auxiliaries) || _lex.Reflexives.Contains(p.Tokens[t].Fold)); k++)
+        {
+            t++;
+        }
+
+        return t < p.Tokens.Count && p.Tokens[t].IsWord && !p.Quoted[t] && !p.Tokens[t].IsUpper && p.Tokens[t].Is(WordClass.Verbs);
+    }
+
     // "fait-on", "estime-t-on": impersonal "on" written onto the verb.
     private bool IsImpersonalClitic(string fold)
     {
@@ -674,7 +706,7 @@ internal sealed partial class QuoteFinder
         bool reportersStop = last == '.' && _lex is { StopInsideMarks: true } && words >= 2 && capitals * 2 >= words
             && openTok > p.Sentences[sentence].From && p.Tokens[openTok - 1].Fold != ":"
             && p.Text.AsSpan(mark.Start, mark.End - mark.Start).IndexOf(',') < 0;
-        if (IsTitle(p, openTok, contentFrom, words, titleCase && !CliticInciseAfter(p, mark), sentenceEnd && !reportersStop) || IsAddress(p.Text, mark) || IsSourceName(p, openTok, mark, words, sentenceEnd)
+        if (IsTitle(p, openTok, contentFrom, words, titleCase && !CliticInciseAfter(p, mark) && !(words == 1 && VerbInciseAfter(p, mark, sentence, openTok)), sentenceEnd && !reportersStop) || IsAddress(p.Text, mark) || IsSourceName(p, openTok, mark, words, sentenceEnd)
             || IsNamed(p, openTok, contentFrom))
         {
             return null;

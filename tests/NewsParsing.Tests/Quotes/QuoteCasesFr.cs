@@ -243,6 +243,8 @@ internal static class QuoteCasesFr
         Q("colon-at-paragraph-end-unknown-verb", "La présidente de l'association, Nadia Benhamou, a rassemblé les bénévoles :\n\n« Cette année, nous avons distribué deux fois plus de colis. »", Direct, "Cette année, nous avons distribué", "Nadia Benhamou"),
         Q("adjective-between-role-and-name-after-fronted-phrase", "Au micro de Radio Bleue, le capitaine rennais Hugo Marchal savourait : « Cette victoire nous fait du bien. »", Direct, "Cette victoire nous fait du bien.", "Hugo Marchal"),
         Q("adjective-between-role-and-name", "Le gardien brestois Marco Bizot soufflait : « On revient de loin ce soir. »", Direct, "On revient de loin ce soir.", "Marco Bizot"),
+        Q("one-word-quote-before-incise", "« Lamentable », a réagi le délégué syndical Marc Tessier à la sortie de la réunion.", Direct, "Lamentable", "Marc Tessier"),
+        Q("one-word-quote-before-reflexive-incise", "« Honteux », s'indigne la maire de la commune après le saccage du parc.", Direct, "Honteux", "la maire de la commune"),
         Q("trap-document-verb-person-subject", "Le guide montre aux visiteurs la « salle des cartes » du château.", null, "salle des cartes", null), // a room's name: no speaker, no quote
     ];
 
