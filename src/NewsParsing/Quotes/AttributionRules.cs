@@ -1386,8 +1386,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             {
                 // "heißt es dazu in der Mitteilung", "hieß es weiter im Bericht": in a verb-second
                 // language adverbs of the middle field stand between the verb group and the
-                // preposition of the source.
-                while (w >= 2 && lex.VerbSecond && at < end - 1 && p.Tokens[at].Fold != words[w] && p.Tokens[at].IsWord && !p.Quoted[at] && p.Tokens[at].Is(WordClass.Adverbs))
+                // preposition of the source; so do they after a French incise's verb group, "a-t-on
+                // appris samedi de source policière".
+                while (w >= 2 && (lex.VerbSecond || k == CueKind.Incise) && at < end - 1 && p.Tokens[at].Fold != words[w] && p.Tokens[at].IsWord && !p.Quoted[at] && p.Tokens[at].Is(WordClass.Adverbs))
                 {
                     at++;
                 }

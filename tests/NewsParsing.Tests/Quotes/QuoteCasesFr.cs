@@ -245,6 +245,7 @@ internal static class QuoteCasesFr
         Q("adjective-between-role-and-name", "Le gardien brestois Marco Bizot soufflait : « On revient de loin ce soir. »", Direct, "On revient de loin ce soir.", "Marco Bizot"),
         Q("one-word-quote-before-incise", "« Lamentable », a réagi le délégué syndical Marc Tessier à la sortie de la réunion.", Direct, "Lamentable", "Marc Tessier"),
         Q("one-word-quote-before-reflexive-incise", "« Honteux », s'indigne la maire de la commune après le saccage du parc.", Direct, "Honteux", "la maire de la commune"),
+        Q("incise-cue-time-adverb-inside", "Le suspect a été mis en examen pour meurtre, a-t-on appris mardi soir auprès du parquet de Lyon.", Indirect, "Le suspect a été mis en examen", "parquet de Lyon"),
         Q("trap-document-verb-person-subject", "Le guide montre aux visiteurs la « salle des cartes » du château.", null, "salle des cartes", null), // a room's name: no speaker, no quote
     ];
 
