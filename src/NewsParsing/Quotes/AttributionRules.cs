@@ -1250,8 +1250,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         // "“…!” Ann Roe shared on Instagram": some verbs report speech only after a quote, with no
         // object of their own ("In “Five Questions,” she shares the vision behind …" is no speech).
+        // (In an inverted incise the word after the verb opens its subject: "« … », alerte le
+        // Haut Conseil pour le climat".)
         if (lex.InciseOnlyVerbs.Contains(p.Tokens[t].Fold) && (!QuotedBefore(p, sentenceFrom, t)
-            || t + 1 < p.Tokens.Count && p.Tokens[t + 1].IsWord && !p.Quoted[t + 1] && (p.Tokens[t + 1].Class == 0 || p.Tokens[t + 1].Is(WordClass.Determiners))))
+            || !AfterQuoteComma(p, t) && t + 1 < p.Tokens.Count && p.Tokens[t + 1].IsWord && !p.Quoted[t + 1] && (p.Tokens[t + 1].Class == 0 || p.Tokens[t + 1].Is(WordClass.Determiners))))
         {
             return false;
         }
@@ -1271,6 +1273,18 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         return t == sentenceFrom || (!p.Tokens[t - 1].Is(WordClass.Determiners) || p.Tokens[t - 1].Is(WordClass.Auxiliaries)
                 || t - 1 == sentenceFrom && !p.Tokens[t].IsUpper && lex.Pronouns.TryGetValue(p.Tokens[t - 1].Fold, out char d) && d == 'd')
             && p.Tokens[t - 1].Fold is not ("to" or "zu");
+    }
+
+    // "« … », alerte", "« … », a alerté": the verb (after its auxiliary) right after a quote and its comma.
+    private bool AfterQuoteComma(ParagraphText p, int t)
+    {
+        int c = t - 1;
+        if (c > 0 && p.Tokens[c].IsWord && p.Tokens[c].Is(WordClass.Auxiliaries))
+        {
+            c--;
+        }
+
+        return !lex.VerbSecond && c > 0 && p.Tokens[c].Fold == "," && !p.Quoted[c] && p.Quoted[c - 1];
     }
 
     private static bool QuotedBefore(ParagraphText p, int from, int t)

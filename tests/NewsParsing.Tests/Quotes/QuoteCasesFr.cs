@@ -246,6 +246,8 @@ internal static class QuoteCasesFr
         Q("one-word-quote-before-incise", "« Lamentable », a réagi le délégué syndical Marc Tessier à la sortie de la réunion.", Direct, "Lamentable", "Marc Tessier"),
         Q("one-word-quote-before-reflexive-incise", "« Honteux », s'indigne la maire de la commune après le saccage du parc.", Direct, "Honteux", "la maire de la commune"),
         Q("incise-cue-time-adverb-inside", "Le suspect a été mis en examen pour meurtre, a-t-on appris mardi soir auprès du parquet de Lyon.", Indirect, "Le suspect a été mis en examen", "parquet de Lyon"),
+        Q("incise-only-verb-inverted-after-quote", "« Les nappes sont au plus bas depuis vingt ans », alerte le Bureau de recherches géologiques.", Direct, "Les nappes sont au plus bas", "le Bureau de recherches géologiques"),
+        Q("trap-incise-only-verb-noun", "La commune reste en alerte rouge jusqu'à jeudi, les digues ayant cédé par endroits.", null, "jusqu'à jeudi", null),
         Q("trap-document-verb-person-subject", "Le guide montre aux visiteurs la « salle des cartes » du château.", null, "salle des cartes", null), // a room's name: no speaker, no quote
     ];
 
