@@ -665,6 +665,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             {
                 from++;
             }
+            else if (from + 2 < end && !q.Quoted[from] && !q.Quoted[from + 1] && q.Tokens[from].IsWord && q.Tokens[from].Is(WordClass.Particles)
+                && !q.Tokens[from].Is(WordClass.Determiners) && q.Tokens[from + 1].IsWord && !q.Tokens[from + 1].IsUpper && q.Tokens[from + 1].Class == 0)
+            {
+                // "l'élu d'opposition Marc Tanguy": a complement of one bare noun between the
+                // description and the name.
+                from += 2;
+            }
 
             int to = from;
             while (to < end && !q.Quoted[to] && q.Tokens[to].IsWord && (q.Tokens[to].IsUpper || to > from && lex.NameParticles.Contains(q.Tokens[to].Fold)))

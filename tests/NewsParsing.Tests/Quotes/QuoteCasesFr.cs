@@ -248,6 +248,7 @@ internal static class QuoteCasesFr
         Q("incise-cue-time-adverb-inside", "Le suspect a été mis en examen pour meurtre, a-t-on appris mardi soir auprès du parquet de Lyon.", Indirect, "Le suspect a été mis en examen", "parquet de Lyon"),
         Q("incise-only-verb-inverted-after-quote", "« Les nappes sont au plus bas depuis vingt ans », alerte le Bureau de recherches géologiques.", Direct, "Les nappes sont au plus bas", "le Bureau de recherches géologiques"),
         Q("trap-incise-only-verb-noun", "La commune reste en alerte rouge jusqu'à jeudi, les digues ayant cédé par endroits.", null, "jusqu'à jeudi", null),
+        Q("description-beside-name-with-complement", "Le maire, Hervé Guillou, a croisé la conseillère d'opposition Léna Quéré à la sortie. « Ce budget est insincère », a dénoncé la conseillère.", Direct, "Ce budget est insincère", "Léna Quéré"),
         Q("trap-document-verb-person-subject", "Le guide montre aux visiteurs la « salle des cartes » du château.", null, "salle des cartes", null), // a room's name: no speaker, no quote
     ];
 
