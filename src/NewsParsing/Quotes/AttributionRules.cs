@@ -824,7 +824,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return null;
         }
 
-        if (!lex.VerbSecond && !p.Quoted[from] && p.Tokens[from].IsWord && lex.FrontedPrepositions.Contains(p.Tokens[from].Fold)
+        if (!lex.VerbSecond && !p.Quoted[from] && p.Tokens[from].IsWord
+            && (lex.FrontedPrepositions.Contains(p.Tokens[from].Fold) || lex.FrontParticiples.Contains(p.Tokens[from].Fold))
             && from + 1 < to && !p.Tokens[from + 1].IsUpper)
         {
             // Rule "subject-after-fronted-adverbial": "In an email sent hours after the show,

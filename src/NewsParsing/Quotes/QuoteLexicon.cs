@@ -213,6 +213,7 @@ internal sealed class QuoteLexicon
         Subjunctives = GrammarSet("subjunctive");
         Subordinators = GrammarSet("sub");
         FrontedPrepositions = GrammarSet("front");
+        FrontParticiples = GrammarSet("front-participle");
         TimeLeads = GrammarSet("time-lead");
         AdjectivalParticiples = GrammarSet("adjectival");
         NotParticiples = GrammarSet("not-participle");
@@ -667,6 +668,12 @@ internal sealed class QuoteLexicon
     /// later, Ann Roe wrote …"; kind <c>front</c>): the subject follows the first comma.
     /// </summary>
     public FrozenSet<string> FrontedPrepositions { get; }
+
+    /// <summary>
+    /// Participles that open a fronted phrase before the subject ("Invitée de RTL, la ministre a
+    /// …"; kind <c>front-participle</c>): the phrase is no name, the subject follows its comma.
+    /// </summary>
+    public FrozenSet<string> FrontParticiples { get; }
 
     /// <summary>Prepositions of a source's tail before the comma ("According to a report by Reuters, …"; kind <c>source-tail</c>).</summary>
     public FrozenSet<string> SourceTails { get; }

@@ -1312,6 +1312,13 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     /// </summary>
     private bool IsNameSegment(ParagraphText p, (int From, int To) segment)
     {
+        // "Invitée de RTL, la ministre a affirmé …": a participle that opens the sentence opens a
+        // fronted phrase, no name (kind front-participle).
+        if (p.Tokens[segment.From].IsWord && lex.FrontParticiples.Contains(p.Tokens[segment.From].Fold) && p.OpensSentence(segment.From))
+        {
+            return false;
+        }
+
         var (from, to) = Clean(p, segment);
         return to == segment.To && FindName(p, from, to).From >= 0;
     }
