@@ -108,6 +108,31 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         p.Tokens[i].Is(WordClass.Pronoun) && (i + 1 >= end || !p.Tokens[i + 1].IsWord)
         && i - p.Sentences[p.SentenceOf(i)].From is > 0 and <= 2;
 
+    // "LFI", "PS": a word of two to five capital letters.
+    private static bool IsAcronym(ParagraphText p, int t)
+    {
+        var tok = p.Tokens[t];
+        int length = tok.End - tok.Start;
+        if (!tok.IsWord || length < 2 || length > 5)
+        {
+            return false;
+        }
+
+        for (int i = tok.Start; i < tok.End; i++)
+        {
+            if (!char.IsUpper(p.Text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "Canal+": a plus sign written onto the end of a capitalised name.
+    private static bool IsNamePlus(ParagraphText p, int k) =>
+        k > 0 && p.Tokens[k].Fold == "+" && p.Tokens[k - 1].IsWord && p.Tokens[k - 1].IsUpper && p.Tokens[k - 1].End == p.Tokens[k].Start;
+
     /// <summary>
     /// The speaker phrase that starts at or after token <paramref name="i"/> (inversion: "a
     /// déclaré mardi soir l'agence Interfax", "sagte der Minister", "selon X"). Leading adverbs,
@@ -139,7 +164,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             // "à l'agence Reuters le chef de la diplomatie", "à la sortie de l'audience la mère de
             // la victime": a longer phrase of the one spoken to (or of the place) ends where the
             // subject's determiner follows a noun rather than a preposition.
-            for (int k = j + 1; k < end && k <= j + 6 && tokens[k].IsWord && !p.Quoted[k]; k++)
+            // (A "+" inside a medium's name is part of it: "au micro de Canal+ le capitaine".)
+            for (int k = j + 1; k < end && k <= j + 6 && (tokens[k].IsWord || IsNamePlus(p, k)) && !p.Quoted[k]; k++)
             {
                 if (tokens[k].Is(WordClass.Determiners) && !tokens[k].Is(WordClass.Particles) && !tokens[k].IsUpper && !tokens[k - 1].Is(WordClass.Determiners)
                     && !tokens[k - 1].Is(WordClass.Particles) && !tokens[k - 1].Is(WordClass.Stops) && !lex.RecipientPrepositions.Contains(tokens[k - 1].Fold))
@@ -151,6 +177,12 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             if (j + 1 < end && tokens[j].IsWord && !p.Quoted[j] && IsPhraseStart(tokens[j + 1]) && !p.Quoted[j + 1])
             {
                 return Forward(p, j + 1, end, out phraseEnd);
+            }
+
+            if (j + 2 < end && IsNamePlus(p, j + 1) && IsPhraseStart(tokens[j + 2]) && !p.Quoted[j + 2])
+            {
+                // "a confié à Canal+ le capitaine Antoine Dupont".
+                return Forward(p, j + 2, end, out phraseEnd);
             }
 
             phraseEnd = i;
@@ -1198,6 +1230,14 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             }
 
             while (nameFrom < runTo && (tokens[nameFrom].IsWord && lex.IsRole(tokens[nameFrom].Fold, out _) || !tokens[nameFrom].IsUpper))
+            {
+                nameFrom++;
+            }
+
+            // "le député LFI François Ruffin": an acronym between a role word and a name of two
+            // words or more is the role's party or body, not part of the name.
+            if (nameFrom == runFrom && runTo - nameFrom >= 3 && runFrom > from && tokens[runFrom - 1].IsWord && !tokens[runFrom - 1].IsUpper
+                && lex.IsRole(tokens[runFrom - 1].Fold, out _) && IsAcronym(p, runFrom) && !IsAcronym(p, runFrom + 1))
             {
                 nameFrom++;
             }
