@@ -156,6 +156,7 @@ internal sealed class QuoteLexicon
         TitleNounSuffixes = [.. titles.Where(t => t.StartsWith('*')).Select(t => t[1..])];
         var grammar = Kinds(lexicon, "quote-grammar").ToLookup(e => e.Kind, e => e.Phrase, StringComparer.Ordinal);
         FrozenSet<string> GrammarSet(string kind) => grammar[kind].ToFrozenSet(StringComparer.Ordinal);
+        RolePrefixes = GrammarSet("role-prefix");
         Determiners = grammar["det"].Concat(grammar["det.m"]).Concat(grammar["det.f"]).Concat(grammar["det.obl"]).ToFrozenSet(StringComparer.Ordinal);
         Obliques = GrammarSet("det.obl");
         ObliqueAdjectives = grammar["obl-adjective"].Select(e => e.Split(' ', 2)).Where(w => w.Length == 2)
@@ -291,7 +292,7 @@ internal sealed class QuoteLexicon
         Mark(Separables.Keys, WordClass.Separable);
         Mark(CausedVerbs, WordClass.CausedVerb);
         Mark(DocumentVerbs, WordClass.DocumentVerb);
-        Known = new KnownWords(classes, fold => RoleSuffixes.Count > 0 && fold.Length > 4 && IsRole(fold, out _) ? WordClass.Role : WordClass.None);
+        Known = new KnownWords(classes, fold => (RoleSuffixes.Count > 0 || RolePrefixes.Count > 0 && fold.Contains('-')) && fold.Length > 4 && IsRole(fold, out _) ? WordClass.Role : WordClass.None);
         Months = lexicon.Months.Keys.ToFrozenSet(StringComparer.Ordinal);
     }
 
@@ -411,6 +412,12 @@ internal sealed class QuoteLexicon
     public FrozenDictionary<string, SpeakerGender> Roles { get; }
 
     public IReadOnlyList<(string Suffix, SpeakerGender Gender)> RoleSuffixes { get; }
+
+    /// <summary>
+    /// Prefixes joined by a hyphen to a role word that keep it a role ("ex-président",
+    /// "co-fondatrice"; kind <c>role-prefix</c> in quote-grammar), folded.
+    /// </summary>
+    public FrozenSet<string> RolePrefixes { get; }
 
     public FrozenSet<string> TitleNouns { get; }
 
@@ -888,6 +895,13 @@ internal sealed class QuoteLexicon
     public bool IsRole(string fold, out SpeakerGender gender)
     {
         if (Roles.TryGetValue(fold, out gender))
+        {
+            return true;
+        }
+
+        // "ex-président", "co-fondatrice": a listed prefix and a hyphen before a role word.
+        int hyphen = RolePrefixes.Count > 0 ? fold.IndexOf('-') : -1;
+        if (hyphen > 0 && RolePrefixes.Contains(fold[..hyphen]) && Roles.TryGetValue(fold[(hyphen + 1)..], out gender))
         {
             return true;
         }

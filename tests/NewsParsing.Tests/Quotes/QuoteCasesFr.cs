@@ -252,6 +252,7 @@ internal static class QuoteCasesFr
         Q("front-participle-before-role-subject", "Invitée de Radio Bretagne, la ministre de la Mer a affirmé que les quotas de pêche seraient maintenus.", Indirect, "les quotas de pêche seraient maintenus", "la ministre de la Mer"),
         Q("party-acronym-between-role-and-name", "« Ce texte ne passera pas en l'état », a prévenu la députée EELV Sandrine Le Gall.", Direct, "Ce texte ne passera pas", "Sandrine Le Gall"),
         Q("recipient-medium-with-plus", "« On a manqué de lucidité en fin de match », a confié au micro de Canal+ le pilier Uini Atonio.", Direct, "On a manqué de lucidité", "Uini Atonio"),
+        Q("role-prefix-ex", "« Je n'ai jamais touché un centime », a lâché l'ex-ministre, aujourd'hui à la retraite.", Direct, "Je n'ai jamais touché un centime", "l'ex-ministre"),
         Q("trap-document-verb-person-subject", "Le guide montre aux visiteurs la « salle des cartes » du château.", null, "salle des cartes", null), // a room's name: no speaker, no quote
     ];
 
