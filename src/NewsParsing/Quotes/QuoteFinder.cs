@@ -1265,11 +1265,12 @@ internal sealed partial class QuoteFinder
         {
             t++;
         }
-        else if (!(mark.End > 0 && p.Text[mark.End - 1] is ',' or '?' or '!'))
+        else if (!(mark.End > 0 && p.Text[mark.End - 1] is ',' or '?' or '!') && !(mark.Close >= 0 && mark.Close < p.Text.Length && p.Text[mark.Close] == ','))
         {
             // A question or an exclamation closes its quote without a comma and the incise
             // follows all the same: "“Why not call a timeout there?” color analyst Kirk Herbstreit said"
-            // (in French after a space: « C'est un scandale ! » s'est exclamé X).
+            // (in French after a space: « C'est un scandale ! » s'est exclamé X). (A part cut
+            // before an incise inside the marks closes on its comma: « …, a-t-il lancé. … ».)
             return null;
         }
 
