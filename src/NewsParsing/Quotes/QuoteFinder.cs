@@ -947,7 +947,11 @@ internal sealed partial class QuoteFinder
         bool framedSentence = frame is not null && bestRank <= 1 && !partial && words >= MinUnattributedWords;
         // A short noun phrase quoted after its article or demonstrative ("Ces « zones blanches »
         // privées de réseau …") with no one who says it is a term, not a quote.
-        if (speaker is null && (afterArticle && !framedSentence && words < MinUnattributedWords
+        // (So is one after a determiner and an adjective: "ces fameux « gilets jaunes »".)
+        bool afterArticleAdjective = openTok > 1 && _lex is { CapitalisedNouns: false } && !p.Quoted[openTok - 1] && !p.Quoted[openTok - 2]
+            && p.Tokens[openTok - 1].IsWord && !p.Tokens[openTok - 1].IsUpper && p.Tokens[openTok - 1].Class == 0
+            && p.Tokens[openTok - 2].IsWord && p.Tokens[openTok - 2].Is(WordClass.Determiners) && !p.Tokens[openTok - 2].Is(WordClass.Complementizers);
+        if (speaker is null && ((afterArticle || afterArticleAdjective) && !framedSentence && words < MinUnattributedWords
             || !lowerFragment && !framedSentence && (partial || words < MinUnattributedWords || !endsSentence && embedded && !followedByComma)))
         {
             // A scare-quoted word or a fragment with no speech frame is not a quote.

@@ -255,6 +255,7 @@ internal static class QuoteCasesFr
         Q("role-prefix-ex", "« Je n'ai jamais touché un centime », a lâché l'ex-ministre, aujourd'hui à la retraite.", Direct, "Je n'ai jamais touché un centime", "l'ex-ministre"),
         Q("inner-incise-clitic-unknown-participle", "Le maire de Lorient, Fabrice Loher, a présenté ses vœux.\n\n« Cette année sera celle des grands chantiers, a-t-il lancé. Le port sera entièrement rénové. »", Direct, "Le port sera entièrement rénové", "Fabrice Loher"),
         Q("inner-incise-clitic-unknown-participle-first-part", "Le maire de Lorient, Fabrice Loher, a présenté ses vœux.\n\n« Cette année sera celle des grands chantiers, a-t-il lancé. Le port sera entièrement rénové. »", Direct, "Cette année sera celle des grands chantiers", "Fabrice Loher"),
+        Q("trap-demonstrative-adjective-term", "Ces fameux « circuits courts » séduisent de plus en plus de consommateurs du Finistère.", null, "circuits courts", null),
         Q("trap-document-verb-person-subject", "Le guide montre aux visiteurs la « salle des cartes » du château.", null, "salle des cartes", null), // a room's name: no speaker, no quote
     ];
 
