@@ -171,10 +171,14 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 history.AddLater(() => FirstConjunct(p, from, coordinator));
             }
 
-            history.AddLater(
-                () => StanceHolder(p, from, to) ?? Subject(p, from, to) ?? (lex.VerbSecond ? _phrases.Leading(p, from, to) : null),
-                lex.NameFallback ? () => LastNamedPerson(p, from, to) : null,
-                MayName(p, from, to));
+            // ("Propos recueillis par Julie Le Goff.": the journalist's credit names no antecedent.)
+            if (!IsCreditLine(p, from, to))
+            {
+                history.AddLater(
+                    () => StanceHolder(p, from, to) ?? Subject(p, from, to) ?? (lex.VerbSecond ? _phrases.Leading(p, from, to) : null),
+                    lex.NameFallback ? () => LastNamedPerson(p, from, to) : null,
+                    MayName(p, from, to));
+            }
 
             for (int f = before; f < frames.Count; f++)
             {
@@ -183,6 +187,30 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return frames;
+    }
+
+    /// <summary>
+    /// Rule "credit line": a sentence that opens with a phrase of kind <c>credit-line</c>
+    /// ("Propos recueillis par X", "Interview by X") credits the journalist: no one it names is a
+    /// subject or an interviewee.
+    /// </summary>
+    private bool IsCreditLine(ParagraphText p, int from, int to)
+    {
+        foreach (var words in lex.CreditLines)
+        {
+            int w = 0;
+            while (w < words.Length && from + w < to && !p.Quoted[from + w] && p.Tokens[from + w].Fold == words[w])
+            {
+                w++;
+            }
+
+            if (w == words.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -195,6 +195,7 @@ internal sealed class QuoteLexicon
         AddresseeVerbs = GrammarSet("addressee");
         Modals = GrammarSet("modal");
         InterviewVerbs = [.. grammar["interview"].Select(QuoteTokenizer.FoldWords).Where(w => w.Length > 0)];
+        CreditLines = [.. grammar["credit-line"].Select(QuoteTokenizer.FoldWords).Where(w => w.Length > 0)];
         QuestionLabels = GrammarSet("question-label");
         AnswerLabels = GrammarSet("answer-label");
         GenericPronouns = GrammarSet("generic");
@@ -594,6 +595,12 @@ internal sealed class QuoteLexicon
     /// with X"; kind <c>interview</c>), folded word by word.
     /// </summary>
     public IReadOnlyList<string[]> InterviewVerbs { get; }
+
+    /// <summary>
+    /// Phrases that open a journalist's credit ("Propos recueillis par"; kind <c>credit-line</c>),
+    /// folded word by word: the sentence names no subject.
+    /// </summary>
+    public IReadOnlyList<string[]> CreditLines { get; }
 
     /// <summary>
     /// Labels that open an interview's question paragraphs ("Q.", "Question :"; kind
