@@ -257,6 +257,8 @@ internal static class QuoteCasesFr
         Q("inner-incise-clitic-unknown-participle-first-part", "Le maire de Lorient, Fabrice Loher, a présenté ses vœux.\n\n« Cette année sera celle des grands chantiers, a-t-il lancé. Le port sera entièrement rénové. »", Direct, "Cette année sera celle des grands chantiers", "Fabrice Loher"),
         Q("trap-demonstrative-adjective-term", "Ces fameux « circuits courts » séduisent de plus en plus de consommateurs du Finistère.", null, "circuits courts", null),
         Q("credit-line-names-no-interviewee", "La violoniste Agnès Rivière joue ce soir à Quimper. Propos recueillis par Marc Le Dantec.\n\nQ. Le trac vous quitte-t-il un jour ?\n\nR. Jamais, et c'est tant mieux.", Interview, "Jamais, et c'est tant mieux", "Agnès Rivière"),
+        Q("relative-clause-between-subject-and-verb", "La présidente du département, qui brigue un second mandat, a affirmé que les collèges seraient rénovés.", Indirect, "les collèges seraient rénovés", "La présidente du département"),
+        Q("relative-clause-between-name-and-verb", "Paul Kerjean, qui dirige la coopérative depuis 2015, a estimé que les prix du lait remonteraient.", Indirect, "les prix du lait remonteraient", "Paul Kerjean"),
         Q("trap-document-verb-person-subject", "Le guide montre aux visiteurs la « salle des cartes » du château.", null, "salle des cartes", null), // a room's name: no speaker, no quote
     ];
 
