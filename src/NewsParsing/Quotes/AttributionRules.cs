@@ -174,10 +174,14 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 history.AddLater(() => FirstConjunct(p, from, coordinator));
             }
 
-            history.AddLater(
-                () => StanceHolder(p, from, to) ?? Subject(p, from, to) ?? (lex.VerbSecond ? _phrases.Leading(p, from, to) : null),
-                lex.NameFallback ? () => LastNamedPerson(p, from, to) : null,
-                MayName(p, from, to));
+            // ("Propos recueillis par Julie Le Goff.": the journalist's credit names no antecedent.)
+            if (!IsCreditLine(p, from, to))
+            {
+                history.AddLater(
+                    () => StanceHolder(p, from, to) ?? Subject(p, from, to) ?? (lex.VerbSecond ? _phrases.Leading(p, from, to) : null),
+                    lex.NameFallback ? () => LastNamedPerson(p, from, to) : null,
+                    MayName(p, from, to));
+            }
 
             for (int f = before; f < frames.Count; f++)
             {
@@ -186,6 +190,30 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return frames;
+    }
+
+    /// <summary>
+    /// Rule "credit line": a sentence that opens with a phrase of kind <c>credit-line</c>
+    /// ("Propos recueillis par X", "Interview by X") credits the journalist: no one it names is a
+    /// subject or an interviewee.
+    /// </summary>
+    private bool IsCreditLine(ParagraphText p, int from, int to)
+    {
+        foreach (var words in lex.CreditLines)
+        {
+            int w = 0;
+            while (w < words.Length && from + w < to && !p.Quoted[from + w] && p.Tokens[from + w].Fold == words[w])
+            {
+                w++;
+            }
+
+            if (w == words.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -668,6 +696,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             {
                 from++;
             }
+            else if (from + 2 < end && !q.Quoted[from] && !q.Quoted[from + 1] && q.Tokens[from].IsWord && q.Tokens[from].Is(WordClass.Particles)
+                && !q.Tokens[from].Is(WordClass.Determiners) && q.Tokens[from + 1].IsWord && !q.Tokens[from + 1].IsUpper && q.Tokens[from + 1].Class == 0)
+            {
+                // "l'élu d'opposition Marc Tanguy": a complement of one bare noun between the
+                // description and the name.
+                from += 2;
+            }
 
             int to = from;
             while (to < end && !q.Quoted[to] && q.Tokens[to].IsWord && (q.Tokens[to].IsUpper || to > from && lex.NameParticles.Contains(q.Tokens[to].Fold)))
@@ -822,7 +857,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return null;
         }
 
-        if (!lex.VerbSecond && !p.Quoted[from] && p.Tokens[from].IsWord && lex.FrontedPrepositions.Contains(p.Tokens[from].Fold)
+        if (!lex.VerbSecond && !p.Quoted[from] && p.Tokens[from].IsWord
+            && (lex.FrontedPrepositions.Contains(p.Tokens[from].Fold) || lex.FrontParticiples.Contains(p.Tokens[from].Fold))
             && from + 1 < to && !p.Tokens[from + 1].IsUpper)
         {
             // Rule "subject-after-fronted-adverbial": "In an email sent hours after the show,
@@ -931,6 +967,14 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                     || IsRoleSubject(p, from, t, to, subject, afterComplementizer) ? subject : null;
             }
 
+            if (prev.IsWord && lex.IsRole(prev.Fold, out _) && t == from + 2 && p.Tokens[from].Is(WordClass.Determiners) && PersonNameAt(p, t + 1, to))
+            {
+                // Rule "adjective between a role and a name": "l'attaquant marseillais
+                // Pierre-Emerick Aubameyang jubilait": the word is the role's adjective, not the
+                // verb, and the name heads the subject.
+                continue;
+            }
+
             if (prev.IsWord && lex.IsRole(prev.Fold, out _) && _phrases.Backward(p, from, t) is { } role && IsRoleSubject(p, from, t, to, role, afterComplementizer))
             {
                 return role;
@@ -1002,6 +1046,20 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return true;
+    }
+
+    // A person's name at t: two capitalised words.
+    private bool PersonNameAt(ParagraphText p, int t, int to)
+    {
+        if (t + 1 >= to || p.Quoted[t] || p.Quoted[t + 1])
+        {
+            return false;
+        }
+
+        var first = p.Tokens[t];
+        var second = p.Tokens[t + 1];
+        return first.IsWord && first.IsUpper && !first.Is(WordClass.Determiners) && !first.Is(WordClass.Stopwords)
+            && second.IsWord && second.IsUpper && !second.Is(WordClass.Determiners);
     }
 
     // "Partie il y a 87 jours, elle termine …": one capitalised word that opens the sentence with
@@ -1301,8 +1359,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         // "“…!” Ann Roe shared on Instagram": some verbs report speech only after a quote, with no
         // object of their own ("In “Five Questions,” she shares the vision behind …" is no speech).
+        // (In an inverted incise the word after the verb opens its subject: "« … », alerte le
+        // Haut Conseil pour le climat".)
         if (lex.InciseOnlyVerbs.Contains(p.Tokens[t].Fold) && (!QuotedBefore(p, sentenceFrom, t)
-            || t + 1 < p.Tokens.Count && p.Tokens[t + 1].IsWord && !p.Quoted[t + 1] && (p.Tokens[t + 1].Class == 0 || p.Tokens[t + 1].Is(WordClass.Determiners))))
+            || !AfterQuoteComma(p, t) && t + 1 < p.Tokens.Count && p.Tokens[t + 1].IsWord && !p.Quoted[t + 1] && (p.Tokens[t + 1].Class == 0 || p.Tokens[t + 1].Is(WordClass.Determiners))))
         {
             return false;
         }
@@ -1322,6 +1382,18 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         return t == sentenceFrom || (!p.Tokens[t - 1].Is(WordClass.Determiners) || p.Tokens[t - 1].Is(WordClass.Auxiliaries)
                 || t - 1 == sentenceFrom && !p.Tokens[t].IsUpper && lex.Pronouns.TryGetValue(p.Tokens[t - 1].Fold, out char d) && d == 'd')
             && p.Tokens[t - 1].Fold is not ("to" or "zu");
+    }
+
+    // "« … », alerte", "« … », a alerté": the verb (after its auxiliary) right after a quote and its comma.
+    private bool AfterQuoteComma(ParagraphText p, int t)
+    {
+        int c = t - 1;
+        if (c > 0 && p.Tokens[c].IsWord && p.Tokens[c].Is(WordClass.Auxiliaries))
+        {
+            c--;
+        }
+
+        return !lex.VerbSecond && c > 0 && p.Tokens[c].Fold == "," && !p.Quoted[c] && p.Quoted[c - 1];
     }
 
     private static bool QuotedBefore(ParagraphText p, int from, int t)
@@ -1437,8 +1509,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             {
                 // "heißt es dazu in der Mitteilung", "hieß es weiter im Bericht": in a verb-second
                 // language adverbs of the middle field stand between the verb group and the
-                // preposition of the source.
-                while (w >= 2 && lex.VerbSecond && at < end - 1 && p.Tokens[at].Fold != words[w] && p.Tokens[at].IsWord && !p.Quoted[at] && p.Tokens[at].Is(WordClass.Adverbs))
+                // preposition of the source; so do they after a French incise's verb group, "a-t-on
+                // appris samedi de source policière".
+                while (w >= 2 && (lex.VerbSecond || k == CueKind.Incise) && at < end - 1 && p.Tokens[at].Fold != words[w] && p.Tokens[at].IsWord && !p.Quoted[at] && p.Tokens[at].Is(WordClass.Adverbs))
                 {
                     at++;
                 }

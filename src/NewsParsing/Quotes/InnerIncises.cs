@@ -88,7 +88,9 @@ internal static class InnerIncises
                     v++;
                 }
 
-                if (v >= tokens.Count || !tokens[v].Is(WordClass.Verbs))
+                // (The clitic says it all: a participle no list knows, "a-t-il lancé", "a-t-elle
+                // souri", is the verb as after the closing mark.)
+                if (v >= tokens.Count || !tokens[v].IsWord || tokens[v].IsUpper || !tokens[v].Is(WordClass.Verbs) && tokens[v].Class != 0)
                 {
                     return null;
                 }

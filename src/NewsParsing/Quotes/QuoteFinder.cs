@@ -92,7 +92,9 @@ internal sealed partial class QuoteFinder
                 // Rule "labelled interview": "LE FIGARO. - … ?" asks, "MATHIEU PLANE. - …" answers.
                 chapeauPerson ??= history.Latest();
                 var kind = label.Question ? QuoteKind.Question : QuoteKind.Interview;
-                var who = label.Question ? null : label.Speaker ?? chapeauPerson;
+                var who = label.Question ? null
+                    : label.Initials is { } initials ? NamedByInitials(paragraphs, p.Index, initials) ?? chapeauPerson ?? label.Speaker
+                    : label.Speaker ?? chapeauPerson;
                 var labelled = new Found(p.Index, label.Start, p.Text.TrimEnd().Length, kind, who, null);
                 found.Add(labelled);
                 previousQuote = labelled;
@@ -432,12 +434,13 @@ internal sealed partial class QuoteFinder
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: NewsParsing.Text.RegexTimeout.Milliseconds)]
     private static partial System.Text.RegularExpressions.Regex LabelLine();
 
-    private sealed record Label(int Start, bool Question, Speaker? Speaker);
+    // Initials: the letters of a label made of initials only ("T. R." → "tr", "J.-F. L." → "jfl"), else null.
+    private sealed record Label(int Start, bool Question, Speaker? Speaker, string? Initials = null);
 
     /// <summary>
-    /// The labelled paragraphs of an interview written as "LABEL. - text" (or "Label : text"), by
-    /// paragraph index; null when the article is no such interview: it needs a labelled question,
-    /// a labelled answer, one or two labels on each side, and no label on both.
+    /// The labelled paragraphs of an interview written as "LABEL. - text" (or "Label : text",
+    /// "Q. text"), by paragraph index; null when the article is no such interview: it needs a
+    /// labelled question, a labelled answer, one or two labels on each side, and no label on both.
     /// </summary>
     private Label?[]? LabelledInterview(List<ParagraphText> paragraphs)
     {
@@ -449,35 +452,54 @@ internal sealed partial class QuoteFinder
         var found = new Label?[paragraphs.Max(p => p.Index) + 1];
         var names = new HashSet<string>(StringComparer.Ordinal);
         var askers = new HashSet<string>(StringComparer.Ordinal);
-        int questions = 0, answers = 0;
+        int questions = 0, answers = 0, letterQuestions = 0, letterAnswers = 0;
         foreach (var p in paragraphs)
         {
-            if (p.Text.Length > 5000)
+            if (p.Text.Length > 5000 || p.Text.Length == 0 || !char.IsUpper(p.Text[0]))
             {
                 continue;
             }
 
-            // A label opens the paragraph with a capital and ends with a colon or a dash soon after.
-            if (p.Text.Length == 0 || !char.IsUpper(p.Text[0]) || p.Text.AsSpan(0, Math.Min(p.Text.Length, 80)).IndexOfAny(":-–—") < 0)
+            string label;
+            int start;
+            int? after = LetterLabel(p.Text);
+            bool letter = after is not null;
+            if (after is not null)
             {
-                continue;
+                // Rule "letter label": "Q. Combien de spectateurs … ?" then "R. Environ 280 000.":
+                // one letter of the language's question or answer labels, a full stop and a space.
+                label = p.Text[..1];
+                start = after.Value;
+            }
+            else
+            {
+                // A label opens the paragraph with a capital and ends with a colon or a dash soon after.
+                if (p.Text.AsSpan(0, Math.Min(p.Text.Length, 80)).IndexOfAny(":-–—") < 0)
+                {
+                    continue;
+                }
+
+                var m = LabelLine().Match(p.Text);
+                if (!m.Success)
+                {
+                    continue;
+                }
+
+                label = m.Groups["label"].Value.TrimEnd('.');
+                start = m.Length;
+                var words = label.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+                if (words.Any(w => !char.IsUpper(w[0]) && !_lex.NameParticles.Contains(NewsParsing.Text.TextFold.Fold(w))))
+                {
+                    continue;
+                }
             }
 
-            var m = LabelLine().Match(p.Text);
-            if (!m.Success)
-            {
-                continue;
-            }
-
-            var label = m.Groups["label"].Value.TrimEnd('.');
-            var words = label.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
-            if (words.Any(w => !char.IsUpper(w[0]) && !_lex.NameParticles.Contains(NewsParsing.Text.TextFold.Fold(w))))
-            {
-                continue;
-            }
-
+            // A question or answer label says which it is ("Q. Parlez-nous de vous." asks);
+            // another label asks when its paragraph ends with a question mark.
+            var fold = NewsParsing.Text.TextFold.Fold(label);
+            bool answerLabel = _lex.AnswerLabels.Contains(fold);
+            bool question = _lex.QuestionLabels.Contains(fold) || !answerLabel && p.Text.TrimEnd().EndsWith('?');
             // (A question set in bold may be read as a heading; an answer never is.)
-            bool question = p.Text.TrimEnd().EndsWith('?');
             if (p.Block.Kind == BodyBlockKind.Heading && !question)
             {
                 continue;
@@ -485,16 +507,97 @@ internal sealed partial class QuoteFinder
 
             questions += question ? 1 : 0;
             answers += question ? 0 : 1;
+            letterQuestions += letter && question ? 1 : 0;
+            letterAnswers += letter && !question ? 1 : 0;
             (question ? askers : names).Add(label);
-            // (A one-letter label, "R", names no one: the interviewee is found like a dash answer's.)
-            var speaker = question || label.Length < 2 ? null
+            // (A one-letter label, "R", or an answer label, "Réponse", names no one: the interviewee
+            // is found like a dash answer's. Initials, "T. R.", name the person the text wrote in full.)
+            var initials = question ? null : Initials(label);
+            var speaker = question || label.Length < 2 || answerLabel ? null
                 : new Speaker { Text = label.All(c => !char.IsLower(c)) ? TitleCase(label) : label, IsName = true };
-            found[p.Index] = new Label(m.Length, question, speaker);
+            found[p.Index] = new Label(start, question, speaker, initials);
         }
 
         // One or two people ask and answer; a list of labelled items ("Start Slowly: …",
-        // "Cocospy — …") has many labels.
-        return questions > 0 && answers > 0 && askers.Count <= 2 && names.Count <= 2 && !askers.Overlaps(names) ? found : null;
+        // "Cocospy — …") has many labels. Letter labels come as questions and answers both (a
+        // paragraph that opens "R. Kelly …" is no answer).
+        return questions > 0 && answers > 0 && askers.Count <= 2 && names.Count <= 2 && !askers.Overlaps(names)
+            && letterQuestions > 0 == letterAnswers > 0 ? found : null;
+    }
+
+    // "Q. text": the index of the text after a one-letter question or answer label, its full stop
+    // and spaces; null otherwise.
+    private int? LetterLabel(string text)
+    {
+        if (text.Length < 4 || text[1] != '.' || text[2] is not (' ' or '\u00A0' or '\u202F')
+            || !char.IsUpper(text[0]) || !(_lex!.QuestionLabels.Contains(NewsParsing.Text.TextFold.Fold(text[..1])) || _lex.AnswerLabels.Contains(NewsParsing.Text.TextFold.Fold(text[..1]))))
+        {
+            return null;
+        }
+
+        int start = 3;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return start < text.Length && !char.IsLower(text[start]) ? start : null;
+    }
+
+    // "T. R" → "tr", "J.-F. L" → "jfl": the letters of a label written only with initials
+    // (two or more), folded; null for any other label.
+    private static string? Initials(string label)
+    {
+        var letters = new System.Text.StringBuilder();
+        foreach (var word in label.Split([' ', '\u00A0', '\u202F', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var w = word.TrimEnd('.');
+            if (w.Length != 1 || !char.IsUpper(w[0]))
+            {
+                return null;
+            }
+
+            letters.Append(w);
+        }
+
+        return letters.Length >= 2 ? NewsParsing.Text.TextFold.Fold(letters.ToString()) : null;
+    }
+
+    // A run of capitalised words, hyphenated ones included ("Jean-Frédéric Laurent").
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*(?:[ \u00A0]\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*)+",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: NewsParsing.Text.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex CapitalisedRun();
+
+    /// <summary>
+    /// Rule "initials label": "T. R. : Serein." answers for the person the text before it wrote in
+    /// full with those initials ("le skipper Thomas Ruyant"), the latest such name; null when none.
+    /// </summary>
+    private static Speaker? NamedByInitials(List<ParagraphText> paragraphs, int before, string initials)
+    {
+        for (int i = paragraphs.Count - 1; i >= 0; i--)
+        {
+            if (paragraphs[i].Index >= before)
+            {
+                continue;
+            }
+
+            Speaker? last = null;
+            foreach (System.Text.RegularExpressions.Match m in CapitalisedRun().Matches(paragraphs[i].Text))
+            {
+                var letters = Initials(string.Join(' ', m.Value.Split([' ', '\u00A0', '-']).Select(w => w[..1])));
+                if (letters is not null && (letters == initials || letters.Length > 2 && string.Concat(letters[0], letters[^1]) == initials))
+                {
+                    last = new Speaker { Text = m.Value, IsName = true };
+                }
+            }
+
+            if (last is not null)
+            {
+                return last;
+            }
+        }
+
+        return null;
     }
 
     // "MATHIEU PLANE" → "Mathieu Plane".
@@ -547,6 +650,38 @@ internal sealed partial class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Rule "reporting verb after a one-word quote": "« Inacceptable », a réagi la CGT",
+    /// "« Honteux », s'indigne le maire": a word quoted where its sentence opens, then a comma and
+    /// a reporting verb (after its auxiliary or reflexive clitic), is speech, not a name. (Not
+    /// where nouns are capitalised: there a capital says nothing of a name.)
+    /// </summary>
+    private bool VerbInciseAfter(ParagraphText p, QuoteMarkSpan mark, int sentence, int openTok)
+    {
+        if (_lex is null or { CapitalisedNouns: true } || mark.Close < 0 || openTok != p.Sentences[sentence].From)
+        {
+            return false;
+        }
+
+        int t = p.TokenAt(mark.Close + 1);
+        if (t < p.Tokens.Count && p.Tokens[t].Fold == "," && !p.Quoted[t])
+        {
+            t++;
+        }
+        else if (mark.End == 0 || p.Text[mark.End - 1] != ',')
+        {
+            return false;
+        }
+
+        for (int k = 0; k < 2 && t + 1 < p.Tokens.Count && p.Tokens[t].IsWord && !p.Quoted[t] && !p.Tokens[t].IsUpper
+            && (p.Tokens[t].Is(WordClass.Auxiliaries) || _lex.Reflexives.Contains(p.Tokens[t].Fold)); k++)
+        {
+            t++;
+        }
+
+        return t < p.Tokens.Count && p.Tokens[t].IsWord && !p.Quoted[t] && !p.Tokens[t].IsUpper && p.Tokens[t].Is(WordClass.Verbs);
     }
 
     // "fait-on", "estime-t-on": impersonal "on" written onto the verb.
@@ -652,7 +787,7 @@ internal sealed partial class QuoteFinder
         bool inReportedWords = titleCase && words <= 3 && _lex is { CapitalisedNouns: true } && QuotedNounLead(p, openTok)
             && frames.Exists(f => f.Kind != FrameKind.Incise && f.ContentStart <= mark.Open && mark.End <= f.ContentEnd + 1
                 && !OnlyDeterminersBetween(p, p.TokenAt(f.CueStart), openTok));
-        if (IsTitle(p, openTok, contentFrom, words, titleCase && !inReportedWords && !CliticInciseAfter(p, mark), sentenceEnd && !reportersStop) || IsAddress(p.Text, mark) || IsSourceName(p, openTok, mark, words, sentenceEnd)
+        if (IsTitle(p, openTok, contentFrom, words, titleCase && !inReportedWords && !CliticInciseAfter(p, mark) && !(words == 1 && VerbInciseAfter(p, mark, sentence, openTok)), sentenceEnd && !reportersStop) || IsAddress(p.Text, mark) || IsSourceName(p, openTok, mark, words, sentenceEnd)
             || IsNamed(p, openTok, contentFrom))
         {
             return null;
@@ -900,7 +1035,11 @@ internal sealed partial class QuoteFinder
         bool framedSentence = frame is not null && bestRank <= 1 && !partial && words >= MinUnattributedWords;
         // A short noun phrase quoted after its article or demonstrative ("Ces « zones blanches »
         // privées de réseau …") with no one who says it is a term, not a quote.
-        if (speaker is null && (afterArticle && !framedSentence && words < MinUnattributedWords
+        // (So is one after a determiner and an adjective: "ces fameux « gilets jaunes »".)
+        bool afterArticleAdjective = openTok > 1 && _lex is { CapitalisedNouns: false } && !p.Quoted[openTok - 1] && !p.Quoted[openTok - 2]
+            && p.Tokens[openTok - 1].IsWord && !p.Tokens[openTok - 1].IsUpper && p.Tokens[openTok - 1].Class == 0
+            && p.Tokens[openTok - 2].IsWord && p.Tokens[openTok - 2].Is(WordClass.Determiners) && !p.Tokens[openTok - 2].Is(WordClass.Complementizers);
+        if (speaker is null && ((afterArticle || afterArticleAdjective) && !framedSentence && words < MinUnattributedWords
             || !lowerFragment && !framedSentence && (partial || words < MinUnattributedWords || !endsSentence && embedded && !followedByComma)))
         {
             // A scare-quoted word or a fragment with no speech frame is not a quote.
@@ -1152,7 +1291,10 @@ internal sealed partial class QuoteFinder
             speech = !p.Quoted[t] && p.Tokens[t].IsWord && p.Tokens[t].Is(WordClass.Verbs) && !_lex!.Negations.Contains(t > from ? p.Tokens[t - 1].Fold : "");
         }
 
-        var subject = speech ? _rules.Subject(p, from, to) : null;
+        // Rule "colon subject at the paragraph's end": with no reporting verb ("La directrice,
+        // Martine Gauthier, se souvient :", "Le maire a réuni les commerçants :") the sentence's
+        // subject is read as before a colon inside a paragraph.
+        var subject = speech ? _rules.Subject(p, from, to) : ColonSubject(p, from, p.Tokens.Count - 1);
         return subject is null || _lex!.SaysNothing(subject) ? null
             : subject.Pronoun is 'm' or 'f' ? history.Resolve(subject)
             : subject is { Pronoun: '\0', IsPerson: true } ? subject : null;
@@ -1215,11 +1357,12 @@ internal sealed partial class QuoteFinder
         {
             t++;
         }
-        else if (!(mark.End > 0 && p.Text[mark.End - 1] is ',' or '?' or '!'))
+        else if (!(mark.End > 0 && p.Text[mark.End - 1] is ',' or '?' or '!') && !(mark.Close >= 0 && mark.Close < p.Text.Length && p.Text[mark.Close] == ','))
         {
             // A question or an exclamation closes its quote without a comma and the incise
             // follows all the same: "“Why not call a timeout there?” color analyst Kirk Herbstreit said"
-            // (in French after a space: « C'est un scandale ! » s'est exclamé X).
+            // (in French after a space: « C'est un scandale ! » s'est exclamé X). (A part cut
+            // before an incise inside the marks closes on its comma: « …, a-t-il lancé. … ».)
             return null;
         }
 

@@ -156,6 +156,7 @@ internal sealed class QuoteLexicon
         TitleNounSuffixes = [.. titles.Where(t => t.StartsWith('*')).Select(t => t[1..])];
         var grammar = Kinds(lexicon, "quote-grammar").ToLookup(e => e.Kind, e => e.Phrase, StringComparer.Ordinal);
         FrozenSet<string> GrammarSet(string kind) => grammar[kind].ToFrozenSet(StringComparer.Ordinal);
+        RolePrefixes = GrammarSet("role-prefix");
         Determiners = grammar["det"].Concat(grammar["det.m"]).Concat(grammar["det.f"]).Concat(grammar["det.obl"]).ToFrozenSet(StringComparer.Ordinal);
         Obliques = GrammarSet("det.obl");
         ObliqueAdjectives = grammar["obl-adjective"].Select(e => e.Split(' ', 2)).Where(w => w.Length == 2)
@@ -190,9 +191,14 @@ internal sealed class QuoteLexicon
         NamingVerbs = GrammarSet("naming");
         QuotedNounLeads = GrammarSet("quoted-noun-lead");
         NameJoiners = GrammarSet("name-joiner");
+        OrganisationHeads = GrammarSet("org-head");
+        OrganisationJoiners = GrammarSet("org-joiner");
         AddresseeVerbs = GrammarSet("addressee");
         Modals = GrammarSet("modal");
         InterviewVerbs = [.. grammar["interview"].Select(QuoteTokenizer.FoldWords).Where(w => w.Length > 0)];
+        CreditLines = [.. grammar["credit-line"].Select(QuoteTokenizer.FoldWords).Where(w => w.Length > 0)];
+        QuestionLabels = GrammarSet("question-label");
+        AnswerLabels = GrammarSet("answer-label");
         GenericPronouns = GrammarSet("generic");
         Reflexives = GrammarSet("reflexive");
         // Longest first, so "-t-il" is taken before the "-il" it ends with.
@@ -210,6 +216,7 @@ internal sealed class QuoteLexicon
         Subjunctives = GrammarSet("subjunctive");
         Subordinators = GrammarSet("sub");
         FrontedPrepositions = GrammarSet("front");
+        FrontParticiples = GrammarSet("front-participle");
         TimeLeads = GrammarSet("time-lead");
         AdjectivalParticiples = GrammarSet("adjectival");
         NotParticiples = GrammarSet("not-participle");
@@ -287,7 +294,7 @@ internal sealed class QuoteLexicon
         Mark(Separables.Keys, WordClass.Separable);
         Mark(CausedVerbs, WordClass.CausedVerb);
         Mark(DocumentVerbs, WordClass.DocumentVerb);
-        Known = new KnownWords(classes, fold => RoleSuffixes.Count > 0 && fold.Length > 4 && IsRole(fold, out _) ? WordClass.Role : WordClass.None);
+        Known = new KnownWords(classes, fold => (RoleSuffixes.Count > 0 || RolePrefixes.Count > 0 && fold.Contains('-')) && fold.Length > 4 && IsRole(fold, out _) ? WordClass.Role : WordClass.None);
         Months = lexicon.Months.Keys.ToFrozenSet(StringComparer.Ordinal);
     }
 
@@ -407,6 +414,12 @@ internal sealed class QuoteLexicon
     public FrozenDictionary<string, SpeakerGender> Roles { get; }
 
     public IReadOnlyList<(string Suffix, SpeakerGender Gender)> RoleSuffixes { get; }
+
+    /// <summary>
+    /// Prefixes joined by a hyphen to a role word that keep it a role ("ex-président",
+    /// "co-fondatrice"; kind <c>role-prefix</c> in quote-grammar), folded.
+    /// </summary>
+    public FrozenSet<string> RolePrefixes { get; }
 
     public FrozenSet<string> TitleNouns { get; }
 
@@ -584,6 +597,24 @@ internal sealed class QuoteLexicon
     /// </summary>
     public IReadOnlyList<string[]> InterviewVerbs { get; }
 
+    /// <summary>
+    /// Phrases that open a journalist's credit ("Propos recueillis par"; kind <c>credit-line</c>),
+    /// folded word by word: the sentence names no subject.
+    /// </summary>
+    public IReadOnlyList<string[]> CreditLines { get; }
+
+    /// <summary>
+    /// Labels that open an interview's question paragraphs ("Q.", "Question :"; kind
+    /// <c>question-label</c>), folded: the label tells the question, with or without its "?".
+    /// </summary>
+    public FrozenSet<string> QuestionLabels { get; }
+
+    /// <summary>
+    /// Labels that open an interview's answer paragraphs ("R.", "Réponse :"; kind
+    /// <c>answer-label</c>), folded: they name no one, the answer is the interviewee's.
+    /// </summary>
+    public FrozenSet<string> AnswerLabels { get; }
+
     /// <summary>Modal auxiliaries that make speech hypothetical with a generic subject ("you might say"; kind <c>modal</c>).</summary>
     public FrozenSet<string> Modals { get; }
 
@@ -605,6 +636,16 @@ internal sealed class QuoteLexicon
     /// „Zumutung“"; kind <c>quoted-noun-lead</c>).
     /// </summary>
     public FrozenSet<string> QuotedNounLeads { get; }
+
+    /// <summary>
+    /// Head nouns of organisations' names ("ligue", "fondation", "comité"; kind <c>org-head</c>):
+    /// capitalised before a word of <see cref="OrganisationJoiners"/>, they open a name that runs on
+    /// in lower case ("la Ligue pour la protection des oiseaux").
+    /// </summary>
+    public FrozenSet<string> OrganisationHeads { get; }
+
+    /// <summary>Prepositions inside an organisation's name after its head ("pour", "contre"; kind <c>org-joiner</c>).</summary>
+    public FrozenSet<string> OrganisationJoiners { get; }
 
     /// <summary>Verb forms that put a name on something ("appellent", "surnommé"; kind <c>naming</c>): the quote they introduce is a name.</summary>
     public FrozenSet<string> NamingVerbs { get; }
@@ -649,6 +690,12 @@ internal sealed class QuoteLexicon
     /// later, Ann Roe wrote …"; kind <c>front</c>): the subject follows the first comma.
     /// </summary>
     public FrozenSet<string> FrontedPrepositions { get; }
+
+    /// <summary>
+    /// Participles that open a fronted phrase before the subject ("Invitée de RTL, la ministre a
+    /// …"; kind <c>front-participle</c>): the phrase is no name, the subject follows its comma.
+    /// </summary>
+    public FrozenSet<string> FrontParticiples { get; }
 
     /// <summary>Prepositions of a source's tail before the comma ("According to a report by Reuters, …"; kind <c>source-tail</c>).</summary>
     public FrozenSet<string> SourceTails { get; }
@@ -863,6 +910,13 @@ internal sealed class QuoteLexicon
     public bool IsRole(string fold, out SpeakerGender gender)
     {
         if (Roles.TryGetValue(fold, out gender))
+        {
+            return true;
+        }
+
+        // "ex-président", "co-fondatrice": a listed prefix and a hyphen before a role word.
+        int hyphen = RolePrefixes.Count > 0 ? fold.IndexOf('-') : -1;
+        if (hyphen > 0 && RolePrefixes.Contains(fold[..hyphen]) && Roles.TryGetValue(fold[(hyphen + 1)..], out gender))
         {
             return true;
         }

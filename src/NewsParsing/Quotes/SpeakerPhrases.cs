@@ -108,6 +108,31 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         p.Tokens[i].Is(WordClass.Pronoun) && (i + 1 >= end || !p.Tokens[i + 1].IsWord)
         && i - p.Sentences[p.SentenceOf(i)].From is > 0 and <= 2;
 
+    // "LFI", "PS": a word of two to five capital letters.
+    private static bool IsAcronym(ParagraphText p, int t)
+    {
+        var tok = p.Tokens[t];
+        int length = tok.End - tok.Start;
+        if (!tok.IsWord || length < 2 || length > 5)
+        {
+            return false;
+        }
+
+        for (int i = tok.Start; i < tok.End; i++)
+        {
+            if (!char.IsUpper(p.Text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "Canal+": a plus sign written onto the end of a capitalised name.
+    private static bool IsNamePlus(ParagraphText p, int k) =>
+        k > 0 && p.Tokens[k].Fold == "+" && p.Tokens[k - 1].IsWord && p.Tokens[k - 1].IsUpper && p.Tokens[k - 1].End == p.Tokens[k].Start;
+
     /// <summary>
     /// The speaker phrase that starts at or after token <paramref name="i"/> (inversion: "a
     /// déclaré mardi soir l'agence Interfax", "sagte der Minister", "selon X"). Leading adverbs,
@@ -139,7 +164,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             // "à l'agence Reuters le chef de la diplomatie", "à la sortie de l'audience la mère de
             // la victime": a longer phrase of the one spoken to (or of the place) ends where the
             // subject's determiner follows a noun rather than a preposition.
-            for (int k = j + 1; k < end && k <= j + 6 && tokens[k].IsWord && !p.Quoted[k]; k++)
+            // (A "+" inside a medium's name is part of it: "au micro de Canal+ le capitaine".)
+            for (int k = j + 1; k < end && k <= j + 6 && (tokens[k].IsWord || IsNamePlus(p, k)) && !p.Quoted[k]; k++)
             {
                 if (tokens[k].Is(WordClass.Determiners) && !tokens[k].Is(WordClass.Particles) && !tokens[k].IsUpper && !tokens[k - 1].Is(WordClass.Determiners)
                     && !tokens[k - 1].Is(WordClass.Particles) && !tokens[k - 1].Is(WordClass.Stops) && !lex.RecipientPrepositions.Contains(tokens[k - 1].Fold))
@@ -151,6 +177,12 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             if (j + 1 < end && tokens[j].IsWord && !p.Quoted[j] && IsPhraseStart(tokens[j + 1]) && !p.Quoted[j + 1])
             {
                 return Forward(p, j + 1, end, out phraseEnd);
+            }
+
+            if (j + 2 < end && IsNamePlus(p, j + 1) && IsPhraseStart(tokens[j + 2]) && !p.Quoted[j + 2])
+            {
+                // "a confié à Canal+ le capitaine Antoine Dupont".
+                return Forward(p, j + 2, end, out phraseEnd);
             }
 
             phraseEnd = i;
@@ -968,6 +1000,34 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         return null;
     }
 
+    // "[la] Ligue pour la protection des oiseaux": an optional determiner, capitalised words, an
+    // organisation joiner, then lower-case words, determiners and particles only.
+    private bool OrganisationName(ParagraphText p, int from, int to)
+    {
+        var tokens = p.Tokens;
+        int t = from < to && tokens[from].Is(WordClass.Determiners) ? from + 1 : from;
+        int run = t;
+        while (t < to && tokens[t].IsWord && tokens[t].IsUpper && !p.Quoted[t])
+        {
+            t++;
+        }
+
+        if (t == run || !IsOrganisationJoiner(p, run, t, to))
+        {
+            return false;
+        }
+
+        for (int u = t + 1; u < to; u++)
+        {
+            if (p.Quoted[u] || !tokens[u].IsWord || tokens[u].IsUpper && !tokens[u].Is(WordClass.Determiners))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True when the tokens are only capitalised words (a name on its own).</summary>
     public bool IsNameRun(ParagraphText p, int from, int to)
     {
@@ -1019,6 +1079,12 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         {
             // "Reporters sans frontières": the organisation's whole name, not its capitalised first
             // word (a role word first, "Médecins sans frontières", is read as a description already).
+            return new Speaker { Text = p.Span(from, to) };
+        }
+
+        if (appFrom < 0 && OrganisationName(p, from, to))
+        {
+            // "Action contre la faim": the organisation's whole name, not its capitalised first word.
             return new Speaker { Text = p.Span(from, to) };
         }
 
@@ -1168,6 +1234,14 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 nameFrom++;
             }
 
+            // "le député LFI François Ruffin": an acronym between a role word and a name of two
+            // words or more is the role's party or body, not part of the name.
+            if (nameFrom == runFrom && runTo - nameFrom >= 3 && runFrom > from && tokens[runFrom - 1].IsWord && !tokens[runFrom - 1].IsUpper
+                && lex.IsRole(tokens[runFrom - 1].Fold, out _) && IsAcronym(p, runFrom) && !IsAcronym(p, runFrom + 1))
+            {
+                nameFrom++;
+            }
+
             // "Alton Mason’s infusion …": a possessive name is not the head of the phrase.
             if (IsPossessive(tokens[runTo - 1]))
             {
@@ -1278,6 +1352,13 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     /// </summary>
     private bool IsNameSegment(ParagraphText p, (int From, int To) segment)
     {
+        // "Invitée de RTL, la ministre a affirmé …": a participle that opens the sentence opens a
+        // fronted phrase, no name (kind front-participle).
+        if (p.Tokens[segment.From].IsWord && lex.FrontParticiples.Contains(p.Tokens[segment.From].Fold) && p.OpensSentence(segment.From))
+        {
+            return false;
+        }
+
         var (from, to) = Clean(p, segment);
         return to == segment.To && FindName(p, from, to).From >= 0;
     }
@@ -1471,8 +1552,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             // "Microsoft has already announced": in a subject-verb language the noun phrase ends
             // before an auxiliary or a verb, so what the clause left between them is no role.
             // (A German field before the verb is one constituent already.)
-            if (p.Tokens[t].IsWord && (lex.Stops.Contains(fold) && !lex.Particles.Contains(fold) && !lex.Determiners.Contains(fold)
-                || !lex.VerbSecond && !p.Tokens[t].IsUpper && (p.Tokens[t].Is(WordClass.Auxiliaries) || p.Tokens[t].Is(WordClass.Verbs))))
+            if (p.Tokens[t].IsWord && (lex.Stops.Contains(fold) && !lex.Particles.Contains(fold) && !lex.Determiners.Contains(fold) && !IsOrganisationJoiner(p, from, t, to)
+                || !lex.VerbSecond && !p.Tokens[t].IsUpper && (p.Tokens[t].Is(WordClass.Auxiliaries) || p.Tokens[t].Is(WordClass.Verbs)) && !IsNounAfterDeterminer(p, t)))
             {
                 to = t;
                 break;
@@ -1647,6 +1728,47 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             && tokens[t + 1].IsWord && !tokens[t + 1].IsUpper && tokens[t + 1].Class == 0 && tokens[t + 1].Fold.EndsWith('s');
     }
 
+    /// <summary>
+    /// Rule "organisation name with a prepositional tail": "Action contre la faim", "la Ligue pour
+    /// la protection des oiseaux", "le Haut Conseil pour le climat": capitalised words that hold an
+    /// organisation's head noun (kind <c>org-head</c>), then a joiner (kind <c>org-joiner</c>) at
+    /// <paramref name="t"/> and a determiner before a lower-case word, make one name.
+    /// </summary>
+    private bool IsOrganisationJoiner(ParagraphText p, int from, int t, int end)
+    {
+        var tokens = p.Tokens;
+        if (lex.OrganisationHeads.Count == 0 || t <= from || t + 2 >= end || p.Quoted[t] || p.Quoted[t + 1] || p.Quoted[t + 2]
+            || !lex.OrganisationJoiners.Contains(tokens[t].Fold))
+        {
+            return false;
+        }
+
+        bool head = false;
+        for (int h = t - 1; h >= from && tokens[h].IsWord && tokens[h].IsUpper && !tokens[h].Is(WordClass.Determiners) && !p.Quoted[h]; h--)
+        {
+            head |= lex.OrganisationHeads.Contains(tokens[h].Fold);
+        }
+
+        // (A determiner is asked for: "pour répondre aux critiques" is the clause's purpose.)
+        var det = tokens[t + 1];
+        var word = tokens[t + 2];
+        return head && det.IsWord && det.Is(WordClass.Determiners) && word.IsWord && !word.IsUpper
+            && !word.Is(WordClass.Verbs) && !word.Is(WordClass.Auxiliaries) && !word.Is(WordClass.Stops) && !word.Is(WordClass.Determiners) && !lex.IsRole(word.Fold, out _);
+    }
+
+    /// <summary>
+    /// Rule "participle noun after a determiner": "l'avocate de l'accusée", "l'avocat du prévenu":
+    /// a verb form (not an auxiliary) right after a determiner inside a phrase is a noun, so the
+    /// phrase goes on. (Not where nouns are capitalised: a German verb is told by its case.)
+    /// </summary>
+    private bool IsNounAfterDeterminer(ParagraphText p, int t)
+    {
+        var tok = p.Tokens[t];
+        var before = p.Tokens[t - 1];
+        return !lex.CapitalisedNouns && !tok.IsUpper && !tok.Is(WordClass.Auxiliaries) && !p.Quoted[t - 1] && before.IsWord && before.Is(WordClass.Determiners)
+            && !before.Is(WordClass.Auxiliaries) && !lex.Pronouns.ContainsKey(before.Fold);
+    }
+
     /// <summary>The end of a speaker phrase: stops at punctuation, quotes, stop words and verbs.</summary>
     /// <summary>
     /// Rule "coordinated role": "chief awards and industry officer Ann Roe", "chief operating and
@@ -1753,7 +1875,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             }
 
             // (A capitalised verb form inside a phrase is a name: "Florida State President".)
-            if (t > from && (tok.Is(WordClass.Stops) && !tok.Is(WordClass.Particles) || (!tok.IsUpper || lex.CapitalisedNouns) && (tok.Is(WordClass.Verbs) || tok.Is(WordClass.Auxiliaries))))
+            if (t > from && (tok.Is(WordClass.Stops) && !tok.Is(WordClass.Particles) || (!tok.IsUpper || lex.CapitalisedNouns) && (tok.Is(WordClass.Verbs) || tok.Is(WordClass.Auxiliaries))
+                && !IsNounAfterDeterminer(p, t)))
             {
                 if (TitleTailEnd(p, from, t, end) is int tailEnd and > 0)
                 {
@@ -1762,6 +1885,12 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 else if (IsNameJoiner(p, from, t, end))
                 {
                     // "Médecins sans frontières", "Reporters sans frontières".
+                    t += 2;
+                    continue;
+                }
+                else if (IsOrganisationJoiner(p, from, t, end))
+                {
+                    // "la Ligue pour la protection des oiseaux": the name runs on after "pour".
                     t += 2;
                     continue;
                 }

@@ -226,6 +226,39 @@ internal static class QuoteCasesFr
         Q("trap-announce-object-is-no-speech", "La rectrice annonce l'ouverture de deux classes bilingues à la rentrée prochaine.", null, "l'ouverture de deux classes bilingues", null),
         Q("announce-clause-is-speech", "Le maire a annoncé jeudi que la médiathèque fermerait tout le mois d'août.", Indirect, "la médiathèque fermerait tout le mois d'août", "Le maire"),
         Q("colon-subject-after-fronted-phrase", "Dans les vestiaires, le gardien Yohann Pelé ne cachait pas sa colère : « Nous avons offert ce but. »", Direct, "Nous avons offert ce but.", "Yohann Pelé"),
+        Q("letter-label-answer", LetterInterview, Interview, "Depuis vingt ans", "Agathe Morel"),
+        Q("letter-label-question-without-mark", LetterInterview, Question, "Parlez-nous de votre four", null),
+        Q("answer-label-names-no-one", "Le glaciologue Paul Ferrand revient d'une mission au Groenland.\n\nQuestion : La fonte s'accélère-t-elle ?\n\nRéponse : Oui, nettement depuis dix ans.", Interview, "Oui, nettement depuis dix ans", "Paul Ferrand"),
+        Q("initials-label-names-the-full-name", "Nous avons rencontré la cavalière Léa Martin avant les championnats.\n\nNR : Comment va votre jument ?\n\nL. M. : Très bien, elle a retrouvé la forme.", Interview, "Très bien, elle a retrouvé", "Léa Martin"),
+        Q("trap-initial-opening-a-paragraph", "Le club de voile a tenu son assemblée générale samedi.\n\nR. Lemoine, le trésorier, a présenté les comptes de l'année.", null, "Lemoine, le trésorier", null),
+        Q("organisation-joiner-after-selon", "Les expulsions ont augmenté de 20 % en un an, selon le Collectif contre la précarité des locataires.", Indirect, "Les expulsions ont augmenté", "le Collectif contre la précarité des locataires"),
+        Q("organisation-joiner-without-determiner", "« Les familles attendent des mois », dénonce Action pour les droits des enfants.", Direct, "Les familles attendent des mois", "Action pour les droits des enfants"),
+        Q("organisation-joiner-subject", "L'Observatoire pour la qualité des eaux a indiqué que les rivières restaient polluées.", Indirect, "les rivières restaient polluées", "L'Observatoire pour la qualité des eaux"),
+        Q("trap-organisation-joiner-purpose-infinitive", "« Nous avons entendu les critiques », a déclaré la Fondation pour répondre aux élus.", Direct, "Nous avons entendu les critiques", "la Fondation"),
+        Q("participle-noun-after-elided-article-then-name", "« Il n'a jamais menacé personne », a soutenu l'avocat de l'accusé, Me Paul Renard, à l'audience.", Direct, "Il n'a jamais menacé personne", "Paul Renard"),
+        Q("participle-noun-after-du", "« La peine est bien trop lourde », a regretté le conseil du prévenu.", Direct, "La peine est bien trop lourde", "le conseil du prévenu"),
+        Q("participle-noun-in-subject", "L'avocate des prévenues a affirmé que le dossier était vide.", Indirect, "le dossier était vide", "L'avocate des prévenues"),
+        Q("colon-at-paragraph-end-reflexive-verb", PhareColon, Direct, "La tempête a duré trois jours", "Yves Le Bras"),
+        Q("colon-at-paragraph-end-reflexive-verb-next", PhareColon, Direct, "Nous n'avions plus d'électricité", "Yves Le Bras"),
+        Q("colon-at-paragraph-end-unknown-verb", "La présidente de l'association, Nadia Benhamou, a rassemblé les bénévoles :\n\n« Cette année, nous avons distribué deux fois plus de colis. »", Direct, "Cette année, nous avons distribué", "Nadia Benhamou"),
+        Q("adjective-between-role-and-name-after-fronted-phrase", "Au micro de Radio Bleue, le capitaine rennais Hugo Marchal savourait : « Cette victoire nous fait du bien. »", Direct, "Cette victoire nous fait du bien.", "Hugo Marchal"),
+        Q("adjective-between-role-and-name", "Le gardien brestois Marco Bizot soufflait : « On revient de loin ce soir. »", Direct, "On revient de loin ce soir.", "Marco Bizot"),
+        Q("one-word-quote-before-incise", "« Lamentable », a réagi le délégué syndical Marc Tessier à la sortie de la réunion.", Direct, "Lamentable", "Marc Tessier"),
+        Q("one-word-quote-before-reflexive-incise", "« Honteux », s'indigne la maire de la commune après le saccage du parc.", Direct, "Honteux", "la maire de la commune"),
+        Q("incise-cue-time-adverb-inside", "Le suspect a été mis en examen pour meurtre, a-t-on appris mardi soir auprès du parquet de Lyon.", Indirect, "Le suspect a été mis en examen", "parquet de Lyon"),
+        Q("incise-only-verb-inverted-after-quote", "« Les nappes sont au plus bas depuis vingt ans », alerte le Bureau de recherches géologiques.", Direct, "Les nappes sont au plus bas", "le Bureau de recherches géologiques"),
+        Q("trap-incise-only-verb-noun", "La commune reste en alerte rouge jusqu'à jeudi, les digues ayant cédé par endroits.", null, "jusqu'à jeudi", null),
+        Q("description-beside-name-with-complement", "Le maire, Hervé Guillou, a croisé la conseillère d'opposition Léna Quéré à la sortie. « Ce budget est insincère », a dénoncé la conseillère.", Direct, "Ce budget est insincère", "Léna Quéré"),
+        Q("front-participle-before-role-subject", "Invitée de Radio Bretagne, la ministre de la Mer a affirmé que les quotas de pêche seraient maintenus.", Indirect, "les quotas de pêche seraient maintenus", "la ministre de la Mer"),
+        Q("party-acronym-between-role-and-name", "« Ce texte ne passera pas en l'état », a prévenu la députée EELV Sandrine Le Gall.", Direct, "Ce texte ne passera pas", "Sandrine Le Gall"),
+        Q("recipient-medium-with-plus", "« On a manqué de lucidité en fin de match », a confié au micro de Canal+ le pilier Uini Atonio.", Direct, "On a manqué de lucidité", "Uini Atonio"),
+        Q("role-prefix-ex", "« Je n'ai jamais touché un centime », a lâché l'ex-ministre, aujourd'hui à la retraite.", Direct, "Je n'ai jamais touché un centime", "l'ex-ministre"),
+        Q("inner-incise-clitic-unknown-participle", "Le maire de Lorient, Fabrice Loher, a présenté ses vœux.\n\n« Cette année sera celle des grands chantiers, a-t-il lancé. Le port sera entièrement rénové. »", Direct, "Le port sera entièrement rénové", "Fabrice Loher"),
+        Q("inner-incise-clitic-unknown-participle-first-part", "Le maire de Lorient, Fabrice Loher, a présenté ses vœux.\n\n« Cette année sera celle des grands chantiers, a-t-il lancé. Le port sera entièrement rénové. »", Direct, "Cette année sera celle des grands chantiers", "Fabrice Loher"),
+        Q("trap-demonstrative-adjective-term", "Ces fameux « circuits courts » séduisent de plus en plus de consommateurs du Finistère.", null, "circuits courts", null),
+        Q("credit-line-names-no-interviewee", "La violoniste Agnès Rivière joue ce soir à Quimper. Propos recueillis par Marc Le Dantec.\n\nQ. Le trac vous quitte-t-il un jour ?\n\nR. Jamais, et c'est tant mieux.", Interview, "Jamais, et c'est tant mieux", "Agnès Rivière"),
+        Q("relative-clause-between-subject-and-verb", "La présidente du département, qui brigue un second mandat, a affirmé que les collèges seraient rénovés.", Indirect, "les collèges seraient rénovés", "La présidente du département"),
+        Q("relative-clause-between-name-and-verb", "Paul Kerjean, qui dirige la coopérative depuis 2015, a estimé que les prix du lait remonteraient.", Indirect, "les prix du lait remonteraient", "Paul Kerjean"),
         Q("trap-document-verb-person-subject", "Le guide montre aux visiteurs la « salle des cartes » du château.", null, "salle des cartes", null), // a room's name: no speaker, no quote
     ];
 
@@ -238,6 +271,18 @@ internal static class QuoteCasesFr
         "Selon Météo-France, les pluies resteront rares jusqu'en août.\n\n" +
         "– Les agriculteurs devront s'adapter très vite.\n\n" +
         "– Nous resterons fermes sur ce point, a déclaré Jean Castel.";
+
+    private const string PhareColon =
+        "Le gardien du phare, Yves Le Bras, se souvient :\n\n" +
+        "« La tempête a duré trois jours sans interruption.\n\n" +
+        "« Nous n'avions plus d'électricité ni de radio. »";
+
+    private const string LetterInterview =
+        "La potière Agathe Morel expose ses grès à la galerie du port.\n\n" +
+        "Q. Depuis quand travaillez-vous la terre ?\n\n" +
+        "R. Depuis vingt ans. J'ai appris dans l'atelier de mon grand-père.\n\n" +
+        "Q. Parlez-nous de votre four.\n\n" +
+        "R. C'est un four à bois que j'ai construit moi-même.";
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
         new("fr", rule, text, kind, expected, speaker);
