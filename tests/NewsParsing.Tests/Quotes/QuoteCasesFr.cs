@@ -260,6 +260,8 @@ internal static class QuoteCasesFr
         Q("relative-clause-between-subject-and-verb", "La présidente du département, qui brigue un second mandat, a affirmé que les collèges seraient rénovés.", Indirect, "les collèges seraient rénovés", "La présidente du département"),
         Q("relative-clause-between-name-and-verb", "Paul Kerjean, qui dirige la coopérative depuis 2015, a estimé que les prix du lait remonteraient.", Indirect, "les prix du lait remonteraient", "Paul Kerjean"),
         Q("trap-document-verb-person-subject", "Le guide montre aux visiteurs la « salle des cartes » du château.", null, "salle des cartes", null), // a room's name: no speaker, no quote
+        Q("trap-newsroom-sources", "D'après nos informations, le maire démissionnera lundi.", null, "le maire démissionnera", null),
+        Q("trap-likelihood-cue", "Selon toute vraisemblance, la séance du conseil sera longue.", null, "la séance du conseil", null),
     ];
 
     private const string Interview1 =
