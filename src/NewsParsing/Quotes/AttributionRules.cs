@@ -201,13 +201,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     {
         foreach (var words in lex.CreditLines)
         {
-            int w = 0;
-            while (w < words.Length && from + w < to && !p.Quoted[from + w] && p.Tokens[from + w].Fold == words[w])
-            {
-                w++;
-            }
-
-            if (w == words.Length)
+            if (from + words.Length <= to && MatchesWords(p, from, words))
             {
                 return true;
             }
@@ -2182,9 +2176,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             }
         }
 
-        // "shot back": a phrasal verb's particle right after it belongs to the cue.
-        int cueTo = verb + 1 < to && !p.Quoted[verb + 1] && tokens[verb].Is(WordClass.Separable) && lex.Separables.TryGetValue(tokens[verb].Fold, out var cueParticles)
-            && cueParticles.Contains(tokens[verb + 1].Fold) ? verb + 2 : verb + 1;
+        int cueTo = CueEnd(p, verb, to);
         string cue = p.Span(vs, cueTo);
         int cueStart = tokens[vs].Start;
         int contentEnd = ContentEnd(p, from, to);
@@ -2492,6 +2484,15 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         };
     }
 
+    // "shot back", "blurted out": a phrasal verb's particle right after it belongs to the cue;
+    // the token after the cue.
+    private int CueEnd(ParagraphText p, int verb, int to)
+    {
+        var tokens = p.Tokens;
+        return verb + 1 < to && !p.Quoted[verb + 1] && tokens[verb].Is(WordClass.Separable) && lex.Separables.TryGetValue(tokens[verb].Fold, out var particles)
+            && particles.Contains(tokens[verb + 1].Fold) ? verb + 2 : verb + 1;
+    }
+
     /// <summary>
     /// Rule "relative-speaker": "… Tom Reyes, who blurted out, “…”", "a biologist with the state
     /// who said: “…”": a relative pronoun right before the verb, and a quote right after it (a
@@ -2502,8 +2503,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     {
         var (from, to) = p.Sentences[s];
         var tokens = p.Tokens;
-        int cueTo = verb + 1 < to && !p.Quoted[verb + 1] && tokens[verb].Is(WordClass.Separable) && lex.Separables.TryGetValue(tokens[verb].Fold, out var particles)
-            && particles.Contains(tokens[verb + 1].Fold) ? verb + 2 : verb + 1;
+        int cueTo = CueEnd(p, verb, to);
         int rel = vs - 1;
         if (rel <= from || p.Quoted[rel] || !tokens[rel].IsWord || !lex.Relatives.Contains(tokens[rel].Fold))
         {

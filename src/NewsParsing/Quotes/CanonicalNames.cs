@@ -142,26 +142,6 @@ internal sealed class CanonicalNames
     // A word the article writes in lower case somewhere (the finder builds the set once, on first need).
     private bool IsLowerCaseWord(string fold) => _isLowerCaseWord(fold);
 
-    /// <summary>A word of two letters or more written all in capitals ("KATIE", "OG").</summary>
-    private static bool IsAllCaps(ParagraphText p, int t)
-    {
-        var tok = p.Tokens[t];
-        if (!tok.IsWord || tok.End - tok.Start < 2)
-        {
-            return false;
-        }
-
-        for (int i = tok.Start; i < tok.End; i++)
-        {
-            if (char.IsLower(p.Text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     // German capitalises nouns: a word the article writes after an article ("die Zeitung") is a
     // common noun, and a run that starts with it ("Zeitung Yolanda Alvarez") is not one name.
     private readonly HashSet<string> _nouns = new(StringComparer.Ordinal);
@@ -243,7 +223,7 @@ internal sealed class CanonicalNames
                 }
             }
 
-            if (_lex is { CapitalisedNouns: false } && to - from >= 3 && (IsAllCaps(p, from) && !IsAllCaps(p, from + 1) || IsLowerCaseWord(tokens[from].Fold)))
+            if (_lex is { CapitalisedNouns: false } && to - from >= 3 && (p.IsAllCaps(from) && !p.IsAllCaps(from + 1) || IsLowerCaseWord(tokens[from].Fold)))
             {
                 // "KATIE Price" in a lead's capitals, "OG Solomon Thomas", "Legendary Rick Perry",
                 // "the House Newt Gingrich": a word in capitals before a name, or one the article

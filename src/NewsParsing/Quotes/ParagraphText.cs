@@ -71,6 +71,26 @@ internal sealed class ParagraphText
         return token > 0 && !Tokens[token - 1].IsWord && (Tokens[token - 1].Fold is ":" || QuoteMarks.IsMark(Text[Tokens[token - 1].Start]));
     }
 
+    /// <summary>A word of two letters or more written all in capitals ("KATIE", "OG", "DFB").</summary>
+    public bool IsAllCaps(int token)
+    {
+        var tok = Tokens[token];
+        if (!tok.IsWord || tok.End - tok.Start < 2)
+        {
+            return false;
+        }
+
+        for (int i = tok.Start; i < tok.End; i++)
+        {
+            if (char.IsLower(Text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Adds this paragraph's mid-sentence capitalised words to a set.</summary>
     public void CollectCapitals(HashSet<string> into)
     {

@@ -530,7 +530,13 @@ internal sealed partial class QuoteFinder
     private int? LetterLabel(string text)
     {
         if (text.Length < 4 || text[1] != '.' || text[2] is not (' ' or '\u00A0' or '\u202F')
-            || !char.IsUpper(text[0]) || !(_lex!.QuestionLabels.Contains(NewsParsing.Text.TextFold.Fold(text[..1])) || _lex.AnswerLabels.Contains(NewsParsing.Text.TextFold.Fold(text[..1]))))
+            || !char.IsUpper(text[0]))
+        {
+            return null;
+        }
+
+        var letter = NewsParsing.Text.TextFold.Fold(text[..1]);
+        if (!_lex!.QuestionLabels.Contains(letter) && !_lex.AnswerLabels.Contains(letter))
         {
             return null;
         }
@@ -625,17 +631,8 @@ internal sealed partial class QuoteFinder
             return false;
         }
 
-        int t = p.TokenAt(mark.Close + 1);
-        if (t < p.Tokens.Count && p.Tokens[t].Fold == "," && !p.Quoted[t])
-        {
-            t++;
-        }
-        else if (mark.End == 0 || p.Text[mark.End - 1] != ',')
-        {
-            return false;
-        }
-
-        if (t >= p.Tokens.Count || !p.Tokens[t].IsWord || p.Quoted[t])
+        int t = TokenAfterClosingComma(p, mark);
+        if (t < 0 || t >= p.Tokens.Count || !p.Tokens[t].IsWord || p.Quoted[t])
         {
             return false;
         }
@@ -652,6 +649,19 @@ internal sealed partial class QuoteFinder
         return false;
     }
 
+    // The token after a quote's closing mark and the comma after it (or a comma inside the marks:
+    // "« …, » a-t-il dit"); -1 when no comma follows the quote.
+    private static int TokenAfterClosingComma(ParagraphText p, QuoteMarkSpan mark)
+    {
+        int t = p.TokenAt(mark.Close + 1);
+        if (t < p.Tokens.Count && p.Tokens[t].Fold == "," && !p.Quoted[t])
+        {
+            return t + 1;
+        }
+
+        return mark.End == 0 || p.Text[mark.End - 1] != ',' ? -1 : t;
+    }
+
     /// <summary>
     /// Rule "reporting verb after a one-word quote": "« Inacceptable », a réagi la CGT",
     /// "« Honteux », s'indigne le maire": a word quoted where its sentence opens, then a comma and
@@ -665,12 +675,8 @@ internal sealed partial class QuoteFinder
             return false;
         }
 
-        int t = p.TokenAt(mark.Close + 1);
-        if (t < p.Tokens.Count && p.Tokens[t].Fold == "," && !p.Quoted[t])
-        {
-            t++;
-        }
-        else if (mark.End == 0 || p.Text[mark.End - 1] != ',')
+        int t = TokenAfterClosingComma(p, mark);
+        if (t < 0)
         {
             return false;
         }
@@ -784,7 +790,7 @@ internal sealed partial class QuoteFinder
         // words ("Maier sagte, das sei eine „Frechheit“", "nannte den Plan einen „Skandal“") is
         // their word, not a title; but not in the slot right after the verb, where the medium
         // told stands ("sagte der „Bild“").
-        bool inReportedWords = titleCase && words <= 3 && _lex is { CapitalisedNouns: true } && QuotedNounLead(p, openTok)
+        bool inReportedWords = titleCase && words <= 3 && _lex is { CapitalisedNouns: true } && QuotedNounLead(p, openTok, contentFrom)
             && frames.Exists(f => f.Kind != FrameKind.Incise && f.ContentStart <= mark.Open && mark.End <= f.ContentEnd + 1
                 && !OnlyDeterminersBetween(p, p.TokenAt(f.CueStart), openTok));
         if (IsTitle(p, openTok, contentFrom, words, titleCase && !inReportedWords && !CliticInciseAfter(p, mark) && !(words == 1 && VerbInciseAfter(p, mark, sentence, openTok)), sentenceEnd && !reportersStop) || IsAddress(p.Text, mark) || IsSourceName(p, openTok, mark, words, sentenceEnd)
@@ -1744,7 +1750,7 @@ internal sealed partial class QuoteFinder
     // Whether the word before a quote makes it a noun of the reported words: an indefinite article
     // or "als" (data), or a lower-case word no lexicon knows, an adjective ("einen größeren „…“");
     // not a definite article or a preposition, which a title or a name follows as often.
-    private bool QuotedNounLead(ParagraphText p, int openTok)
+    private bool QuotedNounLead(ParagraphText p, int openTok, int contentFrom)
     {
         if (openTok == 0 || p.Quoted[openTok - 1] || !p.Tokens[openTok - 1].IsWord)
         {
@@ -1752,9 +1758,7 @@ internal sealed partial class QuoteFinder
         }
 
         // (An initialism, „DFB“, is a name whatever stands before it.)
-        int first = openTok + 1;
-        if (first < p.Tokens.Count && p.Tokens[first].IsWord && p.Tokens[first].End - p.Tokens[first].Start >= 2
-            && !p.Text.AsSpan(p.Tokens[first].Start, p.Tokens[first].End - p.Tokens[first].Start).ContainsAnyInRange('a', 'z'))
+        if (contentFrom < p.Tokens.Count && p.IsAllCaps(contentFrom))
         {
             return false;
         }

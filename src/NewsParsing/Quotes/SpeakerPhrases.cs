@@ -108,26 +108,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         p.Tokens[i].Is(WordClass.Pronoun) && (i + 1 >= end || !p.Tokens[i + 1].IsWord)
         && i - p.Sentences[p.SentenceOf(i)].From is > 0 and <= 2;
 
-    // "LFI", "PS": a word of two to five capital letters.
-    private static bool IsAcronym(ParagraphText p, int t)
-    {
-        var tok = p.Tokens[t];
-        int length = tok.End - tok.Start;
-        if (!tok.IsWord || length < 2 || length > 5)
-        {
-            return false;
-        }
-
-        for (int i = tok.Start; i < tok.End; i++)
-        {
-            if (!char.IsUpper(p.Text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    // "LFI", "PS": a word of two to five capitals.
+    private static bool IsAcronym(ParagraphText p, int t) => p.Tokens[t].End - p.Tokens[t].Start <= 5 && p.IsAllCaps(t);
 
     // "Canal+": a plus sign written onto the end of a capitalised name.
     private static bool IsNamePlus(ParagraphText p, int k) =>
@@ -374,7 +356,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
             // (A clause word inside a German relative clause before the verb opens no clause of
             // the sentence: "Küng, der als Kritiker gilt, hofft".)
-            bool boundary = !RoleCoordinator(p, t, verbStart) && (p.Quoted[t] || !tok.IsWord && tok.Fold is ":" or ";" or "-" or "(" or "[" || tok.IsWord && tok.Is(WordClass.ClauseWords) && !tok.IsUpper && (relativeOpens < 0 || t <= relativeOpens));
+            bool boundary = (p.Quoted[t] || !tok.IsWord && tok.Fold is ":" or ";" or "-" or "(" or "[" || tok.IsWord && tok.Is(WordClass.ClauseWords) && !tok.IsUpper && (relativeOpens < 0 || t <= relativeOpens))
+                && !RoleCoordinator(p, t, verbStart);
             if (!tok.IsWord && tok.Fold == ")" && !p.Quoted[t])
             {
                 inParenthesis = true;
@@ -1769,7 +1752,6 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             && !before.Is(WordClass.Auxiliaries) && !lex.Pronouns.ContainsKey(before.Fold);
     }
 
-    /// <summary>The end of a speaker phrase: stops at punctuation, quotes, stop words and verbs.</summary>
     /// <summary>
     /// Rule "coordinated role": "chief awards and industry officer Ann Roe", "chief operating and
     /// financial officer Ann Roe": a coordinator between lower-case words of a role that ends with a
@@ -1802,6 +1784,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         return false;
     }
 
+    /// <summary>The end of a speaker phrase: stops at punctuation, quotes, stop words and verbs.</summary>
     private int ScanPhrase(ParagraphText p, int from, int end)
     {
         var tokens = p.Tokens;

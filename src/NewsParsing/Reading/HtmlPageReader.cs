@@ -543,6 +543,8 @@ public static class HtmlPageReader
         private static FactsKey KeyOf(IElement element, string tag)
         {
             // One pass over the attributes (each GetAttribute or HasAttribute is a scan of its own).
+            // An attribute read here or anywhere in the reader must be in HtmlPrefilter.KeptAttributes:
+            // the prefilter cuts every other one before parsing.
             string? cls = null, id = null, role = null, itemprop = null, rel = null, style = null;
             bool hiddenAttr = false;
             var attributes = element.Attributes;
