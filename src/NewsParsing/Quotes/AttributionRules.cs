@@ -79,6 +79,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                     continue;
                 }
 
+                if (lex.ReportLeads.Contains(p.Tokens[t].Fold) && ReportSource(p, s, t, to) is { } reportFrame)
+                {
+                    frames.Add(reportFrame);
+                    continue;
+                }
+
                 if ((IsVerb(p, t, from) || IsCausedVerb(p, t, from)) && VerbFrame(p, s, t, history) is { } verbFrame)
                 {
                     frames.Add(verbFrame);
@@ -1661,13 +1667,82 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         return p.Tokens[vs - 2].IsWord && !p.Tokens[vs - 2].IsUpper;
     }
 
-    /// <summary>Rules "selon X, …", "…, selon X", "X zufolge", "…, so X".</summary>
-    private Frame? SourceCue(ParagraphText p, int s, int cue, int cueEnd, CueKind kind, bool unknownVerb)
+    /// <summary>
+    /// Rule "report source": a source preposition before a statement noun, with articles and
+    /// adjectives between, is a source cue ("Nach offiziellen Angaben starben …", "nach ersten
+    /// Informationen der Polizei", "Der Mann wurde nach Polizeiangaben …"). The source is the
+    /// phrase after the noun when one opens there ("der Polizei"), else the first part of a
+    /// compound noun ("Polizei"), else the noun phrase itself ("offiziellen Angaben"). "nach
+    /// eigenen Angaben" points to a subject named elsewhere and is left alone.
+    /// </summary>
+    private Frame? ReportSource(ParagraphText p, int s, int lead, int to)
+    {
+        const int MaxModifiers = 3;
+        int noun = lead + 1;
+        while (noun < to && noun - lead <= MaxModifiers && p.Tokens[noun].IsWord && !p.Quoted[noun] && !p.Tokens[noun].IsUpper
+            && (p.Tokens[noun].Is(WordClass.Determiners) || p.Tokens[noun].Class == WordClass.None))
+        {
+            if (lex.ReportSelf.Contains(p.Tokens[noun].Fold))
+            {
+                return null;
+            }
+
+            noun++;
+        }
+
+        if (noun >= to - 1 || !p.Tokens[noun].IsWord || p.Quoted[noun] || !p.Tokens[noun].IsUpper || !lex.IsReportNoun(p.Tokens[noun].Fold, out int sourceLength))
+        {
+            return null;
+        }
+
+        // (After a compound that names its source, "nach Zeugenaussagen der Ehemann", an article opens another phrase.)
+        int next = noun + 1;
+        if (sourceLength == 0 && next < to - 1 && p.Tokens[next].IsWord && !p.Quoted[next] && lex.ReportOwners.Contains(p.Tokens[next].Fold))
+        {
+            return SourceCue(p, s, lead, next + 1, CueKind.Source, unknownVerb: false);
+        }
+
+        if (sourceLength == 0 && noun == lead + 1)
+        {
+            // ("nach Angaben Ibrahims": a bare noun names no source of its own.)
+            return null;
+        }
+
+        var word = p.Tokens[noun];
+        string text = sourceLength > 0
+            ? p.Text.Substring(word.Start, word.End - word.Start - (word.Fold.Length - sourceLength))
+            : p.Span(lead + 1, noun + 1);
+        return SourceCue(p, s, lead, noun + 1, CueKind.Source, unknownVerb: false, new Speaker { Text = text });
+    }
+
+    /// <summary>
+    /// Rule "compound source": a source that is one compound statement noun is the compound's first
+    /// part ("Laut Polizeiangaben" → "Polizei", "Medienberichten zufolge" → "Medien").
+    /// </summary>
+    private Speaker CompoundSource(Speaker speaker)
+    {
+        // (A name reader may take the capitalised word for a name: a statement noun is none.)
+        if (speaker.Pronoun != '\0' || speaker.Role is not null || speaker.Text.Contains(' '))
+        {
+            return speaker;
+        }
+
+        var fold = TextFold.Fold(speaker.Text);
+        return lex.IsReportNoun(fold, out int sourceLength) && sourceLength > 0
+            ? speaker with { Text = speaker.Text[..(speaker.Text.Length - (fold.Length - sourceLength))], IsName = false, Gender = default }
+            : speaker;
+    }
+
+    /// <summary>
+    /// Rules "selon X, …", "…, selon X", "X zufolge", "…, so X". <paramref name="given"/> is the
+    /// source when the caller has read it already; it then ends at <paramref name="cueEnd"/>.
+    /// </summary>
+    private Frame? SourceCue(ParagraphText p, int s, int cue, int cueEnd, CueKind kind, bool unknownVerb, Speaker? given = null)
     {
         var (from, to) = p.Sentences[s];
         int contentEnd = ContentEnd(p, from, to);
         var prev = cue > from ? p.Tokens[cue - 1] : default;
-        bool atClauseStart = cue == from || !prev.IsWord && prev.Fold is "," or ":" or "(" || p.Quoted[cue - 1];
+        bool atClauseStart = cue == from || !prev.IsWord && prev.Fold is "," or ":" or ";" or "(" || p.Quoted[cue - 1];
         string cueText = p.Span(cue, cueEnd);
         if (kind == CueKind.After)
         {
@@ -1689,6 +1764,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 return null;
             }
 
+            sp = CompoundSource(sp);
             bool contentAfter = cueEnd < to && p.Tokens[cueEnd].Start < contentEnd;
             return new Frame
             {
@@ -1709,7 +1785,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return null;
         }
 
-        var speaker = _phrases.Forward(p, cueEnd, to, out int phraseEnd);
+        int phraseEnd = cueEnd;
+        var speaker = given ?? _phrases.Forward(p, cueEnd, to, out phraseEnd);
         if (speaker is null && cueEnd < to && p.Tokens[cueEnd - 1].Is(WordClass.Determiners) && p.Tokens[cueEnd].IsWord && !p.Tokens[cueEnd].IsUpper && !p.Quoted[cueEnd])
         {
             // "nach Angaben des künstlerischen Leiters": an adjective after the cue's article
@@ -1740,6 +1817,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return null;
         }
 
+        speaker = CompoundSource(speaker);
         if (kind == CueKind.Stance && (!speaker.IsPerson || phraseEnd >= to || p.Tokens[phraseEnd].Fold != ","))
         {
             // "Pour la CGT, …" and "Pour repérer ces personnes, …": only a person, then a comma.

@@ -826,6 +826,18 @@ internal sealed partial class QuoteFinder
             }
         }
 
+        // Rule "source inside a relayed report": "Wie die Zeitung berichtete, soll laut der Studie
+        // nur jeder Zweite „…“ erwarten": the as-clause relays; a source cue between it and the
+        // quote names whose words they are.
+        if (bestRank == 1 && frame is not null && _lex is not null && frame.CueStart < mark.Open && p.Tokens[p.Sentences[sentence].From] is { IsWord: true } opener
+            && _lex.AsIncises.Contains(opener.Fold) && p.TokenAt(frame.CueStart) < p.Sentences[sentence].To
+            && frames.LastOrDefault(f => f.Kind is FrameKind.SourceAfter or FrameKind.SourceBefore && f.Sentence == sentence && f.CueStart > frame.CueStart
+                && f.CueStart < mark.Open && f.ContentStart <= mark.Open + 1 && mark.End <= f.ContentEnd + 1) is { } inner)
+        {
+            frame = inner;
+            bestRank = 2;
+        }
+
         // Rule "colon intro inside a relayed report": "Selon Le Parisien, l'entraîneur aurait lancé
         // à ses joueurs : « … »", "Le sélectionneur aurait confié à son staff : « … », rapporte
         // L'Équipe": the medium relays; the quote is the words of the person whose clause

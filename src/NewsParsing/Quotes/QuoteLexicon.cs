@@ -148,6 +148,9 @@ internal sealed class QuoteLexicon
         DocumentNouns = documentNouns.Select(n => n.TrimStart('*')).ToFrozenSet(StringComparer.Ordinal);
         DocumentNounSuffixes = [.. documentNouns.Where(n => n.StartsWith('*'))];
         DocumentVerbs = documents.Where(e => e.Kind == "verb").Select(e => e.Phrase).ToFrozenSet(StringComparer.Ordinal);
+        var reportNouns = documents.Where(e => e.Kind == "report").Select(e => e.Phrase).ToList();
+        ReportNouns = reportNouns.Select(n => n.TrimStart('*')).ToFrozenSet(StringComparer.Ordinal);
+        ReportNounSuffixes = [.. reportNouns.Where(n => n.StartsWith('*')).Select(n => n[1..]).OrderByDescending(n => n.Length)];
         var titles = lexicon.List("quote-title-nouns").Select(TextFold.Fold).ToList();
         TitleNouns = titles.Where(t => !t.StartsWith('*')).ToFrozenSet(StringComparer.Ordinal);
 #if NET9_0_OR_GREATER
@@ -190,6 +193,10 @@ internal sealed class QuoteLexicon
         SpeechNouns = GrammarSet("speech-noun");
         NamingVerbs = GrammarSet("naming");
         QuotedNounLeads = GrammarSet("quoted-noun-lead");
+        ReportLeads = GrammarSet("report-lead");
+        ReportOwners = GrammarSet("report-of");
+        ReportSelf = GrammarSet("report-self");
+        LinkingSAfter = [.. grammar["link-s"]];
         NameJoiners = GrammarSet("name-joiner");
         OrganisationHeads = GrammarSet("org-head");
         OrganisationJoiners = GrammarSet("org-joiner");
@@ -637,6 +644,62 @@ internal sealed class QuoteLexicon
     /// </summary>
     public FrozenSet<string> QuotedNounLeads { get; }
 
+    /// <summary>Prepositions that make a statement noun after them a source cue ("nach offiziellen Angaben"; kind <c>report-lead</c>).</summary>
+    public FrozenSet<string> ReportLeads { get; }
+
+    /// <summary>Words that open the source after a statement noun ("nach ersten Informationen der Polizei"; kind <c>report-of</c>).</summary>
+    public FrozenSet<string> ReportOwners { get; }
+
+    /// <summary>
+    /// Modifiers of a statement noun that make an owner named elsewhere its source ("nach eigenen
+    /// Angaben", "nach seinen Angaben"; kind <c>report-self</c>): the report-source rule leaves them.
+    /// </summary>
+    public FrozenSet<string> ReportSelf { get; }
+
+    // Endings of a compound's first part after which an "s" only links ("Regierungsangaben"; kind link-s).
+    private IReadOnlyList<string> LinkingSAfter { get; }
+
+    private FrozenSet<string> ReportNouns { get; }
+
+    // Statement nouns that may end a compound whose first part names the source, longest first.
+    private IReadOnlyList<string> ReportNounSuffixes { get; }
+
+    /// <summary>
+    /// Whether a folded word is a statement noun (file <c>quote-documents</c>, kind <c>report</c>:
+    /// "Angaben", "Polizeiangaben", "Medienberichten"), and the length of the first part that names
+    /// the source in a compound ("Polizei" in "Polizeiangaben"), 0 for the bare noun.
+    /// </summary>
+    public bool IsReportNoun(string fold, out int sourceLength)
+    {
+        sourceLength = 0;
+        if (ReportNouns.Contains(fold))
+        {
+            return true;
+        }
+
+        foreach (var suffix in ReportNounSuffixes)
+        {
+            if (fold.Length > suffix.Length + 2 && fold.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                int length = fold.Length - suffix.Length;
+                // ("NASA-Angaben": the hyphen only joins; "Regierungsangaben": the s only links.)
+                if (fold[length - 1] == '-')
+                {
+                    length--;
+                }
+                else if (fold[length - 1] == 's' && LinkingSAfter.Any(e => fold.AsSpan(0, length - 1).EndsWith(e, StringComparison.Ordinal)))
+                {
+                    length--;
+                }
+
+                sourceLength = length;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Head nouns of organisations' names ("ligue", "fondation", "comité"; kind <c>org-head</c>):
     /// capitalised before a word of <see cref="OrganisationJoiners"/>, they open a name that runs on
@@ -786,7 +849,21 @@ internal sealed class QuoteLexicon
     /// True when a head noun names a thing that says nothing ("Studie", "Erweiterung"; file
     /// <c>quote-non-speakers</c>, kind <c>thing</c>) and not a body that may ("Regierung", kind <c>body</c>).
     /// </summary>
-    public bool IsNonSpeakerHead(string fold) => Matches(NonSpeakerHeads, fold) && !Matches(SpeakingBodies, fold);
+    public bool IsNonSpeakerHead(string fold) => Matches(NonSpeakerHeads, fold) && !Matches(SpeakingBodies, fold) && !IsBareBody(fold);
+
+    // "*zeitung" names a body in "Tageszeitung" and in "Zeitung" alike ("Laut der Zeitung", "Zeitungsberichten zufolge").
+    private bool IsBareBody(string fold)
+    {
+        foreach (var e in SpeakingBodies)
+        {
+            if (e.Length == fold.Length + 1 && e[0] == '*' && e.AsSpan(1).SequenceEqual(fold))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// True when a description (no person, no pronoun) has a head noun that says nothing: the last

@@ -1131,7 +1131,9 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         }
 
         var text = p.Span(from, to).Trim(' ', ',', '.');
-        bool loneOpener = lex.CapitalisedNouns && to - from == 1 && p.StartsSentence(from) && !p.MidSentenceCapitals.Contains(tokens[from].Fold) && !hasRole;
+        // (A compound statement noun names its source, "Medienberichten zufolge": no lone opener.)
+        bool loneOpener = lex.CapitalisedNouns && to - from == 1 && p.StartsSentence(from) && !p.MidSentenceCapitals.Contains(tokens[from].Fold) && !hasRole
+            && !(lex.IsReportNoun(tokens[from].Fold, out int sourceLength) && sourceLength > 0);
         if (text.Length == 0 || to - from > 10 || !HasContentWord(p, from, to) || loneOpener)
         {
             return null;

@@ -212,6 +212,18 @@ internal static class QuoteCasesDe
         MarkTrap("trap-so-called-term", "Der Sprecher sagte, die so genannten „Notpakete“ seien verteilt worden.", "Notpakete"),
         Q("reported-thing-subject-fragment", "Der Vorsitzende Karl Brandt sagte, der Verein stehe gut da. Die Kasse sei voll. Der Umzug sei ein „notwendiger Schritt“ gewesen.", Partial, "notwendiger Schritt", "Karl Brandt"),
         Q("trap-thing-subject-fragment-indicative", "Der Vorsitzende Karl Brandt sagte, der Verein stehe gut da. Die Halle wurde im Mai eröffnet. Der Umzug war ein „notwendiger Schritt“ für die Stadt.", null, "notwendiger Schritt", null),
+        Q("report-source-adjective", "Nach offiziellen Angaben starben bei dem Unglück zwölf Menschen.", Indirect, "starben bei dem Unglück zwölf Menschen", "offiziellen Angaben"),
+        Q("report-source-compound", "Nach Polizeiangaben wurde der Fahrer des Lieferwagens leicht verletzt.", Indirect, "wurde der Fahrer des Lieferwagens leicht verletzt", "Polizei"),
+        Q("report-source-of", "Nach ersten Informationen der Feuerwehr brach der Brand im Keller aus.", Indirect, "brach der Brand im Keller aus", "Feuerwehr"),
+        Q("report-source-hyphen-mid", "Der Start der Sonde wurde nach NASA-Angaben auf Freitag verschoben.", Indirect, "auf Freitag verschoben", "NASA"),
+        Q("compound-source-laut-linking-s", "Laut Regierungsangaben wurden bei dem Sturm 300 Häuser zerstört.", Indirect, "wurden bei dem Sturm 300 Häuser zerstört", "Regierung"),
+        Q("compound-source-zufolge-opener", "Medienberichten zufolge will der Trainer den Verein im Sommer verlassen.", Indirect, "will der Trainer den Verein im Sommer verlassen", "Medien"),
+        Q("source-after-semicolon", "Die Veranstalter zählten 5.000 Menschen; nach Polizeiangaben waren es etwa 3.000.", Indirect, "waren es etwa 3.000", "Polizei"),
+        Q("trap-source-after-semicolon-first-clause", "Die Veranstalter zählten 5.000 Menschen; nach Polizeiangaben waren es etwa 3.000.", null, "Die Veranstalter zählten", null),
+        Q("trap-report-source-own", "Die Firma will nach eigenen Angaben im Herbst neue Stellen in Bremen schaffen.", null, "neue Stellen in Bremen schaffen", null),
+        Q("trap-report-source-temporal", "Nach dem Spiel fuhren die Fans mit dem Sonderzug zurück nach Hause.", null, "fuhren die Fans mit dem Sonderzug", null),
+        Q("report-compound-then-article", "Im Flur wartete, nach Zeugenaussagen der Nachbar des Opfers, ein Mann mit einer Tasche.", Indirect, "der Nachbar des Opfers", "Zeugen"),
+        Q("source-inside-relayed-report", "Wie die Abendzeitung berichtete, soll laut einer neuen Studie nur jeder dritte Pendler „mehr Freizeit“ erwarten.", Partial, "mehr Freizeit", "einer neuen Studie"),
         Q("singular-sie-woman", "Die Ministerin Anna Roth besuchte das Werk am Montag. „Wir lassen die Beschäftigten hier nicht allein“, sagte sie.", Direct, "Wir lassen die Beschäftigten", "Anna Roth"),
     ];
 
