@@ -1672,34 +1672,83 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     /// adjectives between, is a source cue ("Nach offiziellen Angaben starben …", "nach ersten
     /// Informationen der Polizei", "Der Mann wurde nach Polizeiangaben …"). The source is the
     /// phrase after the noun when one opens there ("der Polizei"), else the first part of a
-    /// compound noun ("Polizei"), else the noun phrase itself ("offiziellen Angaben"). "nach
-    /// eigenen Angaben" points to a subject named elsewhere and is left alone.
+    /// compound noun ("Polizei"), else the noun phrase itself ("offiziellen Angaben"). A document
+    /// is a source after an indefinite article and with its owner, or after an adjective ("Nach
+    /// einem Bericht der Zeitung X", "nach einer neuen Studie"; "Nach dem Bericht" may be a time),
+    /// named with its owner as documents are ("einem Bericht der Zeitung X"); an inquiry only when
+    /// it is the first or latest ("nach ersten Untersuchungen"; "nach eingehenden Untersuchungen" is
+    /// a time). "nach eigenen Angaben" in the
+    /// middle of a clause is its subject's; "nach seinen Angaben" is left alone.
     /// </summary>
     private Frame? ReportSource(ParagraphText p, int s, int lead, int to)
     {
         const int MaxModifiers = 3;
         int noun = lead + 1;
+        bool indefinite = false, adjective = false, early = false, own = false;
         while (noun < to && noun - lead <= MaxModifiers && p.Tokens[noun].IsWord && !p.Quoted[noun] && !p.Tokens[noun].IsUpper
-            && (p.Tokens[noun].Is(WordClass.Determiners) || p.Tokens[noun].Class == WordClass.None))
+            && (p.Tokens[noun].Is(WordClass.Determiners) || p.Tokens[noun].Class == WordClass.None
+                || p.Tokens[noun].Is(WordClass.Adverbs) && noun + 1 < to && p.Tokens[noun + 1].IsWord && !p.Tokens[noun + 1].IsUpper))
         {
-            if (lex.ReportSelf.Contains(p.Tokens[noun].Fold))
+            var fold = p.Tokens[noun].Fold;
+            if (lex.ReportPossessives.Contains(fold))
             {
                 return null;
             }
 
+            own |= lex.ReportSelf.Contains(fold);
+            indefinite |= lex.ReportIndefinites.Contains(fold);
+            adjective |= !p.Tokens[noun].Is(WordClass.Determiners);
+            early |= lex.ReportEarly.Contains(fold);
             noun++;
         }
 
-        if (noun >= to - 1 || !p.Tokens[noun].IsWord || p.Quoted[noun] || !p.Tokens[noun].IsUpper || !lex.IsReportNoun(p.Tokens[noun].Fold, out int sourceLength))
+        if (noun >= to - 1 || !p.Tokens[noun].IsWord || p.Quoted[noun] || !p.Tokens[noun].IsUpper)
         {
             return null;
+        }
+
+        var nounFold = p.Tokens[noun].Fold;
+        bool report = lex.IsReportNoun(nounFold, out int sourceLength);
+        bool document = !report && (indefinite || adjective) && lex.IsDocumentNoun(nounFold);
+        // ("nach eingehenden Untersuchungen" is a time: only a first or latest inquiry reports.)
+        bool inquiry = !report && early && lex.ReportEvents.Contains(nounFold);
+        if (!report && !document && !inquiry)
+        {
+            return null;
+        }
+
+        if (own)
+        {
+            // "Die Feuerwehr hat nach eigenen Angaben die halbe Halle abgesucht": the subject's own word.
+            var (from, _) = p.Sentences[s];
+            return lead > from && Subject(p, from, lead) is { } subject
+                ? SourceCue(p, s, lead, noun + 1, CueKind.Source, unknownVerb: false, subject)
+                : null;
         }
 
         // (After a compound that names its source, "nach Zeugenaussagen der Ehemann", an article opens another phrase.)
         int next = noun + 1;
         if (sourceLength == 0 && next < to - 1 && p.Tokens[next].IsWord && !p.Quoted[next] && lex.ReportOwners.Contains(p.Tokens[next].Fold))
         {
-            return SourceCue(p, s, lead, next + 1, CueKind.Source, unknownVerb: false);
+            if (report)
+            {
+                return SourceCue(p, s, lead, next + 1, CueKind.Source, unknownVerb: false);
+            }
+
+            // ("des ägyptischen Staatsfernsehens": an adjective after the article belongs to the owner.)
+            var owner = _phrases.Forward(p, next + 1, to, out int ownerEnd);
+            if (owner is null && !p.Tokens[next + 1].IsUpper)
+            {
+                owner = _phrases.Forward(p, next, to, out ownerEnd);
+            }
+
+            return owner is null ? null : SourceCue(p, s, lead, ownerEnd, CueKind.Source, unknownVerb: false, new Speaker { Text = p.Span(lead + 1, ownerEnd) });
+        }
+
+        if (document && !adjective)
+        {
+            // ("nach einer Erklärung, in der …" may be a time: a document with neither owner nor adjective.)
+            return null;
         }
 
         if (sourceLength == 0 && noun == lead + 1)

@@ -151,6 +151,7 @@ internal sealed class QuoteLexicon
         var reportNouns = documents.Where(e => e.Kind == "report").Select(e => e.Phrase).ToList();
         ReportNouns = reportNouns.Select(n => n.TrimStart('*')).ToFrozenSet(StringComparer.Ordinal);
         ReportNounSuffixes = [.. reportNouns.Where(n => n.StartsWith('*')).Select(n => n[1..]).OrderByDescending(n => n.Length)];
+        ReportEvents = documents.Where(e => e.Kind == "report-event").Select(e => e.Phrase).ToFrozenSet(StringComparer.Ordinal);
         var titles = lexicon.List("quote-title-nouns").Select(TextFold.Fold).ToList();
         TitleNouns = titles.Where(t => !t.StartsWith('*')).ToFrozenSet(StringComparer.Ordinal);
 #if NET9_0_OR_GREATER
@@ -196,6 +197,9 @@ internal sealed class QuoteLexicon
         ReportLeads = GrammarSet("report-lead");
         ReportOwners = GrammarSet("report-of");
         ReportSelf = GrammarSet("report-self");
+        ReportPossessives = GrammarSet("report-possessive");
+        ReportIndefinites = GrammarSet("report-indefinite");
+        ReportEarly = GrammarSet("report-early");
         LinkingSAfter = [.. grammar["link-s"]];
         NameJoiners = GrammarSet("name-joiner");
         OrganisationHeads = GrammarSet("org-head");
@@ -650,11 +654,20 @@ internal sealed class QuoteLexicon
     /// <summary>Words that open the source after a statement noun ("nach ersten Informationen der Polizei"; kind <c>report-of</c>).</summary>
     public FrozenSet<string> ReportOwners { get; }
 
-    /// <summary>
-    /// Modifiers of a statement noun that make an owner named elsewhere its source ("nach eigenen
-    /// Angaben", "nach seinen Angaben"; kind <c>report-self</c>): the report-source rule leaves them.
-    /// </summary>
+    /// <summary>Modifiers of a statement noun that make the clause's subject its source ("nach eigenen Angaben"; kind <c>report-self</c>).</summary>
     public FrozenSet<string> ReportSelf { get; }
+
+    /// <summary>Possessives before a statement noun, whose owner is named elsewhere ("nach seinen Angaben"; kind <c>report-possessive</c>): no source of the rule's own.</summary>
+    public FrozenSet<string> ReportPossessives { get; }
+
+    /// <summary>Articles before a document noun that make "nach" mean "according to", not "after" ("nach einem Bericht"; kind <c>report-indefinite</c>).</summary>
+    public FrozenSet<string> ReportIndefinites { get; }
+
+    /// <summary>Adjectives of a first or latest finding, which make an inquiry a source ("nach ersten Untersuchungen"; kind <c>report-early</c>).</summary>
+    public FrozenSet<string> ReportEarly { get; }
+
+    /// <summary>Inquiries that, after a <see cref="ReportEarly"/> adjective, are sources ("nach ersten Untersuchungen"; quote-documents kind <c>report-event</c>).</summary>
+    public FrozenSet<string> ReportEvents { get; }
 
     // Endings of a compound's first part after which an "s" only links ("Regierungsangaben"; kind link-s).
     private IReadOnlyList<string> LinkingSAfter { get; }
@@ -957,7 +970,8 @@ internal sealed class QuoteLexicon
         return false;
     }
 
-    private bool IsDocumentNoun(string fold) => DocumentNouns.Contains(fold) || Matches(DocumentNounSuffixes, fold);
+    /// <summary>Whether a folded word is a document noun (kind <c>noun</c>: "Bericht", "Pressemitteilung").</summary>
+    public bool IsDocumentNoun(string fold) => DocumentNouns.Contains(fold) || Matches(DocumentNounSuffixes, fold);
 
     /// <summary>Verbs that report speech only for a document subject ("The filing reads: …"; kind <c>verb</c>).</summary>
     public FrozenSet<string> DocumentVerbs { get; }
