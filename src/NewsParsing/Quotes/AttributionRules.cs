@@ -95,6 +95,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 }
             }
 
+            if (frames.Count == before && s > 0 && AnaphoricSource(p, s, frames) is { } anaphoric)
+            {
+                frames.Add(anaphoric);
+            }
+
             // Resolve pronouns against the mentions so far, then remember this sentence's people.
             Speaker? subject = null;
             bool subjectFound = false;
@@ -1762,6 +1767,45 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             ? p.Text.Substring(word.Start, word.End - word.Start - (word.Fold.Length - sourceLength))
             : p.Span(lead + 1, noun + 1);
         return SourceCue(p, s, lead, noun + 1, CueKind.Source, unknownVerb: false, new Speaker { Text = text });
+    }
+
+    /// <summary>
+    /// Rule "anaphoric source": "Die Wahlkommission gab ein vorläufiges Ergebnis bekannt. Demnach hat
+    /// die Koalition gewonnen.": a pointer adverb (kind <c>anaphoric-source</c>) early in a sentence
+    /// with no frame of its own reports what the previous sentence's speaker made known.
+    /// </summary>
+    private Frame? AnaphoricSource(ParagraphText p, int s, List<Frame> frames)
+    {
+        // ("Nils Schmid wird sich demnach …": the adverb may stand in the middle field.)
+        const int MaxPosition = 8;
+        if (lex.AnaphoricSources.Count == 0)
+        {
+            return null;
+        }
+
+        var (from, to) = p.Sentences[s];
+        int cue = -1;
+        for (int t = from; t < to && t < from + MaxPosition; t++)
+        {
+            if (!p.Quoted[t] && p.Tokens[t].IsWord && lex.AnaphoricSources.Contains(p.Tokens[t].Fold))
+            {
+                cue = t;
+                break;
+            }
+        }
+
+        var previous = cue < 0 ? null : frames.LastOrDefault(f => f.Sentence == s - 1 && f.Resolved is { Pronoun: '\0' });
+        if (previous is null || cue + 1 >= to)
+        {
+            return null;
+        }
+
+        bool opens = cue == from;
+        return new Frame
+        {
+            Paragraph = p.Index, Sentence = s, Kind = opens ? FrameKind.SourceBefore : FrameKind.SourceAfter, Speaker = previous.Resolved!, Resolved = previous.Resolved,
+            Cue = p.Span(cue, cue + 1), CueStart = p.Tokens[cue].Start, ContentStart = p.Tokens[opens ? cue + 1 : from].Start, ContentEnd = ContentEnd(p, from, to),
+        };
     }
 
     /// <summary>

@@ -200,6 +200,7 @@ internal sealed class QuoteLexicon
         ReportPossessives = GrammarSet("report-possessive");
         ReportIndefinites = GrammarSet("report-indefinite");
         ReportEarly = GrammarSet("report-early");
+        AnaphoricSources = GrammarSet("anaphoric-source");
         LinkingSAfter = [.. grammar["link-s"]];
         NameJoiners = GrammarSet("name-joiner");
         OrganisationHeads = GrammarSet("org-head");
@@ -662,6 +663,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Articles before a document noun that make "nach" mean "according to", not "after" ("nach einem Bericht"; kind <c>report-indefinite</c>).</summary>
     public FrozenSet<string> ReportIndefinites { get; }
+
+    /// <summary>Pointer adverbs that make a sentence report what the previous one's speaker made known ("Demnach …"; kind <c>anaphoric-source</c>).</summary>
+    public FrozenSet<string> AnaphoricSources { get; }
 
     /// <summary>Adjectives of a first or latest finding, which make an inquiry a source ("nach ersten Untersuchungen"; kind <c>report-early</c>).</summary>
     public FrozenSet<string> ReportEarly { get; }

@@ -230,6 +230,8 @@ internal static class QuoteCasesDe
         Q("trap-report-source-document-time", "Nach dem Bericht im Ausschuss fuhr der Minister zurück nach Berlin.", null, "fuhr der Minister zurück", null),
         Q("trap-report-source-thorough-inquiry-time", "Erst nach umfangreichen Untersuchungen wurde das Gebäude wieder freigegeben.", null, "das Gebäude wieder freigegeben", null),
         Q("trap-report-source-document-bare", "Die Partei wurde nach einer Erklärung, die alle überraschte, im Mai aufgelöst.", null, "Die Partei wurde", null),
+        Q("anaphoric-source-demnach", "Am Abend gab die Wahlkommission ein vorläufiges Ergebnis bekannt. Demnach hat die Partei des Präsidenten knapp gewonnen.", Indirect, "hat die Partei des Präsidenten knapp gewonnen", "die Wahlkommission"),
+        Q("trap-anaphoric-source-no-speech-before", "Am Abend wurden die Stimmen ausgezählt. Demnach hat die Partei des Präsidenten knapp gewonnen.", null, "hat die Partei des Präsidenten", null),
         Q("source-inside-relayed-report", "Wie die Abendzeitung berichtete, soll laut einer neuen Studie nur jeder dritte Pendler „mehr Freizeit“ erwarten.", Partial, "mehr Freizeit", "einer neuen Studie"),
         Q("singular-sie-woman", "Die Ministerin Anna Roth besuchte das Werk am Montag. „Wir lassen die Beschäftigten hier nicht allein“, sagte sie.", Direct, "Wir lassen die Beschäftigten", "Anna Roth"),
     ];
