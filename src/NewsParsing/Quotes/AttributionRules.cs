@@ -1809,6 +1809,40 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>
+    /// The comma or dash that ends an incise's tail after its speaker phrase ("in einem Blogeintrag",
+    /// "weiter"): up to eight unquoted words, none a verb; -1 when no such mark follows.
+    /// </summary>
+    private static int InciseTailEnd(ParagraphText p, int from, int to)
+    {
+        const int MaxTailWords = 8;
+        int t = from;
+        while (t < to && t - from < MaxTailWords && p.Tokens[t].IsWord && !p.Quoted[t] && !p.Tokens[t].Is(WordClass.Verbs))
+        {
+            t++;
+        }
+
+        return t > from && t < to && p.Tokens[t].Fold is "," or "–" or "—" or "-" ? t : -1;
+    }
+
+    /// <summary>
+    /// Where every noun is capitalised: the capitalised word after one to three lower-case words
+    /// no lexicon knows with an adjective's ending (kind <c>adjective-ending</c>: "nationalem
+    /// statistischen"; not "ai") from <paramref name="from"/>; -1 when there is none.
+    /// </summary>
+    private int AfterAdjectives(ParagraphText p, int from, int to)
+    {
+        const int MaxAdjectives = 3;
+        int t = from;
+        while (t < to && t - from < MaxAdjectives && p.Tokens[t].IsWord && !p.Quoted[t] && !p.Tokens[t].IsUpper && p.Tokens[t].Class == WordClass.None
+            && lex.AdjectiveEndings.Any(e => p.Tokens[t].Fold.EndsWith(e, StringComparison.Ordinal)))
+        {
+            t++;
+        }
+
+        return t > from && t < to && p.Tokens[t].IsWord && p.Tokens[t].IsUpper && !p.Quoted[t] ? t : -1;
+    }
+
+    /// <summary>
     /// Rule "compound source": a source that is one compound statement noun is the compound's first
     /// part ("Laut Polizeiangaben" → "Polizei", "Medienberichten zufolge" → "Medien").
     /// </summary>
@@ -1835,7 +1869,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         var (from, to) = p.Sentences[s];
         int contentEnd = ContentEnd(p, from, to);
         var prev = cue > from ? p.Tokens[cue - 1] : default;
-        bool atClauseStart = cue == from || !prev.IsWord && prev.Fold is "," or ":" or ";" or "(" || p.Quoted[cue - 1];
+        bool atClauseStart = cue == from || !prev.IsWord && prev.Fold is "," or ":" or ";" or "(" or "–" or "—" or "-" || p.Quoted[cue - 1];
         string cueText = p.Span(cue, cueEnd);
         if (kind == CueKind.After)
         {
@@ -1859,10 +1893,28 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
             sp = CompoundSource(sp);
             bool contentAfter = cueEnd < to && p.Tokens[cueEnd].Start < contentEnd;
+            // "Am Samstag starben Angaben der Behörde zufolge drei Menschen": in a verb-second
+            // language a source in the middle field attributes its whole clause.
+            // ("In der Mitteilung heißt es, …": a fronted field before a verb cue is no middle field.)
+            int phraseStart = p.Text.LastIndexOf(sp.Text, p.Tokens[cue].Start, StringComparison.Ordinal);
+            int phraseToken = phraseStart < 0 ? from : p.TokenAt(phraseStart);
+            if (phraseToken < cue && p.Tokens[phraseToken].IsWord && lex.ReportSelf.Contains(p.Tokens[phraseToken].Fold))
+            {
+                // "Der Minister hat eigenen Angaben zufolge …": the clause's subject is the source.
+                if (phraseToken <= from || Subject(p, from, phraseToken) is not { } subject)
+                {
+                    return null;
+                }
+
+                sp = subject;
+            }
+
+            bool middleField = contentAfter && lex.VerbSecond && cueEnd - cue == 1 && phraseToken > from && relativeComma < 0
+                && p.Tokens[phraseToken - 1] is { IsWord: true };
             return new Frame
             {
-                Paragraph = p.Index, Sentence = s, Kind = contentAfter ? FrameKind.SourceBefore : FrameKind.SourceAfter, Speaker = sp, Cue = cueText, CueStart = p.Tokens[cue].Start,
-                ContentStart = contentAfter ? p.Tokens[cueEnd].Start : p.Tokens[from].Start,
+                Paragraph = p.Index, Sentence = s, Kind = contentAfter && !middleField ? FrameKind.SourceBefore : FrameKind.SourceAfter, Speaker = sp, Cue = cueText, CueStart = p.Tokens[cue].Start,
+                ContentStart = contentAfter && !middleField ? p.Tokens[cueEnd].Start : p.Tokens[from].Start,
                 ContentEnd = contentAfter ? contentEnd : p.Tokens[cue].Start,
             };
         }
@@ -1878,6 +1930,14 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return null;
         }
 
+        if (given is null && kind == CueKind.Source && cueEnd + 2 < to && p.Tokens[cueEnd].IsWord && !p.Quoted[cueEnd] && p.Tokens[cueEnd + 1].IsWord && !p.Quoted[cueEnd + 1]
+            && lex.IsReportNoun(p.Tokens[cueEnd].Fold, out int partLength) && partLength == 0 && lex.ReportOwners.Contains(p.Tokens[cueEnd + 1].Fold))
+        {
+            // "laut Angaben des Senders", "laut Informationen von X": the statement's owner is the
+            // source, as after "nach Angaben des".
+            cueEnd += 2;
+        }
+
         int phraseEnd = cueEnd;
         var speaker = given ?? _phrases.Forward(p, cueEnd, to, out phraseEnd);
         if (speaker is null && cueEnd < to && p.Tokens[cueEnd - 1].Is(WordClass.Determiners) && p.Tokens[cueEnd].IsWord && !p.Tokens[cueEnd].IsUpper && !p.Quoted[cueEnd])
@@ -1885,6 +1945,15 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             // "nach Angaben des künstlerischen Leiters": an adjective after the cue's article
             // belongs to the phrase, which then starts at the article.
             speaker = _phrases.Forward(p, cueEnd - 1, to, out phraseEnd);
+        }
+
+        if (speaker is null && lex.CapitalisedNouns && !p.Tokens[cueEnd - 1].Is(WordClass.Determiners) && AfterAdjectives(p, cueEnd, to) is int noun and > 0
+            && _phrases.Forward(p, noun, to, out int nounEnd) is { Pronoun: '\0' })
+        {
+            // "Laut nationalem statistischen Institut", "laut vorläufigem Ergebnis": a source with
+            // no article opens with its adjectives.
+            phraseEnd = nounEnd;
+            speaker = new Speaker { Text = p.Span(cueEnd, nounEnd) };
         }
 
         if (speaker is null && kind != CueKind.Stance && AfterQuotedTitle(p, cueEnd, to) is int titleEnd and >= 0 && titleEnd - cueEnd <= MaxQuotedSourceTokens
@@ -1911,6 +1980,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         speaker = CompoundSource(speaker);
+        if (given is null && lex.ReportSelf.Count > 0 && speaker.Pronoun == '\0' && speaker.Text.Split(' ').Any(w => lex.ReportSelf.Contains(TextFold.Fold(w))))
+        {
+            // "– so der eigene Wunsch –", "laut eigenen Angaben": one's own word names no one new.
+            return null;
+        }
+
         if (kind == CueKind.Stance && (!speaker.IsPerson || phraseEnd >= to || p.Tokens[phraseEnd].Fold != ","))
         {
             // "Pour la CGT, …" and "Pour repérer ces personnes, …": only a person, then a comma.
@@ -1933,8 +2008,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             // "…, selon X." / "„…“, so X.": the content is what comes before; "…, so X, …" in
             // the middle of a sentence attributes all of it, and so does a German source in the
             // middle field of its clause ("Der Fall wird nach Angaben der Polizei „…“ geprüft").
+            // ("…, so X in einem Blog, …", "…, so X weiter, …", "… – so X –, …": an incise's tail
+            // of adverbs and prepositional phrases, or a dash, ends it inside the sentence.)
             bool midSentence = phraseEnd < to && p.Tokens[phraseEnd].Start < contentEnd
-                && (p.Tokens[phraseEnd].Fold == "," || lex.VerbSecond && kind != CueKind.Incise && prev.IsWord && !p.Quoted[cue - 1]);
+                && (p.Tokens[phraseEnd].Fold is "," or "–" or "—" or "-" || lex.VerbSecond && kind != CueKind.Incise && prev.IsWord && !p.Quoted[cue - 1]
+                    || kind == CueKind.Incise && InciseTailEnd(p, phraseEnd, to) >= 0);
             return new Frame
             {
                 Paragraph = p.Index, Sentence = s, Kind = kind == CueKind.Incise ? FrameKind.Incise : FrameKind.SourceAfter, Speaker = speaker, Cue = cueText,

@@ -201,6 +201,7 @@ internal sealed class QuoteLexicon
         ReportIndefinites = GrammarSet("report-indefinite");
         ReportEarly = GrammarSet("report-early");
         AnaphoricSources = GrammarSet("anaphoric-source");
+        AdjectiveEndings = [.. grammar["adjective-ending"]];
         LinkingSAfter = [.. grammar["link-s"]];
         NameJoiners = GrammarSet("name-joiner");
         OrganisationHeads = GrammarSet("org-head");
@@ -663,6 +664,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Articles before a document noun that make "nach" mean "according to", not "after" ("nach einem Bericht"; kind <c>report-indefinite</c>).</summary>
     public FrozenSet<string> ReportIndefinites { get; }
+
+    /// <summary>Endings of inflected adjectives, for a source that opens with one ("laut vorläufigem Ergebnis"; kind <c>adjective-ending</c>).</summary>
+    public IReadOnlyList<string> AdjectiveEndings { get; }
 
     /// <summary>Pointer adverbs that make a sentence report what the previous one's speaker made known ("Demnach …"; kind <c>anaphoric-source</c>).</summary>
     public FrozenSet<string> AnaphoricSources { get; }

@@ -646,10 +646,17 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             break;
         }
 
-        // The phrase must hold its noun, not only an article or an adjective.
-        while (start < end && !tokens[start].IsUpper && !tokens[start].Is(WordClass.Determiners))
+        // The phrase must hold its noun, not only an article or an adjective; a statement noun
+        // keeps its adjectives ("offiziellen chinesischen Angaben zufolge").
+        bool statement = end > sentenceFrom && lex.IsReportNoun(tokens[end - 1].Fold, out int part) && part == 0;
+        while (start < end && !tokens[start].IsUpper && !tokens[start].Is(WordClass.Determiners) && !(statement && start < end - 1 && tokens[start].Class == WordClass.None))
         {
             start++;
+        }
+
+        if (statement && start < end - 1 && !tokens[start].IsUpper)
+        {
+            return new Speaker { Text = p.Span(start, end) };
         }
 
         return start < end && tokens[end - 1].IsUpper ? Split(p, start, end, -1, -1) : null;
