@@ -2172,9 +2172,16 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             }
         }
 
+        // ("Wie schon die WHO sagte": adverbs stand before the subject.)
+        int subjectFrom = from + 1;
+        while (subjectFrom < vs - 1 && tokens[subjectFrom].IsWord && !tokens[subjectFrom].IsUpper && tokens[subjectFrom].Is(WordClass.Adverbs))
+        {
+            subjectFrom++;
+        }
+
         // ("Wie eine Mitarbeiterin des Büros, Anna Roth, mitteilte": the name after the role.)
-        var speaker = _phrases.Forward(p, from + 1, vs, out _);
-        if (speaker is not { IsName: true } && _phrases.Backward(p, from + 1, vs) is { IsName: true } named)
+        var speaker = _phrases.Forward(p, subjectFrom, vs, out _);
+        if (speaker is not { IsName: true } && _phrases.Backward(p, subjectFrom, vs) is { IsName: true } named)
         {
             speaker = named;
         }

@@ -240,6 +240,7 @@ internal static class QuoteCasesDe
         Q("so-incise-between-dashes", "Die Lage sei schwierig – so Firmenchef Jens Roth –, doch die Firma habe neue Kunden gewonnen.", Indirect, "doch die Firma habe neue Kunden", "Jens Roth"),
         Q("trap-so-own-wish", "Die Zeitung erhielt ein neues Layout und – so der eigene Wunsch – ein schärferes Profil.", null, "ein schärferes Profil", null),
         Q("trap-nach-informationen-time", "Nach Informationen vom späten Abend wurden 31 Menschen bei dem Brand verletzt.", null, "wurden 31 Menschen bei dem Brand verletzt", null),
+        Q("as-clause-adverb-before-subject", "Wie schon die Behörde mitteilte, bleibt das Hallenbad bis Ende Mai geschlossen.", Indirect, "bleibt das Hallenbad bis Ende Mai geschlossen", "die Behörde"),
         Q("source-inside-relayed-report", "Wie die Abendzeitung berichtete, soll laut einer neuen Studie nur jeder dritte Pendler „mehr Freizeit“ erwarten.", Partial, "mehr Freizeit", "einer neuen Studie"),
         Q("singular-sie-woman", "Die Ministerin Anna Roth besuchte das Werk am Montag. „Wir lassen die Beschäftigten hier nicht allein“, sagte sie.", Direct, "Wir lassen die Beschäftigten", "Anna Roth"),
     ];
