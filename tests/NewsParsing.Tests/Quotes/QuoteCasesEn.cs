@@ -191,6 +191,9 @@ internal static class QuoteCasesEn
         Q("document-verb-found-that", "A 2019 analysis by the state auditor found that the program was “poorly managed from the start.”", Indirect, "the program was", "A 2019 analysis"),
         Q("trap-document-verb-person-subject", "Detectives found that the car was “burned out” near the river.", null, "the car was", null),
         Q("trap-document-verb-person-with-study", "The researcher behind the study found that sleep loss “changes everything.”", null, "sleep loss", null),
+        Q("trap-naming-verb-titled", "The band's next single, titled “Lanterns,” will arrive in June.", null, "Lanterns", null),
+        Q("trap-naming-verb-dubbed", "Fans quickly dubbed the final weekend “the great washout” on social media.", null, "the great washout", null),
+        Q("naming-verb-keeps-called-speech", "Mayor Lena Hart called the budget plan “a mistake we cannot afford” on Tuesday.", Partial, "a mistake we cannot afford", "Lena Hart"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
