@@ -228,6 +228,9 @@ internal sealed class QuoteLexicon
         Separables = grammar["separable"].Select(e => e.Split(' ', 2)).Where(w => w.Length == 2)
             .GroupBy(w => w[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(w => w[1]).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        PostModifiers = grammar["postmodifier"].Select(e => e.Split(' ', 2)).Where(w => w.Length == 2)
+            .GroupBy(w => w[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(w => w[1]).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
         NameParticles = GrammarSet("name-particle");
         PossessiveEndings = [.. grammar["possessive"]];
         Nominatives = GrammarSet("nominative");
@@ -669,6 +672,13 @@ internal sealed class QuoteLexicon
     /// zurück"; kind <c>separable</c>): a cue only when the particle ends the clause.
     /// </summary>
     public FrozenDictionary<string, FrozenSet<string>> Separables { get; }
+
+    /// <summary>
+    /// Lower-case words after a noun with the preposition that carries their complement ("people
+    /// familiar with the talks", "a source close to the team"; kind <c>postmodifier</c>): the
+    /// preposition goes on with the description instead of ending it.
+    /// </summary>
+    public FrozenDictionary<string, FrozenSet<string>> PostModifiers { get; }
 
     /// <summary>Conjunctions after which a verb shares the subject of the clause before ("… und sagte"; kind <c>coord</c>).</summary>
     public FrozenSet<string> Coordinators { get; }

@@ -1789,6 +1789,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     {
         var tokens = p.Tokens;
         int t = from;
+        bool complement = false;
         while (t < end && t - from < MaxPhraseTokens)
         {
             var tok = tokens[t];
@@ -1803,6 +1804,16 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 }
 
                 break;
+            }
+
+            // Inside that complement a coordinated noun phrase and a plural possessive go on:
+            // "familiar with the publication and the wider industry", "familiar with the regulators’ analysis".
+            if (complement && t + 1 < end && !p.Quoted[t + 1] && tokens[t + 1].IsWord
+                && (tok.IsWord && lex.Coordinators.Contains(tok.Fold) && tokens[t + 1].Is(WordClass.Determiners)
+                    || tok.Fold is "'" or "’" && tokens[t - 1].IsWord && tokens[t - 1].Fold.EndsWith('s') && tokens[t - 1].End == tok.Start))
+            {
+                t++;
+                continue;
             }
 
             // "der Sportchef von Hannover 96", "Bayer 04 Leverkusen": a number of one or two
@@ -1848,6 +1859,19 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 }
 
                 break;
+            }
+
+            // Rule "postmodifier": "according to people familiar with the talks", "said a source close
+            // to the team": an adjective or participle that takes a preposition keeps it, and its
+            // object, in the description (the phrase was cut at the preposition, and the rest read
+            // as reported content).
+            if (t > from && tok.Is(WordClass.Stops) && !tokens[t - 1].IsUpper && tokens[t - 1].IsWord && !p.Quoted[t - 1]
+                && lex.PostModifiers.TryGetValue(tokens[t - 1].Fold, out var preps) && preps.Contains(tok.Fold)
+                && t + 1 < end && tokens[t + 1].IsWord && !p.Quoted[t + 1])
+            {
+                complement = true;
+                t++;
+                continue;
             }
 
             if (RoleCoordinator(p, t, end))

@@ -115,7 +115,7 @@ internal static class QuoteCasesEn
         Q("capitalised-title-apposition-clause", "Dr. Rhea Gould, Deputy Director of Budget Policy, said the cuts were for “technical” reasons.", Indirect, "the cuts were for “technical” reasons", "Rhea Gould"),
         Q("told-name-apposition-before-object", "The ferry sank near the harbour on Friday, her brother, Sam Cole, told the Herald.", Indirect, "The ferry sank near the harbour on Friday", "Sam Cole"),
         Q("told-after-that-is-reported", "Jane Roe says that Cole, who was 30 at the time, told her to leave the room.", Indirect, "Cole, who was 30 at the time, told her", "Jane Roe"),
-        Q("unnamed-source-is-antecedent", "The Ledger has cut its staff twice this year, which left its owners ready to “try anything,” according to a source close to the company. “Nobody there trusts the new software,” he says.", Direct, "Nobody there trusts the new software", "a source close"),
+        Q("unnamed-source-is-antecedent", "The Ledger has cut its staff twice this year, which left its owners ready to “try anything,” according to a source close to the company. “Nobody there trusts the new software,” he says.", Direct, "Nobody there trusts the new software", "a source close to the company"),
         Q("plural-sources-speak", "Both clubs have agreed to play the final in Lisbon in May, sources told the Ledger.", Indirect, "Both clubs have agreed to play the final in Lisbon in May", "sources"),
         Q("web-site-source-is-no-antecedent", "The lineman Joel Ortiz was released on bond on Friday. He could face a fine, according to NJ.com.\n\n“Leaving the team is not in my plans,” he said.", Direct, "Leaving the team is not in my plans", "Joel Ortiz"),
         Q("phrasal-verb-after-exclamation", "A reader in the comments replied, “Your shop, your rules.”\n\n“You are right!” Sam Moore shot back in a reply. “I set my own hours.”", Direct, "You are right!", "Sam Moore"),
@@ -194,6 +194,10 @@ internal static class QuoteCasesEn
         Q("trap-naming-verb-titled", "The band's next single, titled “Lanterns,” will arrive in June.", null, "Lanterns", null),
         Q("trap-naming-verb-dubbed", "Fans quickly dubbed the final weekend “the great washout” on social media.", null, "the great washout", null),
         Q("naming-verb-keeps-called-speech", "Mayor Lena Hart called the budget plan “a mistake we cannot afford” on Tuesday.", Partial, "a mistake we cannot afford", "Lena Hart"),
+        Q("postmodifier-familiar-with-source", "The ferry line will stop sailing in May, according to three people familiar with the plans.", Indirect, "The ferry line will stop sailing in May", "three people familiar with the plans"),
+        Q("postmodifier-close-to-incise", "“The talks are over for this year,” said one source close to the union.", Direct, "The talks are over for this year", "one source close to the union"),
+        Q("postmodifier-coordinated-complement", "“The talks are over for this year,” said a source familiar with the union and the board.", Direct, "The talks are over for this year", "a source familiar with the union and the board"),
+        Q("trap-postmodifier-without-speech", "Drivers familiar with the coast road slowed down in the fog near the harbour.", null, "the coast road", null),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
