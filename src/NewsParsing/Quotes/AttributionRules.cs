@@ -1709,6 +1709,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return null;
         }
 
+        if (kind == CueKind.Source && !lex.VerbSecond && cue > from && prev.Fold == "," && !p.Quoted[cue - 1] && InciseBefore(p, from, cue - 1))
+        {
+            return null;
+        }
+
         var speaker = _phrases.Forward(p, cueEnd, to, out int phraseEnd);
         if (speaker is null && cueEnd < to && p.Tokens[cueEnd - 1].Is(WordClass.Determiners) && p.Tokens[cueEnd].IsWord && !p.Tokens[cueEnd].IsUpper && !p.Quoted[cueEnd])
         {
@@ -1752,7 +1757,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return null;
         }
 
-        if (kind == CueKind.Incise && !frontedVerb || !atClauseStart && !frontedVerb || cue != from && phraseEndsSentence)
+        // Rule "source phrase cut mid-sentence": "…, according to a source familiar with the paper and
+        // the wider trade." ends its phrase at a word, not at a comma: the words after it are no
+        // content of their own, so the content is what comes before the cue.
+        bool cutPhrase = kind == CueKind.Source && !lex.VerbSecond && cue != from && !phraseEndsSentence
+            && p.Tokens[phraseEnd].IsWord && !p.Quoted[phraseEnd];
+        if (kind == CueKind.Incise && !frontedVerb || !atClauseStart && !frontedVerb || cue != from && (phraseEndsSentence || cutPhrase))
         {
             if (cue == from)
             {
@@ -1797,6 +1807,44 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             Paragraph = p.Index, Sentence = s, Kind = FrameKind.SourceBefore, Speaker = speaker, Cue = cueText, CueStart = p.Tokens[cue].Start,
             ContentStart = p.Tokens[c].Start, ContentEnd = contentEnd,
         };
+    }
+
+    /// <summary>
+    /// Rule "according to after an incise": "“…,” Ann Roe said, according to the Gazette." and "…, the
+    /// minister told reporters, according to a transcript": the source after a speaker's own incise
+    /// is where the words were reported, not who said them, so it makes no frame (it took the quote
+    /// and the next one from Ann Roe). The incise is a short unquoted run, a subject and a reporting
+    /// verb, between a comma or a quote mark and the source's comma.
+    /// </summary>
+    private bool InciseBefore(ParagraphText p, int from, int comma)
+    {
+        const int MaxInciseTokens = 8;
+        int start = comma;
+        // (An abbreviation's dot stays in the run: "Mr. Rounds said", "U.S. officials said".)
+        while (start > from && comma - start < MaxInciseTokens && !p.Quoted[start - 1]
+            && (p.Tokens[start - 1].IsWord || p.Tokens[start - 1].Fold == "." && start - 2 >= from && p.Tokens[start - 2].IsWord && p.Tokens[start - 2].IsUpper && p.Tokens[start - 2].Fold.Length <= 3))
+        {
+            start--;
+        }
+
+        if (start == comma || comma - start >= MaxInciseTokens || start > from && p.Tokens[start - 1].Fold is not ("," or ":") && !p.Quoted[start - 1])
+        {
+            return false;
+        }
+
+        // The verb has its subject before it and at most a short adverbial after it ("the
+        // ministry wrote last week"); a run that opens with the verb is a predicate ("…, based in
+        // Naples, wrote the first draft of the bill, according to …").
+        const int MaxWordsAfterVerb = 3;
+        for (int t = start + 1; t < comma; t++)
+        {
+            if (p.Tokens[t].Is(WordClass.Verbs) && !p.Tokens[t].IsUpper && comma - t - 1 <= MaxWordsAfterVerb)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

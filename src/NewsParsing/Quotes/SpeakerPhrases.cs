@@ -1806,11 +1806,9 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 break;
             }
 
-            // Inside that complement a coordinated noun phrase and a plural possessive go on:
-            // "familiar with the publication and the wider industry", "familiar with the regulators’ analysis".
+            // Inside that complement a plural possessive goes on: "familiar with the regulators’ analysis".
             if (complement && t + 1 < end && !p.Quoted[t + 1] && tokens[t + 1].IsWord
-                && (tok.IsWord && lex.Coordinators.Contains(tok.Fold) && tokens[t + 1].Is(WordClass.Determiners)
-                    || tok.Fold is "'" or "’" && tokens[t - 1].IsWord && tokens[t - 1].Fold.EndsWith('s') && tokens[t - 1].End == tok.Start))
+                && tok.Fold is "'" or "’" && tokens[t - 1].IsWord && tokens[t - 1].Fold.EndsWith('s') && tokens[t - 1].End == tok.Start)
             {
                 t++;
                 continue;

@@ -196,8 +196,12 @@ internal static class QuoteCasesEn
         Q("naming-verb-keeps-called-speech", "Mayor Lena Hart called the budget plan “a mistake we cannot afford” on Tuesday.", Partial, "a mistake we cannot afford", "Lena Hart"),
         Q("postmodifier-familiar-with-source", "The ferry line will stop sailing in May, according to three people familiar with the plans.", Indirect, "The ferry line will stop sailing in May", "three people familiar with the plans"),
         Q("postmodifier-close-to-incise", "“The talks are over for this year,” said one source close to the union.", Direct, "The talks are over for this year", "one source close to the union"),
-        Q("postmodifier-coordinated-complement", "“The talks are over for this year,” said a source familiar with the union and the board.", Direct, "The talks are over for this year", "a source familiar with the union and the board"),
+        Q("postmodifier-plural-possessive", "“The talks are over for this year,” said a source familiar with the unions’ plans.", Direct, "The talks are over for this year", "a source familiar with the unions’ plans"),
         Q("trap-postmodifier-without-speech", "Drivers familiar with the coast road slowed down in the fog near the harbour.", null, "the coast road", null),
+        Q("according-to-after-incise", "“The plan has no money behind it,” Senator Ana Ruiz said, according to the Herald. “We will vote against it.”", Direct, "We will vote against it.", "Ana Ruiz"),
+        Q("according-to-after-honorific-incise", "“The plan has no money behind it,” Mr. Ruiz said, according to the Herald. “We will vote against it.”", Direct, "We will vote against it.", "Ruiz"),
+        Q("according-to-after-predicate-is-source", "The foundation, based in Leeds, wrote the first draft of the bill, according to the Herald.", Indirect, "The foundation, based in Leeds, wrote the first draft of the bill", "the Herald"),
+        Q("source-phrase-cut-mid-sentence", "The mill will close in June, according to a report by the county and the unions.", Indirect, "The mill will close in June", "a report"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
