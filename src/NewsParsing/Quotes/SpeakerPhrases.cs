@@ -1248,7 +1248,12 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             bool sentenceInitialOnly = runTo - runFrom == 1 && !p.MidSentenceCapitals.Contains(tokens[runFrom].Fold)
                 && (lex.CapitalisedNouns ? p.StartsSentence(runFrom) : p.OpensSentence(runFrom)
                     && (tokens[runFrom].Class != 0 || lex.HasParticipleEnding(tokens[runFrom].Fold)
-                        || runTo < to && tokens[runTo].IsWord && !tokens[runTo].IsUpper && (tokens[runTo].Class == 0 || tokens[runTo].Is(WordClass.Role))));
+                        || runTo < to && tokens[runTo].IsWord && !tokens[runTo].IsUpper && (tokens[runTo].Class == 0 || tokens[runTo].Is(WordClass.Role))
+                        // "Sure, she's had two children": set off by a comma before a pronoun, a
+                        // word the article capitalises only where sentences open is a sentence
+                        // adverb ("Imran, 7, has friends", "Stoney, an organizer, …" stay names).
+                        || runTo == to && to + 1 < p.Tokens.Count && tokens[to].Fold == "," && !p.Quoted[to + 1] && tokens[to + 1].IsWord
+                            && IsPronounWord(tokens[to + 1].Fold) && !tokens[to + 1].Is(WordClass.Determiners)));
             // "Her current PC setup", "a Boston resident": in a phrase opened by a determiner, a
             // capitalised run before a lower-case noun we do not list modifies it; no one is named.
             bool modifier = !lex.CapitalisedNouns && tokens[from].Is(WordClass.Determiners) && runTo < to && tokens[runTo].IsWord && !tokens[runTo].IsUpper
@@ -1782,6 +1787,13 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         }
 
         return false;
+    }
+
+    // A pronoun, or a pronoun with a clitic verb ("she's", "they've").
+    private bool IsPronounWord(string fold)
+    {
+        int apostrophe = fold.IndexOf('\'');
+        return lex.Pronouns.ContainsKey(apostrophe > 0 ? fold[..apostrophe] : fold);
     }
 
     /// <summary>The end of a speaker phrase: stops at punctuation, quotes, stop words and verbs.</summary>

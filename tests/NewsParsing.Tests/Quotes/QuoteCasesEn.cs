@@ -202,6 +202,9 @@ internal static class QuoteCasesEn
         Q("according-to-after-honorific-incise", "“The plan has no money behind it,” Mr. Ruiz said, according to the Herald. “We will vote against it.”", Direct, "We will vote against it.", "Ruiz"),
         Q("according-to-after-predicate-is-source", "The foundation, based in Leeds, wrote the first draft of the bill, according to the Herald.", Indirect, "The foundation, based in Leeds, wrote the first draft of the bill", "the Herald"),
         Q("source-phrase-cut-mid-sentence", "The mill will close in June, according to a report by the county and the unions.", Indirect, "The mill will close in June", "a report"),
+        Q("pronoun-skips-indefinite-others", "Nina Cole, a nurse, wrote to the board in May. Others replied that the rule was fair. “We cannot keep the ward open at night,” she wrote.", Direct, "We cannot keep the ward open at night", "Nina Cole"),
+        Q("sentence-adverb-before-pronoun-is-no-name", "Lena Ford opened the bakery in 2019. Sure, she’s had bad years since then. “The winter nearly closed us,” she said.", Direct, "The winter nearly closed us", "Lena Ford"),
+        Q("lone-first-name-with-age-stays-name", "The Ahmed family lives in Tustin. Omar, 9, has friends who celebrate other holidays, but he likes his own. “We get gifts too,” he says.", Direct, "We get gifts too", "Omar"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
