@@ -103,6 +103,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                     // paragraph; without one it stays unresolved.
                     resolved = DemonstrativeName(p, p.TokenAt(fr.CueStart));
                 }
+                else if (fr.Speaker.Pronoun == 'x' && lex.BodyPronouns.Contains(TextFold.Fold(fr.Speaker.Text)))
+                {
+                    resolved = BodyBefore(frames, f, history);
+                }
                 else if (fr.Speaker.Pronoun != '\0')
                 {
                     resolved = SameSentence(frames, before, f, fr.Speaker);
@@ -299,6 +303,45 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     /// Landesregierung entsetzt und verurteilte die Tat als „…“").
     /// </summary>
     private bool IsBody(Speaker speaker) => lex.IsBody(speaker);
+
+    /// <summary>
+    /// Rule "it said": "In a statement, the army said it had fired back. It added that jets had
+    /// “struck the launch sites.”", "Insomniac acknowledged the leak. “…,” it posted.": "it" as a
+    /// speaker is the body or document that spoke in its own or the sentence before (the last
+    /// sentence of the paragraph before, for a paragraph's first sentence). The nearest earlier
+    /// frame decides: a person there, or a name the article shows may be a person's ("Kennedy
+    /// said …. That study … It said …"), leaves "it" unresolved.
+    /// </summary>
+    private Speaker? BodyBefore(List<Frame> frames, int f, MentionHistory history)
+    {
+        var fr = frames[f];
+        for (int i = f - 1; i >= 0; i--)
+        {
+            var prior = frames[i];
+            bool near = prior.Paragraph == fr.Paragraph && prior.Sentence >= fr.Sentence - 1 || prior.Paragraph == fr.Paragraph - 1 && fr.Sentence == 0;
+            if (!near)
+            {
+                return null;
+            }
+
+            var sp = prior.Resolved ?? prior.Speaker;
+            if (sp.Pronoun != '\0')
+            {
+                if (sp.Pronoun == 'x' && lex.BodyPronouns.Contains(TextFold.Fold(sp.Text)))
+                {
+                    continue;
+                }
+
+                return null;
+            }
+
+            bool acronym = sp.IsName && sp.Text.Length >= 2 && !sp.Text.Contains(' ') && sp.Text.All(char.IsUpper);
+            bool body = IsBody(sp) || acronym || !sp.IsName && !sp.IsRole || sp.IsName && sp.Gender == SpeakerGender.Unknown && !history.MayBePerson(sp);
+            return body && sp.Gender == SpeakerGender.Unknown ? sp : null;
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The last name of two or more unknown capitalised words before token <paramref name="before"/>

@@ -189,6 +189,7 @@ internal sealed class QuoteLexicon
         PostNominals = GrammarSet("postnominal");
         SpeechNouns = GrammarSet("speech-noun");
         NamingVerbs = GrammarSet("naming");
+        BodyPronouns = GrammarSet("body-pronoun");
         QuotedNounLeads = GrammarSet("quoted-noun-lead");
         NameJoiners = GrammarSet("name-joiner");
         OrganisationHeads = GrammarSet("org-head");
@@ -652,6 +653,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Verb forms that put a name on something ("appellent", "surnommé"; kind <c>naming</c>): the quote they introduce is a name.</summary>
     public FrozenSet<string> NamingVerbs { get; }
+
+    /// <summary>Pronouns that name a body or a document when they speak ("it said"; kind <c>body-pronoun</c>).</summary>
+    public FrozenSet<string> BodyPronouns { get; }
 
     /// <summary>Nouns naming what a person said, owned by a name before a colon ("Ann's advice is simple: “…”"; kind <c>speech-noun</c>).</summary>
     public FrozenSet<string> SpeechNouns { get; }

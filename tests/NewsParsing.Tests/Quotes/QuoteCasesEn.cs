@@ -205,6 +205,10 @@ internal static class QuoteCasesEn
         Q("pronoun-skips-indefinite-others", "Nina Cole, a nurse, wrote to the board in May. Others replied that the rule was fair. “We cannot keep the ward open at night,” she wrote.", Direct, "We cannot keep the ward open at night", "Nina Cole"),
         Q("sentence-adverb-before-pronoun-is-no-name", "Lena Ford opened the bakery in 2019. Sure, she’s had bad years since then. “The winter nearly closed us,” she said.", Direct, "The winter nearly closed us", "Lena Ford"),
         Q("lone-first-name-with-age-stays-name", "The Ahmed family lives in Tustin. Omar, 9, has friends who celebrate other holidays, but he likes his own. “We get gifts too,” he says.", Direct, "We get gifts too", "Omar"),
+        Q("it-said-body-sentence-before", "In a statement, the harbour authority said it had closed the pier. It added that the ferries would “run again on Monday.”", Partial, "run again on Monday.", "the harbour authority"),
+        Q("it-said-acronym", "The agency has run the island office since 1990. NRLA said on Friday that the office would close. It added that “no staff are left on the island.”", Partial, "no staff are left on the island.", "NRLA"),
+        Q("it-said-document", "The survey was run by the county in May. The report notes that rents rose by a third. It says that “most tenants cannot move.”", Partial, "most tenants cannot move.", "The report"),
+        Q("trap-it-said-after-person", "Nina Cole said the study was flawed from the start. It said that “sleep loss changes everything.”", Partial, "sleep loss changes everything.", null),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
