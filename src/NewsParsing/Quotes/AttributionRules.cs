@@ -304,6 +304,26 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     /// </summary>
     private bool IsBody(Speaker speaker) => lex.IsBody(speaker);
 
+    // The subject of an absolute participle: the phrase between "with" and the participle, a
+    // name or a description, with no punctuation or quote in between.
+    private Speaker? WithAbsoluteSubject(ParagraphText p, int from, int verb)
+    {
+        const int MaxSubjectTokens = 10;
+        int w = verb - 1;
+        while (w > from && verb - w <= MaxSubjectTokens && p.Tokens[w].IsWord && !p.Quoted[w] && !lex.AbsoluteLeads.Contains(p.Tokens[w].Fold))
+        {
+            w--;
+        }
+
+        if (w < from || w >= verb - 1 || !p.Tokens[w].IsWord || p.Quoted[w] || !lex.AbsoluteLeads.Contains(p.Tokens[w].Fold))
+        {
+            return null;
+        }
+
+        var subject = _phrases.Forward(p, w + 1, verb, out int phraseEnd);
+        return subject is { Pronoun: '\0' } && phraseEnd == verb && (subject.IsPerson || IsBody(subject)) ? subject : null;
+    }
+
     /// <summary>
     /// Rule "it said": "In a statement, the army said it had fired back. It added that jets had
     /// “struck the launch sites.”", "Insomniac acknowledged the leak. “…,” it posted.": "it" as a
@@ -2290,6 +2310,24 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return new Frame
             {
                 Paragraph = p.Index, Sentence = s, Kind = FrameKind.Participle, Speaker = subject, Cue = cue, CueStart = cueStart,
+                ContentStart = tokens[cs].Start, ContentEnd = contentEnd,
+            };
+        }
+
+        // Rule "with-absolute": "…, with its leader Mary Stone saying it was “an insult”", "with the
+        // party's spokesman Ann Roe branding it “…”": a participle whose subject follows "with"
+        // speaks for that subject, not for the sentence's.
+        if (vs == verb && IsParticiple(tokens[verb]) && WithAbsoluteSubject(p, from, verb) is { } absolute)
+        {
+            int cs = ContentStart(p, verb + 1, to, out _);
+            if (cs < 0)
+            {
+                return null;
+            }
+
+            return new Frame
+            {
+                Paragraph = p.Index, Sentence = s, Kind = FrameKind.Participle, Speaker = absolute, Cue = cue, CueStart = cueStart,
                 ContentStart = tokens[cs].Start, ContentEnd = contentEnd,
             };
         }

@@ -190,6 +190,7 @@ internal sealed class QuoteLexicon
         SpeechNouns = GrammarSet("speech-noun");
         NamingVerbs = GrammarSet("naming");
         BodyPronouns = GrammarSet("body-pronoun");
+        AbsoluteLeads = GrammarSet("absolute");
         QuotedNounLeads = GrammarSet("quoted-noun-lead");
         NameJoiners = GrammarSet("name-joiner");
         OrganisationHeads = GrammarSet("org-head");
@@ -656,6 +657,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Pronouns that name a body or a document when they speak ("it said"; kind <c>body-pronoun</c>).</summary>
     public FrozenSet<string> BodyPronouns { get; }
+
+    /// <summary>Prepositions that open an absolute participle clause, "with X saying …" (kind <c>absolute</c>).</summary>
+    public FrozenSet<string> AbsoluteLeads { get; }
 
     /// <summary>Nouns naming what a person said, owned by a name before a colon ("Ann's advice is simple: “…”"; kind <c>speech-noun</c>).</summary>
     public FrozenSet<string> SpeechNouns { get; }

@@ -209,6 +209,9 @@ internal static class QuoteCasesEn
         Q("it-said-acronym", "The agency has run the island office since 1990. NRLA said on Friday that the office would close. It added that “no staff are left on the island.”", Partial, "no staff are left on the island.", "NRLA"),
         Q("it-said-document", "The survey was run by the county in May. The report notes that rents rose by a third. It says that “most tenants cannot move.”", Partial, "most tenants cannot move.", "The report"),
         Q("trap-it-said-after-person", "Nina Cole said the study was flawed from the start. It said that “sleep loss changes everything.”", Partial, "sleep loss changes everything.", null),
+        Q("with-absolute-participle", "The union rejected the offer on Monday, with its leader Mary Stone saying it was “an insult to every nurse.”", Partial, "an insult to every nurse.", "Mary Stone"),
+        Q("with-absolute-description", "The minister was among the critics, with a source close to him saying: “The whole plan must start now.”", Direct, "The whole plan must start now.", "a source close to him"),
+        Q("trap-with-absolute-thing", "The town voted for the new bridge, with the old ferry saying goodbye to its last passengers.", null, "goodbye to its last passengers", null),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
