@@ -114,6 +114,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                     // paragraph; without one it stays unresolved.
                     resolved = DemonstrativeName(p, p.TokenAt(fr.CueStart));
                 }
+                else if (fr.Speaker.Pronoun == 'x' && lex.BodyPronouns.Contains(TextFold.Fold(fr.Speaker.Text)))
+                {
+                    resolved = BodyBefore(frames, f, history);
+                }
                 else if (fr.Speaker.Pronoun != '\0')
                 {
                     resolved = SameSentence(frames, before, f, fr.Speaker);
@@ -310,6 +314,65 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     /// Landesregierung entsetzt und verurteilte die Tat als „…“").
     /// </summary>
     private bool IsBody(Speaker speaker) => lex.IsBody(speaker);
+
+    // The subject of an absolute participle: the phrase between "with" and the participle, a
+    // name or a description, with no punctuation or quote in between.
+    private Speaker? WithAbsoluteSubject(ParagraphText p, int from, int verb)
+    {
+        const int MaxSubjectTokens = 10;
+        int w = verb - 1;
+        while (w > from && verb - w <= MaxSubjectTokens && p.Tokens[w].IsWord && !p.Quoted[w] && !lex.AbsoluteLeads.Contains(p.Tokens[w].Fold))
+        {
+            w--;
+        }
+
+        if (w < from || w >= verb - 1 || !p.Tokens[w].IsWord || p.Quoted[w] || !lex.AbsoluteLeads.Contains(p.Tokens[w].Fold))
+        {
+            return null;
+        }
+
+        var subject = _phrases.Forward(p, w + 1, verb, out int phraseEnd);
+        return subject is { Pronoun: '\0' } && phraseEnd == verb && (subject.IsPerson || IsBody(subject)) ? subject : null;
+    }
+
+    /// <summary>
+    /// Rule "it said": "In a statement, the army said it had fired back. It added that jets had
+    /// “struck the launch sites.”", "Insomniac acknowledged the leak. “…,” it posted.": "it" as a
+    /// speaker is the body or document that spoke in its own or the sentence before (the last
+    /// sentence of the paragraph before, for a paragraph's first sentence). The nearest earlier
+    /// frame decides: a person there, or a name the article shows may be a person's ("Kennedy
+    /// said …. That study … It said …"), leaves "it" unresolved.
+    /// </summary>
+    private Speaker? BodyBefore(List<Frame> frames, int f, MentionHistory history)
+    {
+        var fr = frames[f];
+        for (int i = f - 1; i >= 0; i--)
+        {
+            var prior = frames[i];
+            bool near = prior.Paragraph == fr.Paragraph && prior.Sentence >= fr.Sentence - 1 || prior.Paragraph == fr.Paragraph - 1 && fr.Sentence == 0;
+            if (!near)
+            {
+                return null;
+            }
+
+            var sp = prior.Resolved ?? prior.Speaker;
+            if (sp.Pronoun != '\0')
+            {
+                if (sp.Pronoun == 'x' && lex.BodyPronouns.Contains(TextFold.Fold(sp.Text)))
+                {
+                    continue;
+                }
+
+                return null;
+            }
+
+            bool acronym = sp.IsName && sp.Text.Length >= 2 && !sp.Text.Contains(' ') && sp.Text.All(char.IsUpper);
+            bool body = IsBody(sp) || acronym || !sp.IsName && !sp.IsRole || sp.IsName && sp.Gender == SpeakerGender.Unknown && !history.MayBePerson(sp);
+            return body && sp.Gender == SpeakerGender.Unknown ? sp : null;
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The last name of two or more unknown capitalised words before token <paramref name="before"/>
@@ -1930,6 +1993,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return null;
         }
 
+        if (given is null && kind == CueKind.Source && !lex.VerbSecond && cue > from && prev.Fold == "," && !p.Quoted[cue - 1] && InciseBefore(p, from, cue - 1))
+        {
+            return null;
+        }
+
         if (given is null && kind == CueKind.Source && cueEnd + 2 < to && p.Tokens[cueEnd].IsWord && !p.Quoted[cueEnd] && p.Tokens[cueEnd + 1].IsWord && !p.Quoted[cueEnd + 1]
             && lex.IsReportNoun(p.Tokens[cueEnd].Fold, out int partLength) && partLength == 0 && lex.ReportOwners.Contains(p.Tokens[cueEnd + 1].Fold))
         {
@@ -1998,7 +2066,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return null;
         }
 
-        if (kind == CueKind.Incise && !frontedVerb || !atClauseStart && !frontedVerb || cue != from && phraseEndsSentence)
+        // Rule "source phrase cut mid-sentence": "…, according to a source familiar with the paper and
+        // the wider trade." ends its phrase at a word, not at a comma: the words after it are no
+        // content of their own, so the content is what comes before the cue.
+        bool cutPhrase = kind == CueKind.Source && !lex.VerbSecond && cue != from && !phraseEndsSentence
+            && p.Tokens[phraseEnd].IsWord && !p.Quoted[phraseEnd];
+        if (kind == CueKind.Incise && !frontedVerb || !atClauseStart && !frontedVerb || cue != from && (phraseEndsSentence || cutPhrase))
         {
             if (cue == from)
             {
@@ -2046,6 +2119,44 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             Paragraph = p.Index, Sentence = s, Kind = FrameKind.SourceBefore, Speaker = speaker, Cue = cueText, CueStart = p.Tokens[cue].Start,
             ContentStart = p.Tokens[c].Start, ContentEnd = contentEnd,
         };
+    }
+
+    /// <summary>
+    /// Rule "according to after an incise": "“…,” Ann Roe said, according to the Gazette." and "…, the
+    /// minister told reporters, according to a transcript": the source after a speaker's own incise
+    /// is where the words were reported, not who said them, so it makes no frame (it took the quote
+    /// and the next one from Ann Roe). The incise is a short unquoted run, a subject and a reporting
+    /// verb, between a comma or a quote mark and the source's comma.
+    /// </summary>
+    private bool InciseBefore(ParagraphText p, int from, int comma)
+    {
+        const int MaxInciseTokens = 8;
+        int start = comma;
+        // (An abbreviation's dot stays in the run: "Mr. Rounds said", "U.S. officials said".)
+        while (start > from && comma - start < MaxInciseTokens && !p.Quoted[start - 1]
+            && (p.Tokens[start - 1].IsWord || p.Tokens[start - 1].Fold == "." && start - 2 >= from && p.Tokens[start - 2].IsWord && p.Tokens[start - 2].IsUpper && p.Tokens[start - 2].Fold.Length <= 3))
+        {
+            start--;
+        }
+
+        if (start == comma || comma - start >= MaxInciseTokens || start > from && p.Tokens[start - 1].Fold is not ("," or ":") && !p.Quoted[start - 1])
+        {
+            return false;
+        }
+
+        // The verb has its subject before it and at most a short adverbial after it ("the
+        // ministry wrote last week"); a run that opens with the verb is a predicate ("…, based in
+        // Naples, wrote the first draft of the bill, according to …").
+        const int MaxWordsAfterVerb = 3;
+        for (int t = start + 1; t < comma; t++)
+        {
+            if (p.Tokens[t].Is(WordClass.Verbs) && !p.Tokens[t].IsUpper && comma - t - 1 <= MaxWordsAfterVerb)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -2455,6 +2566,24 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return new Frame
             {
                 Paragraph = p.Index, Sentence = s, Kind = FrameKind.Participle, Speaker = subject, Cue = cue, CueStart = cueStart,
+                ContentStart = tokens[cs].Start, ContentEnd = contentEnd,
+            };
+        }
+
+        // Rule "with-absolute": "…, with its leader Mary Stone saying it was “an insult”", "with the
+        // party's spokesman Ann Roe branding it “…”": a participle whose subject follows "with"
+        // speaks for that subject, not for the sentence's.
+        if (vs == verb && IsParticiple(tokens[verb]) && WithAbsoluteSubject(p, from, verb) is { } absolute)
+        {
+            int cs = ContentStart(p, verb + 1, to, out _);
+            if (cs < 0)
+            {
+                return null;
+            }
+
+            return new Frame
+            {
+                Paragraph = p.Index, Sentence = s, Kind = FrameKind.Participle, Speaker = absolute, Cue = cue, CueStart = cueStart,
                 ContentStart = tokens[cs].Start, ContentEnd = contentEnd,
             };
         }

@@ -193,6 +193,8 @@ internal sealed class QuoteLexicon
         PostNominals = GrammarSet("postnominal");
         SpeechNouns = GrammarSet("speech-noun");
         NamingVerbs = GrammarSet("naming");
+        BodyPronouns = GrammarSet("body-pronoun");
+        AbsoluteLeads = GrammarSet("absolute");
         QuotedNounLeads = GrammarSet("quoted-noun-lead");
         ReportLeads = GrammarSet("report-lead");
         ReportOwners = GrammarSet("report-of");
@@ -239,6 +241,9 @@ internal sealed class QuoteLexicon
         TopicPrepositions = GrammarSet("topic");
         AsLeads = GrammarSet("as-lead");
         Separables = grammar["separable"].Select(e => e.Split(' ', 2)).Where(w => w.Length == 2)
+            .GroupBy(w => w[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(w => w[1]).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        PostModifiers = grammar["postmodifier"].Select(e => e.Split(' ', 2)).Where(w => w.Length == 2)
             .GroupBy(w => w[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(w => w[1]).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
         NameParticles = GrammarSet("name-particle");
@@ -734,6 +739,12 @@ internal sealed class QuoteLexicon
     /// <summary>Verb forms that put a name on something ("appellent", "surnommé"; kind <c>naming</c>): the quote they introduce is a name.</summary>
     public FrozenSet<string> NamingVerbs { get; }
 
+    /// <summary>Pronouns that name a body or a document when they speak ("it said"; kind <c>body-pronoun</c>).</summary>
+    public FrozenSet<string> BodyPronouns { get; }
+
+    /// <summary>Prepositions that open an absolute participle clause, "with X saying …" (kind <c>absolute</c>).</summary>
+    public FrozenSet<string> AbsoluteLeads { get; }
+
     /// <summary>Nouns naming what a person said, owned by a name before a colon ("Ann's advice is simple: “…”"; kind <c>speech-noun</c>).</summary>
     public FrozenSet<string> SpeechNouns { get; }
 
@@ -753,6 +764,13 @@ internal sealed class QuoteLexicon
     /// zurück"; kind <c>separable</c>): a cue only when the particle ends the clause.
     /// </summary>
     public FrozenDictionary<string, FrozenSet<string>> Separables { get; }
+
+    /// <summary>
+    /// Lower-case words after a noun with the preposition that carries their complement ("people
+    /// familiar with the talks", "a source close to the team"; kind <c>postmodifier</c>): the
+    /// preposition goes on with the description instead of ending it.
+    /// </summary>
+    public FrozenDictionary<string, FrozenSet<string>> PostModifiers { get; }
 
     /// <summary>Conjunctions after which a verb shares the subject of the clause before ("… und sagte"; kind <c>coord</c>).</summary>
     public FrozenSet<string> Coordinators { get; }

@@ -1257,7 +1257,12 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             bool sentenceInitialOnly = runTo - runFrom == 1 && !p.MidSentenceCapitals.Contains(tokens[runFrom].Fold)
                 && (lex.CapitalisedNouns ? p.StartsSentence(runFrom) : p.OpensSentence(runFrom)
                     && (tokens[runFrom].Class != 0 || lex.HasParticipleEnding(tokens[runFrom].Fold)
-                        || runTo < to && tokens[runTo].IsWord && !tokens[runTo].IsUpper && (tokens[runTo].Class == 0 || tokens[runTo].Is(WordClass.Role))));
+                        || runTo < to && tokens[runTo].IsWord && !tokens[runTo].IsUpper && (tokens[runTo].Class == 0 || tokens[runTo].Is(WordClass.Role))
+                        // "Sure, she's had two children": set off by a comma before a pronoun, a
+                        // word the article capitalises only where sentences open is a sentence
+                        // adverb ("Imran, 7, has friends", "Stoney, an organizer, …" stay names).
+                        || runTo == to && to + 1 < p.Tokens.Count && tokens[to].Fold == "," && !p.Quoted[to + 1] && tokens[to + 1].IsWord
+                            && IsPronounWord(tokens[to + 1].Fold) && !tokens[to + 1].Is(WordClass.Determiners)));
             // "Her current PC setup", "a Boston resident": in a phrase opened by a determiner, a
             // capitalised run before a lower-case noun we do not list modifies it; no one is named.
             bool modifier = !lex.CapitalisedNouns && tokens[from].Is(WordClass.Determiners) && runTo < to && tokens[runTo].IsWord && !tokens[runTo].IsUpper
@@ -1793,11 +1798,19 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         return false;
     }
 
+    // A pronoun, or a pronoun with a clitic verb ("she's", "they've").
+    private bool IsPronounWord(string fold)
+    {
+        int apostrophe = fold.IndexOf('\'');
+        return lex.Pronouns.ContainsKey(apostrophe > 0 ? fold[..apostrophe] : fold);
+    }
+
     /// <summary>The end of a speaker phrase: stops at punctuation, quotes, stop words and verbs.</summary>
     private int ScanPhrase(ParagraphText p, int from, int end)
     {
         var tokens = p.Tokens;
         int t = from;
+        bool complement = false;
         while (t < end && t - from < MaxPhraseTokens)
         {
             var tok = tokens[t];
@@ -1812,6 +1825,14 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 }
 
                 break;
+            }
+
+            // Inside that complement a plural possessive goes on: "familiar with the regulators’ analysis".
+            if (complement && t + 1 < end && !p.Quoted[t + 1] && tokens[t + 1].IsWord
+                && tok.Fold is "'" or "’" && tokens[t - 1].IsWord && tokens[t - 1].Fold.EndsWith('s') && tokens[t - 1].End == tok.Start)
+            {
+                t++;
+                continue;
             }
 
             // "der Sportchef von Hannover 96", "Bayer 04 Leverkusen": a number of one or two
@@ -1857,6 +1878,19 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 }
 
                 break;
+            }
+
+            // Rule "postmodifier": "according to people familiar with the talks", "said a source close
+            // to the team": an adjective or participle that takes a preposition keeps it, and its
+            // object, in the description (the phrase was cut at the preposition, and the rest read
+            // as reported content).
+            if (t > from && tok.Is(WordClass.Stops) && !tokens[t - 1].IsUpper && tokens[t - 1].IsWord && !p.Quoted[t - 1]
+                && lex.PostModifiers.TryGetValue(tokens[t - 1].Fold, out var preps) && preps.Contains(tok.Fold)
+                && t + 1 < end && tokens[t + 1].IsWord && !p.Quoted[t + 1])
+            {
+                complement = true;
+                t++;
+                continue;
             }
 
             if (RoleCoordinator(p, t, end))

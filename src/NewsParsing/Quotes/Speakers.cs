@@ -54,6 +54,9 @@ internal sealed class MentionHistory
 
     private readonly Func<Speaker, bool>? _mayBePerson;
 
+    /// <summary>Whether a name may be a person's by what the article shows (true when nothing tells).</summary>
+    public bool MayBePerson(Speaker speaker) => _mayBePerson?.Invoke(speaker) ?? true;
+
     // Where each mention stands (paragraph, sentence), so that a quote looks back only to the
     // sentences before its own.
     private readonly List<(int Paragraph, int Sentence)> _positions = [];
