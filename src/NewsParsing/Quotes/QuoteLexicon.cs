@@ -193,6 +193,7 @@ internal sealed class QuoteLexicon
         NameJoiners = GrammarSet("name-joiner");
         OrganisationHeads = GrammarSet("org-head");
         OrganisationJoiners = GrammarSet("org-joiner");
+        OrganisationTailStops = GrammarSet("org-tail-not");
         AddresseeVerbs = GrammarSet("addressee");
         Modals = GrammarSet("modal");
         InterviewVerbs = [.. grammar["interview"].Select(QuoteTokenizer.FoldWords).Where(w => w.Length > 0)];
@@ -646,6 +647,13 @@ internal sealed class QuoteLexicon
 
     /// <summary>Prepositions inside an organisation's name after its head ("pour", "contre"; kind <c>org-joiner</c>).</summary>
     public FrozenSet<string> OrganisationJoiners { get; }
+
+    /// <summary>
+    /// Words that, right after an organisation joiner or its article, open where the words were said,
+    /// not the name's tail ("son", "plateau", "réseaux": "a réagi la Fédération sur son compte X",
+    /// "l'Union sur le plateau de BFMTV"; kind <c>org-tail-not</c>).
+    /// </summary>
+    public FrozenSet<string> OrganisationTailStops { get; }
 
     /// <summary>Verb forms that put a name on something ("appellent", "surnommé"; kind <c>naming</c>): the quote they introduce is a name.</summary>
     public FrozenSet<string> NamingVerbs { get; }
