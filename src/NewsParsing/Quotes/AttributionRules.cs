@@ -1661,6 +1661,30 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         return p.Tokens[vs - 2].IsWord && !p.Tokens[vs - 2].IsUpper;
     }
 
+    /// <summary>
+    /// Rule "stance of a body before a quote": "Pour le syndicat, « c'est une fermeture annoncée »",
+    /// "Pour la CGT, « … »": a body that speaks (kind <c>stance-body</c>: "syndicat", "mairie"; an
+    /// initialism; an organisation's head noun) holds the stance when a quote opens right after the
+    /// comma. Without the quote "Pour la mairie, le coût est trop lourd" stays unattributed, and
+    /// "Pour la première fois, « … »" names no body.
+    /// </summary>
+    private bool StanceBodyBeforeQuote(ParagraphText p, int from, int phraseEnd, int to)
+    {
+        if (phraseEnd + 1 >= to || p.Tokens[phraseEnd].Fold != "," || !p.Quoted[phraseEnd + 1] || p.Quoted[phraseEnd - 1])
+        {
+            return false;
+        }
+
+        int h = from;
+        while (h < phraseEnd && p.Tokens[h].IsWord && p.Tokens[h].Is(WordClass.Determiners) && !p.Tokens[h].IsUpper)
+        {
+            h++;
+        }
+
+        return h < phraseEnd && p.Tokens[h].IsWord && (lex.StanceBodies.Contains(p.Tokens[h].Fold)
+            || p.Tokens[h].IsUpper && (lex.OrganisationHeads.Contains(p.Tokens[h].Fold) || p.Tokens[h].Fold.Length >= 2 && p.IsAllCaps(h)));
+    }
+
     /// <summary>Rules "selon X, …", "…, selon X", "X zufolge", "…, so X".</summary>
     private Frame? SourceCue(ParagraphText p, int s, int cue, int cueEnd, CueKind kind, bool unknownVerb)
     {
@@ -1740,7 +1764,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return null;
         }
 
-        if (kind == CueKind.Stance && (!speaker.IsPerson || phraseEnd >= to || p.Tokens[phraseEnd].Fold != ","))
+        if (kind == CueKind.Stance && (!speaker.IsPerson && !StanceBodyBeforeQuote(p, cueEnd, phraseEnd, to) || phraseEnd >= to || p.Tokens[phraseEnd].Fold != ","))
         {
             // "Pour la CGT, …" and "Pour repérer ces personnes, …": only a person, then a comma.
             return null;

@@ -194,6 +194,7 @@ internal sealed class QuoteLexicon
         OrganisationHeads = GrammarSet("org-head");
         OrganisationJoiners = GrammarSet("org-joiner");
         OrganisationTailStops = GrammarSet("org-tail-not");
+        StanceBodies = GrammarSet("stance-body");
         AddresseeVerbs = GrammarSet("addressee");
         Modals = GrammarSet("modal");
         InterviewVerbs = [.. grammar["interview"].Select(QuoteTokenizer.FoldWords).Where(w => w.Length > 0)];
@@ -654,6 +655,12 @@ internal sealed class QuoteLexicon
     /// "l'Union sur le plateau de BFMTV"; kind <c>org-tail-not</c>).
     /// </summary>
     public FrozenSet<string> OrganisationTailStops { get; }
+
+    /// <summary>
+    /// Nouns of bodies that may hold a stance before a quote ("syndicat", "mairie"; kind
+    /// <c>stance-body</c>): "Pour le syndicat, « … »".
+    /// </summary>
+    public FrozenSet<string> StanceBodies { get; }
 
     /// <summary>Verb forms that put a name on something ("appellent", "surnommé"; kind <c>naming</c>): the quote they introduce is a name.</summary>
     public FrozenSet<string> NamingVerbs { get; }

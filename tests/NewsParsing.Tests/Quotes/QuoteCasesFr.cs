@@ -242,6 +242,10 @@ internal static class QuoteCasesFr
         Q("organisation-coordinator-subject", "L'Union des artisans et des commerçants du Gers estime que la taxe va tuer les petits commerces.", Indirect, "la taxe va tuer", "L'Union des artisans et des commerçants du Gers"),
         Q("trap-organisation-coordinator-second-speaker", "La Fédération des éleveurs et l'avocat des plaignants, Me Paul Roux, ont affirmé que l'enquête était bâclée.", Indirect, "l'enquête était bâclée", "Paul Roux"),
         Q("trap-organisation-coordinator-plural-group", "Le Syndicat des marins et les pêcheurs du port ont affirmé que les quotas étaient injustes.", Indirect, "les quotas étaient injustes", "les pêcheurs du port"),
+        Q("stance-body-before-quote", "La cantine sera privatisée. Pour l'intersyndicale, « c'est la fin du service public à l'école ».", Partial, "c'est la fin du service public", "l'intersyndicale"),
+        Q("stance-initialism-before-quote", "Pour la FNSEA, « les normes étouffent les exploitations ».", Partial, "les normes étouffent", "la FNSEA"),
+        Q("trap-stance-body-without-quote", "Pour la préfecture, le barrage filtrant restera en place tout le week-end.", null, "le barrage filtrant", null),
+        Q("trap-stance-time-phrase-before-quote", "Pour la deuxième année, « la fête du village » n'aura pas lieu.", Partial, "la fête du village", null), // a time phrase holds no stance
         Q("trap-organisation-joiner-purpose-infinitive", "« Nous avons entendu les critiques », a déclaré la Fondation pour répondre aux élus.", Direct, "Nous avons entendu les critiques", "la Fondation"),
         Q("participle-noun-after-elided-article-then-name", "« Il n'a jamais menacé personne », a soutenu l'avocat de l'accusé, Me Paul Renard, à l'audience.", Direct, "Il n'a jamais menacé personne", "Paul Renard"),
         Q("participle-noun-after-du", "« La peine est bien trop lourde », a regretté le conseil du prévenu.", Direct, "La peine est bien trop lourde", "le conseil du prévenu"),
