@@ -252,6 +252,7 @@ internal sealed class QuoteLexicon
         ColonSubject = features.Contains("colon-subject");
         NameFallback = features.Contains("name-antecedent");
         CoordinatedAntecedents = features.Contains("coordinated-antecedents");
+        RelativeAside = features.Contains("relative-aside");
         PersonEvidence = features.Contains("person-evidence");
         PlacePrepositions = GrammarSet("place");
         PersonalPronouns = GrammarSet("personal");
@@ -339,6 +340,12 @@ internal sealed class QuoteLexicon
     /// et son frère Paul …": "elle" is Marie; feature <c>coordinated-antecedents</c>).
     /// </summary>
     public bool CoordinatedAntecedents { get; }
+
+    /// <summary>
+    /// A relative clause between commas after the subject is an aside whatever word ends it ("Le
+    /// ministre, qui était en visite à Lyon, a assuré …"; feature <c>relative-aside</c>).
+    /// </summary>
+    public bool RelativeAside { get; }
 
     /// <summary>
     /// "He" or "she" refers only to a name the article shows to be a person's (feature

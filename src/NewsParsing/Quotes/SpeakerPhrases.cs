@@ -953,7 +953,10 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
         var last = p.Tokens[to - 1];
         var next = p.Tokens[from + 1];
-        return last.IsWord && !last.IsUpper && !next.IsUpper && !lex.IsRole(last.Fold, out _);
+        // Rule "relative aside" (feature relative-aside): where a relative pronoun is no article, the
+        // clause between commas may end with a name or a role ("Le ministre, qui était en visite à
+        // Lyon, a assuré que …"); German "der Kapitän" needs the verb-last test.
+        return last.IsWord && !next.IsUpper && (lex.RelativeAside || !last.IsUpper && !lex.IsRole(last.Fold, out _));
     }
 
     /// <summary>

@@ -246,6 +246,9 @@ internal static class QuoteCasesFr
         Q("stance-initialism-before-quote", "Pour la FNSEA, « les normes étouffent les exploitations ».", Partial, "les normes étouffent", "la FNSEA"),
         Q("trap-stance-body-without-quote", "Pour la préfecture, le barrage filtrant restera en place tout le week-end.", null, "le barrage filtrant", null),
         Q("trap-stance-time-phrase-before-quote", "Pour la deuxième année, « la fête du village » n'aura pas lieu.", Partial, "la fête du village", null), // a time phrase holds no stance
+        Q("relative-aside-ends-with-name", "Le recteur, qui était en déplacement à Quimper, a assuré que les postes seraient maintenus.", Indirect, "les postes seraient maintenus", "Le recteur"),
+        Q("relative-aside-ends-with-person", "La juge, qui a longtemps travaillé avec Paul Roux, a estimé que le dossier était vide.", Indirect, "le dossier était vide", "La juge"),
+        Q("trap-relative-aside-named-subject-stays", "Le maire, Alain Roux, qui avait reçu Claire Dubois, a affirmé que le chantier reprendrait.", Indirect, "le chantier reprendrait", "Alain Roux"),
         Q("trap-organisation-joiner-purpose-infinitive", "« Nous avons entendu les critiques », a déclaré la Fondation pour répondre aux élus.", Direct, "Nous avons entendu les critiques", "la Fondation"),
         Q("participle-noun-after-elided-article-then-name", "« Il n'a jamais menacé personne », a soutenu l'avocat de l'accusé, Me Paul Renard, à l'audience.", Direct, "Il n'a jamais menacé personne", "Paul Renard"),
         Q("participle-noun-after-du", "« La peine est bien trop lourde », a regretté le conseil du prévenu.", Direct, "La peine est bien trop lourde", "le conseil du prévenu"),
