@@ -101,7 +101,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                     // Rule "demonstrative": "Im Gespräch mit dem Anwalt Rainer Weiß sagte dieser, …":
                     // the demonstrative points past the subject to the last name before it in the
                     // paragraph; without one it stays unresolved.
-                    resolved = DemonstrativeName(p, p.TokenAt(fr.CueStart));
+                    resolved = DemonstrativeName(p, p.TokenAt(fr.CueStart), AnaphorGender(fr.Speaker));
                 }
                 else if (fr.Speaker.Pronoun != '\0')
                 {
@@ -151,6 +151,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                         // speaker to refer to, the pronoun takes the last full name before it.
                         resolved = NameBefore(p, p.TokenAt(fr.CueStart), fr.Speaker.Pronoun);
                     }
+                }
+                else if (IsAnaphorDescription(fr.Speaker) && DemonstrativeName(p, p.TokenAt(fr.CueStart), AnaphorGender(fr.Speaker)) is { } last)
+                {
+                    // "« … », a commenté l'intéressé": like a demonstrative, the last name before it.
+                    resolved = last;
                 }
                 else if (DescribedPerson(fr.Speaker, history, p, p.TokenAt(fr.CueStart)) is { } named)
                 {
@@ -341,12 +346,46 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>
+    /// Rule "anaphoric description": "Ce dernier a reconnu …", "« … », a commenté l'intéressé": a
+    /// determiner and one noun of kind <c>anaphor-noun</c> point back like a demonstrative, to the
+    /// last name before them in their own or the previous sentence ("le gérant, Marc Delorme. Ce
+    /// dernier …" is Marc Delorme, not the subject before him).
+    /// </summary>
+    private bool IsAnaphorDescription(ParagraphText p, int from, int to) =>
+        to == from + 2 && lex.AnaphorNouns.Count > 0 && !p.Quoted[from] && !p.Quoted[from + 1] && p.Tokens[from].IsWord && p.Tokens[from].Is(WordClass.Determiners)
+        && p.Tokens[from + 1].IsWord && lex.AnaphorNouns.Contains(p.Tokens[from + 1].Fold);
+
+    // 'f' for "cette dernière", "l'intéressée" (kind anaphor-noun.f), else 'm' (any name fits a
+    // masculine or unknown demonstrative, as before).
+    private char AnaphorGender(Speaker speaker)
+    {
+        var words = speaker.Text.Split(' ', '\u00A0');
+        string last = TextFold.Fold(words[^1]);
+        int apostrophe = last.LastIndexOf('\'');
+        return lex.FeminineAnaphorNouns.Contains(apostrophe >= 0 ? last[(apostrophe + 1)..] : last) ? 'f' : 'm';
+    }
+
+    private bool IsAnaphorDescription(Speaker speaker)
+    {
+        if (lex.AnaphorNouns.Count == 0 || speaker is not { IsName: false, Pronoun: '\0' })
+        {
+            return false;
+        }
+
+        var words = speaker.Text.Split(' ', '\u00A0');
+        string last = TextFold.Fold(words[^1]);
+        int apostrophe = last.LastIndexOf('\'');
+        return words.Length <= 2 && lex.AnaphorNouns.Contains(apostrophe >= 0 ? last[(apostrophe + 1)..] : last)
+            && (words.Length == 2 || apostrophe > 0);
+    }
+
+    /// <summary>
     /// The name a demonstrative before token <paramref name="before"/> points to: the nearest
     /// capitalised word before it (quotes and lower-case words skipped) in its own or the previous
     /// sentence, when it ends a name ("… den Botschafter Peter Lind. Dieser sagte"); null when
     /// a noun stands nearer ("… die Anzeige eines Detektivs. Dieser behauptete").
     /// </summary>
-    private Speaker? DemonstrativeName(ParagraphText p, int before)
+    private Speaker? DemonstrativeName(ParagraphText p, int before, char gender = 'm')
     {
         int sentence = p.SentenceOf(Math.Min(before, p.Tokens.Count - 1));
         for (int t = Math.Min(before, p.Tokens.Count) - 1; t >= 0 && p.SentenceOf(t) >= sentence - 1; t--)
@@ -357,7 +396,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 continue;
             }
 
-            var name = NameBefore(p, t + 1, 'm');
+            var name = NameBefore(p, t + 1, gender);
             return name is not null && p.Span(0, t + 1).EndsWith(name.Text, StringComparison.Ordinal) ? name : null;
         }
 
@@ -2377,6 +2416,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         // English incise with the speaker first: "“…,” he said." / "…, Smith said."
         // ("Dieser sagte, …": a demonstrative alone before the verb is the subject, resolved later.)
         var demonstrative = vs == from + 1 && !p.Quoted[from] && lex.Pronouns.TryGetValue(tokens[from].Fold, out char opener) && opener == 'd'
+            || IsAnaphorDescription(p, from, vs)
             ? new Speaker { Text = p.Span(from, vs), Pronoun = 'd' } : null;
         var subjectBefore = subordinate ?? auxSubject ?? demonstrative ?? PhraseBefore();
         if (lex.VerbSecond && subjectBefore is { IsName: true } && subordinate is null && auxSubject is null && clauseStart == from && CoordinatedNames(p, from, vs) is { } both)

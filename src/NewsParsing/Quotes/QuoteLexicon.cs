@@ -166,6 +166,8 @@ internal sealed class QuoteLexicon
         Qualifiers = GrammarSet("as");
         Definites = GrammarSet("definite");
         Anaphorics = GrammarSet("anaphoric");
+        FeminineAnaphorNouns = GrammarSet("anaphor-noun.f");
+        AnaphorNouns = grammar["anaphor-noun.m"].Concat(grammar["anaphor-noun.f"]).ToFrozenSet(StringComparer.Ordinal);
         Periphrases = GrammarSet("periphrasis");
         PluralDeterminers = GrammarSet("plural");
         AsIncises = GrammarSet("as-incise");
@@ -465,6 +467,15 @@ internal sealed class QuoteLexicon
     /// paragraph ("die Zeitung" after "laut Süddeutscher Zeitung"; kind <c>anaphoric</c>).
     /// </summary>
     public FrozenSet<string> Anaphorics { get; }
+
+    /// <summary>
+    /// Nouns that after a determiner point back to the last name ("ce dernier", "l'intéressée";
+    /// kind <c>anaphor-noun</c>).
+    /// </summary>
+    public FrozenSet<string> AnaphorNouns { get; }
+
+    /// <summary>The feminine ones of <see cref="AnaphorNouns"/> (kind <c>anaphor-noun.f</c>).</summary>
+    public FrozenSet<string> FeminineAnaphorNouns { get; }
 
     /// <summary>
     /// Head words of descriptions that stand for the one person an article has named ("le chef

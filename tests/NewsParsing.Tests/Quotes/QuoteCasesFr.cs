@@ -249,6 +249,11 @@ internal static class QuoteCasesFr
         Q("relative-aside-ends-with-name", "Le recteur, qui était en déplacement à Quimper, a assuré que les postes seraient maintenus.", Indirect, "les postes seraient maintenus", "Le recteur"),
         Q("relative-aside-ends-with-person", "La juge, qui a longtemps travaillé avec Paul Roux, a estimé que le dossier était vide.", Indirect, "le dossier était vide", "La juge"),
         Q("trap-relative-aside-named-subject-stays", "Le maire, Alain Roux, qui avait reçu Claire Dubois, a affirmé que le chantier reprendrait.", Indirect, "le chantier reprendrait", "Alain Roux"),
+        Q("anaphor-ce-dernier", "Le procureur a cité le comptable de la mairie, Jean Vidal. Ce dernier a admis qu'il avait détruit des documents.", Indirect, "il avait détruit des documents", "Jean Vidal"),
+        Q("anaphor-cette-derniere", "Le tribunal a entendu la gérante du bar, Sonia Marchal. Cette dernière a affirmé que la porte était fermée.", Indirect, "la porte était fermée", "Sonia Marchal"),
+        Q("anaphor-interesse-not-subject", "La direction a confirmé le licenciement du chef cuisinier, Paul Garnier. « Je vais me battre », a prévenu l'intéressé.", Direct, "Je vais me battre", "Paul Garnier"),
+        Q("anaphor-interessee", "Le comité a écarté la nageuse Julie Perrin de l'équipe. « C'est injuste », a réagi l'intéressée.", Direct, "C'est injuste", "Julie Perrin"),
+        Q("trap-anaphor-wrong-gender", "Marie Roux a rencontré le maire, Paul Dupont. Cette dernière a affirmé que le dossier était clos.", null, "le dossier était clos", null), // the last name is a man's: no speaker rather than the wrong one
         Q("trap-organisation-joiner-purpose-infinitive", "« Nous avons entendu les critiques », a déclaré la Fondation pour répondre aux élus.", Direct, "Nous avons entendu les critiques", "la Fondation"),
         Q("participle-noun-after-elided-article-then-name", "« Il n'a jamais menacé personne », a soutenu l'avocat de l'accusé, Me Paul Renard, à l'audience.", Direct, "Il n'a jamais menacé personne", "Paul Renard"),
         Q("participle-noun-after-du", "« La peine est bien trop lourde », a regretté le conseil du prévenu.", Direct, "La peine est bien trop lourde", "le conseil du prévenu"),
