@@ -1685,6 +1685,7 @@ internal sealed partial class QuoteFinder
     {
         if (_lex is not null)
         {
+            bool titleStart = contentFrom < p.Tokens.Count && p.Tokens[contentFrom].IsWord && p.Tokens[contentFrom].IsUpper;
             // "„Aktion Deutschland hilft“", "« Opération Barkhane »": the title noun is inside.
             if (words > 1 && p.Tokens[contentFrom].IsWord && p.Tokens[contentFrom].IsUpper && _lex.IsTitleNoun(p.Tokens[contentFrom].Fold))
             {
@@ -1697,6 +1698,14 @@ internal sealed partial class QuoteFinder
             {
                 var fold = p.Tokens[t].Fold;
                 if (_lex.IsTitleNoun(fold))
+                {
+                    return true;
+                }
+
+                // Rule "document title": "dans son rapport « L'État face aux crises »": a document
+                // noun right before a capitalised quote of several words names the document's title
+                // (not "un rapport « accablant »", one word, nor "le rapport « doit être revu »").
+                if (t == openTok - 1 && words > 1 && titleStart && _lex.IsDocumentNoun(fold))
                 {
                     return true;
                 }

@@ -913,7 +913,8 @@ internal sealed class QuoteLexicon
         return false;
     }
 
-    private bool IsDocumentNoun(string fold) => DocumentNouns.Contains(fold) || Matches(DocumentNounSuffixes, fold);
+    /// <summary>True when the folded word names a document ("rapport", "étude"; file <c>quote-documents</c>, kind <c>noun</c>).</summary>
+    public bool IsDocumentNoun(string fold) => DocumentNouns.Contains(fold) || Matches(DocumentNounSuffixes, fold);
 
     /// <summary>Verbs that report speech only for a document subject ("The filing reads: …"; kind <c>verb</c>).</summary>
     public FrozenSet<string> DocumentVerbs { get; }

@@ -254,6 +254,9 @@ internal static class QuoteCasesFr
         Q("anaphor-interesse-not-subject", "La direction a confirmé le licenciement du chef cuisinier, Paul Garnier. « Je vais me battre », a prévenu l'intéressé.", Direct, "Je vais me battre", "Paul Garnier"),
         Q("anaphor-interessee", "Le comité a écarté la nageuse Julie Perrin de l'équipe. « C'est injuste », a réagi l'intéressée.", Direct, "C'est injuste", "Julie Perrin"),
         Q("trap-anaphor-wrong-gender", "Marie Roux a rencontré le maire, Paul Dupont. Cette dernière a affirmé que le dossier était clos.", null, "le dossier était clos", null), // the last name is a man's: no speaker rather than the wrong one
+        Q("trap-document-title", "Dans son rapport « Les Hôpitaux sous tension », l'inspection décrit des services à bout de souffle.", null, "Les Hôpitaux sous tension", null),
+        Q("trap-document-title-petition", "La pétition « Sauvons la maternité » a recueilli dix mille signatures.", null, "Sauvons la maternité", null),
+        Q("document-noun-one-word-quote-stays", "Le ministre a jugé le rapport « caricatural » lors de sa conférence de presse.", Partial, "caricatural", "Le ministre"),
         Q("trap-organisation-joiner-purpose-infinitive", "« Nous avons entendu les critiques », a déclaré la Fondation pour répondre aux élus.", Direct, "Nous avons entendu les critiques", "la Fondation"),
         Q("participle-noun-after-elided-article-then-name", "« Il n'a jamais menacé personne », a soutenu l'avocat de l'accusé, Me Paul Renard, à l'audience.", Direct, "Il n'a jamais menacé personne", "Paul Renard"),
         Q("participle-noun-after-du", "« La peine est bien trop lourde », a regretté le conseil du prévenu.", Direct, "La peine est bien trop lourde", "le conseil du prévenu"),
