@@ -255,6 +255,7 @@ internal sealed class QuoteLexicon
         NameFallback = features.Contains("name-antecedent");
         CoordinatedAntecedents = features.Contains("coordinated-antecedents");
         RelativeAside = features.Contains("relative-aside");
+        QuotedVerb = features.Contains("quoted-verb");
         PersonEvidence = features.Contains("person-evidence");
         PlacePrepositions = GrammarSet("place");
         PersonalPronouns = GrammarSet("personal");
@@ -348,6 +349,12 @@ internal sealed class QuoteLexicon
     /// ministre, qui était en visite à Lyon, a assuré …"; feature <c>relative-aside</c>).
     /// </summary>
     public bool RelativeAside { get; }
+
+    /// <summary>
+    /// A quote that opens with a verb right after the subject holds the subject's words ("la
+    /// Fédération « condamne fermement » les violences"; feature <c>quoted-verb</c>).
+    /// </summary>
+    public bool QuotedVerb { get; }
 
     /// <summary>
     /// "He" or "she" refers only to a name the article shows to be a person's (feature

@@ -257,6 +257,9 @@ internal static class QuoteCasesFr
         Q("trap-document-title", "Dans son rapport « Les Hôpitaux sous tension », l'inspection décrit des services à bout de souffle.", null, "Les Hôpitaux sous tension", null),
         Q("trap-document-title-petition", "La pétition « Sauvons la maternité » a recueilli dix mille signatures.", null, "Sauvons la maternité", null),
         Q("document-noun-one-word-quote-stays", "Le ministre a jugé le rapport « caricatural » lors de sa conférence de presse.", Partial, "caricatural", "Le ministre"),
+        Q("quoted-verb-body", "Après l'incendie du local, l'association « dénonce avec force » une attaque raciste et porte plainte.", Partial, "dénonce avec force", "l'association"),
+        Q("quoted-verb-unknown-verb-object-after", "Le syndicat « exige sans délai » le retrait du plan social.", Partial, "exige sans délai", "Le syndicat"),
+        Q("trap-quoted-verb-thing-subject", "Le logiciel « reconnaît » les visages des passants en une seconde.", null, "reconnaît", null), // a thing: the quote is a term
         Q("trap-organisation-joiner-purpose-infinitive", "« Nous avons entendu les critiques », a déclaré la Fondation pour répondre aux élus.", Direct, "Nous avons entendu les critiques", "la Fondation"),
         Q("participle-noun-after-elided-article-then-name", "« Il n'a jamais menacé personne », a soutenu l'avocat de l'accusé, Me Paul Renard, à l'audience.", Direct, "Il n'a jamais menacé personne", "Paul Renard"),
         Q("participle-noun-after-du", "« La peine est bien trop lourde », a regretté le conseil du prévenu.", Direct, "La peine est bien trop lourde", "le conseil du prévenu"),
