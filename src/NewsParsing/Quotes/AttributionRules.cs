@@ -1343,7 +1343,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         for (int t = verbStart; t <= Math.Min(p.Tokens.Count - 1, verb + 1); t++)
         {
-            if (t != verb && p.Tokens[t].IsWord && !p.Quoted[t] && p.Tokens[t].Is(WordClass.Negations))
+            if (t != verb && p.Tokens[t].IsWord && !p.Quoted[t] && p.Tokens[t].Is(WordClass.Negations)
+                // ("assure n'avoir rien vu": the negation after the verb is its infinitive clause's.)
+                && !(t == verb + 1 && IsInfinitiveClause(p, t, p.Sentences[p.SentenceOf(t)].To)))
             {
                 return true;
             }
@@ -2298,7 +2300,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             // "The minister, speaking to reporters in Berlin, said …": the subject before a participle's aside.
             || afterDelimiter && clitic == '\0' && !lex.VerbSecond && prev.Fold == "," && !p.Quoted[vs - 1] && _phrases.ParticipialAsideBefore(p, from, vs - 1)
                 && PhraseBefore() is { Pronoun: '\0' };
-        if (clitic != '\0' || afterDelimiter && !appositionSubject && !FrontedPhraseWithRelative(p, from, vs))
+        // ("Le comptable, Henri Vasseur, a reconnu avoir effacé …": an infinitive clause after the
+        // verb is its content, so the verb has its subject before it and opens no incise.)
+        if (clitic != '\0' || afterDelimiter && !appositionSubject && !FrontedPhraseWithRelative(p, from, vs) && !IsInfinitiveClause(p, cueTo, to))
         {
             // Incise: "…, a déclaré X", "…, a-t-il ajouté", "“…,” said X".
             Speaker? speaker;
@@ -2464,7 +2468,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             bool topicNext = after < to && !p.Quoted[after] && tokens[after].IsWord && lex.TopicPrepositions.Contains(tokens[after].Fold)
                 && AfterQuote(p, from, clauseStart) && !HasComplementizer(p, after, to);
             bool nothingAfter = after >= to || tokens[after].Start >= contentEnd || participleNext || topicNext
-                || !IsClauseOpener(p, after, to) && (ContentStart(p, after, to, out _) < 0 || WordsUntil(p, after, contentEnd) <= 3 && !HasComplementizer(p, after, to))
+                || !IsClauseOpener(p, after, to) && !IsInfinitiveClause(p, after, to) && (ContentStart(p, after, to, out _) < 0 || WordsUntil(p, after, contentEnd) <= 3 && !HasComplementizer(p, after, to))
                 || (lex.AddresseeVerbs.Contains(tokens[verb].Fold) || lex.ClauseOnlyVerbs.Contains(tokens[verb].Fold))
                     && AfterQuote(p, from, appositionSubject ? AppositionChainStart(p, from, vs) : clauseStart)
                     && !HasComplementizer(p, after, to) && !QuoteFollows(p, after, to);
@@ -3019,6 +3023,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             }
         }
 
+        if (from < to && IsInfinitiveClause(p, from, to))
+        {
+            return from;
+        }
+
         if (from < to && p.Tokens[from].IsWord && !p.Tokens[from].Is(WordClass.Stops) && comma != from)
         {
             if (from > 0 && p.Tokens[from - 1].IsWord && lex.AddresseeVerbs.Contains(p.Tokens[from - 1].Fold) && AddresseeEnd(p, from, to) is int clause and > 0)
@@ -3032,6 +3041,36 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Rule "infinitive clause": "Ce dernier a reconnu avoir signé les factures", "Elle assure
+    /// n'avoir rien vu", "Il dit être innocent": a bare infinitive right after the reporting verb
+    /// (a negation before it allowed) is reported speech like a "que" clause, not the verb's
+    /// object. Only where the lexicon lists infinitive endings (kind <c>infinitive</c>); an
+    /// adverb or a time word ("hier", "soir") is no infinitive.
+    /// </summary>
+    private bool IsInfinitiveClause(ParagraphText p, int from, int to)
+    {
+        if (lex.InfinitiveEndings.Count == 0)
+        {
+            return false;
+        }
+
+        int t = from;
+        if (t + 1 < to && !p.Quoted[t] && p.Tokens[t].IsWord && p.Tokens[t].Is(WordClass.Negations))
+        {
+            // "n'avoir rien vu", "ne pas avoir su": the negation and its second word.
+            t++;
+            if (t + 1 < to && !p.Quoted[t] && p.Tokens[t].IsWord && p.Tokens[t].Is(WordClass.Negations))
+            {
+                t++;
+            }
+        }
+
+        var tok = p.Tokens[t];
+        return t + 1 < to && !p.Quoted[t] && tok.IsWord && !tok.IsUpper && !tok.Is(WordClass.Adverbs) && !tok.Is(WordClass.Determiners)
+            && !tok.Is(WordClass.Stops) && !lex.TimeNouns.Contains(tok.Fold) && IsInfinitive(tok.Fold) && p.Tokens[t + 1].IsWord;
     }
 
     /// <summary>

@@ -260,6 +260,11 @@ internal static class QuoteCasesFr
         Q("quoted-verb-body", "Après l'incendie du local, l'association « dénonce avec force » une attaque raciste et porte plainte.", Partial, "dénonce avec force", "l'association"),
         Q("quoted-verb-unknown-verb-object-after", "Le syndicat « exige sans délai » le retrait du plan social.", Partial, "exige sans délai", "Le syndicat"),
         Q("trap-quoted-verb-thing-subject", "Le logiciel « reconnaît » les visages des passants en une seconde.", null, "reconnaît", null), // a thing: the quote is a term
+        Q("infinitive-clause", "Le comptable, Henri Vasseur, a reconnu avoir effacé les fichiers.", Indirect, "avoir effacé les fichiers", "Henri Vasseur"),
+        Q("infinitive-clause-negated", "La gardienne de l'immeuble, Rose Tallec, affirme n'avoir vu personne entrer.", Indirect, "n'avoir vu personne entrer", "Rose Tallec"),
+        Q("trap-infinitive-clause-no-inverted-speaker", "Le comptable, Henri Vasseur, a affirmé être innocent.", null, "Le comptable, Henri Vasseur", null), // no incise with "être innocent" as its speaker
+        Q("trap-infinitive-clause-time-word", "Le préfet a annoncé hier soir la réouverture du col.", null, "la réouverture du col", null),
+        Q("trap-infinitive-clause-negated-cue", "Le club n'a pas confirmé avoir reçu une offre.", null, "avoir reçu une offre", null),
         Q("trap-organisation-joiner-purpose-infinitive", "« Nous avons entendu les critiques », a déclaré la Fondation pour répondre aux élus.", Direct, "Nous avons entendu les critiques", "la Fondation"),
         Q("participle-noun-after-elided-article-then-name", "« Il n'a jamais menacé personne », a soutenu l'avocat de l'accusé, Me Paul Renard, à l'audience.", Direct, "Il n'a jamais menacé personne", "Paul Renard"),
         Q("participle-noun-after-du", "« La peine est bien trop lourde », a regretté le conseil du prévenu.", Direct, "La peine est bien trop lourde", "le conseil du prévenu"),
