@@ -3052,7 +3052,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     /// </summary>
     private bool IsInfinitiveClause(ParagraphText p, int from, int to)
     {
-        if (lex.InfinitiveEndings.Count == 0)
+        to = Math.Min(to, p.Tokens.Count);
+        if (lex.InfinitiveEndings.Count == 0 || from < 0 || from + 1 >= to)
         {
             return false;
         }
@@ -3068,8 +3069,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             }
         }
 
+        if (t + 1 >= to)
+        {
+            return false;
+        }
+
         var tok = p.Tokens[t];
-        return t + 1 < to && !p.Quoted[t] && tok.IsWord && !tok.IsUpper && !tok.Is(WordClass.Adverbs) && !tok.Is(WordClass.Determiners)
+        return !p.Quoted[t] && tok.IsWord && !tok.IsUpper && !tok.Is(WordClass.Adverbs) && !tok.Is(WordClass.Determiners)
             && !tok.Is(WordClass.Stops) && !lex.TimeNouns.Contains(tok.Fold) && IsInfinitive(tok.Fold) && p.Tokens[t + 1].IsWord;
     }
 
