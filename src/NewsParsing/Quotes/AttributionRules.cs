@@ -112,7 +112,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                     // Rule "demonstrative": "Im Gespräch mit dem Anwalt Rainer Weiß sagte dieser, …":
                     // the demonstrative points past the subject to the last name before it in the
                     // paragraph; without one it stays unresolved.
-                    resolved = DemonstrativeName(p, p.TokenAt(fr.CueStart));
+                    resolved = DemonstrativeName(p, p.TokenAt(fr.CueStart), AnaphorGender(fr.Speaker));
                 }
                 else if (fr.Speaker.Pronoun == 'x' && lex.BodyPronouns.Contains(TextFold.Fold(fr.Speaker.Text)))
                 {
@@ -166,6 +166,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                         // speaker to refer to, the pronoun takes the last full name before it.
                         resolved = NameBefore(p, p.TokenAt(fr.CueStart), fr.Speaker.Pronoun);
                     }
+                }
+                else if (IsAnaphorDescription(fr.Speaker) && DemonstrativeName(p, p.TokenAt(fr.CueStart), AnaphorGender(fr.Speaker)) is { } last)
+                {
+                    // "« … », a commenté l'intéressé": like a demonstrative, the last name before it.
+                    resolved = last;
                 }
                 else if (DescribedPerson(fr.Speaker, history, p, p.TokenAt(fr.CueStart)) is { } named)
                 {
@@ -415,12 +420,46 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>
+    /// Rule "anaphoric description": "Ce dernier a reconnu …", "« … », a commenté l'intéressé": a
+    /// determiner and one noun of kind <c>anaphor-noun</c> point back like a demonstrative, to the
+    /// last name before them in their own or the previous sentence ("le gérant, Marc Delorme. Ce
+    /// dernier …" is Marc Delorme, not the subject before him).
+    /// </summary>
+    private bool IsAnaphorDescription(ParagraphText p, int from, int to) =>
+        to == from + 2 && lex.AnaphorNouns.Count > 0 && !p.Quoted[from] && !p.Quoted[from + 1] && p.Tokens[from].IsWord && p.Tokens[from].Is(WordClass.Determiners)
+        && p.Tokens[from + 1].IsWord && lex.AnaphorNouns.Contains(p.Tokens[from + 1].Fold);
+
+    // 'f' for "cette dernière", "l'intéressée" (kind anaphor-noun.f), else 'm' (any name fits a
+    // masculine or unknown demonstrative, as before).
+    private char AnaphorGender(Speaker speaker)
+    {
+        var words = speaker.Text.Split(' ', '\u00A0');
+        string last = TextFold.Fold(words[^1]);
+        int apostrophe = last.LastIndexOf('\'');
+        return lex.FeminineAnaphorNouns.Contains(apostrophe >= 0 ? last[(apostrophe + 1)..] : last) ? 'f' : 'm';
+    }
+
+    private bool IsAnaphorDescription(Speaker speaker)
+    {
+        if (lex.AnaphorNouns.Count == 0 || speaker is not { IsName: false, Pronoun: '\0' })
+        {
+            return false;
+        }
+
+        var words = speaker.Text.Split(' ', '\u00A0');
+        string last = TextFold.Fold(words[^1]);
+        int apostrophe = last.LastIndexOf('\'');
+        return words.Length <= 2 && lex.AnaphorNouns.Contains(apostrophe >= 0 ? last[(apostrophe + 1)..] : last)
+            && (words.Length == 2 || apostrophe > 0);
+    }
+
+    /// <summary>
     /// The name a demonstrative before token <paramref name="before"/> points to: the nearest
     /// capitalised word before it (quotes and lower-case words skipped) in its own or the previous
     /// sentence, when it ends a name ("… den Botschafter Peter Lind. Dieser sagte"); null when
     /// a noun stands nearer ("… die Anzeige eines Detektivs. Dieser behauptete").
     /// </summary>
-    private Speaker? DemonstrativeName(ParagraphText p, int before)
+    private Speaker? DemonstrativeName(ParagraphText p, int before, char gender = 'm')
     {
         int sentence = p.SentenceOf(Math.Min(before, p.Tokens.Count - 1));
         for (int t = Math.Min(before, p.Tokens.Count) - 1; t >= 0 && p.SentenceOf(t) >= sentence - 1; t--)
@@ -431,7 +470,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 continue;
             }
 
-            var name = NameBefore(p, t + 1, 'm');
+            var name = NameBefore(p, t + 1, gender);
             return name is not null && p.Span(0, t + 1).EndsWith(name.Text, StringComparison.Ordinal) ? name : null;
         }
 
@@ -1378,7 +1417,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         for (int t = verbStart; t <= Math.Min(p.Tokens.Count - 1, verb + 1); t++)
         {
-            if (t != verb && p.Tokens[t].IsWord && !p.Quoted[t] && p.Tokens[t].Is(WordClass.Negations))
+            if (t != verb && p.Tokens[t].IsWord && !p.Quoted[t] && p.Tokens[t].Is(WordClass.Negations)
+                // ("assure n'avoir rien vu": the negation after the verb is its infinitive clause's.)
+                && !(t == verb + 1 && IsInfinitiveClause(p, t, p.Sentences[p.SentenceOf(t)].To)))
             {
                 return true;
             }
@@ -1924,6 +1965,30 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>
+    /// Rule "stance of a body before a quote": "Pour le syndicat, « c'est une fermeture annoncée »",
+    /// "Pour la CGT, « … »": a body that speaks (kind <c>stance-body</c>: "syndicat", "mairie"; an
+    /// initialism; an organisation's head noun) holds the stance when a quote opens right after the
+    /// comma. Without the quote "Pour la mairie, le coût est trop lourd" stays unattributed, and
+    /// "Pour la première fois, « … »" names no body.
+    /// </summary>
+    private bool StanceBodyBeforeQuote(ParagraphText p, int from, int phraseEnd, int to)
+    {
+        if (phraseEnd + 1 >= to || p.Tokens[phraseEnd].Fold != "," || !p.Quoted[phraseEnd + 1] || p.Quoted[phraseEnd - 1])
+        {
+            return false;
+        }
+
+        int h = from;
+        while (h < phraseEnd && p.Tokens[h].IsWord && p.Tokens[h].Is(WordClass.Determiners) && !p.Tokens[h].IsUpper)
+        {
+            h++;
+        }
+
+        return h < phraseEnd && p.Tokens[h].IsWord && (lex.StanceBodies.Contains(p.Tokens[h].Fold)
+            || p.Tokens[h].IsUpper && (lex.OrganisationHeads.Contains(p.Tokens[h].Fold) || p.Tokens[h].Fold.Length >= 2 && p.IsAllCaps(h)));
+    }
+
+    /// <summary>
     /// Rules "selon X, …", "…, selon X", "X zufolge", "…, so X". <paramref name="given"/> is the
     /// source when the caller has read it already; it then ends at <paramref name="cueEnd"/>.
     /// </summary>
@@ -2054,7 +2119,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return null;
         }
 
-        if (kind == CueKind.Stance && (!speaker.IsPerson || phraseEnd >= to || p.Tokens[phraseEnd].Fold != ","))
+        if (kind == CueKind.Stance && (!speaker.IsPerson && !StanceBodyBeforeQuote(p, cueEnd, phraseEnd, to) || phraseEnd >= to || p.Tokens[phraseEnd].Fold != ","))
         {
             // "Pour la CGT, …" and "Pour repérer ces personnes, …": only a person, then a comma.
             return null;
@@ -2620,7 +2685,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             // "The minister, speaking to reporters in Berlin, said …": the subject before a participle's aside.
             || afterDelimiter && clitic == '\0' && !lex.VerbSecond && prev.Fold == "," && !p.Quoted[vs - 1] && _phrases.ParticipialAsideBefore(p, from, vs - 1)
                 && PhraseBefore() is { Pronoun: '\0' };
-        if (clitic != '\0' || afterDelimiter && !appositionSubject && !FrontedPhraseWithRelative(p, from, vs))
+        // ("Le comptable, Henri Vasseur, a reconnu avoir effacé …": an infinitive clause after the
+        // verb is its content, so the verb has its subject before it and opens no incise.)
+        if (clitic != '\0' || afterDelimiter && !appositionSubject && !FrontedPhraseWithRelative(p, from, vs) && !IsInfinitiveClause(p, cueTo, to))
         {
             // Incise: "…, a déclaré X", "…, a-t-il ajouté", "“…,” said X".
             Speaker? speaker;
@@ -2738,6 +2805,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         // English incise with the speaker first: "“…,” he said." / "…, Smith said."
         // ("Dieser sagte, …": a demonstrative alone before the verb is the subject, resolved later.)
         var demonstrative = vs == from + 1 && !p.Quoted[from] && lex.Pronouns.TryGetValue(tokens[from].Fold, out char opener) && opener == 'd'
+            || IsAnaphorDescription(p, from, vs)
             ? new Speaker { Text = p.Span(from, vs), Pronoun = 'd' } : null;
         var subjectBefore = subordinate ?? auxSubject ?? demonstrative ?? PhraseBefore();
         if (lex.VerbSecond && subjectBefore is { IsName: true } && subordinate is null && auxSubject is null && clauseStart == from && CoordinatedNames(p, from, vs) is { } both)
@@ -2785,7 +2853,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             bool topicNext = after < to && !p.Quoted[after] && tokens[after].IsWord && lex.TopicPrepositions.Contains(tokens[after].Fold)
                 && AfterQuote(p, from, clauseStart) && !HasComplementizer(p, after, to);
             bool nothingAfter = after >= to || tokens[after].Start >= contentEnd || participleNext || topicNext
-                || !IsClauseOpener(p, after, to) && (ContentStart(p, after, to, out _) < 0 || WordsUntil(p, after, contentEnd) <= 3 && !HasComplementizer(p, after, to))
+                || !IsClauseOpener(p, after, to) && !IsInfinitiveClause(p, after, to) && (ContentStart(p, after, to, out _) < 0 || WordsUntil(p, after, contentEnd) <= 3 && !HasComplementizer(p, after, to))
                 || (lex.AddresseeVerbs.Contains(tokens[verb].Fold) || lex.ClauseOnlyVerbs.Contains(tokens[verb].Fold))
                     && AfterQuote(p, from, appositionSubject ? AppositionChainStart(p, from, vs) : clauseStart)
                     && !HasComplementizer(p, after, to) && !QuoteFollows(p, after, to);
@@ -3340,6 +3408,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             }
         }
 
+        if (from < to && IsInfinitiveClause(p, from, to))
+        {
+            return from;
+        }
+
         if (from < to && p.Tokens[from].IsWord && !p.Tokens[from].Is(WordClass.Stops) && comma != from)
         {
             if (from > 0 && p.Tokens[from - 1].IsWord && lex.AddresseeVerbs.Contains(p.Tokens[from - 1].Fold) && AddresseeEnd(p, from, to) is int clause and > 0)
@@ -3353,6 +3426,42 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Rule "infinitive clause": "Ce dernier a reconnu avoir signé les factures", "Elle assure
+    /// n'avoir rien vu", "Il dit être innocent": a bare infinitive right after the reporting verb
+    /// (a negation before it allowed) is reported speech like a "que" clause, not the verb's
+    /// object. Only where the lexicon lists infinitive endings (kind <c>infinitive</c>); an
+    /// adverb or a time word ("hier", "soir") is no infinitive.
+    /// </summary>
+    private bool IsInfinitiveClause(ParagraphText p, int from, int to)
+    {
+        to = Math.Min(to, p.Tokens.Count);
+        if (lex.InfinitiveEndings.Count == 0 || from < 0 || from + 1 >= to)
+        {
+            return false;
+        }
+
+        int t = from;
+        if (t + 1 < to && !p.Quoted[t] && p.Tokens[t].IsWord && p.Tokens[t].Is(WordClass.Negations))
+        {
+            // "n'avoir rien vu", "ne pas avoir su": the negation and its second word.
+            t++;
+            if (t + 1 < to && !p.Quoted[t] && p.Tokens[t].IsWord && p.Tokens[t].Is(WordClass.Negations))
+            {
+                t++;
+            }
+        }
+
+        if (t + 1 >= to)
+        {
+            return false;
+        }
+
+        var tok = p.Tokens[t];
+        return !p.Quoted[t] && tok.IsWord && !tok.IsUpper && !tok.Is(WordClass.Adverbs) && !tok.Is(WordClass.Determiners)
+            && !tok.Is(WordClass.Stops) && !lex.TimeNouns.Contains(tok.Fold) && IsInfinitive(tok.Fold) && p.Tokens[t + 1].IsWord;
     }
 
     /// <summary>

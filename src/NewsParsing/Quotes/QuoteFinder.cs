@@ -1008,7 +1008,7 @@ internal sealed partial class QuoteFinder
             }
             else if (partial || nounFragment)
             {
-                speaker = ClauseSubject(p, openTok, sentence);
+                speaker = ClauseSubject(p, openTok, sentence) ?? QuotedVerbHolder(p, mark, sentence, openTok, contentFrom, history);
 
                 // Rule "sentence subject": a fragment in a sentence about someone is theirs, unless
                 // it is a single capitalised word (a name or a term more often than a quote).
@@ -1692,11 +1692,67 @@ internal sealed partial class QuoteFinder
         return after < p.Tokens.Count && p.Tokens[after].IsWord && !p.Quoted[after] && p.Tokens[after].Is(WordClass.Verbs);
     }
 
+    /// <summary>
+    /// Rule "quoted verb": "la Fédération française de football « condamne fermement » les
+    /// violences": a quote that opens with a verb right after the sentence's subject holds the
+    /// subject's own words, whatever the subject is (a body too). Only where the language asks for
+    /// it (feature <c>quoted-verb</c>): English quotes a verb alone ("the brain “sees”") as a term.
+    /// </summary>
+    private Speaker? QuotedVerbHolder(ParagraphText p, QuoteMarkSpan mark, int sentence, int openTok, int contentFrom, MentionHistory history)
+    {
+        if (_lex is null || _rules is null || !_lex.QuotedVerb || openTok < 1 || contentFrom >= p.Tokens.Count)
+        {
+            return null;
+        }
+
+        var first = p.Tokens[contentFrom];
+        var before = p.Tokens[openTok - 1];
+        // A verb the lexicon lists, or a word that is no function word with the verb's object right
+        // after the closing mark ("« condamne fermement » les violences").
+        int after = p.TokenAt(mark.Close + 1);
+        bool objectAfter = after < p.Tokens.Count && p.Tokens[after].IsWord && !p.Quoted[after] && p.Tokens[after].Is(WordClass.Determiners)
+            && !p.Tokens[after].IsUpper && p.SentenceOf(after) == sentence;
+        bool verb = first.Is(WordClass.Verbs) || objectAfter && first.Class == 0;
+        if (!first.IsWord || first.IsUpper || !verb || first.Is(WordClass.Determiners) || _lex.HasParticipleEnding(first.Fold)
+            || !before.IsWord || p.Quoted[openTok - 1] || before.Is(WordClass.Determiners) || before.Is(WordClass.Particles) || before.Is(WordClass.Stops)
+            || before.Is(WordClass.Verbs) && !before.IsUpper || before.Is(WordClass.Auxiliaries) || before.Is(WordClass.ClauseWords))
+        {
+            return null;
+        }
+
+        var subject = _rules.Phrases.Backward(p, p.Sentences[sentence].From, openTok);
+        return subject switch
+        {
+            { Pronoun: 'm' or 'f' } => history.Resolve(subject, (p.Index, sentence)),
+            // (A person, a name or a body: "l'algorithme « apprend » les visages" quotes a term.)
+            { Pronoun: '\0' } when subject.IsPerson || subject.IsName || IsBodyDescription(subject) => subject,
+            _ => null,
+        };
+    }
+
+    // A description headed by a body that speaks: "le syndicat", "la Fédération" (kinds stance-body, org-head).
+    private bool IsBodyDescription(Speaker speaker)
+    {
+        foreach (var word in speaker.Text.Split(' ', '\u00A0'))
+        {
+            string fold = NewsParsing.Text.TextFold.Fold(word);
+            int apostrophe = fold.LastIndexOf('\'');
+            fold = apostrophe >= 0 ? fold[(apostrophe + 1)..] : fold;
+            if (_lex!.StanceBodies.Contains(fold) || _lex.OrganisationHeads.Contains(fold))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Rules "title noun" and "name in quotes": “Rodong Sinmun”, „Eagle“, the operation « Barkhane ».</summary>
     private bool IsTitle(ParagraphText p, int openTok, int contentFrom, int words, bool titleCase, bool sentenceEnd)
     {
         if (_lex is not null)
         {
+            bool titleStart = contentFrom < p.Tokens.Count && p.Tokens[contentFrom].IsWord && p.Tokens[contentFrom].IsUpper;
             // "„Aktion Deutschland hilft“", "« Opération Barkhane »": the title noun is inside.
             if (words > 1 && p.Tokens[contentFrom].IsWord && p.Tokens[contentFrom].IsUpper && _lex.IsTitleNoun(p.Tokens[contentFrom].Fold))
             {
@@ -1709,6 +1765,14 @@ internal sealed partial class QuoteFinder
             {
                 var fold = p.Tokens[t].Fold;
                 if (_lex.IsTitleNoun(fold))
+                {
+                    return true;
+                }
+
+                // Rule "document title": "dans son rapport « L'État face aux crises »": a document
+                // noun right before a capitalised quote of several words names the document's title
+                // (not "un rapport « accablant »", one word, nor "le rapport « doit être revu »").
+                if (t == openTok - 1 && words > 1 && titleStart && _lex.IsDocumentNoun(fold))
                 {
                     return true;
                 }

@@ -170,6 +170,8 @@ internal sealed class QuoteLexicon
         Qualifiers = GrammarSet("as");
         Definites = GrammarSet("definite");
         Anaphorics = GrammarSet("anaphoric");
+        FeminineAnaphorNouns = GrammarSet("anaphor-noun.f");
+        AnaphorNouns = grammar["anaphor-noun.m"].Concat(grammar["anaphor-noun.f"]).ToFrozenSet(StringComparer.Ordinal);
         Periphrases = GrammarSet("periphrasis");
         PluralDeterminers = GrammarSet("plural");
         AsIncises = GrammarSet("as-incise");
@@ -208,6 +210,8 @@ internal sealed class QuoteLexicon
         NameJoiners = GrammarSet("name-joiner");
         OrganisationHeads = GrammarSet("org-head");
         OrganisationJoiners = GrammarSet("org-joiner");
+        OrganisationTailStops = GrammarSet("org-tail-not");
+        StanceBodies = GrammarSet("stance-body");
         AddresseeVerbs = GrammarSet("addressee");
         Modals = GrammarSet("modal");
         InterviewVerbs = [.. grammar["interview"].Select(QuoteTokenizer.FoldWords).Where(w => w.Length > 0)];
@@ -268,6 +272,8 @@ internal sealed class QuoteLexicon
         ColonSubject = features.Contains("colon-subject");
         NameFallback = features.Contains("name-antecedent");
         CoordinatedAntecedents = features.Contains("coordinated-antecedents");
+        RelativeAside = features.Contains("relative-aside");
+        QuotedVerb = features.Contains("quoted-verb");
         PersonEvidence = features.Contains("person-evidence");
         PlacePrepositions = GrammarSet("place");
         PersonalPronouns = GrammarSet("personal");
@@ -355,6 +361,18 @@ internal sealed class QuoteLexicon
     /// et son frère Paul …": "elle" is Marie; feature <c>coordinated-antecedents</c>).
     /// </summary>
     public bool CoordinatedAntecedents { get; }
+
+    /// <summary>
+    /// A relative clause between commas after the subject is an aside whatever word ends it ("Le
+    /// ministre, qui était en visite à Lyon, a assuré …"; feature <c>relative-aside</c>).
+    /// </summary>
+    public bool RelativeAside { get; }
+
+    /// <summary>
+    /// A quote that opens with a verb right after the subject holds the subject's words ("la
+    /// Fédération « condamne fermement » les violences"; feature <c>quoted-verb</c>).
+    /// </summary>
+    public bool QuotedVerb { get; }
 
     /// <summary>
     /// "He" or "she" refers only to a name the article shows to be a person's (feature
@@ -474,6 +492,15 @@ internal sealed class QuoteLexicon
     /// paragraph ("die Zeitung" after "laut Süddeutscher Zeitung"; kind <c>anaphoric</c>).
     /// </summary>
     public FrozenSet<string> Anaphorics { get; }
+
+    /// <summary>
+    /// Nouns that after a determiner point back to the last name ("ce dernier", "l'intéressée";
+    /// kind <c>anaphor-noun</c>).
+    /// </summary>
+    public FrozenSet<string> AnaphorNouns { get; }
+
+    /// <summary>The feminine ones of <see cref="AnaphorNouns"/> (kind <c>anaphor-noun.f</c>).</summary>
+    public FrozenSet<string> FeminineAnaphorNouns { get; }
 
     /// <summary>
     /// Head words of descriptions that stand for the one person an article has named ("le chef
@@ -736,6 +763,19 @@ internal sealed class QuoteLexicon
     /// <summary>Prepositions inside an organisation's name after its head ("pour", "contre"; kind <c>org-joiner</c>).</summary>
     public FrozenSet<string> OrganisationJoiners { get; }
 
+    /// <summary>
+    /// Words that, right after an organisation joiner or its article, open where the words were said,
+    /// not the name's tail ("son", "plateau", "réseaux": "a réagi la Fédération sur son compte X",
+    /// "l'Union sur le plateau de BFMTV"; kind <c>org-tail-not</c>).
+    /// </summary>
+    public FrozenSet<string> OrganisationTailStops { get; }
+
+    /// <summary>
+    /// Nouns of bodies that may hold a stance before a quote ("syndicat", "mairie"; kind
+    /// <c>stance-body</c>): "Pour le syndicat, « … »".
+    /// </summary>
+    public FrozenSet<string> StanceBodies { get; }
+
     /// <summary>Verb forms that put a name on something ("appellent", "surnommé"; kind <c>naming</c>): the quote they introduce is a name.</summary>
     public FrozenSet<string> NamingVerbs { get; }
 
@@ -996,7 +1036,7 @@ internal sealed class QuoteLexicon
         return false;
     }
 
-    /// <summary>Whether a folded word is a document noun (kind <c>noun</c>: "Bericht", "Pressemitteilung").</summary>
+    /// <summary>True when the folded word names a document ("rapport", "étude"; file <c>quote-documents</c>, kind <c>noun</c>).</summary>
     public bool IsDocumentNoun(string fold) => DocumentNouns.Contains(fold) || Matches(DocumentNounSuffixes, fold);
 
     /// <summary>Verbs that report speech only for a document subject ("The filing reads: …"; kind <c>verb</c>).</summary>

@@ -357,7 +357,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             // (A clause word inside a German relative clause before the verb opens no clause of
             // the sentence: "Küng, der als Kritiker gilt, hofft".)
             bool boundary = (p.Quoted[t] || !tok.IsWord && tok.Fold is ":" or ";" or "-" or "(" or "[" || tok.IsWord && tok.Is(WordClass.ClauseWords) && !tok.IsUpper && (relativeOpens < 0 || t <= relativeOpens))
-                && !RoleCoordinator(p, t, verbStart);
+                && !RoleCoordinator(p, t, verbStart) && !IsOrganisationCoordinator(p, sentenceFrom, t, verbStart);
             if (!tok.IsWord && tok.Fold == ")" && !p.Quoted[t])
             {
                 inParenthesis = true;
@@ -960,7 +960,10 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
         var last = p.Tokens[to - 1];
         var next = p.Tokens[from + 1];
-        return last.IsWord && !last.IsUpper && !next.IsUpper && !lex.IsRole(last.Fold, out _);
+        // Rule "relative aside" (feature relative-aside): where a relative pronoun is no article, the
+        // clause between commas may end with a name or a role ("Le ministre, qui était en visite à
+        // Lyon, a assuré que …"); German "der Kapitän" needs the verb-last test.
+        return last.IsWord && !next.IsUpper && (lex.RelativeAside || !last.IsUpper && !lex.IsRole(last.Fold, out _));
     }
 
     /// <summary>
@@ -1528,7 +1531,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         int to = segment.To;
         for (int t = segment.To - 1; t >= segment.From; t--)
         {
-            if (p.Tokens[t].IsWord && p.Tokens[t].Is(WordClass.ClauseWords) && !p.Tokens[t].Is(WordClass.Determiners))
+            if (p.Tokens[t].IsWord && p.Tokens[t].Is(WordClass.ClauseWords) && !p.Tokens[t].Is(WordClass.Determiners) && !IsOrganisationCoordinator(p, segment.From, t, segment.To))
             {
                 from = t + 1;
                 break;
@@ -1549,7 +1552,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             // "Microsoft has already announced": in a subject-verb language the noun phrase ends
             // before an auxiliary or a verb, so what the clause left between them is no role.
             // (A German field before the verb is one constituent already.)
-            if (p.Tokens[t].IsWord && (lex.Stops.Contains(fold) && !lex.Particles.Contains(fold) && !lex.Determiners.Contains(fold) && !IsOrganisationJoiner(p, from, t, to)
+            if (p.Tokens[t].IsWord && (lex.Stops.Contains(fold) && !lex.Particles.Contains(fold) && !lex.Determiners.Contains(fold) && !IsOrganisationJoiner(p, from, t, to) && !IsOrganisationCoordinator(p, from, t, to)
                 || !lex.VerbSecond && !p.Tokens[t].IsUpper && (p.Tokens[t].Is(WordClass.Auxiliaries) || p.Tokens[t].Is(WordClass.Verbs)) && !IsNounAfterDeterminer(p, t)))
             {
                 to = t;
@@ -1750,7 +1753,66 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         var det = tokens[t + 1];
         var word = tokens[t + 2];
         return head && det.IsWord && det.Is(WordClass.Determiners) && word.IsWord && !word.IsUpper
+            && !lex.OrganisationTailStops.Contains(det.Fold) && !lex.OrganisationTailStops.Contains(word.Fold)
             && !word.Is(WordClass.Verbs) && !word.Is(WordClass.Auxiliaries) && !word.Is(WordClass.Stops) && !word.Is(WordClass.Determiners) && !lex.IsRole(word.Fold, out _);
+    }
+
+    /// <summary>
+    /// Rule "organisation name with a coordinated tail": "la Fondation pour la nature et l'homme",
+    /// "l'Association des paralysés et des handicapés", "la Ligue pour la protection des oiseaux et
+    /// de la faune": inside a name that holds an organisation's head noun (kind <c>org-head</c>) and
+    /// runs on in lower case, a coordinator at <paramref name="t"/> followed by "de"/"des"/"l'" and a
+    /// lower-case noun joins the name ("et le ministre", "et les habitants", "et a ajouté", "et
+    /// l'avocat de la victime" do not).
+    /// </summary>
+    private bool IsOrganisationCoordinator(ParagraphText p, int from, int t, int end)
+    {
+        const int MaxTailWords = 8;
+        var tokens = p.Tokens;
+        if (lex.OrganisationHeads.Count == 0 || lex.CapitalisedNouns || t <= from || t + 2 >= end || p.Quoted[t] || p.Quoted[t + 1] || p.Quoted[t + 2]
+            || !tokens[t].IsWord || !lex.Coordinators.Contains(tokens[t].Fold)
+            || !tokens[t - 1].IsWord || tokens[t - 1].IsUpper || p.Quoted[t - 1] || tokens[t - 1].Is(WordClass.Verbs) && !IsNounAfterDeterminer(p, t - 1)
+            || tokens[t - 1].Is(WordClass.Auxiliaries) || tokens[t - 1].Is(WordClass.Stops))
+        {
+            return false;
+        }
+
+        bool head = false;
+        for (int h = t - 1; h >= from && h >= t - MaxTailWords && tokens[h].IsWord && !p.Quoted[h]; h--)
+        {
+            var tok = tokens[h];
+            if (tok.IsUpper && lex.OrganisationHeads.Contains(tok.Fold))
+            {
+                head = true;
+                break;
+            }
+
+            if (!tok.IsUpper && (tok.Is(WordClass.Auxiliaries) || tok.Is(WordClass.Verbs) && !IsNounAfterDeterminer(p, h)
+                || tok.Is(WordClass.Stops) && !tok.Is(WordClass.Particles) && !tok.Is(WordClass.Determiners) && !lex.OrganisationJoiners.Contains(tok.Fold)))
+            {
+                return false;
+            }
+        }
+
+        // "et de la faune", "et des handicapés", "et l'homme": "of" or an elided article, then a noun.
+        int w = t + 1;
+        var link = tokens[w];
+        if (!link.IsWord || !(link.Is(WordClass.Particles) || link.Is(WordClass.Determiners) && link.Fold.EndsWith('\'')))
+        {
+            return false;
+        }
+
+        w++;
+        if (w + 1 < end && tokens[w].IsWord && tokens[w].Is(WordClass.Determiners) && link.Is(WordClass.Particles) && !p.Quoted[w])
+        {
+            w++;
+        }
+
+        var word = tokens[w];
+        return head && !p.Quoted[w] && word.IsWord && !word.IsUpper && !word.Is(WordClass.Auxiliaries) && !word.Is(WordClass.Stops) && !word.Is(WordClass.Determiners)
+            && (!word.Is(WordClass.Verbs) || IsNounAfterDeterminer(p, w))
+            // ("et l'avocat de la victime, Me Roe": a role before a name opens a second speaker.)
+            && !(lex.IsRole(word.Fold, out _) && w + 1 < end && (tokens[w + 1].IsUpper || tokens[w + 1].Is(WordClass.Particles)));
     }
 
     /// <summary>
@@ -1918,6 +1980,12 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 {
                     // "la Ligue pour la protection des oiseaux": the name runs on after "pour".
                     t += 2;
+                    continue;
+                }
+                else if (IsOrganisationCoordinator(p, from, t, end))
+                {
+                    // "la Fondation pour la nature et l'homme": the name runs on after "et".
+                    t++;
                     continue;
                 }
 
