@@ -342,7 +342,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
     /// <summary>
     /// Rule "it said": "In a statement, the army said it had fired back. It added that jets had
-    /// “struck the launch sites.”", "Insomniac acknowledged the leak. “…,” it posted.": "it" as a
+    /// “struck the launch sites.”", "The studio acknowledged the leak. “…,” it posted.": "it" as a
     /// speaker is the body or document that spoke in its own or the sentence before (the last
     /// sentence of the paragraph before, for a paragraph's first sentence). The nearest earlier
     /// frame decides: a person there, or a name the article shows may be a person's ("Kennedy
@@ -1828,14 +1828,14 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         if (own)
         {
-            // "Die Feuerwehr hat nach eigenen Angaben die halbe Halle abgesucht": the subject's own word.
+            // "Die Firma hat nach eigenen Angaben neue Kunden gewonnen": the subject's own word.
             var (from, _) = p.Sentences[s];
             return lead > from && Subject(p, from, lead) is { } subject
                 ? SourceCue(p, s, lead, noun + 1, CueKind.Source, unknownVerb: false, subject)
                 : null;
         }
 
-        // (After a compound that names its source, "nach Zeugenaussagen der Ehemann", an article opens another phrase.)
+        // (After a compound that names its source, "nach Zeugenaussagen der Nachbar", an article opens another phrase.)
         int next = noun + 1;
         if (sourceLength == 0 && next < to - 1 && p.Tokens[next].IsWord && !p.Quoted[next] && lex.ReportOwners.Contains(p.Tokens[next].Fold))
         {
@@ -1844,7 +1844,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 return SourceCue(p, s, lead, next + 1, CueKind.Source, unknownVerb: false);
             }
 
-            // ("des ägyptischen Staatsfernsehens": an adjective after the article belongs to the owner.)
+            // ("des staatlichen Fernsehens": an adjective after the article belongs to the owner.)
             var owner = _phrases.Forward(p, next + 1, to, out int ownerEnd);
             if (owner is null && !p.Tokens[next + 1].IsUpper)
             {
@@ -1874,13 +1874,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>
-    /// Rule "anaphoric source": "Die Wahlkommission gab ein vorläufiges Ergebnis bekannt. Demnach hat
-    /// die Koalition gewonnen.": a pointer adverb (kind <c>anaphoric-source</c>) early in a sentence
+    /// Rule "anaphoric source": "Die Kommission legte ihren Bericht vor. Demnach hat die Stadt
+    /// zu wenig gespart.": a pointer adverb (kind <c>anaphoric-source</c>) early in a sentence
     /// with no frame of its own reports what the previous sentence's speaker made known.
     /// </summary>
     private Frame? AnaphoricSource(ParagraphText p, int s, List<Frame> frames)
     {
-        // ("Nils Schmid wird sich demnach …": the adverb may stand in the middle field.)
+        // ("Der Kandidat wird sich demnach …": the adverb may stand in the middle field.)
         const int MaxPosition = 8;
         if (lex.AnaphoricSources.Count == 0)
         {
@@ -2083,7 +2083,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         if (speaker is null && lex.CapitalisedNouns && !p.Tokens[cueEnd - 1].Is(WordClass.Determiners) && AfterAdjectives(p, cueEnd, to) is int noun and > 0
             && _phrases.Forward(p, noun, to, out int nounEnd) is { Pronoun: '\0' })
         {
-            // "Laut nationalem statistischen Institut", "laut vorläufigem Ergebnis": a source with
+            // "Laut nationalem statistischen Amt", "laut vorläufigem Ergebnis": a source with
             // no article opens with its adjectives.
             phraseEnd = nounEnd;
             speaker = new Speaker { Text = p.Span(cueEnd, nounEnd) };
@@ -2197,7 +2197,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     {
         const int MaxInciseTokens = 8;
         int start = comma;
-        // (An abbreviation's dot stays in the run: "Mr. Rounds said", "U.S. officials said".)
+        // (An abbreviation's dot stays in the run: "Mr. Roe said", "U.S. officials said".)
         while (start > from && comma - start < MaxInciseTokens && !p.Quoted[start - 1]
             && (p.Tokens[start - 1].IsWord || p.Tokens[start - 1].Fold == "." && start - 2 >= from && p.Tokens[start - 2].IsWord && p.Tokens[start - 2].IsUpper && p.Tokens[start - 2].Fold.Length <= 3))
         {
@@ -2348,7 +2348,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             }
         }
 
-        // ("Wie schon die WHO sagte": adverbs stand before the subject.)
+        // ("Wie schon die Behörde sagte": adverbs stand before the subject.)
         int subjectFrom = from + 1;
         while (subjectFrom < vs - 1 && tokens[subjectFrom].IsWord && !tokens[subjectFrom].IsUpper && tokens[subjectFrom].Is(WordClass.Adverbs))
         {

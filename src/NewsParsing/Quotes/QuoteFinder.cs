@@ -235,7 +235,7 @@ internal sealed partial class QuoteFinder
     /// <summary>
     /// Whether a folded word is a common word rather than a name in this article: written in lower
     /// case somewhere ("so", "time"). (Asking for a capital inside a sentence too would drop
-    /// "Eventually", but also first names met only where sentences open: "Imran, 7, has …".)
+    /// "Eventually", but also first names met only where sentences open: "Sami, 7, has …".)
     /// The sets are built on the first question.
     /// </summary>
     private static Func<string, bool> CommonWords(List<ParagraphText> paragraphs)

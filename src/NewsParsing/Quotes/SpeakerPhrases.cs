@@ -647,7 +647,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         }
 
         // The phrase must hold its noun, not only an article or an adjective; a statement noun
-        // keeps its adjectives ("offiziellen chinesischen Angaben zufolge").
+        // keeps its adjectives ("offiziellen russischen Angaben zufolge").
         bool statement = end > sentenceFrom && lex.IsReportNoun(tokens[end - 1].Fold, out int part) && part == 0;
         while (start < end && !tokens[start].IsUpper && !tokens[start].Is(WordClass.Determiners) && !(statement && start < end - 1 && tokens[start].Class == WordClass.None))
         {
@@ -1263,7 +1263,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                         || runTo < to && tokens[runTo].IsWord && !tokens[runTo].IsUpper && (tokens[runTo].Class == 0 || tokens[runTo].Is(WordClass.Role))
                         // "Sure, she's had two children": set off by a comma before a pronoun, a
                         // word the article capitalises only where sentences open is a sentence
-                        // adverb ("Imran, 7, has friends", "Stoney, an organizer, …" stay names).
+                        // adverb ("Sami, 7, has friends", "Roe, an organizer, …" stay names).
                         || runTo == to && to + 1 < p.Tokens.Count && tokens[to].Fold == "," && !p.Quoted[to + 1] && tokens[to + 1].IsWord
                             && IsPronounWord(tokens[to + 1].Fold) && !tokens[to + 1].Is(WordClass.Determiners)));
             // "Her current PC setup", "a Boston resident": in a phrase opened by a determiner, a
