@@ -27,7 +27,7 @@ public static class HtmlPageReader
     public const int MaxRepeatedLength = 250;
 
     [ThreadStatic]
-    private static HtmlParser? t_parser;
+    private static HtmlTreeParser? t_parser;
 
     [ThreadStatic]
     private static Walker? t_walker;
@@ -59,22 +59,6 @@ public static class HtmlPageReader
     /// <summary><see cref="ParserConfiguration"/> with the factory of the reader's own tree (<see cref="HtmlTreeDocument"/>).</summary>
     internal static readonly IConfiguration TreeConfiguration = ParserConfiguration.With(HtmlTreeFactory.Instance);
 
-    /// <summary>A parser that builds <see cref="HtmlTreeDocument"/> trees; not thread-safe, like any AngleSharp parser.</summary>
-    internal static HtmlParser NewTreeParser() => new(ParserOptions, BrowsingContext.New(TreeConfiguration));
-
-    /// <summary>
-    /// Parses <paramref name="chars"/> into the reader's tree.
-    /// The tree holds strings only, so the tokenizer's buffers go back to their pools right away
-    /// (AngleSharp's own DOM parse does the same).
-    /// </summary>
-    internal static HtmlTreeDocument ParseTree(HtmlParser parser, ReadOnlyMemory<char> chars)
-    {
-        var document = parser.ParseDocument<HtmlTreeDocument, HtmlTreeElement>(new TextSource(new ReadOnlyMemoryTextSource(chars)));
-        document.Builder?.Dispose();
-        document.Builder = null;
-        return document;
-    }
-
     /// <summary>Reads an HTML document.</summary>
     public static Page Read(string html, Uri? url = null)
     {
@@ -101,8 +85,8 @@ public static class HtmlPageReader
         // One parser per thread: building one (a browsing context and its services) costs as much as
         // parsing a page, and a parser is not thread-safe (AngleSharp issues #880 and #1151 advise a
         // [ThreadStatic] one). It holds configuration only, so no result depends on which thread runs.
-        var parser = t_parser ??= NewTreeParser();
-        var document = ParseTree(parser, cleaned is null ? html.AsMemory() : cleaned.AsMemory(0, length));
+        var parser = t_parser ??= new HtmlTreeParser();
+        var document = parser.Parse(cleaned is null ? html.AsMemory() : cleaned.AsMemory(0, length));
         // One walker per thread too: its caches and buffers are cleared, not rebuilt, for each page.
         var walker = t_walker ??= new Walker();
         walker.Reset();

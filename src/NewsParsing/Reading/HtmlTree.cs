@@ -84,6 +84,13 @@ internal abstract class HtmlTreeNode : IConstructableNode, IConstructableNodeLis
 
     internal void Insert(int index, HtmlTreeNode node)
     {
+        if (this is HtmlTreeDocument document && node is HtmlTreeElement && document.DocumentElement is not null)
+        {
+            // The generic tree builder's foster parenting looks for AngleSharp's own table and template
+            // classes, finds neither in this tree and puts the element at the document's end.
+            document.NeedsDom = true;
+        }
+
         if (ChildCount == _children.Length)
         {
             Array.Resize(ref _children, Math.Max(4, ChildCount * 2));
@@ -257,6 +264,15 @@ internal class HtmlTreeElement : HtmlTreeNode, IConstructableElement, IConstruct
     /// <summary>True for an element of the HTML namespace.</summary>
     public bool IsHtml => ReferenceEquals(NamespaceUri, NamespaceNames.HtmlUri);
 
+    /// <summary>
+    /// True for an element the builder made as an unknown element whatever its name (a "title" or "head"
+    /// tag inside a select): AngleSharp's DOM gives it no element class, so it is no document title, head or body.
+    /// </summary>
+    public bool IsUnknown { get; init; }
+
+    /// <summary>True for an HTML element of that tag made as such (AngleSharp's element class of the tag, as its Title, Head and Body look for).</summary>
+    public bool IsHtmlTag(string tag) => IsHtml && !IsUnknown && LocalName == tag;
+
     /// <summary>Number of attributes.</summary>
     public int AttributeCount => _attributeCount;
 
@@ -299,6 +315,8 @@ internal class HtmlTreeElement : HtmlTreeNode, IConstructableElement, IConstruct
         return null;
     }
 
+    internal void AddAttribute(HtmlTreeAttribute attribute) => Add(attribute);
+
     private void Add(HtmlTreeAttribute attribute)
     {
         if (_attributeCount == _attributes.Length)
@@ -335,36 +353,20 @@ internal class HtmlTreeElement : HtmlTreeNode, IConstructableElement, IConstruct
 
     void IConstructableElement.SetAttribute(string? ns, StringOrMemory name, StringOrMemory value)
     {
-        // As AngleSharp's Element.SetAttribute(namespace, qualified name, value): the local name after
-        // a prefix is the attribute's identity, and an attribute with that name and namespace is replaced.
-        var qualified = name.ToString();
-        int colon = qualified.IndexOf(':', StringComparison.Ordinal);
-        var local = colon >= 0 ? qualified[(colon + 1)..] : qualified;
-        var namespaceUri = string.IsNullOrEmpty(ns) ? null : ns;
-        int at = FindLocal(local, namespaceUri);
-        var attribute = new HtmlTreeAttribute(qualified, value.ToString(), namespaceUri);
-        if (at >= 0)
-        {
-            _attributes[at] = attribute;
-        }
-        else
-        {
-            Add(attribute);
-        }
-    }
-
-    private int FindLocal(string local, string? namespaceUri)
-    {
+        // As AngleSharp's Element.SetAttribute(namespace, name, value) through NamedNodeMap.SetNamedItem:
+        // an attribute of the same qualified name is replaced in its place, whatever its namespace
+        // (an SVG element's xlink:href, adjusted to "href" in the XLink namespace, replaces its href).
+        var attribute = new HtmlTreeAttribute(_document.Name(name), value.ToString(), string.IsNullOrEmpty(ns) ? null : ns);
         for (int i = 0; i < _attributeCount; i++)
         {
-            var a = _attributes[i];
-            if (string.Equals(a.NamespaceUri, namespaceUri, StringComparison.Ordinal) && a.Name.AsSpan(a.Name.IndexOf(':', StringComparison.Ordinal) + 1).SequenceEqual(local))
+            if (string.Equals(_attributes[i].Name, attribute.Name, StringComparison.Ordinal))
             {
-                return i;
+                _attributes[i] = attribute;
+                return;
             }
         }
 
-        return -1;
+        Add(attribute);
     }
 
     void IConstructableElement.SetOwnAttribute(StringOrMemory name, StringOrMemory value)
@@ -411,9 +413,11 @@ internal class HtmlTreeElement : HtmlTreeNode, IConstructableElement, IConstruct
 
     bool IConstructableElement.HasAttribute(StringOrMemory name) => Find(name.Memory.Span, null) >= 0;
 
-    void IConstructableElement.SetupElement()
+    void IConstructableElement.SetupElement() => Closed();
+
+    /// <summary>Called when the builder closes the element (its SetupElement); nothing to set up: no resource loads, no attribute observers.</summary>
+    private protected virtual void Closed()
     {
-        // Nothing to set up: no resource loads, no attribute observers.
     }
 
     void IConstructableElement.AddComment(ref StructHtmlToken token)
@@ -519,7 +523,21 @@ internal sealed class HtmlTreeMath(HtmlTreeDocument document, string name)
 internal sealed class HtmlTreeTemplate(HtmlTreeDocument document, NodeFlags flags)
     : HtmlTreeElement(document, "template", "", NamespaceNames.HtmlUri, flags), IConstructableTemplateElement
 {
-    void IConstructableTemplateElement.PopulateFragment() => RemoveAll();
+    /// <summary>
+    /// True when the builder closed the template other than through its end (its contents never went to
+    /// a fragment): where it clears the stack back to a table context, AngleSharp's builder stops at
+    /// its own template class and so at no template of this tree. The page is then parsed into the DOM.
+    /// An unclosed template at the end of the page gets here too, which only costs that second parse.
+    /// </summary>
+    public bool ClosedWithoutContents { get; private set; }
+
+    private protected override void Closed() => ClosedWithoutContents = true;
+
+    void IConstructableTemplateElement.PopulateFragment()
+    {
+        RemoveAll();
+        ClosedWithoutContents = false;
+    }
 }
 
 /// <summary>The document: its children (doctype, html element), and the few document states the tree builder sets.</summary>
@@ -554,7 +572,7 @@ internal sealed class HtmlTreeDocument : HtmlTreeNode, IConstructableDocument
 
             for (int i = 0; i < root.ChildCount; i++)
             {
-                if (root.Child(i) is HtmlTreeElement { IsHtml: true, LocalName: "body" or "frameset" } body)
+                if (root.Child(i) is HtmlTreeElement body && (body.IsHtmlTag("body") || body.IsHtmlTag("frameset")))
                 {
                     return body;
                 }
@@ -585,6 +603,83 @@ internal sealed class HtmlTreeDocument : HtmlTreeNode, IConstructableDocument
     public TextSource Source { get; }
 
     public IDisposable? Builder { get; set; }
+
+    /// <summary>
+    /// True when the tree builder took a path where it tests AngleSharp's own element classes and so
+    /// builds this tree differently: foster parenting of an element out of a table (it finds no
+    /// table), a template closed as a table context is cleared (it finds no template). The page is
+    /// then parsed into AngleSharp's DOM and copied (<see cref="FromDom"/>); rare (misnested table markup).
+    /// </summary>
+    public bool NeedsDom { get; internal set; }
+
+    /// <summary>The templates the builder made, or null.</summary>
+    internal List<HtmlTreeTemplate>? Templates { get; set; }
+
+    /// <summary>True when this tree was copied from AngleSharp's DOM.</summary>
+    public bool FromAngleSharpDom { get; private set; }
+
+    /// <summary>A copy of AngleSharp's DOM of <paramref name="dom"/> in this tree's types (a template's contents are not its children there either).</summary>
+    public static HtmlTreeDocument FromDom(IDocument dom)
+    {
+        var document = new HtmlTreeDocument(new TextSource(string.Empty)) { FromAngleSharpDom = true };
+        var stack = new Stack<(INode From, HtmlTreeNode To)>();
+        stack.Push((dom, document));
+        while (stack.Count > 0)
+        {
+            var (from, to) = stack.Pop();
+            var children = from.ChildNodes;
+            for (int i = 0; i < children.Length; i++)
+            {
+                HtmlTreeNode? copy = children[i] switch
+                {
+                    IText text => new HtmlTreeText(text.Data),
+                    IElement element => CopyElement(document, element),
+                    IDocumentType => new HtmlTreeDoctype(),
+                    _ => null,
+                };
+                if (copy is null)
+                {
+                    continue;
+                }
+
+                to.Insert(to.ChildCount, copy);
+                if (copy is HtmlTreeElement && children[i].HasChildNodes)
+                {
+                    stack.Push((children[i], copy));
+                }
+            }
+        }
+
+        return document;
+    }
+
+    private static HtmlTreeElement CopyElement(HtmlTreeDocument document, IElement element)
+    {
+        var ns = Namespace(element.NamespaceUri) ?? NamespaceNames.HtmlUri;
+        var name = HtmlTreeFactory.KnownName(element.LocalName) ?? element.LocalName;
+        var copy = ReferenceEquals(ns, NamespaceNames.HtmlUri) && name == "template"
+            ? new HtmlTreeTemplate(document, HtmlTreeFactory.FlagsOf(ns, name))
+            : new HtmlTreeElement(document, name, element.Prefix ?? "", ns, HtmlTreeFactory.FlagsOf(ns, name)) { IsUnknown = element is AngleSharp.Html.Dom.IHtmlUnknownElement };
+        foreach (var attribute in element.Attributes)
+        {
+            copy.AddAttribute(new HtmlTreeAttribute(attribute.Name, attribute.Value, Namespace(attribute.NamespaceUri)));
+        }
+
+        return copy;
+    }
+
+    /// <summary>The namespace as the shared constant (this tree compares namespaces by reference).</summary>
+    private static string? Namespace(string? uri) => uri switch
+    {
+        null or "" => null,
+        _ when uri == NamespaceNames.HtmlUri => NamespaceNames.HtmlUri,
+        _ when uri == NamespaceNames.SvgUri => NamespaceNames.SvgUri,
+        _ when uri == NamespaceNames.MathMlUri => NamespaceNames.MathMlUri,
+        _ when uri == NamespaceNames.XLinkUri => NamespaceNames.XLinkUri,
+        _ when uri == NamespaceNames.XmlUri => NamespaceNames.XmlUri,
+        _ when uri == NamespaceNames.XmlNsUri => NamespaceNames.XmlNsUri,
+        _ => uri,
+    };
 
     public QuirksMode QuirksMode { get; set; }
 
@@ -627,7 +722,7 @@ internal sealed class HtmlTreeDocument : HtmlTreeNode, IConstructableDocument
     {
         for (int i = 0; i < parent.ChildCount; i++)
         {
-            if (parent.Child(i) is HtmlTreeElement { IsHtml: true } e && e.LocalName == htmlTag)
+            if (parent.Child(i) is HtmlTreeElement e && e.IsHtmlTag(htmlTag))
             {
                 return e;
             }
@@ -651,7 +746,7 @@ internal sealed class HtmlTreeDocument : HtmlTreeNode, IConstructableDocument
 
             stack.Push((node, next + 1, depth));
             var child = node.Child(next);
-            if (child is HtmlTreeElement { IsHtml: true } e && e.LocalName == htmlTag)
+            if (child is HtmlTreeElement e && e.IsHtmlTag(htmlTag))
             {
                 return e;
             }
@@ -795,13 +890,65 @@ internal sealed class HtmlTreeFactory : IDomConstructionElementFactory<HtmlTreeD
 
     public IConstructableFrameElement CreateFrame(HtmlTreeDocument document) => new HtmlTreeFrame(document);
 
-    public IConstructableTemplateElement CreateTemplate(HtmlTreeDocument document) => new HtmlTreeTemplate(document, FlagsOf(NamespaceNames.HtmlUri, "template"));
+    public IConstructableTemplateElement CreateTemplate(HtmlTreeDocument document)
+    {
+        var template = new HtmlTreeTemplate(document, FlagsOf(NamespaceNames.HtmlUri, "template"));
+        (document.Templates ??= []).Add(template);
+        return template;
+    }
 
     public IConstructableFormElement CreateForm(HtmlTreeDocument document) => new HtmlTreeForm(document);
 
     public HtmlTreeElement CreateUnknown(HtmlTreeDocument document, StringOrMemory tagName) =>
         // AngleSharp's HtmlUnknownElement: HTML namespace, no flags but membership, whatever the name.
-        new(document, document.Name(tagName), "", NamespaceNames.HtmlUri, NodeFlags.HtmlMember);
+        new(document, document.Name(tagName), "", NamespaceNames.HtmlUri, NodeFlags.HtmlMember) { IsUnknown = true };
 
     public HtmlTreeDocument CreateDocument(TextSource source, IBrowsingContext? context = null) => new(source);
+}
+
+/// <summary>
+/// Parses markup into <see cref="HtmlTreeDocument"/>: through AngleSharp's tree builder into the
+/// reader's tree, or, where that builder would build this tree otherwise than AngleSharp's DOM
+/// (<see cref="HtmlTreeDocument.NeedsDom"/>), into the DOM, copied. Not thread-safe (it holds
+/// AngleSharp parsers): one per thread.
+/// </summary>
+internal sealed class HtmlTreeParser
+{
+    private readonly HtmlParser _tree = new(HtmlPageReader.ParserOptions, BrowsingContext.New(HtmlPageReader.TreeConfiguration));
+
+    private HtmlParser? _dom;
+
+    /// <summary>Parses <paramref name="chars"/>; the tree holds strings only, not the characters.</summary>
+    public HtmlTreeDocument Parse(ReadOnlyMemory<char> chars)
+    {
+        HtmlTreeDocument? document = null;
+        try
+        {
+            document = _tree.ParseDocument<HtmlTreeDocument, HtmlTreeElement>(new TextSource(new ReadOnlyMemoryTextSource(chars)));
+        }
+#pragma warning disable CA1031 // any failure of the generic builder on this tree is answered by AngleSharp's own DOM
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+        }
+        finally
+        {
+            // The tokenizer's buffers go back to their pools, as after AngleSharp's own DOM parse.
+            document?.Builder?.Dispose();
+        }
+
+        if (document?.Templates is { } templates && templates.Exists(t => t.ClosedWithoutContents))
+        {
+            document.NeedsDom = true;
+        }
+
+        if (document is { NeedsDom: false })
+        {
+            document.Builder = null;
+            return document;
+        }
+
+        _dom ??= new HtmlParser(HtmlPageReader.ParserOptions, BrowsingContext.New(HtmlPageReader.ParserConfiguration));
+        return HtmlTreeDocument.FromDom(_dom.ParseDocument(chars));
+    }
 }
