@@ -215,23 +215,8 @@ internal sealed class HtmlTreeText(string data) : HtmlTreeNode(NodeFlags.None)
 /// <summary>A doctype: kept in the tree so child positions are those of AngleSharp's document.</summary>
 internal sealed class HtmlTreeDoctype() : HtmlTreeNode(NodeFlags.None);
 
-/// <summary>An attribute: name (qualified, as written or as foreign content adjusts it), value and namespace.</summary>
-internal sealed class HtmlTreeAttribute(string name, string value, string? namespaceUri) : IConstructableAttr
-{
-    public string Name { get; } = name;
-
-    public string Value { get; set; } = value;
-
-    public string? NamespaceUri { get; } = namespaceUri;
-
-    StringOrMemory IConstructableAttr.Name => Name;
-
-    StringOrMemory IConstructableAttr.Value
-    {
-        get => Value;
-        set => Value = value.ToString();
-    }
-}
+/// <summary>An attribute: name (qualified, as written or as foreign content adjusts it), value and namespace (a value: no object per attribute).</summary>
+internal readonly record struct HtmlTreeAttribute(string Name, string Value, string? NamespaceUri);
 
 /// <summary>An element: local name, namespace, attributes in source order, children.</summary>
 internal class HtmlTreeElement : HtmlTreeNode, IConstructableElement, IConstructableNamedNodeMap
@@ -250,7 +235,16 @@ internal class HtmlTreeElement : HtmlTreeNode, IConstructableElement, IConstruct
         Prefix = prefix;
         NamespaceUri = namespaceUri;
         NodeNameForBuilder = prefix.Length == 0 ? localName : prefix + ":" + localName;
+        _localName = localName;
+        _prefix = prefix;
+        _namespaceUri = namespaceUri;
     }
+
+    // The names as the builder reads them, made once: it asks for the local name of open elements
+    // at every scope test.
+    private readonly StringOrMemory _localName;
+    private readonly StringOrMemory _prefix;
+    private readonly StringOrMemory _namespaceUri;
 
     /// <summary>The local name: lower case for HTML elements, as adjusted for SVG ("foreignObject").</summary>
     public string LocalName { get; }
@@ -341,11 +335,11 @@ internal class HtmlTreeElement : HtmlTreeNode, IConstructableElement, IConstruct
         return -1;
     }
 
-    StringOrMemory IConstructableElement.NamespaceUri => NamespaceUri;
+    StringOrMemory IConstructableElement.NamespaceUri => _namespaceUri;
 
-    StringOrMemory IConstructableElement.LocalName => LocalName;
+    StringOrMemory IConstructableElement.LocalName => _localName;
 
-    StringOrMemory IConstructableElement.Prefix => Prefix;
+    StringOrMemory IConstructableElement.Prefix => _prefix;
 
     IConstructableNamedNodeMap IConstructableElement.Attributes => this;
 
@@ -373,7 +367,7 @@ internal class HtmlTreeElement : HtmlTreeNode, IConstructableElement, IConstruct
     {
         // As AngleSharp's SetNamedItemWithNamespaceUri for an attribute without namespace: replaces one of that name.
         int at = Find(name.Memory.Span, null);
-        var attribute = new HtmlTreeAttribute(_document.Name(name), _document.Value(value), null);
+        var attribute = new HtmlTreeAttribute(_document.Name(name), HtmlTreeDocument.Value(value), null);
         if (at >= 0)
         {
             _attributes[at] = attribute;
@@ -407,7 +401,7 @@ internal class HtmlTreeElement : HtmlTreeNode, IConstructableElement, IConstruct
         for (int i = 0; i < count; i++)
         {
             var token = tagAttributes[i];
-            _attributes[_attributeCount++] = new HtmlTreeAttribute(_document.Name(token.Name), _document.Value(token.Value), null);
+            _attributes[_attributeCount++] = new HtmlTreeAttribute(_document.Name(token.Name), HtmlTreeDocument.Value(token.Value), null);
         }
     }
 
@@ -448,7 +442,7 @@ internal class HtmlTreeElement : HtmlTreeNode, IConstructableElement, IConstruct
             {
                 if (span.SequenceEqual(_attributes[i].Name))
                 {
-                    return _attributes[i];
+                    return new AttributeView(this, i);
                 }
             }
 
@@ -457,6 +451,18 @@ internal class HtmlTreeElement : HtmlTreeNode, IConstructableElement, IConstruct
     }
 
     int IConstructableNamedNodeMap.Length => _attributeCount;
+
+    /// <summary>An attribute as the builder asks for it by name (only to compare formatting elements, so made on demand).</summary>
+    private sealed class AttributeView(HtmlTreeElement element, int index) : IConstructableAttr
+    {
+        public StringOrMemory Name => element._attributes[index].Name;
+
+        public StringOrMemory Value
+        {
+            get => element._attributes[index].Value;
+            set => element._attributes[index] = element._attributes[index] with { Value = value.ToString() };
+        }
+    }
 
     bool IConstructableNamedNodeMap.SameAs(IConstructableNamedNodeMap? attributes)
     {
@@ -543,9 +549,6 @@ internal sealed class HtmlTreeTemplate(HtmlTreeDocument document, NodeFlags flag
 /// <summary>The document: its children (doctype, html element), and the few document states the tree builder sets.</summary>
 internal sealed class HtmlTreeDocument : HtmlTreeNode, IConstructableDocument
 {
-    /// <summary>Longest attribute value shared between elements (AngleSharp shares strings up to 32 characters too).</summary>
-    private const int MaxSharedLength = 32;
-
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
 
     internal HtmlTreeDocument(TextSource source)
@@ -690,10 +693,19 @@ internal sealed class HtmlTreeDocument : HtmlTreeNode, IConstructableDocument
     bool IConstructableDocument.IsLoading => false;
 
     /// <summary>A name as a string: a known name is shared, others are shared within the document.</summary>
-    internal string Name(StringOrMemory name) => HtmlTreeFactory.KnownName(name.Memory.Span) ?? Share(name);
+    internal string Name(StringOrMemory name)
+    {
+        // The tokenizer gives well-known tag and attribute names as its own strings: taken as they are.
+        if (System.Runtime.InteropServices.MemoryMarshal.TryGetString(name.Memory, out var text, out int start, out int length) && start == 0 && length == text.Length)
+        {
+            return text;
+        }
 
-    /// <summary>An attribute value as a string, shared within the document when short (class lists repeat on many elements).</summary>
-    internal string Value(StringOrMemory value) => value.Length == 0 ? "" : value.Length <= MaxSharedLength ? Share(value) : value.ToString();
+        return HtmlTreeFactory.KnownName(name.Memory.Span) ?? Share(name);
+    }
+
+    /// <summary>An attribute value as a string (not shared: hashing each value to share it costs more than the string).</summary>
+    internal static string Value(StringOrMemory value) => value.Length == 0 ? "" : value.ToString();
 
     private string Share(StringOrMemory text)
     {
