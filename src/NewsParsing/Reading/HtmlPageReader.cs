@@ -255,9 +255,6 @@ public static class HtmlPageReader
         private List<BylineSlot> _bylineSlots = [];
         private readonly Dictionary<FactsKey, ElementFacts> _facts = [];
         private readonly Dictionary<string, ElementFacts> _plain = new(StringComparer.Ordinal);
-        /// <summary>Most entries a cache of facts or tokens holds; past it, nothing new is cached until the next page empties it.</summary>
-        private const int MaxCachedTokens = 10_000;
-
         private readonly Dictionary<string, TokenKind> _tokenKinds = new(StringComparer.Ordinal);
         private readonly Dictionary<string, TokenInfo> _tokens = new(StringComparer.Ordinal);
         private readonly List<string> _own = new(8);
@@ -273,11 +270,8 @@ public static class HtmlPageReader
         public List<string> Diagnostics { get; private set; } = [];
 
         /// <summary>
-        /// Ready for a new page: new lists for what the page keeps, empty buffers (their capacity kept),
-        /// so nothing of an earlier page, nor of a read that threw, reaches this one. The caches of
-        /// element facts and tokens stay: what an element's tag and attributes say is theirs alone
-        /// (from the vocabulary, never from the page), and sites share most class lists and tokens
-        /// ("container", "menu-item", "entry-content"); they are emptied when full.
+        /// Ready for a new page: new lists for what the page keeps, empty caches and buffers (their
+        /// capacity kept), so nothing of an earlier page, nor of a read that threw, reaches this one.
         /// </summary>
         public void Reset()
         {
@@ -291,26 +285,10 @@ public static class HtmlPageReader
             _linkVisible = 0;
             _afterBreak = false;
             _nextId = 0;
-            if (_facts.Count >= MaxCachedTokens)
-            {
-                _facts.Clear();
-            }
-
-            if (_plain.Count >= MaxCachedTokens)
-            {
-                _plain.Clear();
-            }
-
-            if (_tokenKinds.Count >= MaxCachedTokens)
-            {
-                _tokenKinds.Clear();
-            }
-
-            if (_tokens.Count >= MaxCachedTokens)
-            {
-                _tokens.Clear();
-            }
-
+            _facts.Clear();
+            _plain.Clear();
+            _tokenKinds.Clear();
+            _tokens.Clear();
             _stack.Clear();
         }
 
@@ -598,7 +576,7 @@ public static class HtmlPageReader
             if (!_facts.TryGetValue(key, out var facts))
             {
                 facts = Compute(key);
-                if (_facts.Count < MaxCachedTokens)
+                if (_facts.Count < 10_000)
                 {
                     _facts[key] = facts;
                 }
@@ -838,7 +816,7 @@ public static class HtmlPageReader
 
             var lower = Lower(token);
             info = new TokenInfo(lower, Classify(lower) | ExtraKinds(lower));
-            if (_tokens.Count < MaxCachedTokens)
+            if (_tokens.Count < 10_000)
             {
                 if (token.SequenceEqual(lower))
                 {
@@ -861,7 +839,7 @@ public static class HtmlPageReader
 
             var lower = key.ToLowerInvariant();
             info = new TokenInfo(lower, Classify(lower) | ExtraKinds(lower));
-            if (_tokens.Count < MaxCachedTokens)
+            if (_tokens.Count < 10_000)
             {
                 _tokens[key] = info;
             }
@@ -927,7 +905,7 @@ public static class HtmlPageReader
             }
 
             kind = Classify(token);
-            if (_tokenKinds.Count < MaxCachedTokens)
+            if (_tokenKinds.Count < 10_000)
             {
                 known[token] = kind;
             }
