@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
 using NewsParsing.Dates;
 using NewsParsing.Lexicons;
 using NewsParsing.Text;
@@ -20,16 +19,16 @@ internal static partial class HtmlMetadataReader
     /// <summary>The elements metadata is read from, gathered in the reader's one walk (no selector passes over the DOM).</summary>
     public sealed class Sources
     {
-        public List<IElement> Meta { get; } = [];
+        public List<HtmlTreeElement> Meta { get; } = [];
 
-        public List<IElement> Links { get; } = [];
+        public List<HtmlTreeElement> Links { get; } = [];
 
-        public List<IElement> JsonLd { get; } = [];
+        public List<HtmlTreeElement> JsonLd { get; } = [];
 
-        public List<IElement> ItemProps { get; } = [];
+        public List<HtmlTreeElement> ItemProps { get; } = [];
 
         /// <summary>Records a meta, link, ld+json script or itemprop element; true when it was one.</summary>
-        public void Offer(IElement element)
+        public void Offer(HtmlTreeElement element)
         {
             switch (element.LocalName)
             {
@@ -52,14 +51,14 @@ internal static partial class HtmlMetadataReader
         }
 
         /// <summary>Gathers from the head (small, walked here) and whatever the body walk offered.</summary>
-        public void AddHead(IElement? head)
+        public void AddHead(HtmlTreeElement? head)
         {
             if (head is null)
             {
                 return;
             }
 
-            var stack = new Stack<IElement>();
+            var stack = new Stack<HtmlTreeElement>();
             stack.Push(head);
             while (stack.Count > 0)
             {
@@ -69,12 +68,9 @@ internal static partial class HtmlMetadataReader
                     Offer(e);
                 }
 
-                // ChildNodes by index: Children is a filtered view whose indexer and count walk the list each time
-                // (quadratic in a head of several hundred meta, link and script elements).
-                var children = e.ChildNodes;
-                for (int i = children.Length - 1; i >= 0; i--)
+                for (int i = e.ChildCount - 1; i >= 0; i--)
                 {
-                    if (children[i] is IElement child)
+                    if (e.Child(i) is HtmlTreeElement child)
                     {
                         stack.Push(child);
                     }
@@ -83,7 +79,7 @@ internal static partial class HtmlMetadataReader
         }
     }
 
-    public static PageMetadata Read(IDocument document, Uri? url, Sources sources)
+    public static PageMetadata Read(HtmlTreeDocument document, Uri? url, Sources sources)
     {
         var meta = CollectMeta(sources.Meta);
         string? Meta(params string[] keys)
@@ -168,7 +164,7 @@ internal static partial class HtmlMetadataReader
             tags = [.. sources.Meta.Where(m => m.GetAttribute("property") == "article:tag").Select(m => m.GetAttribute("content")?.Trim() ?? "").Where(t => t.Length > 0)];
         }
 
-        var lang = document.DocumentElement.GetAttribute("lang") ?? document.DocumentElement.GetAttribute("xml:lang");
+        var lang = document.DocumentElement?.GetAttribute("lang") ?? document.DocumentElement?.GetAttribute("xml:lang");
         if (string.IsNullOrWhiteSpace(lang))
         {
             lang = ld?.Language ?? Meta("og:locale", "content-language", "dc.language", "language", "inlanguage");
@@ -204,7 +200,7 @@ internal static partial class HtmlMetadataReader
     /// when there is one, as <see cref="CollectMeta"/> prefers it, else the first form): one author
     /// per tag, while a second syntax for the same key restates the byline rather than adding an author.
     /// </summary>
-    private static IEnumerable<string> MetaValues(List<IElement> metas, string key)
+    private static IEnumerable<string> MetaValues(List<HtmlTreeElement> metas, string key)
     {
         string? form = metas.Any(el => !string.IsNullOrWhiteSpace(el.GetAttribute("content"))
             && el.GetAttribute("property") is { } p && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(k => Key(k) == key)) ? "property" : null;
@@ -237,7 +233,7 @@ internal static partial class HtmlMetadataReader
     /// wins, except that a property= tag (the RDFa form OpenGraph and Dublin Core define) beats a
     /// name= tag for the same key, as in Readability: "DC.title" by name is the older restatement.
     /// </summary>
-    private static Dictionary<string, string> CollectMeta(List<IElement> metas)
+    private static Dictionary<string, string> CollectMeta(List<HtmlTreeElement> metas)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         var fromProperty = new HashSet<string>(StringComparer.Ordinal);
@@ -301,7 +297,7 @@ internal static partial class HtmlMetadataReader
         return null;
     }
 
-    private static NewsDate? ItemPropDate(List<IElement> elements, string prop)
+    private static NewsDate? ItemPropDate(List<HtmlTreeElement> elements, string prop)
     {
         foreach (var el in elements)
         {
@@ -310,7 +306,7 @@ internal static partial class HtmlMetadataReader
                 continue;
             }
 
-            if (el.Closest("script, noscript, template, aside, nav, footer") is not null)
+            if (el.Closest(["script", "noscript", "template", "aside", "nav", "footer"]) is not null)
             {
                 continue;
             }
@@ -522,7 +518,7 @@ internal static partial class HtmlMetadataReader
             return copy is null ? null : new string(copy);
         }
 
-        public static JsonLdArticle? Find(List<IElement> scripts, Uri? pageUrl)
+        public static JsonLdArticle? Find(List<HtmlTreeElement> scripts, Uri? pageUrl)
         {
             var objects = new List<JsonElement>();
             var docs = new List<JsonDocument>();
@@ -530,8 +526,8 @@ internal static partial class HtmlMetadataReader
             {
                 foreach (var script in scripts)
                 {
-                    // A script holds one text node: its data is the text, without copying it as TextContent does.
-                    var json = script.ChildNodes is { Length: 1 } children && children[0] is IText only ? only.Data : script.TextContent;
+                    // A script holds one text node: TextContent gives its data without copying it.
+                    var json = script.TextContent;
                     if (json.Length is 0 or > MaxJsonLdLength)
                     {
                         continue;

@@ -2,6 +2,7 @@ using System.Text;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using AngleSharp.Text;
 using NewsParsing.Text;
 
 namespace NewsParsing.Reading;
@@ -26,7 +27,7 @@ public static class HtmlPageReader
     public const int MaxRepeatedLength = 250;
 
     [ThreadStatic]
-    private static HtmlParser? t_parser;
+    private static HtmlTreeParser? t_parser;
 
     [ThreadStatic]
     private static Walker? t_walker;
@@ -55,6 +56,9 @@ public static class HtmlPageReader
         .Without<AngleSharp.Html.DefaultLinkRelationFactory>()
         .Without<AngleSharp.Browser.EncodingMetaHandler>();
 
+    /// <summary><see cref="ParserConfiguration"/> with the factory of the reader's own tree (<see cref="HtmlTreeDocument"/>).</summary>
+    internal static readonly IConfiguration TreeConfiguration = ParserConfiguration.With(HtmlTreeFactory.Instance);
+
     /// <summary>Reads an HTML document.</summary>
     public static Page Read(string html, Uri? url = null)
     {
@@ -81,12 +85,8 @@ public static class HtmlPageReader
         // One parser per thread: building one (a browsing context and its services) costs as much as
         // parsing a page, and a parser is not thread-safe (AngleSharp issues #880 and #1151 advise a
         // [ThreadStatic] one). It holds configuration only, so no result depends on which thread runs.
-        var parser = t_parser ??= new HtmlParser(ParserOptions, BrowsingContext.New(ParserConfiguration));
-        // Not disposed: Dispose detaches every node one by one (each removal looks for a base element),
-        // about 2 % of a read, while a document parsed from text in memory holds no stream, load or
-        // handle to release; the garbage collector takes the tree (thousands of reads in a loop keep a
-        // flat heap).
-        var document = cleaned is null ? parser.ParseDocument(html) : parser.ParseDocument(cleaned, length);
+        var parser = t_parser ??= new HtmlTreeParser();
+        var document = parser.Parse(cleaned is null ? html.AsMemory() : cleaned.AsMemory(0, length));
         // One walker per thread too: its caches and buffers are cleared, not rebuilt, for each page.
         var walker = t_walker ??= new Walker();
         walker.Reset();
@@ -106,7 +106,7 @@ public static class HtmlPageReader
         };
     }
 
-    private readonly record struct Item(INode? Node, Frame Frame, bool InLink, bool Close, BylineSlot? Slot = null);
+    private readonly record struct Item(HtmlTreeNode? Node, Frame Frame, bool InLink, bool Close, BylineSlot? Slot = null);
 
     private sealed class BylineSlot(HtmlElementInfo info, bool block, int startText, int startBlocks)
     {
@@ -292,7 +292,7 @@ public static class HtmlPageReader
             _stack.Clear();
         }
 
-        public void Walk(IElement body)
+        public void Walk(HtmlTreeElement body)
         {
             var root = NewFrame(body, null, Facts(KeyOf(body, body.LocalName)));
             // Items: an element or text to enter, or a frame to close (flushes the text of that block).
@@ -317,13 +317,13 @@ public static class HtmlPageReader
                     continue;
                 }
 
-                if (node is IText text)
+                if (node is HtmlTreeText text)
                 {
                     Append(text.Data, inLink);
                     continue;
                 }
 
-                if (node is not IElement element)
+                if (node is not HtmlTreeElement element)
                 {
                     continue;
                 }
@@ -397,14 +397,12 @@ public static class HtmlPageReader
             }
         }
 
-        private static void PushChildren(Stack<Item> stack, INode parent, Frame frame, bool inLink)
+        private static void PushChildren(Stack<Item> stack, HtmlTreeNode parent, Frame frame, bool inLink)
         {
-            // By index: AngleSharp's PreviousSibling looks the node up in its parent's list (quadratic on wide parents).
-            var children = parent.ChildNodes;
-            for (int i = children.Length - 1; i >= 0; i--)
+            for (int i = parent.ChildCount - 1; i >= 0; i--)
             {
-                var c = children[i];
-                if (c is IText or IElement)
+                var c = parent.Child(i);
+                if (c is HtmlTreeText or HtmlTreeElement)
                 {
                     stack.Push(new Item(c, frame, inLink, false));
                 }
@@ -498,7 +496,7 @@ public static class HtmlPageReader
             });
         }
 
-        private Frame NewFrame(IElement element, Frame? parent, ElementFacts facts)
+        private Frame NewFrame(HtmlTreeElement element, Frame? parent, ElementFacts facts)
         {
             var tag = element.LocalName;
             var info = new HtmlElementInfo(_nextId++, tag, facts.Words, parent?.Info, facts.Boilerplate);
@@ -540,21 +538,16 @@ public static class HtmlPageReader
         }
 
         /// <summary>The attributes the reader reads, as the key of the element's facts.</summary>
-        private static FactsKey KeyOf(IElement element, string tag)
+        private static FactsKey KeyOf(HtmlTreeElement element, string tag)
         {
             // One pass over the attributes (each GetAttribute or HasAttribute is a scan of its own).
             // An attribute read here or anywhere in the reader must be in HtmlPrefilter.KeptAttributes:
             // the prefilter cuts every other one before parsing.
             string? cls = null, id = null, role = null, itemprop = null, rel = null, style = null;
             bool hiddenAttr = false;
-            var attributes = element.Attributes;
-            for (int i = 0; i < attributes.Length; i++)
+            for (int i = 0; i < element.AttributeCount; i++)
             {
-                if (attributes[i] is not { } attr)
-                {
-                    continue;
-                }
-
+                var attr = element.Attribute(i);
                 switch (attr.Name)
                 {
                     case "class": cls ??= attr.Value; break;
@@ -1094,7 +1087,7 @@ public static class HtmlPageReader
             return _scratch.AsSpan(0, length);
         }
 
-        private void RecordTime(IElement element, Frame frame)
+        private void RecordTime(HtmlTreeElement element, Frame frame)
         {
             var raw = element.GetAttribute("datetime");
             if (string.IsNullOrWhiteSpace(raw) || !HtmlMetadataReader.TryParseMachineDate(raw, out var date))
@@ -1102,7 +1095,7 @@ public static class HtmlPageReader
                 return;
             }
 
-            var words = WordsOf(_words, element.GetAttribute("class"), element.Id, element.GetAttribute("role"), element.GetAttribute("itemprop"), element.GetAttribute("rel"));
+            var words = WordsOf(_words, element.GetAttribute("class"), element.GetAttribute("id"), element.GetAttribute("role"), element.GetAttribute("itemprop"), element.GetAttribute("rel"));
             var info = new HtmlElementInfo(_nextId++, "time", words, frame.Info, false);
             bool published = element.HasAttribute("pubdate") || words.Contains("datepublished", StringComparison.Ordinal)
                 || words.Contains("publish", StringComparison.Ordinal) || words.Contains("entry-date", StringComparison.Ordinal);
