@@ -413,9 +413,9 @@ internal static class HtmlPrefilter
         .Select(n => KeptAttributes.Where(a => a.Length == n).ToArray())];
 
     /// <summary>True for a name of <see cref="KeptAttributes"/>, in any ASCII case (the tokenizer lower-cases ASCII letters).</summary>
-    private static bool IsKeptAttribute(ReadOnlySpan<char> name)
+    internal static bool IsKeptAttribute(ReadOnlySpan<char> name)
     {
-        if (name.Length >= KeptByLength.Length)
+        if (name.Length == 0 || name.Length >= KeptByLength.Length)
         {
             return false;
         }

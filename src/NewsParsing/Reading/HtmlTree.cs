@@ -276,8 +276,16 @@ internal class HtmlTreeElement : HtmlTreeNode, IConstructableElement, IConstruct
     public HtmlTreeAttribute Attribute(int index) => _attributes[index];
 
     /// <summary>The value of the first attribute named <paramref name="name"/> (qualified name, as the DOM's GetAttribute on an HTML element), or null.</summary>
+    /// <exception cref="InvalidOperationException">The name is not one of <see cref="HtmlPrefilter.KeptAttributes"/>.</exception>
     public string? GetAttribute(string name)
     {
+        // The prefilter cuts every attribute it does not list before parsing, so asking for another
+        // would silently find nothing on every page: a reader change that forgot the list fails at once.
+        if (!HtmlPrefilter.IsKeptAttribute(name))
+        {
+            throw new InvalidOperationException($"The HTML reader asks for the attribute '{name}', which {nameof(HtmlPrefilter)} cuts before parsing: add it to {nameof(HtmlPrefilter)}.{nameof(HtmlPrefilter.KeptAttributes)}.");
+        }
+
         for (int i = 0; i < _attributeCount; i++)
         {
             if (string.Equals(_attributes[i].Name, name, StringComparison.Ordinal))

@@ -254,4 +254,15 @@ public class HtmlTreeTests
         Assert.Equal(Dom(cleaned), Tree(cleaned));
         Assert.Equal(Dom(html), Tree(html));
     }
+    [Fact]
+    public void AskingForAnAttributeThePrefilterCutsFailsAtOnce()
+    {
+        // A reader change that reads a new attribute must list it in HtmlPrefilter.KeptAttributes,
+        // or it would find nothing on every page without a word.
+        var document = TreeParser.Parse("<html lang=\"fr\"><body><p data-id=\"7\" class=\"x\">a</p></body></html>".AsMemory());
+        var html = document.DocumentElement!;
+        Assert.Equal("fr", html.GetAttribute("lang"));
+        var error = Assert.Throws<InvalidOperationException>(() => html.GetAttribute("data-id"));
+        Assert.Contains("KeptAttributes", error.Message, StringComparison.Ordinal);
+    }
 }
