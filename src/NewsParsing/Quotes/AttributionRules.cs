@@ -161,7 +161,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
                     if (resolved is null && !lex.CapitalisedNouns)
                     {
-                        // Rule "name earlier in the paragraph": "… after Jakob Weizman, a student,
+                        // Rule "name earlier in the paragraph": "… after Jakob Weiss, a student,
                         // arrived. It was just him and the professor, he said.": with no subject or
                         // speaker to refer to, the pronoun takes the last full name before it.
                         resolved = NameBefore(p, p.TokenAt(fr.CueStart), fr.Speaker.Pronoun);
@@ -231,7 +231,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>
-    /// Rule "stance-holder": "For Dorothea Kessler of iFixit Europe, the parliament has sent a
+    /// Rule "stance-holder": "For Dora Kessel of Fixit Labs, the parliament has sent a
     /// strong signal. … “…,” she says.": a sentence that opens with a judging preposition and a
     /// person (a known gender or a role) gives that person's view, so the person is the sentence's
     /// mention for a later pronoun. Subject-verb languages only (German reads its judging field
@@ -255,7 +255,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return null;
         }
 
-        // ("of iFixit Europe": the affiliation after the name is left out.)
+        // ("of Fixit Labs": the affiliation after the name is left out.)
         int end = from + 1;
         while (end < comma && !(p.Tokens[end].IsWord && p.Tokens[end].Is(WordClass.Particles)))
         {
@@ -1862,7 +1862,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         if (sourceLength == 0 && noun == lead + 1)
         {
-            // ("nach Angaben Ibrahims": a bare noun names no source of its own.)
+            // ("nach Angaben Yusufs": a bare noun names no source of its own.)
             return null;
         }
 
@@ -2314,7 +2314,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>
-    /// Rule "as-clause" (verb-second languages): "Wie Norman Paech dazu feststellt, verlangt „…“":
+    /// Rule "as-clause" (verb-second languages): "Wie Norman Pahl dazu feststellt, verlangt „…“":
     /// a sentence that opens with an as-clause whose verb ends it before a comma reports the main
     /// clause as the clause's subject's words, unless the main clause has a reporting verb of its
     /// own ("Wie die Zeitung berichtete, soll Berger gesagt haben: „…“" is Berger's).
@@ -2655,7 +2655,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         // "Maria Keane, designer of the gown, said the fabric …": the comma before the verb closes
         // an apposition of the name that opens the sentence; the name is the subject of a clause,
-        // not the content of an incise. So does a relative clause ending in a list ("Ross Robinson,
+        // not the content of an incise. So does a relative clause ending in a list ("Ross Rowland,
         // who produced records by Korn and Slipknot, said this …"). A verb that never opens an
         // inverted incise ("told") takes the name even when only an age stood between the commas
         // ("“…,” Tom Baker, 18, told the BBC": the listener is no speaker).
@@ -2713,7 +2713,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 }
                 else if (speaker is not null && tokens[verb].Is(WordClass.Cite) && _phrases.CitedName(p, verb + 1, phraseEnd) is { } named)
                 {
-                    // "„…“, zitierte die Zeitung Yolanda Alvarez": subject and object in one run.
+                    // "„…“, zitierte die Zeitung Yolanda Alcorn": subject and object in one run.
                     speaker = named;
                 }
                 else if (tokens[verb].Is(WordClass.Cite) && AfterQuotedTitle(p, verb + 1, to) is int afterTitle and >= 0
@@ -2761,11 +2761,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             }
         }
 
-        // German incise with the participle last: "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt."
+        // German incise with the participle last: "„…“, hatte Konzernchef Wintermann in einem Interview erklärt."
         int clauseStart = ClauseStart(p, from, vs);
         if (lex.VerbSecond && verb + 1 >= to - 1 && !(clauseStart > from && clauseStart < vs && tokens[clauseStart].Is(WordClass.Auxiliaries)))
         {
-            // "„…“, wird Mike Downey, Technical Product Manager, zitiert": an apposition between
+            // "„…“, wird Mike Dowling, Technical Product Manager, zitiert": an apposition between
             // the auxiliary and the participle hides the auxiliary from the clause start.
             clauseStart = AuxiliaryAfterDelimiter(p, from, vs) is int aux and >= 0 ? aux : clauseStart;
         }
@@ -2826,7 +2826,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         int subjectLength = vs - clauseStart;
         if (!lex.VerbSecond && subjectLength > 10 && tokens[vs - 1].Fold == ")" && AfterQuote(p, from, clauseStart))
         {
-            // Rule "parenthesis before the verb": "…,” Head Blender Joe Z Henry (one of the
+            // Rule "parenthesis before the verb": "…,” Head Blender Joe Z Hendry (one of the
             // Sons) explains": an aside in brackets right before the verb is no part of the
             // subject's length.
             int open = vs - 2;

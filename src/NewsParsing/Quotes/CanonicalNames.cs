@@ -123,8 +123,8 @@ internal sealed class CanonicalNames
             return speakerText;
         }
 
-        // The fuller form the article writes first, where it introduces the person ("Jade Black",
-        // not a later caption credit run into the name: "The Daily World Jade Black").
+        // The fuller form the article writes first, where it introduces the person ("Jade Blake",
+        // not a later caption credit run into the name: "The Daily World Jade Blake").
         string best = speakerText;
         var tail = words;
         foreach (var (folds, text) in runs)
@@ -143,7 +143,7 @@ internal sealed class CanonicalNames
     private bool IsLowerCaseWord(string fold) => _isLowerCaseWord(fold);
 
     // German capitalises nouns: a word the article writes after an article ("die Zeitung") is a
-    // common noun, and a run that starts with it ("Zeitung Yolanda Alvarez") is not one name.
+    // common noun, and a run that starts with it ("Zeitung Yolanda Alcorn") is not one name.
     private readonly HashSet<string> _nouns = new(StringComparer.Ordinal);
 
     private void CollectArticleNouns(ParagraphText p)
@@ -171,7 +171,7 @@ internal sealed class CanonicalNames
 
             int from = t;
             int to = t + 1;
-            // A possessive ends a name ("Bank of America's Reif Ehrlich", "Kennedy's Salon article").
+            // A possessive ends a name ("Bank of America's Reif Ehrling", "Kennedy's Salon article").
             while (to < tokens.Count && _lex?.IsPossessive(tokens[to - 1].Fold) != true && (tokens[to].IsWord && tokens[to].IsUpper
                 || tokens[to].Fold == "." && tokens[to - 1].Fold.Length == 1 && to + 1 < tokens.Count && tokens[to + 1].IsUpper))
             {
@@ -210,7 +210,7 @@ internal sealed class CanonicalNames
             for (int r = to - 2; r >= from; r--)
             {
                 // "Health Minister Sarah Cole": the name starts after the last role word.
-                // So does "Missouri Rep. Emanuel Cleaver" after a title.
+                // So does "Missouri Rep. Emanuel Clay" after a title.
                 if (_lex is not null && tokens[r].IsWord && (_lex.IsRole(tokens[r].Fold, out _) || _lex.Honorifics.ContainsKey(tokens[r].Fold)))
                 {
                     from = r + 1;
@@ -225,7 +225,7 @@ internal sealed class CanonicalNames
 
             if (_lex is { CapitalisedNouns: false } && to - from >= 3 && (p.IsAllCaps(from) && !p.IsAllCaps(from + 1) || IsLowerCaseWord(tokens[from].Fold)))
             {
-                // "KATIE Price" in a lead's capitals, "OG Solomon Thomas", "Legendary Rick Perry",
+                // "KATIE Price" in a lead's capitals, "OG Solomon Tate", "Legendary Rick Perry",
                 // "the House Newt Gingrich": a word in capitals before a name, or one the article
                 // also writes in lower case, is no part of it (only when two words are left:
                 // "Will Smith" stays whole).

@@ -7,7 +7,7 @@ namespace NewsParsing.Quotes;
 /// </summary>
 internal sealed class PersonNames(IReadOnlyList<ParagraphText> paragraphs, QuoteLexicon lex)
 {
-    // Most capitalised words a full name holds: "Mary Martinez White", "Jean-Claude van Damme".
+    // Most capitalised words a full name holds: "Mary Marsh White", "Jean-Claude van Damme".
     private const int MaxNameWords = 4;
 
     // Folded words the article writes as part of a person's name for sure: a name after a title
@@ -15,7 +15,7 @@ internal sealed class PersonNames(IReadOnlyList<ParagraphText> paragraphs, Quote
     private HashSet<string>? _persons;
 
     // Folded words the article likely uses as a person's name: the first or last word of a full
-    // name ("Peter Goodman" … "Goodman said"), a one-word name right before or after a reporting
+    // name ("Peter Goodwin" … "Goodman said"), a one-word name right before or after a reporting
     // verb ("Nariman says"). A place preposition before the word outweighs this.
     private HashSet<string>? _likely;
 
@@ -27,7 +27,7 @@ internal sealed class PersonNames(IReadOnlyList<ParagraphText> paragraphs, Quote
     /// False when the mention is a name the article gives no sign of being a person's: a one-word
     /// name never written with a given name, a title, a role word, an age or a reporting verb, or
     /// written after a place preposition ("in Davos") without a surer sign; an acronym ("ESPN"); a
-    /// name ending with a word of a business, body or place ("Tebay Services"); a longer name
+    /// name ending with a word of a business, body or place ("Moorland Services"); a longer name
     /// written after a place preposition ("in New York"). Descriptions, pronouns and names with a
     /// gender stay people.
     /// </summary>
@@ -321,7 +321,7 @@ internal sealed class PersonNames(IReadOnlyList<ParagraphText> paragraphs, Quote
                 var fold = tokens[k].Fold;
                 if (lex.IsPossessive(fold))
                 {
-                    // "Gwyneth Paltrow’s GOOP": what follows a possessive is another name.
+                    // "Gwyneth Palmer’s GOOP": what follows a possessive is another name.
                     words.Add(fold[..^lex.PossessiveEndingLength(fold)]);
                     end = k + 1;
                     break;
@@ -354,7 +354,7 @@ internal sealed class PersonNames(IReadOnlyList<ParagraphText> paragraphs, Quote
         }
         else if (full)
         {
-            // Its first or last word is what the article may call the person alone ("Peter Goodman" … "Goodman said").
+            // Its first or last word is what the article may call the person alone ("Peter Goodwin" … "Goodman said").
             _likely!.Add(words[0]);
             _likely!.Add(words[^1]);
         }

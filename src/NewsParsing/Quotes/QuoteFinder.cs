@@ -108,7 +108,7 @@ internal sealed partial class QuoteFinder
 
             if (signatures[p.Index] is { } signer)
             {
-                // Rule "signature paragraph": a pull quote or a post, then "— Melody Tashakor" on a
+                // Rule "signature paragraph": a pull quote or a post, then "— Melody Tashby" on a
                 // line of its own: the line says who, and quotes nothing. It signs the quote of the
                 // paragraph before when no one else speaks it there.
                 if (found.Count > 0 && found[^1] is { Paragraph: var signed, Kind: QuoteKind.Direct or QuoteKind.Partial } last && signed == p.Previous
@@ -197,7 +197,7 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>
-    /// "I spoke with Neil Cohen, head of strategy at Portal26, about …": the person the author
+    /// "I spoke with Neil Corder, head of strategy at Portal26, about …": the person the author
     /// interviews, named after a first-person subject and an interview phrase; null otherwise.
     /// </summary>
     private Speaker? InterviewLead(ParagraphText p)
@@ -1140,7 +1140,7 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>
-    /// Rule "as-lead": "As Doolittle continues, “…”", "As journalist Ann Roe, who grew up nearby,
+    /// Rule "as-lead": "As Dunmore continues, “…”", "As journalist Ann Roe, who grew up nearby,
     /// put it in an article, “…”": a sentence opened by a conjunction of manner whose subject is a
     /// person and that runs into the quote after a comma gives the quote to that subject, whatever
     /// its verb. Null when the clause's subject is no person or personal pronoun.
@@ -1152,7 +1152,7 @@ internal sealed partial class QuoteFinder
             return null;
         }
 
-        // The clause's subject, whatever its verb ("As Doolittle continues"); else the phrase
+        // The clause's subject, whatever its verb ("As Dunmore continues"); else the phrase
         // after the conjunction when a verb or an apposition's comma follows it ("As journalist
         // Ann Roe, who grew up nearby, put it in an article").
         var sp = from + 2 < comma ? _rules!.Subject(p, from + 1, comma) : null;
@@ -1167,7 +1167,7 @@ internal sealed partial class QuoteFinder
 
     /// <summary>
     /// Rule "colon subject" (feature colon-subject): the speaker of "X …: “…”" read as the
-    /// sentence's subject, a person or a personal pronoun ("TV analyst Greg Olsen perfectly
+    /// sentence's subject, a person or a personal pronoun ("TV analyst Greg Olund perfectly
     /// summed up the team:"), or the agent of a passive right before the colon ("The second
     /// strike was described by bar worker Ann Lee:"). Null otherwise: the leading noun phrase is
     /// tried next.
@@ -1196,9 +1196,9 @@ internal sealed partial class QuoteFinder
             break;
         }
 
-        // (Not after a fronted clause or phrase: "After James Cook scored, FOX's Greg Olsen summed
+        // (Not after a fronted clause or phrase: "After James Cook scored, FOX's Greg Olund summed
         // up the game:" has its subject after the comma. And only where the subject reads on from
-        // the leading phrase, "TV" → "TV analyst Greg Olsen": an apposition may hide the verb from
+        // the leading phrase, "TV" → "TV analyst Greg Olund": an apposition may hide the verb from
         // it, "Ann Roe, FNRS director at the lab, underscored …:" is Ann Roe.)
         var first = p.Tokens[from];
         if (!p.Quoted[from] && first.IsWord && first.Is(WordClass.Stops) && !first.Is(WordClass.Determiners) && !first.Is(WordClass.ClauseWords)
@@ -1378,7 +1378,7 @@ internal sealed partial class QuoteFinder
         else if (!(mark.End > 0 && p.Text[mark.End - 1] is ',' or '?' or '!') && !(mark.Close >= 0 && mark.Close < p.Text.Length && p.Text[mark.Close] == ','))
         {
             // A question or an exclamation closes its quote without a comma and the incise
-            // follows all the same: "“Why not call a timeout there?” color analyst Kirk Herbstreit said"
+            // follows all the same: "“Why not call a timeout there?” color analyst Kirk Hallstein said"
             // (in French after a space: « C'est un scandale ! » s'est exclamé X). (A part cut
             // before an incise inside the marks closes on its comma: « …, a-t-il lancé. … ».)
             return null;
@@ -1564,7 +1564,7 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>
-    /// A paragraph that is only a dash and a name ("— Melody Tashakor", "— Ann Roe, nurse",
+    /// A paragraph that is only a dash and a name ("— Melody Tashby", "— Ann Roe, nurse",
     /// "— ValGal (@ValGal1212) December 22, 2023"): the name, or null. The name is two to five
     /// capitalised words, or a one-word handle followed by its @-account.
     /// </summary>
@@ -1606,7 +1606,7 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>
-    /// Rule "dash signature": "“…” —Tom Polucci, director of interiors at HOK": a dash right
+    /// Rule "dash signature": "“…” —Tom Pollard, director of interiors at a design firm": a dash right
     /// after the closing mark, then a name, signs the quote (testimonials, pull quotes).
     /// </summary>
     private Speaker? DashSignature(ParagraphText p, QuoteMarkSpan mark)

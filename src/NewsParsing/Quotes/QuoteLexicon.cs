@@ -378,7 +378,7 @@ internal sealed class QuoteLexicon
     /// "He" or "she" refers only to a name the article shows to be a person's (feature
     /// <c>person-evidence</c>): a known given name, a title or role before it, a full name it
     /// ends; a one-word name without such evidence ("Davos", "Siska") or a name ending with a
-    /// <see cref="NonPersonNameWords"/> word ("Tebay Services") is no antecedent.
+    /// <see cref="NonPersonNameWords"/> word ("Moorland Services") is no antecedent.
     /// </summary>
     public bool PersonEvidence { get; }
 
@@ -411,8 +411,8 @@ internal sealed class QuoteLexicon
 
     /// <summary>
     /// A colon intro's speaker is its sentence's subject, read like any subject, before the
-    /// leading noun phrase (feature <c>colon-subject</c>): "TV analyst Greg Olsen summed it up:
-    /// “…”" is Greg Olsen, and the agent of a passive speaks ("… was described by worker Ann: “…”").
+    /// leading noun phrase (feature <c>colon-subject</c>): "TV analyst Greg Olund summed it up:
+    /// “…”" is Greg Olund, and the agent of a passive speaks ("… was described by worker Ann: “…”").
     /// </summary>
     public bool ColonSubject { get; }
 
@@ -869,7 +869,7 @@ internal sealed class QuoteLexicon
     public FrozenSet<string> TopicPrepositions { get; }
 
     /// <summary>
-    /// Conjunctions that open a clause of manner before a quote ("As Doolittle continues, “…”",
+    /// Conjunctions that open a clause of manner before a quote ("As Dunmore continues, “…”",
     /// "As journalist Ann Roe put it, “…”"; kind <c>as-lead</c>): the clause's subject speaks,
     /// whatever its verb.
     /// </summary>

@@ -22,7 +22,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     /// <summary>
     /// A short lower-case name particle before a capitalised name word, or two before one
     /// ("Virgil van Dijk", "Ursula von der Leyen", "Hanneke van den Broek"). Only one in German,
-    /// where a capitalised noun may follow two ("Petra Pau von der Linksfraktion").
+    /// where a capitalised noun may follow two ("Petra Paul von der Linksfraktion").
     /// </summary>
     private bool IsParticleBeforeName(ParagraphText p, int at, int to)
     {
@@ -259,9 +259,9 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
             bool followedByEnd = segTo >= end || !tokens[segTo].IsWord;
             // A role phrase opened by a determiner may hold a capitalised genitive ("der
-            // Oberrabbiner Israels, Yona Metzger"): the name after the comma is still the speaker.
+            // Oberrabbiner Israels, Yona Metz"): the name after the comma is still the speaker.
             // So does a two-word name after any such phrase: in German a capitalised run after an
-            // article is a noun phrase ("der aschkenasische Oberrabbiner Israels, Yona Metzger").
+            // article is a noun phrase ("der aschkenasische Oberrabbiner Israels, Yona Metz").
             // A role phrase may name an organisation too ("le délégué CGT, Marc Petit", "the
             // chief executive of Apple, Tim Cook"): the name after the comma speaks.
             bool determinerFirst = tokens[from].Is(WordClass.Determiners) || attributed;
@@ -458,7 +458,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         {
             return null;
         }
-        // "Dan Kerrigan, litigation specialist at Harcus Parker, a City law firm, said": two
+        // "Dan Kerwin, litigation specialist at Harlow Parks, a City law firm, said": two
         // appositions after a name; the name speaks and the first apposition is the role.
         if (segments.Count == 3 && !lex.VerbSecond && from < end && p.Tokens[from].Is(WordClass.Determiners))
         {
@@ -489,8 +489,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             used = 1;
         }
 
-        // "tourist Joe Hyland, 18, told": an occupation noun we may not list before a name, where
-        // the phrase opens (not a verb's object: "which supported Running Tide's research").
+        // "tourist Joe Hayes, 18, told": an occupation noun we may not list before a name, where
+        // the phrase opens (not a verb's object: "which supported Rising Tide's research").
         bool nounBeforeName = !lex.CapitalisedNouns && end - from > 2 && (from == sentenceFrom || p.Quoted[from - 1] || p.Tokens[from - 1].Fold is "," or ":")
             && p.Tokens[from].IsWord && !p.Tokens[from].IsUpper && p.Tokens[from].Class == 0
             && !lex.HasParticipleEnding(p.Tokens[from].Fold) && IsNameRun(p, from + 1, end);
@@ -667,7 +667,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         || tok.Is(WordClass.ClauseWords) || tok.Is(WordClass.Stopwords) || tok.Is(WordClass.Pronoun) || tok.Is(WordClass.CueWords);
 
     /// <summary>
-    /// "Ross Robinson, who produced records by Korn, Limp Bizkit and Slipknot, said": in a
+    /// "Ross Rowland, who produced records by Alder, Birch and Cedar, said": in a
     /// subject-verb language, a relative clause that ends in a list ("A, B and C") before the
     /// comma of the verb; the comma before the relative pronoun, or -1. (A last segment without
     /// a coordinator may be the subject of an incise: "The plant, which closed in 2019, employs
@@ -968,7 +968,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
     /// <summary>
     /// In a language that capitalises nouns, the name that ends a phrase after a cite verb when
-    /// a common noun stands before it: "zitierte die Zeitung Yolanda Alvarez" → Yolanda Alvarez
+    /// a common noun stands before it: "zitierte die Zeitung Yolanda Alcorn" → Yolanda Alcorn
     /// (the noun is the subject, the name its object). Null when the noun is a role ("der
     /// Minister Hans Eichel" is one person).
     /// </summary>
@@ -1210,12 +1210,12 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 break;
             }
 
-            // Role words that open a run are the role ("Innenminister Heribert Rech").
+            // Role words that open a run are the role ("Innenminister Heribert Reh").
             int nameFrom = runFrom;
             for (int r = runTo - 2; r >= runFrom; r--)
             {
                 // "Health Minister Sarah Cole": everything up to the last role word is the role.
-                // So is a title after a first word ("Missouri Rep. Emanuel Cleaver"); a title
+                // So is a title after a first word ("Missouri Rep. Emanuel Clay"); a title
                 // that opens the run stays for its gender ("Mrs. Ruth Hale").
                 if (tokens[r].IsWord && (lex.IsRole(tokens[r].Fold, out _) || r > runFrom && !lex.CapitalisedNouns && lex.Honorifics.ContainsKey(tokens[r].Fold)))
                 {
@@ -1237,7 +1237,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 nameFrom++;
             }
 
-            // "Alton Mason’s infusion …": a possessive name is not the head of the phrase.
+            // "Alton Marsh’s infusion …": a possessive name is not the head of the phrase.
             if (IsPossessive(tokens[runTo - 1]))
             {
                 t = runTo;
@@ -1285,9 +1285,9 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 best = (nameFrom, runTo);
             }
 
-            // "Bank of America's Reif Ehrlich": a name after a possessive is the head.
+            // "Bank of America's Reif Ehrling": a name after a possessive is the head.
             // So is one after a common noun that follows an earlier name ("Seahawks linebacker
-            // Jordyn Brooks"): the earlier name qualifies the noun, an occupation we may not list.
+            // Jordyn Banks"): the earlier name qualifies the noun, an occupation we may not list.
             bool afterNounAfterName = !lex.CapitalisedNouns && best.From >= 0 && best.To < runFrom && tokens[runFrom - 1].IsWord
                 && !tokens[runFrom - 1].IsUpper && tokens[runFrom - 1].Class == 0;
             bool afterRole = nameFrom > runFrom || afterNounAfterName || runFrom > from && tokens[runFrom - 1].IsWord && (lex.IsRole(tokens[runFrom - 1].Fold, out _) || IsPossessive(tokens[runFrom - 1]));
@@ -1404,9 +1404,9 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
         var before = p.Span(rf, nameFrom).Trim(' ', ',');
 
-        // "Christi Grimm rejected Johnson's request": outside German, words after a name are its
+        // "Christi Gray rejected Johnson's request": outside German, words after a name are its
         // role only behind a comma, a parenthesis or a particle ("Pat Ryder, the spokesman",
-        // "Dan Kerr of Reuters"); a lower-case word there is the clause going on.
+        // "Dan Kern of Reuters"); a lower-case word there is the clause going on.
         if (!lex.CapitalisedNouns && nameTo < to && p.Tokens[nameTo].IsWord && !p.Tokens[nameTo].IsUpper && !p.Tokens[nameTo].Is(WordClass.Particles))
         {
             return Join(before, null);

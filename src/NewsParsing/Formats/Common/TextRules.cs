@@ -170,7 +170,7 @@ public static partial class TextRules
 
     /// <summary>
     /// A photo credit of the form "photographer/agency" or "agency/photographer" ("Victor Virgile/Getty
-    /// Images", "AP Photo/Ian Walton", "WWD/Getty Images"): one slash, a few words on each side, and
+    /// Images", "AP Photo/Ian Walcott", "WWD/Getty Images"): one slash, a few words on each side, and
     /// one side a photo agency (common <c>photo-agencies</c> list).
     /// </summary>
     public static bool IsSlashCredit(string text, ParseContext context)

@@ -27,7 +27,7 @@ internal static partial class HtmlTitle
 
     /// <summary>
     /// "Braelinn food drive gives back - The Citizen", "Trends | Opinion | The Harvard Crimson",
-    /// "Gigi and Bella Hadid - Egotastic - Sexy Celebrity Gossip": a structured headline that
+    /// "Ann and Bea Hart - Starwatch - Celebrity Gossip": a structured headline that
     /// carries the site's name after a separator loses it, and a section name left just before.
     /// Only the site's own name (og:site_name or the address's domain) is cut, so a headline
     /// whose last part is its own ("Review - Dune: Part Two") keeps it.
@@ -255,7 +255,7 @@ internal static partial class HtmlBylines
         bool inverted = parts.Count == 2 && v.Count(c => c == ',') == 1 && !parts[0].Contains(' ', StringComparison.Ordinal);
         if (parts.Count > 1 && !inverted)
         {
-            // "Terry Pluto, cleveland.com", "A, B, Financial Times": the outlet after the people is none of them.
+            // "Terry Plum, cleveland.com", "A, B, Financial Times": the outlet after the people is none of them.
             var people = parts.Where(p => !IsHandle(p) && !IsSiteName(p, siteName)).ToList();
             // "Jane Doe, Chief Technology Officer and Head of Example Labs": the job title and what follows it are no one.
             int title = people.FindIndex(1, p => IsRole(p, context));

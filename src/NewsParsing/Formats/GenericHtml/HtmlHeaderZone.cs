@@ -93,7 +93,7 @@ internal readonly partial record struct HtmlHeaderZone(Page Page, int From, int 
     }
 
     /// <summary>
-    /// The names of the first byline line of the header ("ByZack Savitsky", "By Madison Czopek
+    /// The names of the first byline line of the header ("ByZack Savin", "By Madison Cole
     /// December 21, 2023"), for pages whose byline has neither markup nor metadata. Only a
     /// header anchored by the title counts: elsewhere "By" lines are teasers' and quotes' credits.
     /// </summary>
