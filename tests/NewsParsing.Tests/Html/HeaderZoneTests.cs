@@ -111,7 +111,7 @@ public sealed class HeaderZoneTests
 
     [Theory]
     [InlineData("<ul><li>20 Dec 2023</li><li>ByZack Savin</li></ul>", "Zack Savin")]
-    [InlineData("<p>By Madison Czopek December 21, 2023</p>", "Madison Czopek")]
+    [InlineData("<p>By Madison Cole December 21, 2023</p>", "Madison Cole")]
     [InlineData("<p>By Cam E. Kettles, Crimson Staff Writer</p>", "Cam E. Kettles")]
     public void A_byline_line_in_the_header_names_the_authors(string header, string author)
     {
