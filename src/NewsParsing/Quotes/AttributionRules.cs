@@ -1204,7 +1204,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>
-    /// Rule "subordinator-opener-name": "While Jodie Foster, after five decades, is relishing …:
+    /// Rule "subordinator-opener-name": "While Jodie Marlow, after five decades, is enjoying …:
     /// “…,” she says": the name right after the conjunction that opens the sentence, for a
     /// pronoun of that sentence only (the main clause's subject is not looked for here).
     /// </summary>
