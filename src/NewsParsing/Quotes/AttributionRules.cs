@@ -431,13 +431,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
     // 'f' for "cette dernière", "l'intéressée" (kind anaphor-noun.f), else 'm' (any name fits a
     // masculine or unknown demonstrative, as before).
-    private char AnaphorGender(Speaker speaker)
-    {
-        var words = speaker.Text.Split(' ', '\u00A0');
-        string last = TextFold.Fold(words[^1]);
-        int apostrophe = last.LastIndexOf('\'');
-        return lex.FeminineAnaphorNouns.Contains(apostrophe >= 0 ? last[(apostrophe + 1)..] : last) ? 'f' : 'm';
-    }
+    private char AnaphorGender(Speaker speaker) =>
+        lex.FeminineAnaphorNouns.Contains(QuoteFold.FoldWithoutElision(speaker.Text.Split(' ', '\u00A0')[^1], out _)) ? 'f' : 'm';
 
     private bool IsAnaphorDescription(Speaker speaker)
     {
@@ -447,10 +442,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         var words = speaker.Text.Split(' ', '\u00A0');
-        string last = TextFold.Fold(words[^1]);
-        int apostrophe = last.LastIndexOf('\'');
-        return words.Length <= 2 && lex.AnaphorNouns.Contains(apostrophe >= 0 ? last[(apostrophe + 1)..] : last)
-            && (words.Length == 2 || apostrophe > 0);
+        return words.Length <= 2 && lex.AnaphorNouns.Contains(QuoteFold.FoldWithoutElision(words[^1], out bool elided)) && (words.Length == 2 || elided);
     }
 
     /// <summary>
@@ -1786,8 +1778,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     /// einem Bericht der Zeitung X", "nach einer neuen Studie"; "Nach dem Bericht" may be a time),
     /// named with its owner as documents are ("einem Bericht der Zeitung X"); an inquiry only when
     /// it is the first or latest ("nach ersten Untersuchungen"; "nach eingehenden Untersuchungen" is
-    /// a time). "nach eigenen Angaben" in the
-    /// middle of a clause is its subject's; "nach seinen Angaben" is left alone.
+    /// a time). "nach eigenen Angaben" in the middle of a clause is its subject's; "nach seinen
+    /// Angaben" is left alone.
     /// </summary>
     private Frame? ReportSource(ParagraphText p, int s, int lead, int to)
     {
@@ -1837,7 +1829,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         // (After a compound that names its source, "nach Zeugenaussagen der Nachbar", an article opens another phrase.)
         int next = noun + 1;
-        if (sourceLength == 0 && next < to - 1 && p.Tokens[next].IsWord && !p.Quoted[next] && lex.ReportOwners.Contains(p.Tokens[next].Fold))
+        if (sourceLength == 0 && OwnerWordAt(p, next, to))
         {
             if (report)
             {
@@ -1925,8 +1917,16 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             t++;
         }
 
-        return t > from && t < to && p.Tokens[t].Fold is "," or "–" or "—" or "-" ? t : -1;
+        return t > from && t < to && IsCommaOrDash(p.Tokens[t].Fold) ? t : -1;
     }
+
+    // A word that opens a statement's owner after the statement noun ("Angaben der Polizei"; kind
+    // report-of), with a word after it.
+    private bool OwnerWordAt(ParagraphText p, int t, int to) =>
+        t < to - 1 && p.Tokens[t].IsWord && !p.Quoted[t] && lex.ReportOwners.Contains(p.Tokens[t].Fold);
+
+    // A comma, or a dash that sets off an aside as commas do ("– so X –").
+    private static bool IsCommaOrDash(string fold) => fold is "," or "–" or "—" or "-";
 
     /// <summary>
     /// Where every noun is capitalised: the capitalised word after one to three lower-case words
@@ -1997,7 +1997,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         var (from, to) = p.Sentences[s];
         int contentEnd = ContentEnd(p, from, to);
         var prev = cue > from ? p.Tokens[cue - 1] : default;
-        bool atClauseStart = cue == from || !prev.IsWord && prev.Fold is "," or ":" or ";" or "(" or "–" or "—" or "-" || p.Quoted[cue - 1];
+        bool atClauseStart = cue == from || !prev.IsWord && (prev.Fold is ":" or ";" or "(" || IsCommaOrDash(prev.Fold)) || p.Quoted[cue - 1];
         string cueText = p.Span(cue, cueEnd);
         if (kind == CueKind.After)
         {
@@ -2063,8 +2063,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return null;
         }
 
-        if (given is null && kind == CueKind.Source && cueEnd + 2 < to && p.Tokens[cueEnd].IsWord && !p.Quoted[cueEnd] && p.Tokens[cueEnd + 1].IsWord && !p.Quoted[cueEnd + 1]
-            && lex.IsReportNoun(p.Tokens[cueEnd].Fold, out int partLength) && partLength == 0 && lex.ReportOwners.Contains(p.Tokens[cueEnd + 1].Fold))
+        if (given is null && kind == CueKind.Source && cueEnd + 2 < to && p.Tokens[cueEnd].IsWord && !p.Quoted[cueEnd]
+            && lex.IsReportNoun(p.Tokens[cueEnd].Fold, out int partLength) && partLength == 0 && OwnerWordAt(p, cueEnd + 1, to))
         {
             // "laut Angaben des Senders", "laut Informationen von X": the statement's owner is the
             // source, as after "nach Angaben des".
@@ -2149,7 +2149,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             // ("…, so X in einem Blog, …", "…, so X weiter, …", "… – so X –, …": an incise's tail
             // of adverbs and prepositional phrases, or a dash, ends it inside the sentence.)
             bool midSentence = phraseEnd < to && p.Tokens[phraseEnd].Start < contentEnd
-                && (p.Tokens[phraseEnd].Fold is "," or "–" or "—" or "-" || lex.VerbSecond && kind != CueKind.Incise && prev.IsWord && !p.Quoted[cue - 1]
+                && (IsCommaOrDash(p.Tokens[phraseEnd].Fold) || lex.VerbSecond && kind != CueKind.Incise && prev.IsWord && !p.Quoted[cue - 1]
                     || kind == CueKind.Incise && InciseTailEnd(p, phraseEnd, to) >= 0);
             return new Frame
             {

@@ -15,7 +15,7 @@ internal sealed class PersonNames(IReadOnlyList<ParagraphText> paragraphs, Quote
     private HashSet<string>? _persons;
 
     // Folded words the article likely uses as a person's name: the first or last word of a full
-    // name ("Peter Goodwin" … "Goodman said"), a one-word name right before or after a reporting
+    // name ("Peter Goodwin" … "Goodwin said"), a one-word name right before or after a reporting
     // verb ("Nariman says"). A place preposition before the word outweighs this.
     private HashSet<string>? _likely;
 
@@ -303,7 +303,7 @@ internal sealed class PersonNames(IReadOnlyList<ParagraphText> paragraphs, Quote
         int before = start - 1;
         if (before >= 0 && tokens[before].Fold == "." && before > 0 && tokens[before - 1].IsWord)
         {
-            // "Mr. Goodman": the title's dot stands between it and the name.
+            // "Mr. Goodwin": the title's dot stands between it and the name.
             before--;
         }
 
@@ -354,7 +354,7 @@ internal sealed class PersonNames(IReadOnlyList<ParagraphText> paragraphs, Quote
         }
         else if (full)
         {
-            // Its first or last word is what the article may call the person alone ("Peter Goodwin" … "Goodman said").
+            // Its first or last word is what the article may call the person alone ("Peter Goodwin" … "Goodwin said").
             _likely!.Add(words[0]);
             _likely!.Add(words[^1]);
         }

@@ -1735,9 +1735,7 @@ internal sealed partial class QuoteFinder
     {
         foreach (var word in speaker.Text.Split(' ', '\u00A0'))
         {
-            string fold = NewsParsing.Text.TextFold.Fold(word);
-            int apostrophe = fold.LastIndexOf('\'');
-            fold = apostrophe >= 0 ? fold[(apostrophe + 1)..] : fold;
+            string fold = QuoteFold.FoldWithoutElision(word, out _);
             if (_lex!.StanceBodies.Contains(fold) || _lex.OrganisationHeads.Contains(fold))
             {
                 return true;

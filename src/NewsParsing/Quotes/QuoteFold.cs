@@ -17,6 +17,18 @@ internal static class QuoteFold
     public const int MaxStackFold = 32;
 
     /// <summary>
+    /// A word of a speaker's text folded, without an elided article written onto it ("l'intéressé"
+    /// → "intéressé"); <paramref name="elided"/> tells whether there was one.
+    /// </summary>
+    public static string FoldWithoutElision(string word, out bool elided)
+    {
+        string fold = TextFold.Fold(word);
+        int apostrophe = fold.LastIndexOf('\'');
+        elided = apostrophe > 0;
+        return apostrophe >= 0 ? fold[(apostrophe + 1)..] : fold;
+    }
+
+    /// <summary>
     /// The folded form of a character when it folds to exactly one character, else '\0' (it
     /// folds to none, to several, or lies outside the table: fold such a token with <see cref="Fold(string, int, int, KnownWords?, out WordClass)"/>).
     /// </summary>
