@@ -440,6 +440,11 @@ internal static partial class HtmlBylines
                     continue;
                 }
 
+                if (start == 0 && i == words.Length)
+                {
+                    break; // no second credit: the box names writers only, and only the others count
+                }
+
                 foreach (var name in TryNames(string.Join(' ', words, start, i - start), context) ?? [])
                 {
                     (start == 0 ? writers : others).Add(TextFold.FoldLine(name));
