@@ -45,6 +45,9 @@ public static class TextFold
     /// <summary>The characters <see cref="FoldLine"/> strips at both ends.</summary>
     internal static readonly char[] LineTrim = [' ', '.', ':', '!', '?', ',', ';', '*', '»', '«', '"', '-', '|', '>'];
 
+    // Printable ASCII and the space, without the backquote (folded to an apostrophe).
+    private static readonly SearchValues<char> PlainAscii = SearchValues.Create(" !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_abcdefghijklmnopqrstuvwxyz{|}~");
+
     private const char LatinStart = '\u00C0';
     private const char LatinEnd = '\u024F';
 
@@ -69,8 +72,33 @@ public static class TextFold
     {
         int n = 0;
         bool pendingSpace = false;
-        foreach (char raw in text)
+        for (int i = 0; i < text.Length; i++)
         {
+            char raw = text[i];
+            if (raw is > ' ' and < '\u007F' and not '`')
+            {
+                // A run of printable ASCII with single spaces (most of any Latin text) folds to
+                // itself lower-cased: one vectorised copy instead of a branch per character. It
+                // stops before two spaces, and before a space that ends it, which the loop below
+                // collapses as any other whitespace.
+                var run = text[i..];
+                int end = run.IndexOfAnyExcept(PlainAscii);
+                run = end < 0 ? run : run[..end];
+                int doubleSpace = run.IndexOf("  ", StringComparison.Ordinal);
+                run = doubleSpace < 0 ? run : run[..doubleSpace];
+                run = run[^1] == ' ' ? run[..^1] : run;
+                if (pendingSpace)
+                {
+                    output[n++] = ' ';
+                    pendingSpace = false;
+                }
+
+                System.Text.Ascii.ToLower(run, output[n..], out int written);
+                n += written;
+                i += run.Length - 1;
+                continue;
+            }
+
             if (raw < 0x80)
             {
                 // ASCII, most of any text: a space or control is a space, the rest folds by case only.
