@@ -60,7 +60,7 @@ public static class MainContent
     private static Result Find(Page page, bool skipFurniture)
     {
         var blocks = page.Blocks;
-        var nodes = new Dictionary<HtmlElementInfo, Candidate>(ReferenceEqualityComparer.Instance);
+        var nodes = new Dictionary<HtmlElementInfo, Candidate>(ById.Instance);
 
         // Lengths and link lengths of every container.
         foreach (var block in blocks)
@@ -76,7 +76,7 @@ public static class MainContent
             }
         }
 
-        var scored = new HashSet<HtmlElementInfo>(ReferenceEqualityComparer.Instance);
+        var scored = new HashSet<HtmlElementInfo>(ById.Instance);
         foreach (var block in blocks)
         {
             if (block.Element is null || (skipFurniture && block.BoilerplateCandidate) || block.Hint is BlockHint.Heading or BlockHint.Caption)
@@ -182,7 +182,7 @@ public static class MainContent
         var parent = top.Parent;
         double siblingThreshold = Math.Max(10, topScore * 0.2);
         var result = new List<Block>();
-        var siblingVerdict = new Dictionary<HtmlElementInfo, bool>(ReferenceEqualityComparer.Instance);
+        var siblingVerdict = new Dictionary<HtmlElementInfo, bool>(ById.Instance);
         foreach (var block in blocks)
         {
             if (block.Element is not { } element)
@@ -272,6 +272,19 @@ public static class MainContent
         }
 
         return furniture == block.BoilerplateCandidate ? block : block with { BoilerplateCandidate = furniture };
+    }
+
+    /// <summary>
+    /// Elements by reference, hashed by their number (unique within a page): an identity hash
+    /// would be made and stored in each new element's header on the first look-up, page after page.
+    /// </summary>
+    private sealed class ById : IEqualityComparer<HtmlElementInfo>
+    {
+        public static readonly ById Instance = new();
+
+        public bool Equals(HtmlElementInfo? x, HtmlElementInfo? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(HtmlElementInfo obj) => obj.Id;
     }
 
     private static Candidate? Get(Dictionary<HtmlElementInfo, Candidate> nodes, HtmlElementInfo e, bool create)
