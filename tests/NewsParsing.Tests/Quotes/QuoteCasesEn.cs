@@ -212,6 +212,10 @@ internal static class QuoteCasesEn
         Q("with-absolute-participle", "The union rejected the offer on Monday, with its leader Mary Stone saying it was “an insult to every nurse.”", Partial, "an insult to every nurse.", "Mary Stone"),
         Q("with-absolute-description", "The minister was among the critics, with a source close to him saying: “The whole plan must start now.”", Direct, "The whole plan must start now.", "a source close to him"),
         Q("trap-with-absolute-thing", "The town voted for the new bridge, with the old ferry saying goodbye to its last passengers.", null, "goodbye to its last passengers", null),
+        Q("coordinated-apposition-told", "“Nobody warned the parents,” Jane Doerr, the senior and managing attorney for the tenants' union, told the Daily Ledger.", Direct, "Nobody warned the parents", "Jane Doerr"),
+        Q("coordinated-apposition-says", "“We run out of beds every night,” Ann Kowal, a nurse and shift leader at the city shelter, says.", Direct, "We run out of beds every night", "Ann Kowal"),
+        Q("coordinated-apposition-nouns", "“The road stays shut until spring,” Tom Reyes, a farmer and activist, told the county paper.", Direct, "The road stays shut until spring", "Tom Reyes"),
+        Q("region-after-place", "“The waiting lists grow every month,” Ann Kowal, a family doctor at a clinic in Halden, Norway, says.", Direct, "The waiting lists grow every month", "Ann Kowal"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
