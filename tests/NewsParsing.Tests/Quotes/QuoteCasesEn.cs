@@ -216,6 +216,10 @@ internal static class QuoteCasesEn
         Q("coordinated-apposition-says", "“We run out of beds every night,” Ann Kowal, a nurse and shift leader at the city shelter, says.", Direct, "We run out of beds every night", "Ann Kowal"),
         Q("coordinated-apposition-nouns", "“The road stays shut until spring,” Tom Reyes, a farmer and activist, told the county paper.", Direct, "The road stays shut until spring", "Tom Reyes"),
         Q("region-after-place", "“The waiting lists grow every month,” Ann Kowal, a family doctor at a clinic in Halden, Norway, says.", Direct, "The waiting lists grow every month", "Ann Kowal"),
+        Q("lone-opener-names-no-one", "Along the way, the crew faced storms that sailors still blame on the “Grey Widow curse.”", null, "Grey Widow curse", null),
+        Q("lone-opener-names-no-one-fragment", "Exactly what these “fresh ways of paying” would look like is not yet clear to anyone.", Partial, "fresh ways of paying", null),
+        Q("trap-lone-opener-name-used-mid-sentence", "The council met twice last week to hear Hallworth on the budget. Hallworth calls the plan “a tax on every family in town.”", Partial, "a tax on every family in town.", "Hallworth"),
+        Q("trap-lone-opener-capitalised-compound", "Remember frost? Oxley-Brandt defines it as “ice that forms on cold surfaces overnight.”", Partial, "ice that forms on cold surfaces overnight.", "Oxley-Brandt"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
