@@ -220,6 +220,9 @@ internal static class QuoteCasesEn
         Q("lone-opener-names-no-one-fragment", "Exactly what these “fresh ways of paying” would look like is not yet clear to anyone.", Partial, "fresh ways of paying", null),
         Q("trap-lone-opener-name-used-mid-sentence", "The council met twice last week to hear Hallworth on the budget. Hallworth calls the plan “a tax on every family in town.”", Partial, "a tax on every family in town.", "Hallworth"),
         Q("trap-lone-opener-capitalised-compound", "Remember frost? Oxley-Brandt defines it as “ice that forms on cold surfaces overnight.”", Partial, "ice that forms on cold surfaces overnight.", "Oxley-Brandt"),
+        Q("coordinated-verb-told", "Mayor Ann Roe was also on the call and told the two council members: “If the vote fails, go home.”", Direct, "If the vote fails, go home.", "Ann Roe"),
+        Q("coordinated-verb-then-told", "Ann Roe posted a photo of the pier and then told followers that the old bridge was “on its last legs.”", Partial, "on its last legs.", "Ann Roe"),
+        Q("trap-coordinated-verb-fronted-time-count", "Five months later, Ann Roe returned to the study and insisted she was right: “People were upset, but the data were real.”", Direct, "the data were real.", "Ann Roe"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
