@@ -1883,8 +1883,11 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     {
         const int MaxAppositionTokens = 14;
         var tokens = p.Tokens;
+        // (A name may end the first role when the second opens in lower case: "president of
+        // Alder Homes and a member of the panel".)
         if (lex.CapitalisedNouns || lex.VerbSecond || t - 3 < sentenceFrom || t + 2 >= verbStart || p.Quoted[t] || !tokens[t].IsWord || !lex.Coordinators.Contains(tokens[t].Fold)
-            || !tokens[t - 1].IsWord || tokens[t - 1].IsUpper || p.Quoted[t - 1] || tokens[t - 1].Class != 0 && !lex.IsRole(tokens[t - 1].Fold, out _))
+            || !tokens[t - 1].IsWord || p.Quoted[t - 1] || p.Quoted[t + 1]
+            || (tokens[t - 1].IsUpper ? tokens[t + 1].IsUpper || !tokens[t + 1].IsWord : tokens[t - 1].Class != 0 && !lex.IsRole(tokens[t - 1].Fold, out _)))
         {
             return false;
         }
@@ -1918,6 +1921,13 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     {
         var tok = p.Tokens[k];
         if (!tok.IsWord && tok.Fold is "'" or "’" && !p.Quoted[k] && k > 0 && p.Tokens[k - 1].IsWord && p.Tokens[k - 1].End == tok.Start)
+        {
+            return true;
+        }
+
+        // ("the Patent and Trademark Office": a coordinator inside a name.)
+        if (tok.IsWord && !p.Quoted[k] && lex.Coordinators.Contains(tok.Fold) && k > 0 && k + 1 < p.Tokens.Count
+            && p.Tokens[k - 1].IsWord && p.Tokens[k - 1].IsUpper && p.Tokens[k + 1].IsWord && p.Tokens[k + 1].IsUpper && !p.Quoted[k + 1])
         {
             return true;
         }

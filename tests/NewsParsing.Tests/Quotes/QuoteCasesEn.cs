@@ -223,6 +223,7 @@ internal static class QuoteCasesEn
         Q("coordinated-verb-told", "Mayor Ann Roe was also on the call and told the two council members: “If the vote fails, go home.”", Direct, "If the vote fails, go home.", "Ann Roe"),
         Q("coordinated-verb-then-told", "Ann Roe posted a photo of the pier and then told followers that the old bridge was “on its last legs.”", Partial, "on its last legs.", "Ann Roe"),
         Q("trap-coordinated-verb-fronted-time-count", "Five months later, Ann Roe returned to the study and insisted she was right: “People were upset, but the data were real.”", Direct, "the data were real.", "Ann Roe"),
+        Q("coordinated-apposition-after-name", "Ben Ortiz, president of Alder Homes and a member of the housing panel, said the market was in a “flight to safety.”", Partial, "flight to safety.", "Ben Ortiz"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
