@@ -1477,12 +1477,29 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return false;
         }
 
+        // Rule "speech noun after a possessive": "Editor’s note: …", "the singer’s comments drew
+        // criticism", "the club’s claim is: “…”": a verb form right after a possessive is a noun;
+        // who owns it is read by the rule "possessive speech noun", not as a clause's subject.
+        if (t > sentenceFrom && !p.Quoted[t - 1]
+            && (p.Tokens[t - 1].IsWord && lex.IsPossessive(p.Tokens[t - 1].Fold) && !IsContractedAuxiliary(p.Tokens[t - 1].Fold)
+                || p.Tokens[t - 1].Fold is "'" or "’" && t - 2 >= sentenceFrom && p.Tokens[t - 2].IsWord && p.Tokens[t - 2].Fold.EndsWith('s') && p.Tokens[t - 2].End == p.Tokens[t - 1].Start))
+        {
+            return false;
+        }
+
         // "la demande", "le constat": a verb form right after a determiner is a noun; after
         // "to" or "zu" it is an infinitive ("was to assure", "declined to say").
         // ("Dieser sagte": a demonstrative that opens the sentence alone is a pronoun.)
         return t == sentenceFrom || (!p.Tokens[t - 1].Is(WordClass.Determiners) || p.Tokens[t - 1].Is(WordClass.Auxiliaries)
                 || t - 1 == sentenceFrom && !p.Tokens[t].IsUpper && lex.Pronouns.TryGetValue(p.Tokens[t - 1].Fold, out char d) && d == 'd')
             && p.Tokens[t - 1].Fold is not ("to" or "zu");
+    }
+
+    // "he's said", "what's called": after a pronoun or a function word "'s" is "has" or "is", no possessive.
+    private bool IsContractedAuxiliary(string fold)
+    {
+        var stem = fold[..^lex.PossessiveEndingLength(fold)];
+        return lex.Pronouns.ContainsKey(stem) || lex.Relatives.Contains(stem) || lex.Stops.Contains(stem);
     }
 
     // "« … », alerte", "« … », a alerté": the verb (after its auxiliary) right after a quote and its comma.
