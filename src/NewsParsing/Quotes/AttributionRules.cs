@@ -1477,12 +1477,29 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return false;
         }
 
+        // Rule "speech noun after a possessive": "Editor’s note: …", "the singer’s comments drew
+        // criticism", "the club’s claim is: “…”": a verb form right after a possessive is a noun;
+        // who owns it is read by the rule "possessive speech noun", not as a clause's subject.
+        if (t > sentenceFrom && !p.Quoted[t - 1]
+            && (p.Tokens[t - 1].IsWord && lex.IsPossessive(p.Tokens[t - 1].Fold) && !IsContractedAuxiliary(p.Tokens[t - 1].Fold)
+                || p.Tokens[t - 1].Fold is "'" or "’" && t - 2 >= sentenceFrom && p.Tokens[t - 2].IsWord && p.Tokens[t - 2].Fold.EndsWith('s') && p.Tokens[t - 2].End == p.Tokens[t - 1].Start))
+        {
+            return false;
+        }
+
         // "la demande", "le constat": a verb form right after a determiner is a noun; after
         // "to" or "zu" it is an infinitive ("was to assure", "declined to say").
         // ("Dieser sagte": a demonstrative that opens the sentence alone is a pronoun.)
         return t == sentenceFrom || (!p.Tokens[t - 1].Is(WordClass.Determiners) || p.Tokens[t - 1].Is(WordClass.Auxiliaries)
                 || t - 1 == sentenceFrom && !p.Tokens[t].IsUpper && lex.Pronouns.TryGetValue(p.Tokens[t - 1].Fold, out char d) && d == 'd')
             && p.Tokens[t - 1].Fold is not ("to" or "zu");
+    }
+
+    // "he's said", "what's called": after a pronoun or a function word "'s" is "has" or "is", no possessive.
+    private bool IsContractedAuxiliary(string fold)
+    {
+        var stem = fold[..^lex.PossessiveEndingLength(fold)];
+        return lex.Pronouns.ContainsKey(stem) || lex.Relatives.Contains(stem) || lex.Stops.Contains(stem);
     }
 
     // "« … », alerte", "« … », a alerté": the verb (after its auxiliary) right after a quote and its comma.
@@ -2878,6 +2895,19 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             speakerClause = invertedSpeaker;
             searchFrom = inverted;
         }
+        if (speakerClause is null && !lex.VerbSecond && CoordinatorBeforeVerb(p, from, vs) is int coordinator and >= 0 && !lex.Verbs.Contains(tokens[verb].Fold + "s")
+            && Subject(p, from, coordinator) is { } firstSubject && (firstSubject.IsPerson || firstSubject.Pronoun is 'm' or 'f' || firstSubject.Pronoun == '\0' && firstSubject.IsName == false && IsBody(firstSubject))
+            && !FrontedTimeCount(p, from, firstSubject))
+        {
+            // Rule "coordinated verb" (subject-verb languages): "Ann Roe was on the call and told
+            // the members: “…”", "… and then told followers that …": a reporting verb after "and"
+            // shares the first clause's subject, a person or a body; the phrase after it is the
+            // one spoken to, no speaker. (Not a base form, whose "-s" form the list holds: "a
+            // review and comment period", "had to look up and say"; nor the count of a fronted
+            // time phrase: "Five months later, …".)
+            speakerClause = firstSubject;
+        }
+
         if (speakerClause is null)
         {
             int pe = cueTo;
@@ -2935,6 +2965,32 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             ContentStart = tokens[contentStart].Start, ContentEnd = contentEnd, ObjectOnly = objectOnly,
             ObjectIsNoSpeech = objectOnly && lex.ClauseOnlyVerbs.Contains(tokens[verb].Fold),
         };
+    }
+
+    // "Five months later, Ann said …": the sentence's first word read as its subject counts a
+    // time noun after it.
+    private bool FrontedTimeCount(ParagraphText p, int from, Speaker subject)
+    {
+        if (from + 1 >= p.Tokens.Count || subject.Text != p.Span(from, from + 1) || !p.Tokens[from + 1].IsWord)
+        {
+            return false;
+        }
+
+        var next = p.Tokens[from + 1].Fold;
+        return lex.TimeNouns.Contains(next) || next.Length > 1 && next.EndsWith('s') && lex.TimeNouns.Contains(next[..^1]);
+    }
+
+    // "… and told", "… and then told": the coordinator right before the verb (an adverb may
+    // stand between), after a clause of its own; -1 when there is none.
+    private int CoordinatorBeforeVerb(ParagraphText p, int from, int vs)
+    {
+        int k = vs - 1;
+        if (k > from && !p.Quoted[k] && p.Tokens[k].IsWord && p.Tokens[k].Is(WordClass.Adverbs))
+        {
+            k--;
+        }
+
+        return k > from + 1 && !p.Quoted[k] && p.Tokens[k].IsWord && lex.Coordinators.Contains(p.Tokens[k].Fold) && !p.Quoted[k - 1] && p.Tokens[k - 1].IsWord ? k : -1;
     }
 
     // "shot back", "blurted out": a phrasal verb's particle right after it belongs to the cue;

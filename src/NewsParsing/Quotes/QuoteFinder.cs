@@ -1016,6 +1016,15 @@ internal sealed partial class QuoteFinder
                 {
                     var (sf, st) = p.Sentences[sentence];
                     var subject = _rules.Subject(p, sf, st) ?? _rules.Phrases.Leading(p, sf, openTok);
+                    if (subject is { Pronoun: '\0', Role: null } && LoneOpener(p, sf, subject))
+                    {
+                        // Rule "lone opener names no one": "Along the way, the family faces what it
+                        // calls the “old curse”", "Exactly what these “new ways” mean is unclear":
+                        // with no cue, a one-word subject the article capitalises only where a
+                        // sentence opens is a common word, not a name.
+                        subject = null;
+                    }
+
                     if (subject is { IsPerson: false, Pronoun: '\0' } && PossessiveThought(p, sf, openTok) is { } thinker)
                     {
                         // "Roche’s hope is that the synod “…”": the owner of the thought speaks.
@@ -1897,6 +1906,30 @@ internal sealed partial class QuoteFinder
     {
         int from = p.Sentences[sentence].From;
         return _rules is not null && p.Tokens[from].IsWord && !p.Quoted[from] && _rules.Lexicon.Subordinators.Contains(p.Tokens[from].Fold);
+    }
+
+    // A sentence's first word standing alone as its subject, capitalised nowhere else in the
+    // article, and no given name, title, acronym or capitalised compound ("Merriam-Webster")
+    // (subject-verb languages: a German noun is capitalised everywhere).
+    private bool LoneOpener(ParagraphText p, int sf, Speaker subject)
+    {
+        var tok = p.Tokens[sf];
+        return _lex is { CapitalisedNouns: false } && tok.IsWord && tok.IsUpper && !p.Quoted[sf] && subject.Text == p.Span(sf, sf + 1)
+            && !p.MidSentenceCapitals.Contains(tok.Fold) && !_lex.GivenNames.ContainsKey(tok.Fold) && !tok.Is(WordClass.Honorific) && !p.IsAllCaps(sf)
+            && !CapitalAfterHyphen(p.Text, tok.Start, tok.End);
+    }
+
+    private static bool CapitalAfterHyphen(string text, int from, int to)
+    {
+        for (int i = from + 1; i + 1 < to; i++)
+        {
+            if (text[i] == '-' && char.IsUpper(text[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Rule "indirect speech": a frame whose content is not quoted.</summary>

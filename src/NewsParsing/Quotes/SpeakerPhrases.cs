@@ -357,7 +357,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             // (A clause word inside a German relative clause before the verb opens no clause of
             // the sentence: "Küng, der als Kritiker gilt, hofft".)
             bool boundary = (p.Quoted[t] || !tok.IsWord && tok.Fold is ":" or ";" or "-" or "(" or "[" || tok.IsWord && tok.Is(WordClass.ClauseWords) && !tok.IsUpper && (relativeOpens < 0 || t <= relativeOpens))
-                && !RoleCoordinator(p, t, verbStart) && !IsOrganisationCoordinator(p, sentenceFrom, t, verbStart);
+                && !RoleCoordinator(p, t, verbStart) && !IsOrganisationCoordinator(p, sentenceFrom, t, verbStart) && !CoordinatedApposition(p, sentenceFrom, t, verbStart);
             if (!tok.IsWord && tok.Fold == ")" && !p.Quoted[t])
             {
                 inParenthesis = true;
@@ -411,6 +411,15 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             && (p.Tokens[segments[age - 1].From].Is(WordClass.Stops) || p.Tokens[segments[age - 1].From].Is(WordClass.Particles)) && segments.Take(age - 1).All(s => IsNameRun(p, s.From, s.To)))
         {
             segments.RemoveRange(0, age);
+        }
+
+        // Rule "region after a place": "“…,” Ann Roe, a nurse at a clinic in Leeds, England, says": a
+        // name alone between commas after an apposition that ends in a place ("in Leeds") names
+        // the place's region or country, not the speaker; the name before the apposition speaks.
+        if (!lex.VerbSecond && segments.Count >= 3 && IsNameRun(p, segments[0].From, segments[0].To) && segments[0].To - segments[0].From <= 3
+            && EndsInPlace(p, segments[1]) && IsNameSegment(p, segments[2]))
+        {
+            segments.RemoveAt(0);
         }
 
         // "Povich, 84, was honored", "Jane Doe, PhD, said": an age or a degree between commas is not the subject.
@@ -1531,7 +1540,9 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         int to = segment.To;
         for (int t = segment.To - 1; t >= segment.From; t--)
         {
-            if (p.Tokens[t].IsWord && p.Tokens[t].Is(WordClass.ClauseWords) && !p.Tokens[t].Is(WordClass.Determiners) && !IsOrganisationCoordinator(p, segment.From, t, segment.To))
+            if (p.Tokens[t].IsWord && p.Tokens[t].Is(WordClass.ClauseWords) && !p.Tokens[t].Is(WordClass.Determiners) && !IsOrganisationCoordinator(p, segment.From, t, segment.To)
+                // (The role of "Ann Roe, a lawyer and activist, said" keeps both nouns.)
+                && !(segment.To < p.Tokens.Count && p.Tokens[segment.To].Fold == "," && CoordinatedApposition(p, 0, t, segment.To + 1)))
             {
                 from = t + 1;
                 break;
@@ -1553,6 +1564,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             // before an auxiliary or a verb, so what the clause left between them is no role.
             // (A German field before the verb is one constituent already.)
             if (p.Tokens[t].IsWord && (lex.Stops.Contains(fold) && !lex.Particles.Contains(fold) && !lex.Determiners.Contains(fold) && !IsOrganisationJoiner(p, from, t, to) && !IsOrganisationCoordinator(p, from, t, to)
+                    && !(segment.To < p.Tokens.Count && p.Tokens[segment.To].Fold == "," && CoordinatedApposition(p, 0, t, segment.To + 1))
                 || !lex.VerbSecond && !p.Tokens[t].IsUpper && (p.Tokens[t].Is(WordClass.Auxiliaries) || p.Tokens[t].Is(WordClass.Verbs)) && !IsNounAfterDeterminer(p, t)))
             {
                 to = t;
@@ -1860,6 +1872,82 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         return false;
     }
 
+    /// <summary>
+    /// Rule "coordinated apposition": "“…,” Ann Roe, a lawyer and activist, told the Courier",
+    /// "Ann Roe, the senior and managing editor of the paper, said": a coordinator inside an
+    /// apposition set off by commas after a name joins two nouns or modifiers of one role; the name
+    /// before it stays the subject (cut at "and", the phrase lost its name and the verb's object
+    /// was taken for the speaker). Subject-verb languages only.
+    /// </summary>
+    private bool CoordinatedApposition(ParagraphText p, int sentenceFrom, int t, int verbStart)
+    {
+        const int MaxAppositionTokens = 14;
+        var tokens = p.Tokens;
+        // (A name may end the first role when the second opens in lower case: "president of
+        // Alder Homes and a member of the panel".)
+        if (lex.CapitalisedNouns || lex.VerbSecond || t - 3 < sentenceFrom || t + 2 >= verbStart || p.Quoted[t] || !tokens[t].IsWord || !lex.Coordinators.Contains(tokens[t].Fold)
+            || !tokens[t - 1].IsWord || p.Quoted[t - 1] || p.Quoted[t + 1]
+            || (tokens[t - 1].IsUpper ? tokens[t + 1].IsUpper || !tokens[t + 1].IsWord : tokens[t - 1].Class != 0 && !lex.IsRole(tokens[t - 1].Fold, out _)))
+        {
+            return false;
+        }
+
+        int open = t - 1;
+        while (open > sentenceFrom && t - open <= MaxAppositionTokens && IsAppositionWord(p, open))
+        {
+            open--;
+        }
+
+        // The apposition opens in lower case ("a lawyer", "the senior") right after a name's comma.
+        if (open <= sentenceFrom || p.Quoted[open] || tokens[open].Fold != "," || tokens[open + 1].IsUpper
+            || !tokens[open - 1].IsWord || !tokens[open - 1].IsUpper || p.Quoted[open - 1] || tokens[open - 1].Is(WordClass.Determiners))
+        {
+            return false;
+        }
+
+        int close = t + 1;
+        while (close < verbStart && close - t <= MaxAppositionTokens && IsAppositionWord(p, close))
+        {
+            close++;
+        }
+
+        // (A person's role word stands in it: "the defunct media and entertainment company" is a firm's.)
+        return close > t + 1 && close < verbStart && tokens[close].Fold == "," && !p.Quoted[close] && HasRole(p, open + 1, close);
+    }
+
+    // A word that may stand inside a role apposition: no verb, auxiliary, pronoun or clause word
+    // (a plural possessive's apostrophe too: "the tenants' union").
+    private bool IsAppositionWord(ParagraphText p, int k)
+    {
+        var tok = p.Tokens[k];
+        if (!tok.IsWord && tok.Fold is "'" or "’" && !p.Quoted[k] && k > 0 && p.Tokens[k - 1].IsWord && p.Tokens[k - 1].End == tok.Start)
+        {
+            return true;
+        }
+
+        // ("the Patent and Trademark Office": a coordinator inside a name.)
+        if (tok.IsWord && !p.Quoted[k] && lex.Coordinators.Contains(tok.Fold) && k > 0 && k + 1 < p.Tokens.Count
+            && p.Tokens[k - 1].IsWord && p.Tokens[k - 1].IsUpper && p.Tokens[k + 1].IsWord && p.Tokens[k + 1].IsUpper && !p.Quoted[k + 1])
+        {
+            return true;
+        }
+
+        return tok.IsWord && !p.Quoted[k] && !tok.Is(WordClass.Auxiliaries) && !tok.Is(WordClass.ClauseWords) && !tok.Is(WordClass.Complementizers)
+            && !tok.Is(WordClass.Pronoun) && !lex.Pronouns.ContainsKey(tok.Fold) && (!tok.Is(WordClass.Verbs) || IsNounAfterDeterminer(p, k));
+    }
+
+    // A segment that ends in a place preposition and a capitalised run ("a nurse at a clinic in Leeds").
+    private bool EndsInPlace(ParagraphText p, (int From, int To) segment)
+    {
+        int k = segment.To - 1;
+        while (k > segment.From && p.Tokens[k].IsWord && p.Tokens[k].IsUpper && !p.Quoted[k])
+        {
+            k--;
+        }
+
+        return k > segment.From && k < segment.To - 1 && p.Tokens[k].IsWord && !p.Quoted[k] && lex.PlacePrepositions.Contains(p.Tokens[k].Fold);
+    }
+
     // A pronoun, or a pronoun with a clitic verb ("she's", "they've").
     private bool IsPronounWord(string fold)
     {
@@ -1958,6 +2046,13 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             if (RoleCoordinator(p, t, end))
             {
                 // "chief operating and financial officer Ann Roe".
+                t++;
+                continue;
+            }
+
+            if (end < tokens.Count && tokens[end].Fold == "," && CoordinatedApposition(p, 0, t, end + 1))
+            {
+                // The role of "Ann Roe, a lawyer and activist, said".
                 t++;
                 continue;
             }

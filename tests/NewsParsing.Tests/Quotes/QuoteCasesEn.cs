@@ -212,6 +212,21 @@ internal static class QuoteCasesEn
         Q("with-absolute-participle", "The union rejected the offer on Monday, with its leader Mary Stone saying it was “an insult to every nurse.”", Partial, "an insult to every nurse.", "Mary Stone"),
         Q("with-absolute-description", "The minister was among the critics, with a source close to him saying: “The whole plan must start now.”", Direct, "The whole plan must start now.", "a source close to him"),
         Q("trap-with-absolute-thing", "The town voted for the new bridge, with the old ferry saying goodbye to its last passengers.", null, "goodbye to its last passengers", null),
+        Q("coordinated-apposition-told", "“Nobody warned the parents,” Jane Doerr, the senior and managing attorney for the tenants' union, told the Daily Ledger.", Direct, "Nobody warned the parents", "Jane Doerr"),
+        Q("coordinated-apposition-says", "“We run out of beds every night,” Ann Kowal, a nurse and shift leader at the city shelter, says.", Direct, "We run out of beds every night", "Ann Kowal"),
+        Q("coordinated-apposition-nouns", "“The road stays shut until spring,” Tom Reyes, a farmer and activist, told the county paper.", Direct, "The road stays shut until spring", "Tom Reyes"),
+        Q("region-after-place", "“The waiting lists grow every month,” Ann Kowal, a family doctor at a clinic in Halden, Norway, says.", Direct, "The waiting lists grow every month", "Ann Kowal"),
+        Q("lone-opener-names-no-one", "Along the way, the crew faced storms that sailors still blame on the “Grey Widow curse.”", null, "Grey Widow curse", null),
+        Q("lone-opener-names-no-one-fragment", "Exactly what these “fresh ways of paying” would look like is not yet clear to anyone.", Partial, "fresh ways of paying", null),
+        Q("trap-lone-opener-name-used-mid-sentence", "The council met twice last week to hear Hallworth on the budget. Hallworth calls the plan “a tax on every family in town.”", Partial, "a tax on every family in town.", "Hallworth"),
+        Q("trap-lone-opener-capitalised-compound", "Remember frost? Oxley-Brandt defines it as “ice that forms on cold surfaces overnight.”", Partial, "ice that forms on cold surfaces overnight.", "Oxley-Brandt"),
+        Q("coordinated-verb-told", "Mayor Ann Roe was also on the call and told the two council members: “If the vote fails, go home.”", Direct, "If the vote fails, go home.", "Ann Roe"),
+        Q("coordinated-verb-then-told", "Ann Roe posted a photo of the pier and then told followers that the old bridge was “on its last legs.”", Partial, "on its last legs.", "Ann Roe"),
+        Q("trap-coordinated-verb-fronted-time-count", "Five months later, Ann Roe returned to the study and insisted she was right: “People were upset, but the data were real.”", Direct, "the data were real.", "Ann Roe"),
+        Q("coordinated-apposition-after-name", "Ben Ortiz, president of Alder Homes and a member of the housing panel, said the market was in a “flight to safety.”", Partial, "flight to safety.", "Ben Ortiz"),
+        Q("speech-noun-after-possessive-label", "Editor’s note: This story was first printed in the spring issue of the magazine.", null, "This story was first printed", null),
+        Q("speech-noun-after-possessive-subject", "Some of the singer’s comments drew criticism from fans on Monday.", null, "drew criticism", null),
+        Q("speech-noun-after-possessive-owner-speaks", "Ann Roe’s claim is simple: “The vote was unfair to every member.”", Direct, "The vote was unfair to every member.", "Ann Roe"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
