@@ -188,6 +188,7 @@ internal sealed class QuoteLexicon
         InciseOnlyVerbs = GrammarSet("incise-only");
         RecipientPrepositions = GrammarSet("recipient");
         AgentPrepositions = GrammarSet("agent");
+        MediumPrepositions = GrammarSet("passive-medium");
         MannerPrepositions = GrammarSet("manner");
         StressedPronouns = GrammarSet("stressed");
         Asides = grammar["aside"].Select(QuoteTokenizer.FoldWords).Where(w => w.Length > 0)
@@ -632,6 +633,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Prepositions that introduce a passive's agent ("par", "by"; kind <c>agent</c>).</summary>
     public FrozenSet<string> AgentPrepositions { get; }
+
+    /// <summary>Prepositions before the medium that speaks in a passive of naming ("wurde im „Kurier“ als „…“ bezeichnet"; kind <c>passive-medium</c>).</summary>
+    public FrozenSet<string> MediumPrepositions { get; }
 
     /// <summary>Prepositions of the manner of speaking between an incise verb and its subject ("a indiqué par téléphone le maire"; kind <c>manner</c>).</summary>
     public FrozenSet<string> MannerPrepositions { get; }

@@ -759,6 +759,15 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 return after;
             }
 
+            // Rule "thing first, person after the verb": "Jede Mitschuld am Unfall weist Lenz von
+            // sich: „…“": before a colon, a field whose head says nothing (quote-non-speakers) is
+            // the object; the person after the finite verb is the subject.
+            if (limit < p.Tokens.Count && p.Tokens[limit].Fold == ":" && after is { Pronoun: '\0', IsPerson: true } && !lex.SaysNothing(after) && Split(p, sentenceFrom, t, -1, -1) is { } field && lex.SaysNothing(field))
+            {
+                // (A reflexive tail is no role: "weist Lenz von sich".)
+                return after.Role is { Length: > 0 } role && char.IsLower(role[0]) ? after with { Role = null } : after;
+            }
+
             if (oblique)
             {
                 return null;

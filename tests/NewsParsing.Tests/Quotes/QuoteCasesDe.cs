@@ -243,6 +243,16 @@ internal static class QuoteCasesDe
         Q("as-clause-adverb-before-subject", "Wie schon die Behörde mitteilte, bleibt das Hallenbad bis Ende Mai geschlossen.", Indirect, "bleibt das Hallenbad bis Ende Mai geschlossen", "die Behörde"),
         Q("source-inside-relayed-report", "Wie die Abendzeitung berichtete, soll laut einer neuen Studie nur jeder dritte Pendler „mehr Freizeit“ erwarten.", Partial, "mehr Freizeit", "einer neuen Studie"),
         Q("singular-sie-woman", "Die Ministerin Anna Roth besuchte das Werk am Montag. „Wir lassen die Beschäftigten hier nicht allein“, sagte sie.", Direct, "Wir lassen die Beschäftigten", "Anna Roth"),
+        Q("latest-speaker-in-reported-speech", "„Ich höre jetzt auf“, sagte der Trainer. Die Sprecherin des Vereins, Jana Roth, wusste seit Wochen davon. „Er braucht einfach Ruhe.“ Der Abschied sei ein „ganz normaler Schritt“.", Partial, "ganz normaler Schritt", "Jana Roth"),
+        Q("thing-first-person-after-verb", "Jede Mitverantwortung für den Unfall weist Lenz von sich: „Die Schuld trägt allein der Hersteller.“", Direct, "Die Schuld trägt allein", "Lenz"),
+        Q("trap-thing-first-no-colon", "Die Speicherung vieler Daten über die Nutzer sei „ein ernstes Problem für alle“, sagte der Minister Ole Berg.", Partial, "ein ernstes Problem für alle", "Ole Berg"),
+        Q("passive-naming-medium", "Die Stadtwerke gelten als parteinah und wurden gestern im „Kurier“ als „eine wichtige Stütze der Partei“ bezeichnet.", Partial, "eine wichtige Stütze der Partei", "„Kurier“"),
+        Q("passive-naming-agent", "Der Plan wurde von der Ministerin Eva Kohl als „großer Wurf für das ganze Land“ bezeichnet.", Partial, "großer Wurf für das ganze Land", "Eva Kohl"),
+        Q("relative-naming", "Im Netz erschien ein Kommentar, der den Plan als „völlig verfehlte Politik der Regierung“ bezeichnet.", Partial, "völlig verfehlte Politik", "ein Kommentar"),
+        Q("trap-relative-naming-object", "Er traf einen Mann, den die Zeitung als „großen Helden der Stadt“ bezeichnete.", Partial, "großen Helden der Stadt", null),
+        Q("colon-document-prepositional", "Derzeit steht in dem Gesetzentwurf noch der Satz: „Die Daten sind nach einem Jahr zu löschen.“", Direct, "Die Daten sind nach einem Jahr", "dem Gesetzentwurf"),
+        Q("colon-document-subject", "So enthält das Gesetzbuch folgende Regel: „Wer falsche Angaben macht, wird bestraft.“", Direct, "Wer falsche Angaben macht", "das Gesetzbuch"),
+        Q("trap-colon-document-in-parenthesis", "Auf der Website der Firma (Überschrift auf ihrer Homepage: „Wir kümmern uns“) fehlt jeder Hinweis auf den Fall.", null, "Wir kümmern uns", null),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
