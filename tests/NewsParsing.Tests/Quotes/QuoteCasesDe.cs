@@ -253,6 +253,9 @@ internal static class QuoteCasesDe
         Q("colon-document-prepositional", "Derzeit steht in dem Gesetzentwurf noch der Satz: „Die Daten sind nach einem Jahr zu löschen.“", Direct, "Die Daten sind nach einem Jahr", "dem Gesetzentwurf"),
         Q("colon-document-subject", "So enthält das Gesetzbuch folgende Regel: „Wer falsche Angaben macht, wird bestraft.“", Direct, "Wer falsche Angaben macht", "das Gesetzbuch"),
         Q("trap-colon-document-in-parenthesis", "Auf der Website der Firma (Überschrift auf ihrer Homepage: „Wir kümmern uns“) fehlt jeder Hinweis auf den Fall.", null, "Wir kümmern uns", null),
+        Q("thing-first-quantifier-name-tail", "Jegliche Mitverantwortung für die Affäre im Bezirk Nord der Partei weist Berger von sich: „Diese Schuld kann nur der Vorstand tragen.“", Direct, "Diese Schuld kann nur", "Berger"),
+        Q("source-nach-bewertung", "Die Sperrung war nach Bewertung der Staatsanwaltschaft „eine notwendige Maßnahme“ gewesen.", Partial, "eine notwendige Maßnahme", "Staatsanwaltschaft"),
+        Q("source-nach-auskunft", "Nach Auskunft des Vereins haben sich mehr als hundert Helfer gemeldet.", Indirect, "mehr als hundert Helfer gemeldet", "Vereins"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
