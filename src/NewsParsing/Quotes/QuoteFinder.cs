@@ -913,6 +913,12 @@ internal sealed partial class QuoteFinder
             {
                 speaker = incise.Pronoun != '\0' ? history.Resolve(incise, (p.Index, sentence), incise: true) : incise;
             }
+            else if (_lex!.PointerObjects.Count > 0 && PointerAfter(p, sentence, frames) is { } pointed)
+            {
+                // Rule "pointer after": "… keine „…“ haben. Dies gibt der Verband bekannt.": a
+                // sentence that opens with a pointer and a reporting verb names who said the one before.
+                speaker = pointed;
+            }
             else if (openTok == 0 && colonBefore is not null)
             {
                 // Rule "colon before the paragraph": "Capt. Ann Roe said in the complaint:" then
@@ -1095,6 +1101,33 @@ internal sealed partial class QuoteFinder
         }
 
         return found with { Unclosed = mark.Unclosed };
+    }
+
+    /// <summary>
+    /// The speaker of the next sentence when it opens with a pointer (kind <c>pointer-object</c>:
+    /// "Dies", "Das") right before its reporting verb ("Dies gibt der Verband bekannt."), else null.
+    /// </summary>
+    private Speaker? PointerAfter(ParagraphText p, int sentence, List<Frame> frames)
+    {
+        if (sentence + 1 >= p.Sentences.Count)
+        {
+            return null;
+        }
+
+        int from = p.Sentences[sentence + 1].From;
+        if (from + 2 >= p.Sentences[sentence + 1].To || p.Quoted[from] || !p.Tokens[from].IsWord || !_lex!.PointerObjects.Contains(p.Tokens[from].Fold))
+        {
+            return null;
+        }
+
+        // (The frame reads the pointer as its subject: the phrase right after the verb is the subject.)
+        if (!frames.Exists(f => f.Sentence == sentence + 1 && p.TokenAt(f.CueStart) == from + 1))
+        {
+            return null;
+        }
+
+        var reporter = _rules!.Phrases.Forward(p, from + 2, p.Sentences[sentence + 1].To, out _);
+        return reporter is { Pronoun: '\0' } && !_lex.SaysNothing(reporter) ? reporter : null;
     }
 
     /// <summary>

@@ -189,6 +189,7 @@ internal sealed class QuoteLexicon
         RecipientPrepositions = GrammarSet("recipient");
         AgentPrepositions = GrammarSet("agent");
         MediumPrepositions = GrammarSet("passive-medium");
+        PointerObjects = GrammarSet("pointer-object");
         MannerPrepositions = GrammarSet("manner");
         StressedPronouns = GrammarSet("stressed");
         Asides = grammar["aside"].Select(QuoteTokenizer.FoldWords).Where(w => w.Length > 0)
@@ -636,6 +637,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Prepositions before the medium that speaks in a passive of naming ("wurde im „Kurier“ als „…“ bezeichnet"; kind <c>passive-medium</c>).</summary>
     public FrozenSet<string> MediumPrepositions { get; }
+
+    /// <summary>Pointers that open a sentence as the object of its reporting verb and point back to the sentence before ("Dies gibt der Verband bekannt."; kind <c>pointer-object</c>).</summary>
+    public FrozenSet<string> PointerObjects { get; }
 
     /// <summary>Prepositions of the manner of speaking between an incise verb and its subject ("a indiqué par téléphone le maire"; kind <c>manner</c>).</summary>
     public FrozenSet<string> MannerPrepositions { get; }

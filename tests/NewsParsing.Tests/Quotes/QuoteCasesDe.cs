@@ -256,6 +256,8 @@ internal static class QuoteCasesDe
         Q("thing-first-quantifier-name-tail", "Jegliche Mitverantwortung für die Affäre im Bezirk Nord der Partei weist Berger von sich: „Diese Schuld kann nur der Vorstand tragen.“", Direct, "Diese Schuld kann nur", "Berger"),
         Q("source-nach-bewertung", "Die Sperrung war nach Bewertung der Staatsanwaltschaft „eine notwendige Maßnahme“ gewesen.", Partial, "eine notwendige Maßnahme", "Staatsanwaltschaft"),
         Q("source-nach-auskunft", "Nach Auskunft des Vereins haben sich mehr als hundert Helfer gemeldet.", Indirect, "mehr als hundert Helfer gemeldet", "Vereins"),
+        Q("pointer-after", "Wer noch keine „gültige neue Karte für den Bus“ hat, muss sie bis Juli vorlegen. Dies gibt der Landesverband der Verkehrsbetriebe bekannt.", Partial, "gültige neue Karte für den Bus", "der Landesverband der Verkehrsbetriebe"),
+        Q("trap-pointer-after-not-opening", "Wer noch keine „gültige neue Karte für den Bus“ hat, muss sie bis Juli vorlegen. Auch das Wetter gibt dazu wenig Anlass.", Partial, "gültige neue Karte für den Bus", null),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
