@@ -1055,7 +1055,12 @@ internal sealed partial class QuoteFinder
             }
         }
 
-        if (_rules is not null && _lex is { VerbSecond: true } && frame is null or { Resolved: null } && PassiveNaming(p, mark, openTok, sentence, out var agent))
+        if (_rules is not null && _lex is { VerbSecond: true } && ClaimOwner(p, openTok, sentence) is { } claimant)
+        {
+            speaker = claimant;
+            cue = null;
+        }
+        else if (_rules is not null && _lex is { VerbSecond: true } && frame is null or { Resolved: null } && PassiveNaming(p, mark, openTok, sentence, out var agent))
         {
             speaker = agent;
         }
@@ -1101,6 +1106,69 @@ internal sealed partial class QuoteFinder
         }
 
         return found with { Unclosed = mark.Unclosed };
+    }
+
+    /// <summary>
+    /// Rule "claim owner": "Auf den Vorwurf der Opposition, es handele sich um einen „…“,
+    /// entgegnete der Minister …": a claim noun (kind <c>claim-noun</c>) with its owner, then a
+    /// comma and the claim's own clause (opened by "dass" or in the Konjunktiv) that holds the
+    /// quote: the owner said it, not the sentence's speaker.
+    /// </summary>
+    private Speaker? ClaimOwner(ParagraphText p, int openTok, int sentence)
+    {
+        var (from, _) = p.Sentences[sentence];
+        int comma = -1;
+        bool reported = false;
+        for (int t = openTok - 1; t > from + 2; t--)
+        {
+            if (p.Quoted[t])
+            {
+                continue;
+            }
+
+            // (A relative clause inside the claim's clause goes on: "…, mit dem man „…“ wolle".)
+            if (p.Tokens[t].Fold == "," && !(t + 2 < openTok && p.Tokens[t + 1].IsWord && (_lex!.Relatives.Contains(p.Tokens[t + 1].Fold)
+                || _lex.Prepositions.Contains(p.Tokens[t + 1].Fold) && p.Tokens[t + 2].Is(WordClass.Determiners) && t + 3 < openTok && !p.Tokens[t + 3].IsUpper)))
+            {
+                comma = t;
+                break;
+            }
+
+            reported |= p.Tokens[t].IsWord && (_lex!.Subjunctives.Contains(p.Tokens[t].Fold) || p.Tokens[t].Is(WordClass.Complementizers) && t == openTok - 1);
+            if (p.Tokens[t].Fold is ":" or ";" or "(" or ")")
+            {
+                return null;
+            }
+        }
+
+        if (comma < 0 || !(reported || p.Tokens[comma + 1].IsWord && p.Tokens[comma + 1].Is(WordClass.Complementizers)))
+        {
+            return null;
+        }
+
+        // (The owner: "der Opposition", "des Ministers", "von Umweltschützern", right before the comma.)
+        for (int o = comma - 1; o > from && comma - o <= 4; o--)
+        {
+            if (p.Quoted[o] || !p.Tokens[o].IsWord)
+            {
+                return null;
+            }
+
+            if (!_lex!.ReportOwners.Contains(p.Tokens[o].Fold) || !p.Tokens[o - 1].IsUpper || !_lex.ClaimNouns.Contains(p.Tokens[o - 1].Fold))
+            {
+                continue;
+            }
+
+            var owner = _rules!.Phrases.Forward(p, o + 1, comma, out int end);
+            if (owner is not { Pronoun: '\0' } || end != comma || _lex.SaysNothing(owner))
+            {
+                return null;
+            }
+
+            return p.Tokens[o].Is(WordClass.Determiners) ? owner with { Text = p.Span(o, comma) } : owner;
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -190,6 +190,7 @@ internal sealed class QuoteLexicon
         AgentPrepositions = GrammarSet("agent");
         MediumPrepositions = GrammarSet("passive-medium");
         PointerObjects = GrammarSet("pointer-object");
+        ClaimNouns = GrammarSet("claim-noun");
         MannerPrepositions = GrammarSet("manner");
         StressedPronouns = GrammarSet("stressed");
         Asides = grammar["aside"].Select(QuoteTokenizer.FoldWords).Where(w => w.Length > 0)
@@ -640,6 +641,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Pointers that open a sentence as the object of its reporting verb and point back to the sentence before ("Dies gibt der Verband bekannt."; kind <c>pointer-object</c>).</summary>
     public FrozenSet<string> PointerObjects { get; }
+
+    /// <summary>Nouns of a claim whose owner says the clause after them ("der Vorwurf der Opposition, es handele sich um …"; kind <c>claim-noun</c>).</summary>
+    public FrozenSet<string> ClaimNouns { get; }
 
     /// <summary>Prepositions of the manner of speaking between an incise verb and its subject ("a indiqué par téléphone le maire"; kind <c>manner</c>).</summary>
     public FrozenSet<string> MannerPrepositions { get; }

@@ -258,6 +258,10 @@ internal static class QuoteCasesDe
         Q("source-nach-auskunft", "Nach Auskunft des Vereins haben sich mehr als hundert Helfer gemeldet.", Indirect, "mehr als hundert Helfer gemeldet", "Vereins"),
         Q("pointer-after", "Wer noch keine „gültige neue Karte für den Bus“ hat, muss sie bis Juli vorlegen. Dies gibt der Landesverband der Verkehrsbetriebe bekannt.", Partial, "gültige neue Karte für den Bus", "der Landesverband der Verkehrsbetriebe"),
         Q("trap-pointer-after-not-opening", "Wer noch keine „gültige neue Karte für den Bus“ hat, muss sie bis Juli vorlegen. Auch das Wetter gibt dazu wenig Anlass.", Partial, "gültige neue Karte für den Bus", null),
+        Q("claim-owner", "Auf den Vorwurf der Opposition, es handele sich um einen „teuren und sinnlosen Irrweg“, entgegnete der Minister, die Pläne seien solide.", Partial, "teuren und sinnlosen Irrweg", "der Opposition"),
+        Q("claim-owner-relative-inside", "Auf den Vorwurf der Opposition, es handele sich um einen „teuren Irrweg“, mit dem man die Bürger „in die Armut treiben“ wolle, entgegnete der Minister nichts.", Partial, "in die Armut treiben", "der Opposition"),
+        Q("claim-owner-dass", "Die Forderung von Umweltschützern, dass die Stadt „sofort alle alten Bäume schützen“ solle, lehnte der Rat ab.", Partial, "sofort alle alten Bäume schützen", "Umweltschützern"),
+        Q("trap-claim-owner-own-clause", "Der Minister wies die Kritik der Opposition zurück, er habe „sehr gründlich geprüft“.", Partial, "sehr gründlich geprüft", "Der Minister"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
