@@ -913,6 +913,12 @@ internal sealed partial class QuoteFinder
             {
                 speaker = incise.Pronoun != '\0' ? history.Resolve(incise, (p.Index, sentence), incise: true) : incise;
             }
+            else if (_lex!.PointerObjects.Count > 0 && PointerAfter(p, sentence, frames) is { } pointed)
+            {
+                // Rule "pointer after": "… keine „…“ haben. Dies gibt der Verband bekannt.": a
+                // sentence that opens with a pointer and a reporting verb names who said the one before.
+                speaker = pointed;
+            }
             else if (openTok == 0 && colonBefore is not null)
             {
                 // Rule "colon before the paragraph": "Capt. Ann Roe said in the complaint:" then
@@ -932,6 +938,13 @@ internal sealed partial class QuoteFinder
                 // Rule "colon intro": "Die Bewohner des Dorfes sehen alles gelassen: „…“".
                 speaker = lead.Pronoun != '\0' ? history.Resolve(lead) : lead;
                 speaker = ReportedSpeaker(p, sentence, speaker, before, previousQuote, history);
+            }
+            else if (openTok > 1 && p.Tokens[openTok - 1].Fold == ":" && _lex!.VerbSecond && ColonDocument(p, p.Sentences[sentence].From, openTok - 1) is { } document)
+            {
+                // Rule "colon intro naming a document": "Derzeit steht in dem Gesetzentwurf der
+                // Passus: „…“", "So enthält das Gesetzbuch folgende Regel: „…“": with no person
+                // before the colon, the document the sentence names speaks.
+                speaker = document;
             }
             else if (openTok > 1 && p.Tokens[openTok - 1].Fold == ":" && !_lex!.VerbSecond && FrontedColonIntro(p, p.Sentences[sentence].From, openTok - 1) is { } fronted)
             {
@@ -1051,6 +1064,20 @@ internal sealed partial class QuoteFinder
             }
         }
 
+        if (_rules is not null && _lex is { VerbSecond: true } && ClaimOwner(p, openTok, sentence) is { } claimant)
+        {
+            speaker = claimant;
+            cue = null;
+        }
+        else if (_rules is not null && _lex is { VerbSecond: true } && frame is null or { Resolved: null } && PassiveNaming(p, mark, openTok, sentence, out var agent))
+        {
+            speaker = agent;
+        }
+        else if (_rules is not null && _lex is { VerbSecond: true } && frame is null or { Resolved: null } && RelativeNaming(p, mark, openTok, sentence) is { } antecedent)
+        {
+            speaker = antecedent;
+        }
+
         // Without a speaker, keep full sentences and lower-case fragments of two words or more
         // (titles and names are capitalised; a lone word is a term more often than a quote).
         bool lowerFragment = partial && char.IsLower(FirstLetter(p.Text, mark.Start))
@@ -1088,6 +1115,273 @@ internal sealed partial class QuoteFinder
         }
 
         return found with { Unclosed = mark.Unclosed };
+    }
+
+    /// <summary>
+    /// Rule "claim owner": "Auf den Vorwurf der Opposition, es handele sich um einen „…“,
+    /// entgegnete der Minister …": a claim noun (kind <c>claim-noun</c>) with its owner, then a
+    /// comma and the claim's own clause (opened by "dass" or in the Konjunktiv) that holds the
+    /// quote: the owner said it, not the sentence's speaker.
+    /// </summary>
+    private Speaker? ClaimOwner(ParagraphText p, int openTok, int sentence)
+    {
+        var (from, _) = p.Sentences[sentence];
+        int comma = -1;
+        bool reported = false;
+        for (int t = openTok - 1; t > from + 2; t--)
+        {
+            if (p.Quoted[t])
+            {
+                continue;
+            }
+
+            // (A relative clause inside the claim's clause goes on: "…, mit dem man „…“ wolle".)
+            if (p.Tokens[t].Fold == "," && !(t + 2 < openTok && p.Tokens[t + 1].IsWord && (_lex!.Relatives.Contains(p.Tokens[t + 1].Fold)
+                || _lex.Prepositions.Contains(p.Tokens[t + 1].Fold) && p.Tokens[t + 2].Is(WordClass.Determiners) && t + 3 < openTok && !p.Tokens[t + 3].IsUpper)))
+            {
+                comma = t;
+                break;
+            }
+
+            reported |= p.Tokens[t].IsWord && (_lex!.Subjunctives.Contains(p.Tokens[t].Fold) || p.Tokens[t].Is(WordClass.Complementizers) && t == openTok - 1);
+            if (p.Tokens[t].Fold is ":" or ";" or "(" or ")")
+            {
+                return null;
+            }
+        }
+
+        if (comma < 0 || !(reported || p.Tokens[comma + 1].IsWord && p.Tokens[comma + 1].Is(WordClass.Complementizers)))
+        {
+            return null;
+        }
+
+        // (The owner: "der Opposition", "des Ministers", "von Umweltschützern", right before the comma.)
+        for (int o = comma - 1; o > from && comma - o <= 4; o--)
+        {
+            if (p.Quoted[o] || !p.Tokens[o].IsWord)
+            {
+                return null;
+            }
+
+            if (!_lex!.ReportOwners.Contains(p.Tokens[o].Fold) || !p.Tokens[o - 1].IsUpper || !_lex.ClaimNouns.Contains(p.Tokens[o - 1].Fold))
+            {
+                continue;
+            }
+
+            var owner = _rules!.Phrases.Forward(p, o + 1, comma, out int end);
+            if (owner is not { Pronoun: '\0' } || end != comma || _lex.SaysNothing(owner))
+            {
+                return null;
+            }
+
+            return p.Tokens[o].Is(WordClass.Determiners) ? owner with { Text = p.Span(o, comma) } : owner;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The speaker of the next sentence when it opens with a pointer (kind <c>pointer-object</c>:
+    /// "Dies", "Das") right before its reporting verb ("Dies gibt der Verband bekannt."), else null.
+    /// </summary>
+    private Speaker? PointerAfter(ParagraphText p, int sentence, List<Frame> frames)
+    {
+        if (sentence + 1 >= p.Sentences.Count)
+        {
+            return null;
+        }
+
+        int from = p.Sentences[sentence + 1].From;
+        if (from + 2 >= p.Sentences[sentence + 1].To || p.Quoted[from] || !p.Tokens[from].IsWord || !_lex!.PointerObjects.Contains(p.Tokens[from].Fold))
+        {
+            return null;
+        }
+
+        // (The frame reads the pointer as its subject: the phrase right after the verb is the subject.)
+        if (!frames.Exists(f => f.Sentence == sentence + 1 && p.TokenAt(f.CueStart) == from + 1))
+        {
+            return null;
+        }
+
+        var reporter = _rules!.Phrases.Forward(p, from + 2, p.Sentences[sentence + 1].To, out _);
+        return reporter is { Pronoun: '\0' } && !_lex.SaysNothing(reporter) ? reporter : null;
+    }
+
+    /// <summary>
+    /// Rule "passive naming": "Die Stadtwerke wurden gestern im „Kurier“ als „…“ bezeichnet": in
+    /// a passive, the subject is the one named, not the speaker; the agent after "von" or the
+    /// medium after "in" speaks, else no one. True when the quote closes such a passive.
+    /// </summary>
+    private bool PassiveNaming(ParagraphText p, QuoteMarkSpan mark, int openTok, int sentence, out Speaker? agent)
+    {
+        agent = null;
+        var (from, to) = p.Sentences[sentence];
+        int participle = p.TokenAt(mark.Close + 1);
+        if (openTok - 2 <= from || participle >= to || p.Quoted[participle] || !p.Tokens[participle].IsWord || p.Tokens[participle].IsUpper
+            || !p.Tokens[participle].Is(WordClass.Verbs) || p.Quoted[openTok - 1] || !p.Tokens[openTok - 1].Is(WordClass.Qualifier))
+        {
+            return false;
+        }
+
+        int aux = -1;
+        for (int t = openTok - 2; t > from; t--)
+        {
+            if (!p.Quoted[t] && p.Tokens[t].Fold is "," or ":" or ";")
+            {
+                break;
+            }
+
+            if (!p.Quoted[t] && p.Tokens[t].IsWord && (_lex!.PassiveAuxiliaries.Contains(p.Tokens[t].Fold) || _lex.PresentPassiveAuxiliaries.Contains(p.Tokens[t].Fold)))
+            {
+                aux = t;
+                break;
+            }
+        }
+
+        if (aux < 0)
+        {
+            return false;
+        }
+
+        for (int t = aux + 1; t < openTok - 1; t++)
+        {
+            if (p.Quoted[t] || !p.Tokens[t].IsWord)
+            {
+                continue;
+            }
+
+            bool byAgent = _lex!.AgentPrepositions.Contains(p.Tokens[t].Fold);
+            if (!byAgent && !_lex.MediumPrepositions.Contains(p.Tokens[t].Fold))
+            {
+                continue;
+            }
+
+            // (The medium may be a title in quote marks: "im „Kurier“".)
+            int start = t + 1;
+            int end = start;
+            while (end < openTok - 1 && (p.Quoted[end] || p.Tokens[end].IsWord && (p.Tokens[end].IsUpper || p.Tokens[end].Is(WordClass.Determiners))))
+            {
+                end++;
+            }
+
+            if (end > start && p.Tokens[end - 1].IsWord)
+            {
+                var sp = _rules!.Phrases.Forward(p, start, end, out _);
+                agent = byAgent ? (sp is { Pronoun: '\0' } && !_lex.SaysNothing(sp) ? sp : null) : new Speaker { Text = p.Span(start, end) };
+            }
+            else if (end > start && !byAgent)
+            {
+                agent = new Speaker { Text = p.Text[p.Tokens[start].Start..p.Tokens[end - 1].End] };
+            }
+
+            break;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Rule "relative naming": "Im Netz erschien ein Kommentar, der den Plan als „…“ bezeichnet":
+    /// a relative pronoun is the subject of the reporting verb after the quote; its antecedent,
+    /// the phrase before the comma, speaks (a person, a body or a document).
+    /// </summary>
+    private Speaker? RelativeNaming(ParagraphText p, QuoteMarkSpan mark, int openTok, int sentence)
+    {
+        var (from, to) = p.Sentences[sentence];
+        int verb = p.TokenAt(mark.Close + 1);
+        if (verb >= to || p.Quoted[verb] || !p.Tokens[verb].IsWord || p.Tokens[verb].IsUpper || !p.Tokens[verb].Is(WordClass.Verbs))
+        {
+            return null;
+        }
+
+        for (int t = openTok - 1; t > from + 1; t--)
+        {
+            if (!p.Quoted[t] && p.Tokens[t].Fold is "," or ":" or ";")
+            {
+                return null;
+            }
+
+            if (!p.Quoted[t] && p.Tokens[t].IsWord && _lex!.Relatives.Contains(p.Tokens[t].Fold) && p.Tokens[t - 1].Fold == "," && !p.Quoted[t - 1])
+            {
+                // (Only the relative's own subject: "ein Kommentar, der den Plan …", not "…, den die Zeitung …".)
+                if (t + 1 < openTok && p.Tokens[t + 1].IsWord && (p.Tokens[t + 1].Is(WordClass.Determiners) || p.Tokens[t + 1].IsUpper) && !p.Quoted[t + 1]
+                    && _rules!.Phrases.Forward(p, t + 1, openTok, out _) is { } inner && (inner.IsPerson || _lex.IsDocument(inner)))
+                {
+                    return null;
+                }
+
+                // (The antecedent: a determiner, adjectives and nouns right before the comma.)
+                int det = t - 2;
+                while (det > from && p.Tokens[det].IsWord && !p.Quoted[det] && !p.Tokens[det].Is(WordClass.Determiners)
+                    && (p.Tokens[det].IsUpper || p.Tokens[det].Class == WordClass.None))
+                {
+                    det--;
+                }
+
+                var sp = det >= from && det < t - 2 && p.Tokens[det].Is(WordClass.Determiners) && p.Tokens[t - 2].IsUpper
+                    ? _rules!.Phrases.Forward(p, det, t - 1, out int end) is { } phrase && end == t - 1 ? phrase : null
+                    : null;
+                return sp is { Pronoun: '\0' } && (sp.IsPerson || _lex.IsDocument(sp) || _lex.IsBody(sp)) && !_lex.SaysNothing(sp) ? sp : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The document a colon intro names ("steht in dem Gesetzentwurf der Passus:", "enthält das
+    /// Gesetzbuch folgende Regel:"): a determiner, adjectives and a document noun; null when
+    /// the sentence names a person or none.
+    /// </summary>
+    private Speaker? ColonDocument(ParagraphText p, int from, int colon)
+    {
+        // ("(Überschrift auf ihrer Homepage: „…“)": a colon inside a parenthesis labels a heading.)
+        for (int t = colon - 1; t >= from; t--)
+        {
+            if (!p.Quoted[t] && p.Tokens[t].Fold is ")")
+            {
+                break;
+            }
+
+            if (!p.Quoted[t] && p.Tokens[t].Fold is "(")
+            {
+                return null;
+            }
+        }
+
+        for (int t = from; t < colon; t++)
+        {
+            var tok = p.Tokens[t];
+            if (p.Quoted[t] || !tok.IsWord)
+            {
+                continue;
+            }
+
+            if (tok.Is(WordClass.Role) || _lex!.Pronouns.TryGetValue(tok.Fold, out char pronoun) && pronoun is 'm' or 'f' or 'p')
+            {
+                return null;
+            }
+
+            if (!tok.IsUpper || !_lex.IsDocumentNoun(tok.Fold))
+            {
+                continue;
+            }
+
+            int start = t;
+            while (start > from && p.Tokens[start - 1].IsWord && !p.Quoted[start - 1] && !p.Tokens[start - 1].IsUpper
+                && (p.Tokens[start - 1].Class == WordClass.None || p.Tokens[start - 1].Is(WordClass.Determiners)))
+            {
+                start--;
+                if (p.Tokens[start].Is(WordClass.Determiners))
+                {
+                    break;
+                }
+            }
+
+            return start < t && p.Tokens[start].Is(WordClass.Determiners) ? new Speaker { Text = p.Span(start, t + 1) } : null;
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -1340,6 +1634,15 @@ internal sealed partial class QuoteFinder
         if (subject is null || subject.Pronoun != '\0' || first.IsWord && _lex!.JudgeOpeners.Contains(first.Fold) || !IsReported(p, sentence))
         {
             return subject;
+        }
+
+        // Rule "latest speaker in reported speech": "„…“, sagte der Papst. Der Bruder des Papstes,
+        // Georg Roth, war eingeweiht. „…“ Der Rücktritt sei ein „…“": a quote of the paragraph
+        // that stands after the last frame is the nearer speaker.
+        if (before is not null && previousQuote is { Speaker: not null } && previousQuote.Paragraph == p.Index
+            && p.TokenAt(previousQuote.Start) is int quoteTok && quoteTok < p.Tokens.Count && p.SentenceOf(quoteTok) > before.Sentence)
+        {
+            return previousQuote.Speaker;
         }
 
         // (The person last named in the paragraph: "Am Rande nahm auch X Stellung. Jeder Pädagoge könne „…“".)

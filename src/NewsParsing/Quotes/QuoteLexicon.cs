@@ -188,6 +188,9 @@ internal sealed class QuoteLexicon
         InciseOnlyVerbs = GrammarSet("incise-only");
         RecipientPrepositions = GrammarSet("recipient");
         AgentPrepositions = GrammarSet("agent");
+        MediumPrepositions = GrammarSet("passive-medium");
+        PointerObjects = GrammarSet("pointer-object");
+        ClaimNouns = GrammarSet("claim-noun");
         MannerPrepositions = GrammarSet("manner");
         StressedPronouns = GrammarSet("stressed");
         Asides = grammar["aside"].Select(QuoteTokenizer.FoldWords).Where(w => w.Length > 0)
@@ -632,6 +635,15 @@ internal sealed class QuoteLexicon
 
     /// <summary>Prepositions that introduce a passive's agent ("par", "by"; kind <c>agent</c>).</summary>
     public FrozenSet<string> AgentPrepositions { get; }
+
+    /// <summary>Prepositions before the medium that speaks in a passive of naming ("wurde im „Kurier“ als „…“ bezeichnet"; kind <c>passive-medium</c>).</summary>
+    public FrozenSet<string> MediumPrepositions { get; }
+
+    /// <summary>Pointers that open a sentence as the object of its reporting verb and point back to the sentence before ("Dies gibt der Verband bekannt."; kind <c>pointer-object</c>).</summary>
+    public FrozenSet<string> PointerObjects { get; }
+
+    /// <summary>Nouns of a claim whose owner says the clause after them ("der Vorwurf der Opposition, es handele sich um …"; kind <c>claim-noun</c>).</summary>
+    public FrozenSet<string> ClaimNouns { get; }
 
     /// <summary>Prepositions of the manner of speaking between an incise verb and its subject ("a indiqué par téléphone le maire"; kind <c>manner</c>).</summary>
     public FrozenSet<string> MannerPrepositions { get; }

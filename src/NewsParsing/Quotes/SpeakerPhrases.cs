@@ -768,6 +768,22 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 return after;
             }
 
+            // Rule "thing first, person after the verb": "Jede Mitschuld am Unfall weist Lenz von
+            // sich: „…“": before a colon, a field whose head says nothing (quote-non-speakers) is
+            // the object; the person after the finite verb is the subject.
+            if (limit < p.Tokens.Count && p.Tokens[limit].Fold == ":" && after is { Pronoun: '\0', IsPerson: true } && !lex.SaysNothing(after) && Split(p, sentenceFrom, t, -1, -1) is { } field && lex.SaysNothing(field))
+            {
+                // (A reflexive tail is neither role nor name: "weist Lenz von sich".)
+                var who = after.Role is { Length: > 0 } role && char.IsLower(role[0]) ? after with { Role = null } : after;
+                int tail = who.Text.Length;
+                while (tail > 0 && who.Text.LastIndexOf(' ', tail - 1) is int space and > 0 && char.IsLower(who.Text[space + 1]))
+                {
+                    tail = space;
+                }
+
+                return tail < who.Text.Length ? who with { Text = who.Text[..tail] } : who;
+            }
+
             if (oblique)
             {
                 return null;
