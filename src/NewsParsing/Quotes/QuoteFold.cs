@@ -10,7 +10,7 @@ namespace NewsParsing.Quotes;
 /// </summary>
 internal static class QuoteFold
 {
-    private const int TableSize = 0x2070;
+    internal const int TableSize = 0x2070;
     private static readonly string[] Table = BuildTable();
 
     /// <summary>Longest token folded on the stack to find a known word without allocating.</summary>
@@ -50,7 +50,7 @@ internal static class QuoteFold
     {
         if (length == 1 && text[start] < TableSize && Table[text[start]] is { } single)
         {
-            wordClass = known?.Classify(single) ?? WordClass.None;
+            wordClass = known?.ClassifyChar(text[start], single) ?? WordClass.None;
             return single;
         }
 
@@ -153,8 +153,10 @@ internal sealed class KnownWords
         _hashes = new uint[size];
         _mask = size - 1;
         _missing = missing;
-        foreach (var (word, wordClass) in classes.OrderBy(e => e.Key, StringComparer.Ordinal))
+        foreach (var (word, known) in classes.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
+            // A known word's missing role class is part of its entry: asked once here, not per token.
+            var wordClass = (known & WordClass.Role) == 0 && missing is not null ? known | missing(word) : known;
             uint hash = Hash(word);
             int slot = (int)(hash & (uint)_mask);
             while (_keys[slot] is not null)
@@ -166,7 +168,21 @@ internal sealed class KnownWords
             _classes[slot] = wordClass;
             _hashes[slot] = hash;
         }
+
+        _charClasses = new WordClass[QuoteFold.TableSize];
+        for (int c = 0; c < _charClasses.Length; c++)
+        {
+            _charClasses[c] = QuoteFold.FoldChar((char)c) is not '\0' and var folded ? Classify(folded.ToString()) : WordClass.None;
+        }
     }
+
+    // The classes of each one-character token below the fold table's end (punctuation, mostly),
+    // by character: a paragraph has a punctuation token every few words.
+    private readonly WordClass[] _charClasses;
+
+    /// <summary>The classes of a one-character token whose folded form is <paramref name="folded"/>.</summary>
+    public WordClass ClassifyChar(char c, string folded) =>
+        c < _charClasses.Length && folded.Length == 1 && folded[0] == QuoteFold.FoldChar(c) ? _charClasses[c] : Classify(folded);
 
     // FNV-1a over the UTF-16 code units: short words, so a simple hash beats a vectorised one.
     private static uint Hash(ReadOnlySpan<char> word)
@@ -209,11 +225,6 @@ internal sealed class KnownWords
 
         word = _keys[slot]!;
         wordClass = _classes[slot];
-        if ((wordClass & WordClass.Role) == 0 && _missing is not null)
-        {
-            wordClass |= _missing(word);
-        }
-
         return true;
     }
 
@@ -221,8 +232,7 @@ internal sealed class KnownWords
     public WordClass Classify(string fold)
     {
         int slot = Find(fold);
-        var c = slot < 0 ? WordClass.None : _classes[slot];
-        return (c & WordClass.Role) == 0 && _missing is not null ? c | _missing(fold) : c;
+        return slot >= 0 ? _classes[slot] : ClassifyMissing(fold);
     }
 
     /// <summary>The classes of a word <see cref="TryGet"/> did not find.</summary>

@@ -256,11 +256,14 @@ internal sealed class TokenList
     public void Return()
     {
         var items = _items;
+        int count = Count;
         _items = [];
         Count = 0;
         if (items.Length > 0)
         {
-            System.Buffers.ArrayPool<QuoteToken>.Shared.Return(items, clearArray: true);
+            // Only the tokens written hold references: clear those, not the whole rented array.
+            items.AsSpan(0, count).Clear();
+            System.Buffers.ArrayPool<QuoteToken>.Shared.Return(items);
         }
     }
 }
