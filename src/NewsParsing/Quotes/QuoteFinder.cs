@@ -1932,8 +1932,9 @@ internal sealed partial class QuoteFinder
             end--;
         }
 
+        // (Three words are enough: the content may be a whole paragraph.)
         int words = 0;
-        for (int i = start; i < end; i++)
+        for (int i = start; i < end && words < 3; i++)
         {
             if (char.IsLetter(p.Text[i]) && (i == start || !char.IsLetter(p.Text[i - 1])))
             {
