@@ -261,12 +261,17 @@ internal sealed class TokenList
             // The rented array may be longer than the list: check against the list's own count.
             if ((uint)index >= (uint)Count)
             {
-                throw new ArgumentOutOfRangeException(nameof(index));
+                ThrowIndexOutOfRange();
             }
 
             return ref _items[index];
         }
     }
+
+    // Thrown out of line, so that the indexer (read for every token by every rule) is small enough to inline.
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void ThrowIndexOutOfRange() => throw new ArgumentOutOfRangeException("index");
 
     public QuoteToken[] ToArray() => _items.AsSpan(0, Count).ToArray();
 
