@@ -7,7 +7,9 @@ namespace NewsParsing.Benchmarks;
 /// Runs the suite: <c>dotnet run -c Release --project benchmarks/NewsParsing.Benchmarks -- --filter '*'</c>.
 /// <c>-- --ratio</c> instead measures the HTML ratios interleaved (baseline, reader, pipeline in
 /// turn, medians of many rounds), which stays meaningful on a shared, loaded machine where
-/// BenchmarkDotNet's separate runs see different loads.
+/// BenchmarkDotNet's separate runs see different loads. <c>-- --quote-ratio [ROUNDS]</c> does the
+/// same for <see cref="QuoteBenchmarks"/> (each seed without and with quotes, in turn), and
+/// <c>-- --loop-quotes COUNT</c> parses all seeds with quotes COUNT times, for a profiler.
 /// </summary>
 public static class Program
 {
@@ -16,6 +18,18 @@ public static class Program
         if (args is ["--ratio", ..])
         {
             Ratios(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 15);
+            return;
+        }
+
+        if (args is ["--quote-ratio", ..])
+        {
+            QuoteRatios(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 41);
+            return;
+        }
+
+        if (args is ["--loop-quotes", var quoteRounds])
+        {
+            LoopQuotes(int.Parse(quoteRounds, System.Globalization.CultureInfo.InvariantCulture));
             return;
         }
 
@@ -135,6 +149,98 @@ public static class Program
             baseline = baseline == 0 ? t : baseline;
             Console.WriteLine(System.FormattableString.Invariant($"| {name} | {t:F0} | {t / baseline:F2} |"));
         }
+    }
+
+    /// <summary>Parses every seed with quotes <paramref name="rounds"/> times, for a profiler.</summary>
+    private static void LoopQuotes(int rounds)
+    {
+        var pipeline = new ArticlePipelineBuilder().UseDefaults().Build();
+        var texts = SeedBenchmarks.Seeds().Select(s => File.ReadAllText(Path.Combine(SeedBenchmarks.SeedDirectory, s + ".txt"))).ToList();
+        for (int r = 0; r < rounds; r++)
+        {
+            foreach (var text in texts)
+            {
+                pipeline.Parse(text);
+            }
+        }
+    }
+
+    /// <summary>
+    /// What quotes cost per seed, measured interleaved: each round parses the seed without and
+    /// with the <see cref="Quotes.QuoteEnricher"/> in turn, each a batch of parses long enough for
+    /// the thread CPU clock; prints medians of the thread CPU time, their ratio, and the bytes
+    /// each parse allocates.
+    /// </summary>
+    private static void QuoteRatios(int rounds)
+    {
+        const int Batch = 20;
+        var builder = new ArticlePipelineBuilder().UseDefaults();
+        var withQuotes = builder.Build();
+        builder.Enrichers.RemoveAll<Quotes.QuoteEnricher>();
+        var withoutQuotes = builder.Build();
+        Console.WriteLine($"| Seed | Without (µs, thread CPU, median) | With (µs) | CPU ratio | Ratio of minima | Without (bytes) | With (bytes) | Alloc ratio |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        var seeds = SeedBenchmarks.Seeds().Select(s => (Name: s, Text: File.ReadAllText(Path.Combine(SeedBenchmarks.SeedDirectory, s + ".txt")))).ToList();
+        // Warm up for a few seconds over all seeds, so that tiered compilation has finished.
+        var warm = Stopwatch.StartNew();
+        while (warm.Elapsed.TotalSeconds < 4)
+        {
+            foreach (var (_, t) in seeds)
+            {
+                withQuotes.Parse(t);
+                withoutQuotes.Parse(t);
+            }
+
+            Thread.Sleep(1);
+        }
+
+        double sumRatio = 0, sumMinRatio = 0;
+        int n = 0;
+        // Rounds outside, seeds inside: every seed sees the machine's load over the whole run.
+        var without = seeds.Select(_ => new List<double>()).ToList();
+        var with = seeds.Select(_ => new List<double>()).ToList();
+        for (int r = 0; r < rounds; r++)
+        {
+            for (int i = 0; i < seeds.Count; i++)
+            {
+                without[i].Add(BatchCpu(withoutQuotes, seeds[i].Text, Batch));
+                with[i].Add(BatchCpu(withQuotes, seeds[i].Text, Batch));
+            }
+        }
+
+        for (int i = 0; i < seeds.Count; i++)
+        {
+            var (seed, text) = seeds[i];
+            var (a, b) = (without[i], with[i]);
+            long allocA = Allocated(withoutQuotes, text), allocB = Allocated(withQuotes, text);
+            double ma = a.Order().ElementAt(a.Count / 2), mb = b.Order().ElementAt(b.Count / 2);
+            // (The minima are the rounds least disturbed by other processes on a loaded machine.)
+            double minRatio = b.Min() / a.Min();
+            sumRatio += mb / ma;
+            sumMinRatio += minRatio;
+            n++;
+            Console.WriteLine(System.FormattableString.Invariant($"| {seed} | {ma:F1} | {mb:F1} | {mb / ma:F2} | {minRatio:F2} | {allocA} | {allocB} | {(double)allocB / allocA:F2} |"));
+        }
+
+        Console.WriteLine(System.FormattableString.Invariant($"mean CPU ratio {sumRatio / n:F2}, of minima {sumMinRatio / n:F2}"));
+    }
+
+    private static double BatchCpu(ArticlePipeline pipeline, string text, int batch)
+    {
+        double start = ThreadCpuMilliseconds();
+        for (int i = 0; i < batch; i++)
+        {
+            pipeline.Parse(text);
+        }
+
+        return (ThreadCpuMilliseconds() - start) * 1000 / batch;
+    }
+
+    private static long Allocated(ArticlePipeline pipeline, string text)
+    {
+        long start = GC.GetAllocatedBytesForCurrentThread();
+        pipeline.Parse(text);
+        return GC.GetAllocatedBytesForCurrentThread() - start;
     }
 
     private static void Ratios(int rounds)

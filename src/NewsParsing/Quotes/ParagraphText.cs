@@ -91,14 +91,24 @@ internal sealed class ParagraphText
         return true;
     }
 
-    /// <summary>Adds this paragraph's mid-sentence capitalised words to a set.</summary>
-    public void CollectCapitals(HashSet<string> into)
+    /// <summary>
+    /// Adds this paragraph's mid-sentence capitalised words to a set, and when asked all its
+    /// capitalised words to another (in the same pass: the article's word sets need them too).
+    /// </summary>
+    public void CollectCapitals(HashSet<string> into, HashSet<string>? capitalised = null)
     {
-        for (int t = 1; t < Tokens.Count; t++)
+        for (int t = capitalised is null ? 1 : 0; t < Tokens.Count; t++)
         {
-            if (Tokens[t].IsUpper && !StartsSentence(t))
+            ref readonly var token = ref Tokens[t];
+            if (!token.IsUpper)
             {
-                into.Add(Tokens[t].Fold);
+                continue;
+            }
+
+            capitalised?.Add(token.Fold);
+            if (t > 0 && !StartsSentence(t))
+            {
+                into.Add(token.Fold);
             }
         }
     }

@@ -58,14 +58,17 @@ internal sealed partial class QuoteFinder
     private List<Quote> Find(List<ParagraphText> paragraphs, CancellationToken cancellationToken)
     {
         var capitals = new HashSet<string>(StringComparer.Ordinal);
+        // Where capitals tell names (not German), the lower-case word sets are always asked for:
+        // their capitalised words are gathered in the same pass.
+        var capitalised = _lex is { CapitalisedNouns: false } ? new HashSet<string>(StringComparer.Ordinal) : null;
         foreach (var p in paragraphs)
         {
-            p.CollectCapitals(capitals);
+            p.CollectCapitals(capitals, capitalised);
             p.MidSentenceCapitals = capitals;
         }
 
         // One lazily built set of the article's lower-case words serves pronouns and canonical names.
-        var commonWords = CommonWords(paragraphs);
+        var commonWords = CommonWords(paragraphs, capitalised);
         var persons = _lex is { PersonEvidence: true } ? new PersonNames(paragraphs, _lex) : null;
         var history = new MentionHistory(_lex is { CapitalisedNouns: false } ? commonWords : null, persons is null ? null : persons.MayBePerson);
         var found = new List<Found>();
@@ -238,9 +241,9 @@ internal sealed partial class QuoteFinder
     /// "Eventually", but also first names met only where sentences open: "Sami, 7, has …".)
     /// The sets are built on the first question.
     /// </summary>
-    private static Func<string, bool> CommonWords(List<ParagraphText> paragraphs)
+    private static Func<string, bool> CommonWords(List<ParagraphText> paragraphs, HashSet<string>? capitalised)
     {
-        var words = new LowerCaseWords(paragraphs);
+        var words = new LowerCaseWords(paragraphs, capitalised);
         return words.Contains;
     }
 
@@ -250,7 +253,9 @@ internal sealed partial class QuoteFinder
     /// capitalised are hashed, after a bit filter on length and end letters has passed over the
     /// rest (most words of an article); a question about any other word builds the whole set.
     /// </summary>
-    private sealed class LowerCaseWords(List<ParagraphText> paragraphs)
+    /// <param name="paragraphs">The article's paragraphs.</param>
+    /// <param name="capitalised">The article's capitalised words when already gathered, or null.</param>
+    private sealed class LowerCaseWords(List<ParagraphText> paragraphs, HashSet<string>? capitalised)
     {
         private const int FilterBits = 1024;
         private HashSet<string>? _capitalised;
@@ -280,19 +285,28 @@ internal sealed partial class QuoteFinder
 
         private void BuildCapitalised()
         {
-            var capitalised = new HashSet<string>(StringComparer.Ordinal);
             var filter = new ulong[FilterBits / 64];
-            foreach (var p in paragraphs)
+            var upper = capitalised;
+            if (upper is null)
             {
-                for (int t = 0; t < p.Tokens.Count; t++)
+                upper = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var p in paragraphs)
                 {
-                    ref readonly var token = ref p.Tokens[t];
-                    if (token.IsWord && token.IsUpper && capitalised.Add(token.Fold))
+                    for (int t = 0; t < p.Tokens.Count; t++)
                     {
-                        int bit = FilterBit(token.Fold);
-                        filter[bit >> 6] |= 1UL << (bit & 63);
+                        ref readonly var token = ref p.Tokens[t];
+                        if (token.IsWord && token.IsUpper)
+                        {
+                            upper.Add(token.Fold);
+                        }
                     }
                 }
+            }
+
+            foreach (var fold in upper)
+            {
+                int bit = FilterBit(fold);
+                filter[bit >> 6] |= 1UL << (bit & 63);
             }
 
             var lowerCapitalised = new HashSet<string>(StringComparer.Ordinal);
@@ -307,14 +321,14 @@ internal sealed partial class QuoteFinder
                     }
 
                     int bit = FilterBit(token.Fold);
-                    if ((filter[bit >> 6] & (1UL << (bit & 63))) != 0 && capitalised.Contains(token.Fold))
+                    if ((filter[bit >> 6] & (1UL << (bit & 63))) != 0 && upper.Contains(token.Fold))
                     {
                         lowerCapitalised.Add(token.Fold);
                     }
                 }
             }
 
-            _capitalised = capitalised;
+            _capitalised = upper;
             _lowerCapitalised = lowerCapitalised;
         }
 
@@ -2254,8 +2268,9 @@ internal sealed partial class QuoteFinder
             end--;
         }
 
+        // (Three words are enough: the content may be a whole paragraph.)
         int words = 0;
-        for (int i = start; i < end; i++)
+        for (int i = start; i < end && words < 3; i++)
         {
             if (char.IsLetter(p.Text[i]) && (i == start || !char.IsLetter(p.Text[i - 1])))
             {

@@ -10,7 +10,7 @@ namespace NewsParsing.Quotes;
 /// </summary>
 internal static class QuoteFold
 {
-    private const int TableSize = 0x2070;
+    internal const int TableSize = 0x2070;
     private static readonly string[] Table = BuildTable();
 
     /// <summary>Longest token folded on the stack to find a known word without allocating.</summary>
@@ -50,7 +50,7 @@ internal static class QuoteFold
     {
         if (length == 1 && text[start] < TableSize && Table[text[start]] is { } single)
         {
-            wordClass = known?.Classify(single) ?? WordClass.None;
+            wordClass = known?.ClassifyChar(text[start], single) ?? WordClass.None;
             return single;
         }
 
@@ -131,10 +131,11 @@ internal static class QuoteFold
 /// </remarks>
 internal sealed class KnownWords
 {
-    private readonly string?[] _keys;
-    private readonly WordClass[] _classes;
-    private readonly uint[] _hashes;
+    // One array of entries, so that a probe reads one cache line rather than three arrays.
+    private readonly Entry[] _entries;
     private readonly int _mask;
+
+    private readonly record struct Entry(string? Key, uint Hash, WordClass Class);
     private readonly Func<string, WordClass>? _missing;
 
     /// <param name="classes">Each known folded word and its classes.</param>
@@ -148,45 +149,65 @@ internal sealed class KnownWords
             size *= 2;
         }
 
-        _keys = new string?[size];
-        _classes = new WordClass[size];
-        _hashes = new uint[size];
+        _entries = new Entry[size];
         _mask = size - 1;
         _missing = missing;
-        foreach (var (word, wordClass) in classes.OrderBy(e => e.Key, StringComparer.Ordinal))
+        foreach (var (word, known) in classes.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
+            // A known word's missing role class is part of its entry: asked once here, not per token.
+            var wordClass = (known & WordClass.Role) == 0 && missing is not null ? known | missing(word) : known;
             uint hash = Hash(word);
             int slot = (int)(hash & (uint)_mask);
-            while (_keys[slot] is not null)
+            while (_entries[slot].Key is not null)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _keys[slot] = word;
-            _classes[slot] = wordClass;
-            _hashes[slot] = hash;
+            _entries[slot] = new Entry(word, hash, wordClass);
+        }
+
+        _charClasses = new WordClass[QuoteFold.TableSize];
+        for (int c = 0; c < _charClasses.Length; c++)
+        {
+            _charClasses[c] = QuoteFold.FoldChar((char)c) is not '\0' and var folded ? Classify(folded.ToString()) : WordClass.None;
         }
     }
+
+    // The classes of each one-character token below the fold table's end (punctuation, mostly),
+    // by character: a paragraph has a punctuation token every few words.
+    private readonly WordClass[] _charClasses;
+
+    /// <summary>The classes of a one-character token whose folded form is <paramref name="folded"/>.</summary>
+    public WordClass ClassifyChar(char c, string folded) =>
+        c < _charClasses.Length && folded.Length == 1 && folded[0] == QuoteFold.FoldChar(c) ? _charClasses[c] : Classify(folded);
+
+    /// <summary>The hash of an empty word, to which <see cref="Hash(uint, char)"/> adds characters.</summary>
+    public const uint EmptyHash = 2166136261;
+
+    /// <summary>The hash of a word with one more character (a tokenizer hashes a word as it folds it).</summary>
+    public static uint Hash(uint hash, char c) => (hash ^ c) * 16777619;
 
     // FNV-1a over the UTF-16 code units: short words, so a simple hash beats a vectorised one.
     private static uint Hash(ReadOnlySpan<char> word)
     {
-        uint hash = 2166136261;
+        uint hash = EmptyHash;
         foreach (char c in word)
         {
-            hash = (hash ^ c) * 16777619;
+            hash = Hash(hash, c);
         }
 
         return hash;
     }
 
-    private int Find(ReadOnlySpan<char> fold)
+    private int Find(ReadOnlySpan<char> fold) => Find(fold, Hash(fold));
+
+    private int Find(ReadOnlySpan<char> fold, uint hash)
     {
-        uint hash = Hash(fold);
         int slot = (int)(hash & (uint)_mask);
-        while (_keys[slot] is { } key)
+        var entries = _entries;
+        while (entries[slot].Key is { } key)
         {
-            if (_hashes[slot] == hash && fold.SequenceEqual(key))
+            if (entries[slot].Hash == hash && fold.SequenceEqual(key))
             {
                 return slot;
             }
@@ -197,9 +218,12 @@ internal sealed class KnownWords
         return -1;
     }
 
-    public bool TryGet(ReadOnlySpan<char> fold, out string word, out WordClass wordClass)
+    public bool TryGet(ReadOnlySpan<char> fold, out string word, out WordClass wordClass) => TryGet(fold, Hash(fold), out word, out wordClass);
+
+    /// <summary><see cref="TryGet(ReadOnlySpan{char}, out string, out WordClass)"/> with the word's hash already made.</summary>
+    public bool TryGet(ReadOnlySpan<char> fold, uint hash, out string word, out WordClass wordClass)
     {
-        int slot = Find(fold);
+        int slot = Find(fold, hash);
         if (slot < 0)
         {
             word = "";
@@ -207,13 +231,8 @@ internal sealed class KnownWords
             return false;
         }
 
-        word = _keys[slot]!;
-        wordClass = _classes[slot];
-        if ((wordClass & WordClass.Role) == 0 && _missing is not null)
-        {
-            wordClass |= _missing(word);
-        }
-
+        word = _entries[slot].Key!;
+        wordClass = _entries[slot].Class;
         return true;
     }
 
@@ -221,10 +240,9 @@ internal sealed class KnownWords
     public WordClass Classify(string fold)
     {
         int slot = Find(fold);
-        var c = slot < 0 ? WordClass.None : _classes[slot];
-        return (c & WordClass.Role) == 0 && _missing is not null ? c | _missing(fold) : c;
+        return slot >= 0 ? _entries[slot].Class : ClassifyMissing(fold);
     }
 
-    /// <summary>The classes of a word <see cref="TryGet"/> did not find.</summary>
+    /// <summary>The classes of a word <see cref="TryGet(ReadOnlySpan{char}, out string, out WordClass)"/> did not find.</summary>
     public WordClass ClassifyMissing(string fold) => _missing?.Invoke(fold) ?? WordClass.None;
 }

@@ -321,7 +321,9 @@ internal sealed class QuoteLexicon
         Mark(Separables.Keys, WordClass.Separable);
         Mark(CausedVerbs, WordClass.CausedVerb);
         Mark(DocumentVerbs, WordClass.DocumentVerb);
-        Known = new KnownWords(classes, fold => (RoleSuffixes.Count > 0 || RolePrefixes.Count > 0 && fold.Contains('-')) && fold.Length > 4 && IsRole(fold, out _) ? WordClass.Role : WordClass.None);
+        // (Asked for every word the table lacks: the lexicon's own switches are read once, here.)
+        bool hasRoleSuffixes = RoleSuffixes.Count > 0, hasRolePrefixes = RolePrefixes.Count > 0;
+        Known = new KnownWords(classes, !hasRoleSuffixes && !hasRolePrefixes ? null : fold => fold.Length > 4 && (hasRoleSuffixes || fold.Contains('-')) && IsRole(fold, out _) ? WordClass.Role : WordClass.None);
         Months = lexicon.Months.Keys.ToFrozenSet(StringComparer.Ordinal);
     }
 

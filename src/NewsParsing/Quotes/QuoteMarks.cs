@@ -102,6 +102,10 @@ internal static class QuoteMarks
     private static readonly System.Buffers.SearchValues<char> MarkChars = System.Buffers.SearchValues.Create("«»“”„\"‹›");
     private static readonly System.Buffers.SearchValues<char> MarkCharsWithSingle = System.Buffers.SearchValues.Create("«»“”„\"‹›‘’'");
 
+    // The marks QuotesWithSingleMarks counts: not ’ or ”, which open nothing (’ is also the
+    // apostrophe, met at every other word of a French text).
+    private static readonly System.Buffers.SearchValues<char> OpeningMarkChars = System.Buffers.SearchValues.Create("«»“„\"‹›‘'");
+
     /// <summary>
     /// Whether a body quotes in the British way, ‘…,’ she said: at least two single marks open a
     /// sentence of three words or more (a capital after the paragraph's start, a sentence's end or a colon: "She
@@ -117,7 +121,7 @@ internal static class QuoteMarks
         {
             for (int i = 0; i < text.Length; i++)
             {
-                int next = text.AsSpan(i).IndexOfAny(MarkCharsWithSingle);
+                int next = text.AsSpan(i).IndexOfAny(OpeningMarkChars);
                 if (next < 0)
                 {
                     break;

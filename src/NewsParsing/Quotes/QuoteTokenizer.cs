@@ -50,17 +50,24 @@ internal static class QuoteTokenizer
         return tokens;
     }
 
-    private static void Add(ref QuoteToken[] buffer, ref int count, QuoteToken token)
+    private static void Add(ref QuoteToken[] buffer, ref int count, in QuoteToken token)
     {
         if (count == buffer.Length)
         {
-            var larger = System.Buffers.ArrayPool<QuoteToken>.Shared.Rent(buffer.Length * 2);
-            buffer.AsSpan(0, count).CopyTo(larger);
-            System.Buffers.ArrayPool<QuoteToken>.Shared.Return(buffer);
-            buffer = larger;
+            Grow(ref buffer, count);
         }
 
         buffer[count++] = token;
+    }
+
+    // Out of line: the buffer is rarely short, and the common path of Add stays small enough to inline.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void Grow(ref QuoteToken[] buffer, int count)
+    {
+        var larger = System.Buffers.ArrayPool<QuoteToken>.Shared.Rent(buffer.Length * 2);
+        buffer.AsSpan(0, count).CopyTo(larger);
+        System.Buffers.ArrayPool<QuoteToken>.Shared.Return(buffer);
+        buffer = larger;
     }
 
     // What an ASCII character starts: worked out once from the same predicates the general path
@@ -81,8 +88,11 @@ internal static class QuoteTokenizer
 
     private static bool IsSkipped(char c) => c == ' ' || char.IsWhiteSpace(c) || TextNormalizer.IsSpace(c) || c == '\u200B';
 
-    private static void TokenizeInto(string text, KnownWords? known, ref QuoteToken[] buffer, ref int count)
+    private static void TokenizeInto(string text, KnownWords? known, ref QuoteToken[] tokens, ref int tokenCount)
     {
+        // Locals rather than the references, so that the loop keeps them in registers.
+        var buffer = tokens;
+        int count = tokenCount;
         // A word is folded while it is scanned; only a word with a character that folds to
         // none or several characters (a combining accent, "œ") is folded again the slow way.
         Span<char> fold = stackalloc char[QuoteFold.MaxStackFold];
@@ -122,6 +132,8 @@ internal static class QuoteTokenizer
 
             int j = i;
             int folded = 0;
+            // The folded word's hash for the lexicon lookup, built as its characters are folded.
+            uint hash = KnownWords.EmptyHash;
             bool simple = true;
             while (j < text.Length)
             {
@@ -131,7 +143,9 @@ internal static class QuoteTokenizer
                     // ASCII letters fold to their lower case: no table, no category.
                     if (folded < fold.Length)
                     {
-                        fold[folded++] = (char)(d | (char.IsAsciiLetterUpper(d) ? 0x20 : 0));
+                        char f = (char)(d | (char.IsAsciiLetterUpper(d) ? 0x20 : 0));
+                        fold[folded++] = f;
+                        hash = KnownWords.Hash(hash, f);
                     }
                     else
                     {
@@ -144,7 +158,7 @@ internal static class QuoteTokenizer
 
                 if (d >= '\u0080' && (char.IsLetterOrDigit(d) || char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark))
                 {
-                    Append(fold, ref folded, ref simple, d);
+                    Append(fold, ref folded, ref simple, ref hash, d);
                     j++;
                     continue;
                 }
@@ -157,13 +171,13 @@ internal static class QuoteTokenizer
 
                 if (d is '-' or '\u2011' or '\u2010')
                 {
-                    Append(fold, ref folded, ref simple, d);
+                    Append(fold, ref folded, ref simple, ref hash, d);
                     j++;
                     continue;
                 }
 
                 bool elision = j - i <= 7 && (simple ? IsElision(fold[..folded]) : IsElision(QuoteFold.Fold(text, i, j - i)));
-                Append(fold, ref folded, ref simple, d);
+                Append(fold, ref folded, ref simple, ref hash, d);
                 j++;
                 if (elision)
                 {
@@ -182,7 +196,7 @@ internal static class QuoteTokenizer
                 word = new string(fold[..folded]);
                 wordClass = WordClass.None;
             }
-            else if (!known.TryGet(fold[..folded], out word, out wordClass))
+            else if (!known.TryGet(fold[..folded], hash, out word, out wordClass))
             {
                 word = new string(fold[..folded]);
                 wordClass = known.ClassifyMissing(word);
@@ -192,9 +206,12 @@ internal static class QuoteTokenizer
             Add(ref buffer, ref count, new QuoteToken(i, j, word, true, upper) { Class = wordClass });
             i = j;
         }
+
+        tokens = buffer;
+        tokenCount = count;
     }
 
-    private static void Append(Span<char> fold, ref int folded, ref bool simple, char c)
+    private static void Append(Span<char> fold, ref int folded, ref bool simple, ref uint hash, char c)
     {
         if (!simple)
         {
@@ -209,6 +226,7 @@ internal static class QuoteTokenizer
         }
 
         fold[folded++] = f;
+        hash = KnownWords.Hash(hash, f);
     }
 
     // French elided words, split after their apostrophe ("l'agence", "qu'il", "jusqu'au").
@@ -243,12 +261,17 @@ internal sealed class TokenList
             // The rented array may be longer than the list: check against the list's own count.
             if ((uint)index >= (uint)Count)
             {
-                throw new ArgumentOutOfRangeException(nameof(index));
+                ThrowIndexOutOfRange();
             }
 
             return ref _items[index];
         }
     }
+
+    // Thrown out of line, so that the indexer (read for every token by every rule) is small enough to inline.
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void ThrowIndexOutOfRange() => throw new ArgumentOutOfRangeException("index");
 
     public QuoteToken[] ToArray() => _items.AsSpan(0, Count).ToArray();
 
@@ -256,11 +279,14 @@ internal sealed class TokenList
     public void Return()
     {
         var items = _items;
+        int count = Count;
         _items = [];
         Count = 0;
         if (items.Length > 0)
         {
-            System.Buffers.ArrayPool<QuoteToken>.Shared.Return(items, clearArray: true);
+            // Only the tokens written hold references: clear those, not the whole rented array.
+            items.AsSpan(0, count).Clear();
+            System.Buffers.ArrayPool<QuoteToken>.Shared.Return(items);
         }
     }
 }
