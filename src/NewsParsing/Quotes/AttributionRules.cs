@@ -2899,11 +2899,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             && Subject(p, from, coordinator) is { } firstSubject && (firstSubject.IsPerson || firstSubject.Pronoun is 'm' or 'f' || firstSubject.Pronoun == '\0' && firstSubject.IsName == false && IsBody(firstSubject))
             && !FrontedTimeCount(p, from, firstSubject))
         {
-            // Rule "coordinated verb" (subject-verb languages): "Ann Roe was on the call and told
+            // Rule "coordinated verb" (subject-verb languages): "Ann Roe was at the meeting and told
             // the members: “…”", "… and then told followers that …": a reporting verb after "and"
             // shares the first clause's subject, a person or a body; the phrase after it is the
             // one spoken to, no speaker. (Not a base form, whose "-s" form the list holds: "a
-            // review and comment period", "had to look up and say"; nor the count of a fronted
+            // review and comment period", "would stand up and say"; nor the count of a fronted
             // time phrase: "Five months later, …".)
             speakerClause = firstSubject;
         }

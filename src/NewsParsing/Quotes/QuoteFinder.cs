@@ -1045,8 +1045,8 @@ internal sealed partial class QuoteFinder
                     var subject = _rules.Subject(p, sf, st) ?? _rules.Phrases.Leading(p, sf, openTok);
                     if (subject is { Pronoun: '\0', Role: null } && LoneOpener(p, sf, subject))
                     {
-                        // Rule "lone opener names no one": "Along the way, the family faces what it
-                        // calls the “old curse”", "Exactly what these “new ways” mean is unclear":
+                        // Rule "lone opener names no one": "Meanwhile, the village fears what it
+                        // calls the “long winter”", "Exactly what these “new ways” mean is unclear":
                         // with no cue, a one-word subject the article capitalises only where a
                         // sentence opens is a common word, not a name.
                         subject = null;

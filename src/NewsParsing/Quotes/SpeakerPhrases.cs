@@ -1927,7 +1927,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             close++;
         }
 
-        // (A person's role word stands in it: "the defunct media and entertainment company" is a firm's.)
+        // (A person's role word stands in it: "the bankrupt toy and games maker" is a firm's.)
         return close > t + 1 && close < verbStart && tokens[close].Fold == "," && !p.Quoted[close] && HasRole(p, open + 1, close);
     }
 
