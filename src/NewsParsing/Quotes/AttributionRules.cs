@@ -191,16 +191,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             // tokens, the reading waits for a pronoun.)
             if (lex.CoordinatedAntecedents && ConjunctEnd(p, from, to) is int coordinator and >= 0)
             {
-                history.AddLater(() => FirstConjunct(p, from, coordinator));
+                history.AddLater(new ConjunctMention(this, p, from, coordinator));
             }
 
             // ("Propos recueillis par Julie Le Goff.": the journalist's credit names no antecedent.)
             if (!IsCreditLine(p, from, to))
             {
-                history.AddLater(
-                    () => StanceHolder(p, from, to) ?? Subject(p, from, to) ?? (lex.VerbSecond ? _phrases.Leading(p, from, to) : null),
-                    lex.NameFallback ? () => LastNamedPerson(p, from, to) : null,
-                    MayName(p, from, to));
+                history.AddLater(new SubjectMention(this, lex, p, from, to), MayName(p, from, to));
             }
 
             for (int f = before; f < frames.Count; f++)
@@ -3593,5 +3590,20 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return p.Tokens[t].End;
+    }
+
+    // The first conjunct of a sentence that opens with "X et …", looked for when a pronoun asks.
+    private sealed class ConjunctMention(AttributionRules rules, ParagraphText p, int from, int coordinator) : LazyMention
+    {
+        public override Speaker? Find() => rules.FirstConjunct(p, from, coordinator);
+    }
+
+    // A sentence's subject, looked for when a pronoun asks; its last named person is the weaker
+    // fallback where the language has one.
+    private sealed class SubjectMention(AttributionRules rules, QuoteLexicon lex, ParagraphText p, int from, int to) : LazyMention
+    {
+        public override Speaker? Find() => rules.StanceHolder(p, from, to) ?? rules.Subject(p, from, to) ?? (lex.VerbSecond ? rules._phrases.Leading(p, from, to) : null);
+
+        public override Speaker? Fallback() => lex.NameFallback ? rules.LastNamedPerson(p, from, to) : null;
     }
 }

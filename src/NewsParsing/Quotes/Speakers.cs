@@ -25,6 +25,19 @@ internal sealed record Speaker
 }
 
 /// <summary>
+/// A mention found only when a pronoun needs it (most never do): one object per sentence rather
+/// than closures, since every sentence of an article adds one.
+/// </summary>
+internal abstract class LazyMention
+{
+    /// <summary>Finds the mention, or null.</summary>
+    public abstract Speaker? Find();
+
+    /// <summary>A weaker mention when <see cref="Find"/> finds none: an antecedent of incises only; null by default.</summary>
+    public virtual Speaker? Fallback() => null;
+}
+
+/// <summary>
 /// The people and bodies an article has named so far, for pronoun resolution: "il" is the last
 /// named speaker or subject whose gender fits.
 /// </summary>
@@ -84,21 +97,12 @@ internal sealed class MentionHistory
     // determiner names no one, and is not looked into for a description.
     private readonly List<bool> _mayName = [];
 
-    // The mention looked for when the first finds nothing (a weak one).
-    private readonly Dictionary<int, Func<Speaker?>> _fallbacks = [];
-
     /// <summary>Adds a mention that is looked for only when a pronoun is resolved.</summary>
-    /// <param name="find">Finds the mention.</param>
-    /// <param name="fallback">Finds a weaker mention when <paramref name="find"/> finds none: an antecedent of incises only.</param>
+    /// <param name="mention">Finds the mention, and a weaker one (an antecedent of incises only) when it finds none.</param>
     /// <param name="mayName">False when the sentence holds no capitalised word that could start a name.</param>
-    public void AddLater(Func<Speaker?> find, Func<Speaker?>? fallback = null, bool mayName = true)
+    public void AddLater(LazyMention mention, bool mayName = true)
     {
-        if (fallback is not null)
-        {
-            _fallbacks[_mentions.Count] = fallback;
-        }
-
-        _mentions.Add(find);
+        _mentions.Add(mention);
         _positions.Add(_at);
         _weak.Add(false);
         _mayName.Add(mayName);
@@ -107,15 +111,15 @@ internal sealed class MentionHistory
     // Runs a lazy mention once, keeping what it found.
     private void Force(int i)
     {
-        if (_mentions[i] is not Func<Speaker?> find)
+        if (_mentions[i] is not LazyMention lazy)
         {
             return;
         }
 
-        var found = find();
-        if (!IsAntecedent(found) && _fallbacks.Remove(i, out var fallback))
+        var found = lazy.Find();
+        if (!IsAntecedent(found))
         {
-            found = fallback();
+            found = lazy.Fallback();
             _weak[i] = IsAntecedent(found);
         }
 
