@@ -216,8 +216,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     /// </summary>
     private bool IsCreditLine(ParagraphText p, int from, int to)
     {
-        foreach (var words in lex.CreditLines)
+        for (int c = 0; c < lex.CreditLines.Count; c++)
         {
+            var words = lex.CreditLines[c];
             if (from + words.Length <= to && MatchesWords(p, from, words))
             {
                 return true;
@@ -1421,8 +1422,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     private string StripClitic(string fold, out char pronoun)
     {
         pronoun = '\0';
-        foreach (var (suffix, kind) in lex.CliticSuffixes)
+        for (int c = 0; c < lex.CliticSuffixes.Count; c++)
         {
+            var (suffix, kind) = lex.CliticSuffixes[c];
             if (fold.Length > suffix.Length && fold.EndsWith(suffix, StringComparison.Ordinal))
             {
                 pronoun = kind;

@@ -652,8 +652,10 @@ internal sealed partial class QuoteFinder
         }
 
         var fold = p.Tokens[t].Fold;
-        foreach (var (suffix, _) in _lex.CliticSuffixes)
+        // (Indexed loops over the lexicon's lists: a foreach over the interface boxes an enumerator per call.)
+        for (int c = 0; c < _lex.CliticSuffixes.Count; c++)
         {
+            var (suffix, _) = _lex.CliticSuffixes[c];
             if (fold.Length > suffix.Length && fold.EndsWith(suffix, StringComparison.Ordinal))
             {
                 return true;
@@ -707,8 +709,9 @@ internal sealed partial class QuoteFinder
     // "fait-on", "estime-t-on": impersonal "on" written onto the verb.
     private bool IsImpersonalClitic(string fold)
     {
-        foreach (var (suffix, kind) in _lex!.CliticSuffixes)
+        for (int c = 0; c < _lex!.CliticSuffixes.Count; c++)
         {
+            var (suffix, kind) = _lex.CliticSuffixes[c];
             if (kind == 'x' && fold.EndsWith(suffix, StringComparison.Ordinal))
             {
                 return true;
@@ -1737,8 +1740,9 @@ internal sealed partial class QuoteFinder
         }
 
         // "…», a-t-il conclu": the clitic is the speaker.
-        foreach (var (suffix, kind) in _lex.CliticSuffixes)
+        for (int c = 0; c < _lex.CliticSuffixes.Count; c++)
         {
+            var (suffix, kind) = _lex.CliticSuffixes[c];
             if (kind is 'm' or 'f' && (fold.EndsWith(suffix, StringComparison.Ordinal) || p.Tokens[t + 1].Fold.EndsWith(suffix, StringComparison.Ordinal)))
             {
                 return new Speaker { Text = suffix.TrimStart('-', 't').TrimStart('-'), Pronoun = kind };
