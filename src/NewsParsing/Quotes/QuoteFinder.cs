@@ -87,6 +87,8 @@ internal sealed partial class QuoteFinder
         Speaker? chapeauPerson = null;
         bool dashSeen = false, questionSeen = false;
         var labels = LabelledInterview(paragraphs);
+        // The frames a paragraph's quotes used: one set for the article, emptied per paragraph.
+        var used = new HashSet<Frame>();
         foreach (var p in paragraphs)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -135,7 +137,7 @@ internal sealed partial class QuoteFinder
 
             var frames = _rules?.FindFrames(p, history) ?? [];
             ExtendFinalIncise(p, frames);
-            var used = new HashSet<Frame>();
+            used.Clear();
             if (p.IsDash)
             {
                 var dash = DashQuote(p, frames, dashCount, ref interviewee, ref questionSeen, lastFrame, chapeauPerson);
