@@ -499,7 +499,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             if (person.Role is { } role)
             {
                 var (roleWords, _) = ContentWords(role, history);
-                if (words.TrueForAll(roleWords.Contains))
+                if (ContainsAll(roleWords, words))
                 {
                     manyByRole |= byRole is not null && byRole.Text != person.Text;
                     byRole ??= person;
@@ -523,13 +523,56 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             // président": another name beside the same description makes it ambiguous.
             var names = new HashSet<string>(StringComparer.Ordinal);
             NamesBeside(p, end, QuoteTokenizer.Tokenize(description.Text, lex.Known), names);
-            if (names.Any(n => n != found.Text))
+            if (HasOther(names, found.Text))
             {
                 return null;
             }
         }
 
         return found is null ? null : found with { Role = description.Text };
+    }
+
+    // (Loops rather than a method-group predicate and a lambda over `found`: DescribedPerson runs
+    // for most frames, and a captured local costs a closure on every call.)
+    private static bool ContainsAll(List<string> set, List<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (!set.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The last frame of a sentence whose speaker resolved to a name or description (no pronoun).
+    // (A loop, not a lambda over the sentence: a captured parameter costs a closure on every call.)
+    private static Frame? LastResolvedIn(List<Frame> frames, int sentence)
+    {
+        for (int f = frames.Count - 1; f >= 0; f--)
+        {
+            if (frames[f].Sentence == sentence && frames[f].Resolved is { Pronoun: '\0' })
+            {
+                return frames[f];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasOther(HashSet<string> names, string text)
+    {
+        foreach (var name in names)
+        {
+            if (name != text)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1906,7 +1949,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             }
         }
 
-        var previous = cue < 0 ? null : frames.LastOrDefault(f => f.Sentence == s - 1 && f.Resolved is { Pronoun: '\0' });
+        var previous = cue < 0 ? null : LastResolvedIn(frames, s - 1);
         if (previous is null || cue + 1 >= to)
         {
             return null;
