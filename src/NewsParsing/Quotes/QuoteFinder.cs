@@ -366,7 +366,7 @@ internal sealed partial class QuoteFinder
 
         var last = frames[^1];
         if (last.Kind is not (FrameKind.Incise or FrameKind.SourceAfter) || last.Sentence != p.Sentences.Count - 1 || last.Sentence == 0
-            || frames.Any(f => f != last && f.Sentence >= 0 && f.Sentence < last.Sentence)
+            || AnyFrameBefore(frames, last)
             || last.ContentStart != p.Tokens[p.Sentences[last.Sentence].From].Start
             || p.Marks.Count > 0)
         {
@@ -374,6 +374,21 @@ internal sealed partial class QuoteFinder
         }
 
         frames[^1] = last with { ContentStart = 0 };
+    }
+
+    // Another frame in a sentence before the last frame's. (A loop, not a lambda over `last`: the
+    // closure was allocated for every paragraph.)
+    private static bool AnyFrameBefore(List<Frame> frames, Frame last)
+    {
+        foreach (var f in frames)
+        {
+            if (f != last && f.Sentence >= 0 && f.Sentence < last.Sentence)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Tokens in a heading that may stand inside a quote over several paragraphs.

@@ -744,8 +744,11 @@ internal sealed class QuoteLexicon
             return true;
         }
 
-        foreach (var suffix in ReportNounSuffixes)
+        // (Indexed loops, no lambda over the fold: this runs for many words, and a captured
+        // parameter costs a closure on every call, a foreach over the interface an enumerator.)
+        for (int i = 0; i < ReportNounSuffixes.Count; i++)
         {
+            var suffix = ReportNounSuffixes[i];
             if (fold.Length > suffix.Length + 2 && fold.EndsWith(suffix, StringComparison.Ordinal))
             {
                 int length = fold.Length - suffix.Length;
@@ -754,12 +757,25 @@ internal sealed class QuoteLexicon
                 {
                     length--;
                 }
-                else if (fold[length - 1] == 's' && LinkingSAfter.Any(e => fold.AsSpan(0, length - 1).EndsWith(e, StringComparison.Ordinal)))
+                else if (fold[length - 1] == 's' && EndsWithLinkingS(fold.AsSpan(0, length - 1)))
                 {
                     length--;
                 }
 
                 sourceLength = length;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool EndsWithLinkingS(ReadOnlySpan<char> stem)
+    {
+        for (int i = 0; i < LinkingSAfter.Count; i++)
+        {
+            if (stem.EndsWith(LinkingSAfter[i], StringComparison.Ordinal))
+            {
                 return true;
             }
         }

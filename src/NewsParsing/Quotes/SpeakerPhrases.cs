@@ -1462,7 +1462,21 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         var adjective = tokens[from + 1];
         return adjective.IsWord && !adjective.IsUpper && !p.Quoted[from + 1] && !adjective.Is(WordClass.Adverbs) && !adjective.Is(WordClass.Stopwords)
             && !adjective.Is(WordClass.Stops) && tokens[from + 2].IsWord && tokens[from + 2].IsUpper
-            && endings.Any(e => adjective.Fold.EndsWith(e, StringComparison.Ordinal));
+            && EndsWithAny(adjective.Fold, endings);
+    }
+
+    // (A loop, not a lambda over the token: a captured local costs a closure on every call.)
+    private static bool EndsWithAny(string fold, string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (fold.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Selon Amnesty International, douze journalistes ont été arrêtés.": a segment with an
