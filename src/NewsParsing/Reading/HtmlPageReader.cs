@@ -150,21 +150,23 @@ public static class HtmlPageReader
             {
                 if (_hints is null)
                 {
-                    var list = new List<string>(MaxHints);
-                    for (var f = this; f is not null && list.Count < MaxHints; f = f.Parent)
+                    // Counted first, then copied into an array of that size (no list per block-holding element).
+                    int count = 0;
+                    for (var f = this; f is not null && count < MaxHints; f = f.Parent)
                     {
-                        foreach (var h in f.OwnHints)
-                        {
-                            if (list.Count == MaxHints)
-                            {
-                                break;
-                            }
-
-                            list.Add(h);
-                        }
+                        count = Math.Min(MaxHints, count + f.OwnHints.Length);
                     }
 
-                    _hints = [.. list];
+                    var hints = new string[count];
+                    int n = 0;
+                    for (var f = this; n < count; f = f.Parent!)
+                    {
+                        int take = Math.Min(count - n, f.OwnHints.Length);
+                        f.OwnHints.AsSpan(0, take).CopyTo(hints.AsSpan(n));
+                        n += take;
+                    }
+
+                    _hints = hints;
                 }
 
                 return _hints;
@@ -797,11 +799,16 @@ public static class HtmlPageReader
         /// <summary>The token of <paramref name="value"/> at <paramref name="at"/> up to the next HTML space (empty on a space); moves past it.</summary>
         private static ReadOnlySpan<char> NextSimpleToken(string value, ref int at, out int start)
         {
+            // A character loop: tokens are a few characters long, too short for a vectorised search to pay.
             start = at;
-            int length = value.AsSpan(at).IndexOfAny(HtmlSpaces);
-            length = length < 0 ? value.Length - at : length;
-            at += length + 1;
-            return value.AsSpan(start, length);
+            int end = at;
+            while (end < value.Length && value[end] is not (' ' or '\t' or '\n' or '\r' or '\f'))
+            {
+                end++;
+            }
+
+            at = end + 1;
+            return value.AsSpan(start, end - start);
         }
 
         /// <summary>A token's lower-case form and kinds, computed once per page.</summary>
@@ -1220,13 +1227,29 @@ public static class HtmlPageReader
 
     private static string PathOf(HtmlElementInfo info)
     {
-        var parts = new List<string>(6);
-        for (var e = info; e is not null && parts.Count < 6; e = e.Parent)
+        // The last six tags joined by '/', written right to left into the string (no list, no join).
+        int count = 0;
+        int length = -1;
+        for (var e = info; e is not null && count < 6; e = e.Parent)
         {
-            parts.Add(e.Tag);
+            count++;
+            length += e.Tag.Length + 1;
         }
 
-        parts.Reverse();
-        return string.Join('/', parts);
+        return string.Create(length, info, static (chars, last) =>
+        {
+            int end = chars.Length;
+            for (var e = last; end > 0; e = e.Parent!)
+            {
+                int start = end - e.Tag.Length;
+                e.Tag.AsSpan().CopyTo(chars[start..]);
+                if (start > 0)
+                {
+                    chars[start - 1] = '/';
+                }
+
+                end = start - 1;
+            }
+        });
     }
 }
