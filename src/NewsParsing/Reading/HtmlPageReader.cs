@@ -262,6 +262,18 @@ public static class HtmlPageReader
         private readonly List<string> _own = new(8);
         private readonly List<(int Start, int Length)> _classTokens = [];
         private readonly Stack<Item> _stack = new();
+#if NET9_0_OR_GREATER
+
+        // The span views of the token caches, made once (GetAlternateLookup checks the comparer on every call).
+        private readonly Dictionary<string, TokenKind>.AlternateLookup<ReadOnlySpan<char>> _tokenKindLookup;
+        private readonly Dictionary<string, TokenInfo>.AlternateLookup<ReadOnlySpan<char>> _tokenLookup;
+
+        public Walker()
+        {
+            _tokenKindLookup = _tokenKinds.GetAlternateLookup<ReadOnlySpan<char>>();
+            _tokenLookup = _tokens.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+#endif
 
         public List<Block> Blocks { get; private set; } = [];
 
@@ -815,14 +827,14 @@ public static class HtmlPageReader
         private TokenInfo Token(ReadOnlySpan<char> token)
         {
 #if NET9_0_OR_GREATER
-            var known = _tokens.GetAlternateLookup<ReadOnlySpan<char>>();
+            var known = _tokenLookup;
             if (known.TryGetValue(token, out var info))
             {
                 return info;
             }
 
             var lower = Lower(token);
-            info = new TokenInfo(lower, Classify(lower) | ExtraKinds(lower));
+            info = new TokenInfo(lower, ClassifyNew(lower));
             if (_tokens.Count < 10_000)
             {
                 if (token.SequenceEqual(lower))
@@ -845,7 +857,7 @@ public static class HtmlPageReader
             }
 
             var lower = key.ToLowerInvariant();
-            info = new TokenInfo(lower, Classify(lower) | ExtraKinds(lower));
+            info = new TokenInfo(lower, ClassifyNew(lower));
             if (_tokens.Count < 10_000)
             {
                 _tokens[key] = info;
@@ -853,6 +865,22 @@ public static class HtmlPageReader
 
             return info;
 #endif
+        }
+
+        /// <summary>
+        /// All kinds of a lower-case token. Most tokens hold none of the words the body, caption and
+        /// byline patterns are guarded by: one search for all of them first leaves only the furniture
+        /// and screen-reader look-ups for those.
+        /// </summary>
+        private static TokenKind ClassifyNew(string lower)
+        {
+            if (!HtmlVocabulary.MayHoldBodyCaptionOrBylineWord(lower))
+            {
+                return (!HtmlVocabulary.IsStateToken(lower) && HtmlVocabulary.IsFurnitureToken(lower) ? TokenKind.Furniture : TokenKind.None)
+                    | (HtmlVocabulary.ScreenReaderClasses.Contains(lower) ? TokenKind.ScreenReader : TokenKind.None);
+            }
+
+            return Classify(lower) | ExtraKinds(lower);
         }
 
         private static TokenKind ExtraKinds(string lower) =>
@@ -905,7 +933,7 @@ public static class HtmlPageReader
         private TokenKind KindOf(ReadOnlySpan<char> token)
         {
 #if NET9_0_OR_GREATER
-            var known = _tokenKinds.GetAlternateLookup<ReadOnlySpan<char>>();
+            var known = _tokenKindLookup;
             if (known.TryGetValue(token, out var kind))
             {
                 return kind;
