@@ -640,12 +640,9 @@ public static class HtmlPageReader
                 return false;
             }
 
-            foreach (char c in value)
+            if (value.AsSpan().ContainsAnyExcept(SimpleChars))
             {
-                if (c is < ' ' or > '~' && c is not ('\t' or '\n' or '\r' or '\f'))
-                {
-                    return false;
-                }
+                return false;
             }
 
             return true;
@@ -1205,17 +1202,27 @@ public static class HtmlPageReader
     }
 
     /// <summary>True when <paramref name="text"/> is ASCII with no upper-case letter and no whitespace but ' ' (so the words are the text itself).</summary>
-    private static bool IsLowerAsciiWord(string text)
+    private static bool IsLowerAsciiWord(string text) => !text.AsSpan().ContainsAnyExcept(LowerWordChars);
+
+    /// <summary>The characters of <see cref="IsLowerAsciiWord"/>: ASCII but upper-case letters and whitespace other than ' '.</summary>
+    private static readonly System.Buffers.SearchValues<char> LowerWordChars = CharsWhere(c => char.IsAscii(c) && !char.IsAsciiLetterUpper(c) && (c == ' ' || !char.IsWhiteSpace(c)));
+
+    /// <summary>The characters of a simple attribute value (<c>Walker.IsSimple</c>): printable ASCII and HTML spaces.</summary>
+    private static readonly System.Buffers.SearchValues<char> SimpleChars = CharsWhere(c => c is >= ' ' and <= '~' or '\t' or '\n' or '\r' or '\f');
+
+    /// <summary>A vectorised set of the characters below 128 that <paramref name="keep"/> accepts (the tests above never accept more).</summary>
+    private static System.Buffers.SearchValues<char> CharsWhere(Func<char, bool> keep)
     {
-        foreach (char c in text)
+        var chars = new List<char>(128);
+        for (char c = '\0'; c < (char)128; c++)
         {
-            if (!char.IsAscii(c) || char.IsAsciiLetterUpper(c) || (c != ' ' && char.IsWhiteSpace(c)))
+            if (keep(c))
             {
-                return false;
+                chars.Add(c);
             }
         }
 
-        return true;
+        return System.Buffers.SearchValues.Create(chars.ToArray());
     }
 
     /// <summary>The separators of a class attribute (HTML's ASCII whitespace).</summary>
