@@ -150,21 +150,23 @@ public static class HtmlPageReader
             {
                 if (_hints is null)
                 {
-                    var list = new List<string>(MaxHints);
-                    for (var f = this; f is not null && list.Count < MaxHints; f = f.Parent)
+                    // Counted first, then copied into an array of that size (no list per block-holding element).
+                    int count = 0;
+                    for (var f = this; f is not null && count < MaxHints; f = f.Parent)
                     {
-                        foreach (var h in f.OwnHints)
-                        {
-                            if (list.Count == MaxHints)
-                            {
-                                break;
-                            }
-
-                            list.Add(h);
-                        }
+                        count = Math.Min(MaxHints, count + f.OwnHints.Length);
                     }
 
-                    _hints = [.. list];
+                    var hints = new string[count];
+                    int n = 0;
+                    for (var f = this; n < count; f = f.Parent!)
+                    {
+                        int take = Math.Min(count - n, f.OwnHints.Length);
+                        f.OwnHints.AsSpan(0, take).CopyTo(hints.AsSpan(n));
+                        n += take;
+                    }
+
+                    _hints = hints;
                 }
 
                 return _hints;
@@ -260,6 +262,18 @@ public static class HtmlPageReader
         private readonly List<string> _own = new(8);
         private readonly List<(int Start, int Length)> _classTokens = [];
         private readonly Stack<Item> _stack = new();
+#if NET9_0_OR_GREATER
+
+        // The span views of the token caches, made once (GetAlternateLookup checks the comparer on every call).
+        private readonly Dictionary<string, TokenKind>.AlternateLookup<ReadOnlySpan<char>> _tokenKindLookup;
+        private readonly Dictionary<string, TokenInfo>.AlternateLookup<ReadOnlySpan<char>> _tokenLookup;
+
+        public Walker()
+        {
+            _tokenKindLookup = _tokenKinds.GetAlternateLookup<ReadOnlySpan<char>>();
+            _tokenLookup = _tokens.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+#endif
 
         public List<Block> Blocks { get; private set; } = [];
 
@@ -626,12 +640,9 @@ public static class HtmlPageReader
                 return false;
             }
 
-            foreach (char c in value)
+            if (value.AsSpan().ContainsAnyExcept(SimpleChars))
             {
-                if (c is < ' ' or > '~' && c is not ('\t' or '\n' or '\r' or '\f'))
-                {
-                    return false;
-                }
+                return false;
             }
 
             return true;
@@ -797,25 +808,30 @@ public static class HtmlPageReader
         /// <summary>The token of <paramref name="value"/> at <paramref name="at"/> up to the next HTML space (empty on a space); moves past it.</summary>
         private static ReadOnlySpan<char> NextSimpleToken(string value, ref int at, out int start)
         {
+            // A character loop: tokens are a few characters long, too short for a vectorised search to pay.
             start = at;
-            int length = value.AsSpan(at).IndexOfAny(HtmlSpaces);
-            length = length < 0 ? value.Length - at : length;
-            at += length + 1;
-            return value.AsSpan(start, length);
+            int end = at;
+            while (end < value.Length && value[end] is not (' ' or '\t' or '\n' or '\r' or '\f'))
+            {
+                end++;
+            }
+
+            at = end + 1;
+            return value.AsSpan(start, end - start);
         }
 
         /// <summary>A token's lower-case form and kinds, computed once per page.</summary>
         private TokenInfo Token(ReadOnlySpan<char> token)
         {
 #if NET9_0_OR_GREATER
-            var known = _tokens.GetAlternateLookup<ReadOnlySpan<char>>();
+            var known = _tokenLookup;
             if (known.TryGetValue(token, out var info))
             {
                 return info;
             }
 
             var lower = Lower(token);
-            info = new TokenInfo(lower, Classify(lower) | ExtraKinds(lower));
+            info = new TokenInfo(lower, ClassifyNew(lower));
             if (_tokens.Count < 10_000)
             {
                 if (token.SequenceEqual(lower))
@@ -838,7 +854,7 @@ public static class HtmlPageReader
             }
 
             var lower = key.ToLowerInvariant();
-            info = new TokenInfo(lower, Classify(lower) | ExtraKinds(lower));
+            info = new TokenInfo(lower, ClassifyNew(lower));
             if (_tokens.Count < 10_000)
             {
                 _tokens[key] = info;
@@ -846,6 +862,22 @@ public static class HtmlPageReader
 
             return info;
 #endif
+        }
+
+        /// <summary>
+        /// All kinds of a lower-case token. Most tokens hold none of the words the body, caption and
+        /// byline patterns are guarded by: one search for all of them first leaves only the furniture
+        /// and screen-reader look-ups for those.
+        /// </summary>
+        private static TokenKind ClassifyNew(string lower)
+        {
+            if (!HtmlVocabulary.MayHoldBodyCaptionOrBylineWord(lower))
+            {
+                return (!HtmlVocabulary.IsStateToken(lower) && HtmlVocabulary.IsFurnitureToken(lower) ? TokenKind.Furniture : TokenKind.None)
+                    | (HtmlVocabulary.ScreenReaderClasses.Contains(lower) ? TokenKind.ScreenReader : TokenKind.None);
+            }
+
+            return Classify(lower) | ExtraKinds(lower);
         }
 
         private static TokenKind ExtraKinds(string lower) =>
@@ -898,7 +930,7 @@ public static class HtmlPageReader
         private TokenKind KindOf(ReadOnlySpan<char> token)
         {
 #if NET9_0_OR_GREATER
-            var known = _tokenKinds.GetAlternateLookup<ReadOnlySpan<char>>();
+            var known = _tokenKindLookup;
             if (known.TryGetValue(token, out var kind))
             {
                 return kind;
@@ -1170,17 +1202,27 @@ public static class HtmlPageReader
     }
 
     /// <summary>True when <paramref name="text"/> is ASCII with no upper-case letter and no whitespace but ' ' (so the words are the text itself).</summary>
-    private static bool IsLowerAsciiWord(string text)
+    private static bool IsLowerAsciiWord(string text) => !text.AsSpan().ContainsAnyExcept(LowerWordChars);
+
+    /// <summary>The characters of <see cref="IsLowerAsciiWord"/>: ASCII but upper-case letters and whitespace other than ' '.</summary>
+    private static readonly System.Buffers.SearchValues<char> LowerWordChars = CharsWhere(c => char.IsAscii(c) && !char.IsAsciiLetterUpper(c) && (c == ' ' || !char.IsWhiteSpace(c)));
+
+    /// <summary>The characters of a simple attribute value (<c>Walker.IsSimple</c>): printable ASCII and HTML spaces.</summary>
+    private static readonly System.Buffers.SearchValues<char> SimpleChars = CharsWhere(c => c is >= ' ' and <= '~' or '\t' or '\n' or '\r' or '\f');
+
+    /// <summary>A vectorised set of the characters below 128 that <paramref name="keep"/> accepts (the tests above never accept more).</summary>
+    private static System.Buffers.SearchValues<char> CharsWhere(Func<char, bool> keep)
     {
-        foreach (char c in text)
+        var chars = new List<char>(128);
+        for (char c = '\0'; c < (char)128; c++)
         {
-            if (!char.IsAscii(c) || char.IsAsciiLetterUpper(c) || (c != ' ' && char.IsWhiteSpace(c)))
+            if (keep(c))
             {
-                return false;
+                chars.Add(c);
             }
         }
 
-        return true;
+        return System.Buffers.SearchValues.Create(chars.ToArray());
     }
 
     /// <summary>The separators of a class attribute (HTML's ASCII whitespace).</summary>
@@ -1220,13 +1262,29 @@ public static class HtmlPageReader
 
     private static string PathOf(HtmlElementInfo info)
     {
-        var parts = new List<string>(6);
-        for (var e = info; e is not null && parts.Count < 6; e = e.Parent)
+        // The last six tags joined by '/', written right to left into the string (no list, no join).
+        int count = 0;
+        int length = -1;
+        for (var e = info; e is not null && count < 6; e = e.Parent)
         {
-            parts.Add(e.Tag);
+            count++;
+            length += e.Tag.Length + 1;
         }
 
-        parts.Reverse();
-        return string.Join('/', parts);
+        return string.Create(length, info, static (chars, last) =>
+        {
+            int end = chars.Length;
+            for (var e = last; end > 0; e = e.Parent!)
+            {
+                int start = end - e.Tag.Length;
+                e.Tag.AsSpan().CopyTo(chars[start..]);
+                if (start > 0)
+                {
+                    chars[start - 1] = '/';
+                }
+
+                end = start - 1;
+            }
+        });
     }
 }

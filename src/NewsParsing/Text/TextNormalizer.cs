@@ -187,6 +187,45 @@ public static class TextNormalizer
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
+            // A stretch of printable ASCII with single spaces (most of a block: words up to a line
+            // break, a double space or a non-ASCII letter) moves in one copy, found by two vectorised
+            // searches instead of a test per character. It starts at a non-space character and
+            // ends before a double space or a trailing space, which the loop below collapses.
+            if (c is > ' ' and < '\u007F')
+            {
+                var rest = text[i..];
+                int run = rest.IndexOfAnyExceptInRange(' ', '~');
+                run = run < 0 ? rest.Length : run;
+                if (run > 1)
+                {
+                    int twoSpaces = rest[..run].IndexOf("  ");
+                    if (twoSpaces >= 0)
+                    {
+                        run = twoSpaces;
+                    }
+                    else if (rest[run - 1] == ' ')
+                    {
+                        run--;
+                    }
+
+                    if (pendingSpace)
+                    {
+                        // A space was skipped before c, so n < i and the write stays behind the read.
+                        text[n++] = ' ';
+                        pendingSpace = false;
+                    }
+
+                    if (n != i)
+                    {
+                        rest[..run].CopyTo(text[n..]);
+                    }
+
+                    n += run;
+                    i += run - 1;
+                    continue;
+                }
+            }
+
             // Printable ASCII is neither space, break, invisible nor surrogate: the common case, kept cheap.
             if (c is > ' ' and < '')
             {

@@ -199,6 +199,11 @@ public sealed class HtmlReaderTests
             Assert.True(HtmlVocabulary.ArticleBodyWords().IsMatch(token) == HtmlVocabulary.IsArticleBodyToken(token), token);
             Assert.True(HtmlVocabulary.CaptionWords().IsMatch(token) == HtmlVocabulary.IsCaptionToken(token), token);
             Assert.True(HtmlVocabulary.BylineWords().IsMatch(token) == HtmlVocabulary.HasBylineWord(token), token);
+            if (!HtmlVocabulary.MayHoldBodyCaptionOrBylineWord(token))
+            {
+                // The one search that skips the three guarded patterns must never skip a match.
+                Assert.False(HtmlVocabulary.ArticleBodyWords().IsMatch(token) || HtmlVocabulary.CaptionWords().IsMatch(token) || HtmlVocabulary.BylineWords().IsMatch(token), token);
+            }
         }
     }
 
