@@ -254,6 +254,8 @@ internal static class QuoteCasesDe
         Q("colon-document-subject", "So enthält das Gesetzbuch folgende Regel: „Wer falsche Angaben macht, wird bestraft.“", Direct, "Wer falsche Angaben macht", "das Gesetzbuch"),
         Q("trap-colon-document-in-parenthesis", "Auf der Website der Firma (Überschrift auf ihrer Homepage: „Wir kümmern uns“) fehlt jeder Hinweis auf den Fall.", null, "Wir kümmern uns", null),
         Q("thing-first-quantifier-name-tail", "Jegliche Einmischung in den Streit um die Kita im Viertel Süd der Stadt weist Brandt von sich: „Dafür war allein die Stadt zuständig.“", Direct, "Dafür war allein", "Brandt"),
+        Q("thing-first-adjective-after-fused-preposition", "Jede Beteiligung am späten Baubeginn weist Vogt von sich: „Die Pläne lagen rechtzeitig vor.“", Direct, "Die Pläne lagen", "Vogt"),
+        Q("trap-fused-preposition-person-field", "Die Bewohner am alten Hafen sehen alles gelassen: „Das Wasser kommt jedes Jahr.“", Direct, "Das Wasser kommt", "Die Bewohner"),
         Q("source-nach-bewertung", "Die Sperrung war nach Bewertung der Staatsanwaltschaft „eine notwendige Maßnahme“ gewesen.", Partial, "eine notwendige Maßnahme", "Staatsanwaltschaft"),
         Q("source-nach-auskunft", "Nach Auskunft des Vereins haben sich mehr als hundert Helfer gemeldet.", Indirect, "mehr als hundert Helfer gemeldet", "Vereins"),
         Q("pointer-after", "Wer noch keine „gültige neue Karte für den Bus“ hat, muss sie bis Juli vorlegen. Dies gibt der Landesverband der Verkehrsbetriebe bekannt.", Partial, "gültige neue Karte für den Bus", "der Landesverband der Verkehrsbetriebe"),
