@@ -1094,6 +1094,16 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             return new Speaker { Text = p.Span(from, to), Pronoun = kind };
         }
 
+        // Rule "contracted auxiliary on a pronoun": "She’s said that …", "They’ve told …": the
+        // pronoun written with its auxiliary as one word is the pronoun.
+        if (to - from == 1 && tokens[from].Fold.IndexOf('\'') is int joint and > 0 && joint < tokens[from].Fold.Length - 1
+            && lex.Pronouns.TryGetValue(tokens[from].Fold[..joint], out char contracted) && contracted != 'x')
+        {
+            var word = p.Span(from, to);
+            int cut = word.IndexOfAny(['\'', '\u2019']);
+            return cut > 0 ? new Speaker { Text = word[..cut], Pronoun = contracted } : null;
+        }
+
         if (lex.Pronouns.TryGetValue(tokens[from].Fold, out char first) && first == 'x' && !(to - from > 1 && tokens[from].Is(WordClass.Determiners)))
         {
             // "Nous avons affirmé …": the journalist or an impersonal subject is no speaker.
