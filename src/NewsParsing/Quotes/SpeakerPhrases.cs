@@ -753,7 +753,9 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         while (lex.VerbSecond && verb < limit && p.Tokens[verb].IsWord && p.Tokens[verb].Is(WordClass.Stops) && !p.Tokens[verb].Is(WordClass.Determiners))
         {
             // "Den Unmut der Partei über die Pläne brachte …": a prepositional phrase continues the field.
-            verb = PhraseEnd(p, verb + 1, limit);
+            // Rule "adjective after a fused preposition": "… am alten Hafen weist X von sich:": the
+            // adjectives between a preposition and its capitalised noun stay in the field.
+            verb = PhraseEnd(p, FieldAdjectives(p, verb + 1, limit), limit);
         }
 
         // (A clause word after the phrase opens a subordinate clause, not the verb: "Die ersten
@@ -877,6 +879,23 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
         var after = Forward(p, sentenceFrom + 2, limit, out _);
         return after is { Pronoun: 'm' or 'f' } or { Pronoun: '\0', IsPerson: true } || after is not null && lex.IsBody(after) ? after : null;
+    }
+
+    /// <summary>
+    /// After a preposition, its capitalised noun when one unknown inflected adjective comes before
+    /// it ("am alten Hafen" → "Hafen"); otherwise <paramref name="t"/> itself.
+    /// </summary>
+    private static int FieldAdjectives(ParagraphText p, int t, int limit)
+    {
+        if (t + 1 >= limit || p.Quoted[t] || p.Quoted[t + 1] || !p.Tokens[t].IsWord || p.Tokens[t].IsUpper || p.Tokens[t].Class != 0
+            || !p.Tokens[t + 1].IsWord || !p.Tokens[t + 1].IsUpper)
+        {
+            return t;
+        }
+
+        string fold = p.Tokens[t].Fold;
+        return fold.Length > 3 && (fold.EndsWith('e') || fold.EndsWith("en", StringComparison.Ordinal) || fold.EndsWith("em", StringComparison.Ordinal)
+            || fold.EndsWith("er", StringComparison.Ordinal) || fold.EndsWith("es", StringComparison.Ordinal)) ? t + 1 : t;
     }
 
     /// <summary>The end of a noun phrase: capitalised words, determiners and the adjectives after them.</summary>
@@ -1073,6 +1092,16 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         if (to - from == 1 && lex.Pronouns.TryGetValue(tokens[from].Fold, out char kind))
         {
             return new Speaker { Text = p.Span(from, to), Pronoun = kind };
+        }
+
+        // Rule "contracted auxiliary on a pronoun": "She’s said that …", "They’ve told …": the
+        // pronoun written with its auxiliary as one word is the pronoun.
+        if (to - from == 1 && tokens[from].Fold.IndexOf('\'') is int joint and > 0 && joint < tokens[from].Fold.Length - 1
+            && lex.Pronouns.TryGetValue(tokens[from].Fold[..joint], out char contracted) && contracted != 'x')
+        {
+            var word = p.Span(from, to);
+            int cut = word.IndexOfAny(['\'', '\u2019']);
+            return cut > 0 ? new Speaker { Text = word[..cut], Pronoun = contracted } : null;
         }
 
         if (lex.Pronouns.TryGetValue(tokens[from].Fold, out char first) && first == 'x' && !(to - from > 1 && tokens[from].Is(WordClass.Determiners)))

@@ -224,6 +224,7 @@ internal static class QuoteCasesEn
         Q("coordinated-verb-then-told", "Ann Roe posted a photo of the pier and then told followers that the old bridge was “on its last legs.”", Partial, "on its last legs.", "Ann Roe"),
         Q("trap-coordinated-verb-fronted-time-count", "Five months later, Ann Roe returned to the study and insisted she was right: “People were upset, but the data were real.”", Direct, "the data were real.", "Ann Roe"),
         Q("coordinated-apposition-after-name", "Ben Ortiz, president of Alder Homes and a member of the housing panel, said the market was in a “flight to safety.”", Partial, "flight to safety.", "Ben Ortiz"),
+        Q("contracted-auxiliary-on-pronoun", "Coach Lena Marsh returned to the club in May. She’s said that the team “is finally ready for the league”.", Partial, "is finally ready for the league", "Lena Marsh"),
         Q("speech-noun-after-possessive-label", "Editor’s note: This story was first printed in the spring issue of the magazine.", null, "This story was first printed", null),
         Q("speech-noun-after-possessive-subject", "Some of the singer’s comments drew criticism from fans on Monday.", null, "drew criticism", null),
         Q("speech-noun-after-possessive-owner-speaks", "Ann Roe’s claim is simple: “The vote was unfair to every member.”", Direct, "The vote was unfair to every member.", "Ann Roe"),
