@@ -2352,7 +2352,7 @@ internal sealed partial class QuoteFinder
         for (int i = 1; i < words.Length; i++)
         {
             var w = words[i];
-            if (w.Length == 0 || !char.IsLower(w[0]) || w.Any(c => c is '-' or '.' || char.IsDigit(c)) || IsNameParticle(words, i))
+            if (w.Length == 0 || !char.IsLower(w[0]) || HasNameMark(w) || IsNameParticle(words, i))
             {
                 continue;
             }
@@ -2371,7 +2371,7 @@ internal sealed partial class QuoteFinder
             cut--;
         }
 
-        if (cut == words.Length || !char.IsUpper(words[cut - 1][0]) && !words[cut - 1].Any(c => c is '-' or '.' || char.IsDigit(c)))
+        if (cut == words.Length || !char.IsUpper(words[cut - 1][0]) && !HasNameMark(words[cut - 1]))
         {
             return null;
         }
@@ -2385,6 +2385,9 @@ internal sealed partial class QuoteFinder
 
         return named ? string.Join(' ', words, 0, cut) : null;
     }
+
+    // A hyphen, a dot or a digit marks a lower-case word as a name ("ver.di", "n-tv", "el-Baradei").
+    private static bool HasNameMark(string word) => word.Any(c => c is '-' or '.' || char.IsDigit(c));
 
     private WordClass QuoteClass(string word)
     {

@@ -831,7 +831,7 @@ public static class HtmlPageReader
             }
 
             var lower = Lower(token);
-            info = new TokenInfo(lower, ClassifyNew(lower));
+            info = new TokenInfo(lower, Classify(lower) | ExtraKinds(lower));
             if (_tokens.Count < 10_000)
             {
                 if (token.SequenceEqual(lower))
@@ -854,7 +854,7 @@ public static class HtmlPageReader
             }
 
             var lower = key.ToLowerInvariant();
-            info = new TokenInfo(lower, ClassifyNew(lower));
+            info = new TokenInfo(lower, Classify(lower) | ExtraKinds(lower));
             if (_tokens.Count < 10_000)
             {
                 _tokens[key] = info;
@@ -864,24 +864,10 @@ public static class HtmlPageReader
 #endif
         }
 
-        /// <summary>
-        /// All kinds of a lower-case token. Most tokens hold none of the words the body, caption and
-        /// byline patterns are guarded by: one search for all of them first leaves only the furniture
-        /// and screen-reader look-ups for those.
-        /// </summary>
-        private static TokenKind ClassifyNew(string lower)
-        {
-            if (!HtmlVocabulary.MayHoldBodyCaptionOrBylineWord(lower))
-            {
-                return (!HtmlVocabulary.IsStateToken(lower) && HtmlVocabulary.IsFurnitureToken(lower) ? TokenKind.Furniture : TokenKind.None)
-                    | (HtmlVocabulary.ScreenReaderClasses.Contains(lower) ? TokenKind.ScreenReader : TokenKind.None);
-            }
-
-            return Classify(lower) | ExtraKinds(lower);
-        }
-
+        // Most tokens hold none of the words that guard the body, caption and byline patterns: one
+        // search for all of them (MayHoldBodyCaptionOrBylineWord) spares the pattern tests.
         private static TokenKind ExtraKinds(string lower) =>
-            (HtmlVocabulary.HasBylineWord(lower) ? TokenKind.Byline : TokenKind.None)
+            (HtmlVocabulary.MayHoldBodyCaptionOrBylineWord(lower) && HtmlVocabulary.HasBylineWord(lower) ? TokenKind.Byline : TokenKind.None)
             | (HtmlVocabulary.ScreenReaderClasses.Contains(lower) ? TokenKind.ScreenReader : TokenKind.None);
 
         private static bool IsBoilerplate(string tag, string? lowerRole, TokenKind tokens)
@@ -952,7 +938,8 @@ public static class HtmlPageReader
         private static TokenKind Classify(ReadOnlySpan<char> token)
         {
             var kind = TokenKind.None;
-            if (HtmlVocabulary.IsArticleBodyToken(token))
+            bool guarded = HtmlVocabulary.MayHoldBodyCaptionOrBylineWord(token);
+            if (guarded && HtmlVocabulary.IsArticleBodyToken(token))
             {
                 kind |= TokenKind.ArticleBody;
             }
@@ -962,7 +949,7 @@ public static class HtmlPageReader
                 kind |= TokenKind.Furniture;
             }
 
-            if (HtmlVocabulary.IsCaptionToken(token))
+            if (guarded && HtmlVocabulary.IsCaptionToken(token))
             {
                 kind |= TokenKind.Caption;
             }

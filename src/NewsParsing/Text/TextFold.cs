@@ -84,9 +84,7 @@ public static class TextFold
                 var run = text[i..];
                 int end = run.IndexOfAnyExcept(PlainAscii);
                 run = end < 0 ? run : run[..end];
-                int doubleSpace = run.IndexOf("  ", StringComparison.Ordinal);
-                run = doubleSpace < 0 ? run : run[..doubleSpace];
-                run = run[^1] == ' ' ? run[..^1] : run;
+                run = run[..TextNormalizer.SingleSpacedLength(run)];
                 if (pendingSpace)
                 {
                     output[n++] = ' ';

@@ -177,6 +177,17 @@ public static class TextNormalizer
     }
 
     /// <summary>
+    /// The length of <paramref name="run"/> (plain ASCII opening with a non-space) up to its first
+    /// double space or its trailing space: the part whitespace collapsing leaves as it is, so it can
+    /// be copied whole. Shared by the inline normaliser and <see cref="TextFold"/>.
+    /// </summary>
+    internal static int SingleSpacedLength(ReadOnlySpan<char> run)
+    {
+        int twoSpaces = run.IndexOf("  ", StringComparison.Ordinal);
+        return twoSpaces >= 0 ? twoSpaces : run[^1] == ' ' ? run.Length - 1 : run.Length;
+    }
+
+    /// <summary>
     /// <see cref="NormalizeInline(string)"/> over a buffer the caller owns, overwritten in place
     /// (the text only shrinks), so a reader that collects text in a buffer pays one string per block.
     /// </summary>
@@ -198,16 +209,7 @@ public static class TextNormalizer
                 run = run < 0 ? rest.Length : run;
                 if (run > 1)
                 {
-                    int twoSpaces = rest[..run].IndexOf("  ");
-                    if (twoSpaces >= 0)
-                    {
-                        run = twoSpaces;
-                    }
-                    else if (rest[run - 1] == ' ')
-                    {
-                        run--;
-                    }
-
+                    run = SingleSpacedLength(rest[..run]);
                     if (pendingSpace)
                     {
                         // A space was skipped before c, so n < i and the write stays behind the read.
