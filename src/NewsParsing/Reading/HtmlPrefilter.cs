@@ -69,7 +69,7 @@ internal static class HtmlPrefilter
         "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small",
         "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var", "font");
 
-    private static readonly ulong Script = Packed("script"), Style = Packed("style"), Svg = Packed("svg"), MathMl = Packed("math");
+    private static readonly ulong Anchor = Packed("a"), Script = Packed("script"), Style = Packed("style"), Svg = Packed("svg"), MathMl = Packed("math");
 
     private static readonly SearchValues<char> TagEndOrQuote = SearchValues.Create(">\"'");
 
@@ -412,6 +412,17 @@ internal static class HtmlPrefilter
     private static readonly string[][] KeptByLength = [.. Enumerable.Range(0, KeptAttributes.Max(a => a.Length) + 1)
         .Select(n => KeptAttributes.Where(a => a.Length == n).ToArray())];
 
+    /// <summary>
+    /// True for an attribute the scan keeps on an element named <paramref name="tag"/> (lower case):
+    /// a name of <see cref="KeptAttributes"/>, in any ASCII case, but not an a element's href. The
+    /// reader reads href on link elements only (the canonical URL), and links are most of the hrefs
+    /// of a news page (a tenth of the markup the parser still sees, a long URL each). An a element's
+    /// attributes never decide the tree: the builder keeps at most one open a per formatting scope,
+    /// so the comparison of equal formatting elements (the "Noah's Ark" clause) never sees them.
+    /// </summary>
+    internal static bool IsKeptAttribute(string tag, ReadOnlySpan<char> name) =>
+        IsKeptAttribute(name) && !(tag == "a" && name.Equals("href", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>True for a name of <see cref="KeptAttributes"/>, in any ASCII case (the tokenizer lower-cases ASCII letters).</summary>
     internal static bool IsKeptAttribute(ReadOnlySpan<char> name)
     {
@@ -482,10 +493,11 @@ internal static class HtmlPrefilter
             copied = to;
         }
 
-        // Cuts the attributes of a start tag that are not KeptAttributes, each with the spaces after it.
+        // Cuts the attributes of a start tag that are not KeptAttributes (nor an a element's href:
+        // IsKeptAttribute(tag, name)), each with the spaces after it.
         // The tag is scanned as the tokenizer reads it; where that scan does not end on the '>' NextTag
         // found (the two read a stray quote differently), the tag is left whole.
-        void CutUnreadAttributes(Tag tag)
+        void CutUnreadAttributes(Tag tag, bool anchor)
         {
             int end = tag.End;
             int p = tag.NameEnd;
@@ -564,7 +576,9 @@ internal static class HtmlPrefilter
                     cutEnd++;
                 }
 
-                if (!IsKeptAttribute(html.AsSpan(nameStart, nameEnd - nameStart)) && html[nameStart - 1] != '/' && html[cutEnd] != '=')
+                var attribute = html.AsSpan(nameStart, nameEnd - nameStart);
+                if ((!IsKeptAttribute(attribute) || (anchor && attribute.Equals("href", StringComparison.OrdinalIgnoreCase)))
+                    && html[nameStart - 1] != '/' && html[cutEnd] != '=')
                 {
                     pending[cuts++] = (nameStart, cutEnd);
                     if (cuts == pending.Length)
@@ -659,7 +673,7 @@ internal static class HtmlPrefilter
             {
                 if (strip)
                 {
-                    CutUnreadAttributes(tag);
+                    CutUnreadAttributes(tag, packed == Anchor);
                 }
 
                 continue;
@@ -695,7 +709,7 @@ internal static class HtmlPrefilter
             }
             else if (strip)
             {
-                CutUnreadAttributes(tag);
+                CutUnreadAttributes(tag, packed == Anchor);
             }
         }
 
