@@ -37,6 +37,13 @@ public class HtmlPrefilterTests
                 {
                     withAttributes.RemoveAttribute(name);
                 }
+
+                // A link keeps its href only when its rel may say canonical.
+                if (withAttributes.LocalName == "link"
+                    && !(withAttributes.GetAttribute("rel") is { } rel && (rel.Contains("canonical", StringComparison.OrdinalIgnoreCase) || rel.Contains('&'))))
+                {
+                    withAttributes.RemoveAttribute("href");
+                }
             }
 
             switch (node)
@@ -100,7 +107,7 @@ public class HtmlPrefilterTests
         "<xmp>", "</xmp>", "<!--", "-->", "<svg><![CDATA[ </svg> ]]>", "--!>", "<!-->", "<!--->", "<![CDATA[", "]]>", "<!DOCTYPE html>", "<?x?>", "</ x>", "<", ">", "=", "\"", "'", " ",
         "<div title=\"", "\">", "<div data-x='", "'>", "</", "<h1>", "</h1>", "<font color=red>", "<li>",
         "<div data-x=\"1\" class=\"a\">", "<p data-y=2/>", "<span/data-z>", "<i a=\"1\"data-b=\"2\"class=c>", "<b class data-x=1 =y>", " data-q='",
-        " src=", "<input type=hidden data-x>", "<body data-a class=z>", "<a href=x onclick='f(\">\")' rel=author>", "<a href=\"/y\" class=k>", "</a>", "<link rel=canonical href=/z>", "<p data-x / class=k>", "/>",
+        " src=", "<input type=hidden data-x>", "<body data-a class=z>", "<a href=x onclick='f(\">\")' rel=author>", "<a href=\"/y\" class=k>", "</a>", "<link rel=canonical href=/z>", "<link href='/s.css' rel=stylesheet>", "<LINK REL=\"Canonical\" HREF=/c data-x>", "<p data-x / class=k>", "/>",
     ];
 
     [Fact]
@@ -132,11 +139,11 @@ public class HtmlPrefilterTests
     }
 
     [Fact]
-    public void Only_a_link_element_keeps_its_href()
+    public void Only_the_canonical_link_keeps_its_href()
     {
-        // The canonical URL is a link's href; an a element's href is never read.
-        var html = "<head><link rel=canonical href=\"https://x.example/a\"></head><p><A HREF='/b' rel=author class=c>B</A><area href=/c></p>";
-        Assert.Equal("<head><link rel=canonical href=\"https://x.example/a\"></head><p><A rel=author class=c>B</A><area href=/c></p>", HtmlPrefilter.Clean(html, out _));
+        // The canonical URL is a link's href; no other href is read.
+        var html = "<head><link href=/s.css rel=stylesheet><link rel=canonical href=\"https://x.example/a\"></head><p><A HREF='/b' rel=author class=c>B</A><area href=/c></p>";
+        Assert.Equal("<head><link rel=stylesheet><link rel=canonical href=\"https://x.example/a\"></head><p><A rel=author class=c>B</A><area href=/c></p>", HtmlPrefilter.Clean(html, out _));
     }
 
     [Fact]
