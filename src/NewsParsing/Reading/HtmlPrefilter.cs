@@ -69,12 +69,15 @@ internal static class HtmlPrefilter
         "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small",
         "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var", "font");
 
-    private static readonly ulong Script = Packed("script"), Style = Packed("style"), Svg = Packed("svg"), MathMl = Packed("math");
+    private static readonly ulong Anchor = Packed("a"), Link = Packed("link"), Script = Packed("script"), Style = Packed("style"), Svg = Packed("svg"), MathMl = Packed("math");
 
     private static readonly SearchValues<char> TagEndOrQuote = SearchValues.Create(">\"'");
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsSpace(char c) => c <= ' ' && c is ' ' or '\t' or '\n' or '\r' or '\f';
+
+    /// <summary>An attribute name ends at a space, '/', '=' or '&gt;'.</summary>
+    private static bool EndsAttributeName(char c) => IsSpace(c) || c is '/' or '=' or '>';
 
     /// <summary>A tag name ends at a space, a slash or '&gt;'; anything else ("svg:rect") is part of the name.</summary>
     private static bool EndsName(string html, int at) => at >= html.Length || IsSpace(html[at]) || html[at] is '/' or '>';
@@ -412,6 +415,19 @@ internal static class HtmlPrefilter
     private static readonly string[][] KeptByLength = [.. Enumerable.Range(0, KeptAttributes.Max(a => a.Length) + 1)
         .Select(n => KeptAttributes.Where(a => a.Length == n).ToArray())];
 
+    /// <summary>
+    /// True for an attribute the scan may keep on an element named <paramref name="tag"/> (lower case):
+    /// a name of <see cref="KeptAttributes"/>, in any ASCII case, but not an a element's href. The
+    /// reader reads href on link elements only, and only the canonical link's: an a element's href (a
+    /// tenth of the markup the parser still sees on news pages, a long URL each) is always cut, a
+    /// link's unless its rel holds "canonical" or a '&amp;' (stylesheets, preloads, icons: another 3 %).
+    /// An a element's attributes never decide the tree: the builder keeps at most one open a per
+    /// formatting scope, so the comparison of equal formatting elements (the "Noah's Ark" clause)
+    /// never sees them; a link is a void element.
+    /// </summary>
+    internal static bool IsKeptAttribute(string tag, ReadOnlySpan<char> name) =>
+        IsKeptAttribute(name) && !(tag == "a" && name.Equals("href", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>True for a name of <see cref="KeptAttributes"/>, in any ASCII case (the tokenizer lower-cases ASCII letters).</summary>
     internal static bool IsKeptAttribute(ReadOnlySpan<char> name)
     {
@@ -482,14 +498,18 @@ internal static class HtmlPrefilter
             copied = to;
         }
 
-        // Cuts the attributes of a start tag that are not KeptAttributes, each with the spaces after it.
+        // Cuts the attributes of a start tag that are not KeptAttributes (nor an a element's href, nor a
+        // link's but the canonical one's: IsKeptAttribute(tag, name)), each with the spaces after it.
         // The tag is scanned as the tokenizer reads it; where that scan does not end on the '>' NextTag
         // found (the two read a stray quote differently), the tag is left whole.
-        void CutUnreadAttributes(Tag tag)
+        void CutUnreadAttributes(Tag tag, ulong packed)
         {
             int end = tag.End;
             int p = tag.NameEnd;
             int cuts = 0;
+            // A link's href is cut unless its rel may say canonical (see IsKeptAttribute(tag, name)).
+            bool link = packed == Link;
+            bool canonical = false;
             while (true)
             {
                 // Before an attribute name: spaces, and a '/' not followed by '>'.
@@ -522,6 +542,7 @@ internal static class HtmlPrefilter
                 }
 
                 int attributeEnd = nameEnd;
+                int valueStart = nameEnd, valueEnd = nameEnd;
                 if (p < end && html[p] == '=')
                 {
                     p++;
@@ -538,14 +559,18 @@ internal static class HtmlPrefilter
                             return;
                         }
 
+                        (valueStart, valueEnd) = (p + 1, close);
                         p = close + 1;
                     }
                     else
                     {
+                        valueStart = p;
                         while (p < end && !IsSpace(html[p]) && html[p] != '>')
                         {
                             p++;
                         }
+
+                        valueEnd = p;
                     }
 
                     attributeEnd = p;
@@ -564,7 +589,16 @@ internal static class HtmlPrefilter
                     cutEnd++;
                 }
 
-                if (!IsKeptAttribute(html.AsSpan(nameStart, nameEnd - nameStart)) && html[nameStart - 1] != '/' && html[cutEnd] != '=')
+                var attribute = html.AsSpan(nameStart, nameEnd - nameStart);
+                bool href = (packed == Anchor || link) && attribute.Equals("href", StringComparison.OrdinalIgnoreCase);
+                if (link && attribute.Equals("rel", StringComparison.OrdinalIgnoreCase))
+                {
+                    // A character reference could spell "canonical": then the href stays too.
+                    var rel = html.AsSpan(valueStart, valueEnd - valueStart);
+                    canonical |= rel.Contains("canonical", StringComparison.OrdinalIgnoreCase) || rel.Contains('&');
+                }
+
+                if ((!IsKeptAttribute(attribute) || (href && !canonical)) && html[nameStart - 1] != '/' && html[cutEnd] != '=')
                 {
                     pending[cuts++] = (nameStart, cutEnd);
                     if (cuts == pending.Length)
@@ -574,6 +608,19 @@ internal static class HtmlPrefilter
                 }
 
                 p = Math.Max(p, cutEnd);
+            }
+
+            if (link && canonical)
+            {
+                // A canonical rel after the href: its cut (every one, with duplicates) becomes empty.
+                for (int k = 0; k < cuts; k++)
+                {
+                    int from = pending[k].From;
+                    if (from + 4 < html.Length && html.AsSpan(from, 4).Equals("href", StringComparison.OrdinalIgnoreCase) && EndsAttributeName(html[from + 4]))
+                    {
+                        pending[k] = default;
+                    }
+                }
             }
 
             for (int k = 0; k < cuts; k++)
@@ -659,7 +706,7 @@ internal static class HtmlPrefilter
             {
                 if (strip)
                 {
-                    CutUnreadAttributes(tag);
+                    CutUnreadAttributes(tag, packed);
                 }
 
                 continue;
@@ -695,7 +742,7 @@ internal static class HtmlPrefilter
             }
             else if (strip)
             {
-                CutUnreadAttributes(tag);
+                CutUnreadAttributes(tag, packed);
             }
         }
 

@@ -281,9 +281,9 @@ internal class HtmlTreeElement : HtmlTreeNode, IConstructableElement, IConstruct
     {
         // The prefilter cuts every attribute it does not list before parsing, so asking for another
         // would silently find nothing on every page: a reader change that forgot the list fails at once.
-        if (!HtmlPrefilter.IsKeptAttribute(name))
+        if (!HtmlPrefilter.IsKeptAttribute(LocalName, name))
         {
-            throw new InvalidOperationException($"The HTML reader asks for the attribute '{name}', which {nameof(HtmlPrefilter)} cuts before parsing: add it to {nameof(HtmlPrefilter)}.{nameof(HtmlPrefilter.KeptAttributes)}.");
+            throw new InvalidOperationException($"The HTML reader asks for the attribute '{name}' of a {LocalName} element, which {nameof(HtmlPrefilter)} cuts before parsing: add it to {nameof(HtmlPrefilter)}.{nameof(HtmlPrefilter.KeptAttributes)} (or keep it in {nameof(HtmlPrefilter.IsKeptAttribute)}).");
         }
 
         for (int i = 0; i < _attributeCount; i++)

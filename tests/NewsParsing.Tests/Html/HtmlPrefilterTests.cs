@@ -7,7 +7,7 @@ namespace NewsParsing.Tests.Html;
 
 /// <summary>
 /// The prefilter cuts what the reader never reads (script and style text, SVG children,
-/// comments, attributes other than <see cref="HtmlPrefilter.KeptAttributes"/>) and must leave the
+/// comments, attributes other than <see cref="HtmlPrefilter.KeptAttributes"/>, an a element's href) and must leave the
 /// document the reader walks unchanged: each case parses the original and the cleaned markup and
 /// compares the two trees with that markup taken out of both.
 /// </summary>
@@ -33,9 +33,16 @@ public class HtmlPrefilterTests
         {
             if (node is IElement { LocalName: not ("svg" or "math") } withAttributes && withAttributes.NamespaceUri == AngleSharp.Dom.NamespaceNames.HtmlUri)
             {
-                foreach (var name in withAttributes.Attributes.Select(a => a.Name).Where(n => !HtmlPrefilter.KeptAttributes.Contains(n)).ToList())
+                foreach (var name in withAttributes.Attributes.Select(a => a.Name).Where(n => !HtmlPrefilter.IsKeptAttribute(withAttributes.LocalName, n)).ToList())
                 {
                     withAttributes.RemoveAttribute(name);
+                }
+
+                // A link keeps its href only when its rel may say canonical.
+                if (withAttributes.LocalName == "link"
+                    && !(withAttributes.GetAttribute("rel") is { } rel && (rel.Contains("canonical", StringComparison.OrdinalIgnoreCase) || rel.Contains('&'))))
+                {
+                    withAttributes.RemoveAttribute("href");
                 }
             }
 
@@ -100,7 +107,7 @@ public class HtmlPrefilterTests
         "<xmp>", "</xmp>", "<!--", "-->", "<svg><![CDATA[ </svg> ]]>", "--!>", "<!-->", "<!--->", "<![CDATA[", "]]>", "<!DOCTYPE html>", "<?x?>", "</ x>", "<", ">", "=", "\"", "'", " ",
         "<div title=\"", "\">", "<div data-x='", "'>", "</", "<h1>", "</h1>", "<font color=red>", "<li>",
         "<div data-x=\"1\" class=\"a\">", "<p data-y=2/>", "<span/data-z>", "<i a=\"1\"data-b=\"2\"class=c>", "<b class data-x=1 =y>", " data-q='",
-        " src=", "<input type=hidden data-x>", "<body data-a class=z>", "<a href=x onclick='f(\">\")' rel=author>", "<p data-x / class=k>", "/>",
+        " src=", "<input type=hidden data-x>", "<body data-a class=z>", "<a href=x onclick='f(\">\")' rel=author>", "<a href=\"/y\" class=k>", "</a>", "<link rel=canonical href=/z>", "<link href='/s.css' rel=stylesheet>", "<LINK REL=\"Canonical\" HREF=/c data-x>", "<p data-x / class=k>", "/>",
     ];
 
     [Fact]
@@ -128,7 +135,15 @@ public class HtmlPrefilterTests
     public void Attributes_nobody_reads_are_cut_with_their_spaces()
     {
         var html = "<div data-x=\"1\" class=\"a\" onclick='f()'><img src=a.jpg alt=\"A\" /><a href=/x data-y>T</a></div>";
-        Assert.Equal("<div class=\"a\" ><img /><a href=/x >T</a></div>", HtmlPrefilter.Clean(html, out _));
+        Assert.Equal("<div class=\"a\" ><img /><a >T</a></div>", HtmlPrefilter.Clean(html, out _));
+    }
+
+    [Fact]
+    public void Only_the_canonical_link_keeps_its_href()
+    {
+        // The canonical URL is a link's href; no other href is read.
+        var html = "<head><link href=/s.css rel=stylesheet><link rel=canonical href=\"https://x.example/a\"></head><p><A HREF='/b' rel=author class=c>B</A><area href=/c></p>";
+        Assert.Equal("<head><link rel=stylesheet><link rel=canonical href=\"https://x.example/a\"></head><p><A rel=author class=c>B</A><area href=/c></p>", HtmlPrefilter.Clean(html, out _));
     }
 
     [Fact]

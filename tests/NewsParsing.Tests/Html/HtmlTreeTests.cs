@@ -264,5 +264,8 @@ public class HtmlTreeTests
         Assert.Equal("fr", html.GetAttribute("lang"));
         var error = Assert.Throws<InvalidOperationException>(() => html.GetAttribute("data-id"));
         Assert.Contains("KeptAttributes", error.Message, StringComparison.Ordinal);
+        // An a element's href is cut too (only a link's is read).
+        var anchor = (HtmlTreeElement)((HtmlTreeElement)TreeParser.Parse("<p><a href=\"/x\">a</a></p>".AsMemory()).Body!.Child(0)).Child(0);
+        Assert.Throws<InvalidOperationException>(() => anchor.GetAttribute("href"));
     }
 }
