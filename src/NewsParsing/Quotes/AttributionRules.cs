@@ -47,6 +47,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                     continue;
                 }
 
+                if (t > from && p.Tokens[t - 1].Fold == "," && lex.ReportRelatives.Contains(p.Tokens[t].Fold) && ReportRelative(p, s, t) is { } relativeFrame)
+                {
+                    frames.Add(relativeFrame);
+                    continue;
+                }
+
                 // Most words are none of a cue, a reporting verb or a caused verb: one test of
                 // their classes skips them (the rules below ask for one of these first).
                 if (!p.Tokens[t].Is(FrameWords) && !HasCliticSuffix(p.Tokens[t].Fold))
@@ -3626,6 +3632,62 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>The end of a sentence's content: before its final punctuation.</summary>
+    /// <summary>
+    /// Rule "report relative" (German "wonach"): "Ein Bericht der Agentur „Nord“, wonach der
+    /// Minister zurückgetreten sei, wurde dementiert": a relative clause opened by "wonach" right
+    /// after a noun (or a name in quote marks) is what the noun says; the noun phrase speaks and
+    /// the clause, up to the comma where the main clause goes on with its verb, is the content.
+    /// After a verb it is a time ("…, den Hund einzufangen, wonach er frei kam"): no frame.
+    /// </summary>
+    private Frame? ReportRelative(ParagraphText p, int s, int t)
+    {
+        var (from, to) = p.Sentences[s];
+        int comma = t - 1;
+        int last = comma - 1;
+        if (last < from || p.Quoted[comma] || p.Quoted[t] || p.Tokens[t].IsUpper || t + 3 >= to)
+        {
+            return null;
+        }
+
+        Speaker? sp = null;
+        if (p.Quoted[last] && !p.Tokens[last].IsWord && _phrases.QuotedNameOpen(p, last, comma) is int open and > 0)
+        {
+            // "der Zeitung „Nord“": the noun before the name and the name.
+            if (_phrases.NounPhraseBefore(p, from, open) is { Pronoun: '\0' } head
+                && p.Text.LastIndexOf(head.Text, p.Tokens[open].Start, StringComparison.Ordinal) is int at and >= 0)
+            {
+                sp = new Speaker { Text = p.Text[at..p.Tokens[last].End] };
+            }
+        }
+        else if (p.Tokens[last].IsWord && !p.Quoted[last] && p.Tokens[last].IsUpper)
+        {
+            sp = _phrases.NounPhraseBefore(p, from, comma);
+        }
+
+        if (sp is not { Pronoun: '\0' })
+        {
+            return null;
+        }
+
+        // (The main clause goes on after the relative clause with its finite verb: ", wurde dementiert".)
+        int end = to;
+        for (int k = t + 2; k + 1 < to; k++)
+        {
+            if (p.Tokens[k].Fold == "," && !p.Quoted[k] && p.Tokens[k + 1].IsWord && !p.Tokens[k + 1].IsUpper && !p.Quoted[k + 1]
+                && (p.Tokens[k + 1].Is(WordClass.Auxiliaries) || p.Tokens[k + 1].Is(WordClass.Verbs)))
+            {
+                end = k;
+                break;
+            }
+        }
+
+        return new Frame
+        {
+            Paragraph = p.Index, Sentence = s, Kind = FrameKind.SourceBefore, Speaker = sp, Resolved = sp, Cue = p.Span(t, t + 1), CueStart = p.Tokens[t].Start,
+            ContentStart = p.Tokens[t + 1].Start, ContentEnd = ContentEnd(p, t + 1, end),
+        };
+    }
+
     private static int ContentEnd(ParagraphText p, int from, int to)
     {
         int t = to - 1;

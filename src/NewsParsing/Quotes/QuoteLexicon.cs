@@ -208,6 +208,7 @@ internal sealed class QuoteLexicon
         ReportIndefinites = GrammarSet("report-indefinite");
         ReportEarly = GrammarSet("report-early");
         AnaphoricSources = GrammarSet("anaphoric-source");
+        ReportRelatives = GrammarSet("report-relative");
         AdjectiveEndings = [.. grammar["adjective-ending"]];
         LinkingSAfter = [.. grammar["link-s"]];
         NameJoiners = GrammarSet("name-joiner");
@@ -716,6 +717,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Pointer adverbs that make a sentence report what the previous one's speaker made known ("Demnach …"; kind <c>anaphoric-source</c>).</summary>
     public FrozenSet<string> AnaphoricSources { get; }
+
+    /// <summary>Relative adverbs after a noun whose clause is what the noun says (German "wonach": "ein Bericht, wonach …"; kind <c>report-relative</c>).</summary>
+    public FrozenSet<string> ReportRelatives { get; }
 
     /// <summary>Adjectives of a first or latest finding, which make an inquiry a source ("nach ersten Untersuchungen"; kind <c>report-early</c>).</summary>
     public FrozenSet<string> ReportEarly { get; }
