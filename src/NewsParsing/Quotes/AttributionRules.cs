@@ -2796,6 +2796,14 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                     speaker = new Speaker { Text = WithoutMarks(p.Span(verb + 1, titleEnd)) };
                     phraseEnd = titleEnd;
                 }
+                else if (lex.VerbSecond && tokens[verb].Is(WordClass.Cite) && LowerCaseMediumEnd(p, verb + 1, to) is int mediumEnd and > 0
+                    && Cited(p, mediumEnd, to, out int citedAfterMedium) is { } citedByMedium)
+                {
+                    // Rule "lower-case medium cites": "„…“, zitiert ndr.de Polizeisprecher Jan Berg": a
+                    // medium written in lower case with a dot or hyphen cites the person after it.
+                    speaker = citedByMedium;
+                    phraseEnd = citedAfterMedium;
+                }
             }
 
             // "„A“, stellte X fest, „B“": the particle of a separable verb closes the incise.
@@ -2986,14 +2994,14 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             {
                 // "Am Montag zitierte die Zeitung den Minister: …"
                 speakerClause = cited;
-                searchFrom = citedEnd;
+                searchFrom = CiteWordsEnd(p, citedEnd, to);
             }
         }
         else if (tokens[verb].Is(WordClass.Cite) && Cited(p, verb + 1, to, out int citedEnd) is { } cited)
         {
             // "Die Zeitung zitiert den Minister mit den Worten: …": the object speaks.
             speakerClause = cited;
-            searchFrom = citedEnd;
+            searchFrom = CiteWordsEnd(p, citedEnd, to);
         }
 
         if (speakerClause is null)
@@ -3300,6 +3308,50 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>The person a cite verb names as its object, right after the subject or the verb.</summary>
+    /// <summary>
+    /// Rule "cited with the words": "Die Zeitung zitiert den Trainer mit den Worten „…“": after the
+    /// one cited, a phrase of up to three words that ends in a noun of words (kind <c>cite-noun</c>)
+    /// leads to the quote right after it, colon or not. Returns the quote's token, else <paramref name="from"/>.
+    /// </summary>
+    private int CiteWordsEnd(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t < to && t < from + 3; t++)
+        {
+            if (!p.Tokens[t].IsWord || p.Quoted[t])
+            {
+                break;
+            }
+
+            if (lex.CiteNouns.Contains(p.Tokens[t].Fold))
+            {
+                int q = t + 1 < to && p.Tokens[t + 1].Fold == ":" && !p.Quoted[t + 1] ? t + 2 : t + 1;
+                return q < to && p.Quoted[q] ? q : from;
+            }
+        }
+
+        return from;
+    }
+
+    // A lower-case name written together with a dot or hyphen ("ndr.de", "n-tv") at a token, and
+    // the token after it, or -1.
+    private static int LowerCaseMediumEnd(ParagraphText p, int t, int to)
+    {
+        if (t + 2 >= to || !p.Tokens[t].IsWord || p.Quoted[t] || p.Tokens[t].IsUpper)
+        {
+            return -1;
+        }
+
+        int k = t + 1;
+        bool mark = false;
+        while (k < to && p.Tokens[k].Start == p.Tokens[k - 1].End)
+        {
+            mark |= p.Tokens[k].Fold is "." or "-";
+            k++;
+        }
+
+        return mark && !p.Tokens[k - 1].Fold.Equals(".", StringComparison.Ordinal) && k < to && p.Tokens[k].IsWord ? k : -1;
+    }
+
     private Speaker? Cited(ParagraphText p, int from, int to, out int end)
     {
         var sp = _phrases.Forward(p, from, to, out end);

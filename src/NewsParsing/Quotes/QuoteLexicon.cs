@@ -209,6 +209,7 @@ internal sealed class QuoteLexicon
         ReportEarly = GrammarSet("report-early");
         AnaphoricSources = GrammarSet("anaphoric-source");
         ReportRelatives = GrammarSet("report-relative");
+        CiteNouns = GrammarSet("cite-noun");
         AdjectiveEndings = [.. grammar["adjective-ending"]];
         LinkingSAfter = [.. grammar["link-s"]];
         NameJoiners = GrammarSet("name-joiner");
@@ -720,6 +721,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Relative adverbs after a noun whose clause is what the noun says (German "wonach": "ein Bericht, wonach …"; kind <c>report-relative</c>).</summary>
     public FrozenSet<string> ReportRelatives { get; }
+
+    /// <summary>Nouns of words after a citing verb's object that lead to the quote (German "mit den Worten „…“"; kind <c>cite-noun</c>).</summary>
+    public FrozenSet<string> CiteNouns { get; }
 
     /// <summary>Adjectives of a first or latest finding, which make an inquiry a source ("nach ersten Untersuchungen"; kind <c>report-early</c>).</summary>
     public FrozenSet<string> ReportEarly { get; }
