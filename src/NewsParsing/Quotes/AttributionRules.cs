@@ -2881,6 +2881,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             || IsAnaphorDescription(p, from, vs)
             ? new Speaker { Text = p.Span(from, vs), Pronoun = 'd' } : null;
         var subjectBefore = subordinate ?? auxSubject ?? demonstrative ?? PhraseBefore();
+        int thingFirstEnd = -1;
         if (lex.VerbSecond && subjectBefore is { IsName: true } && subordinate is null && auxSubject is null && clauseStart == from && CoordinatedNames(p, from, vs) is { } both)
         {
             subjectBefore = both;
@@ -2891,6 +2892,18 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         {
             // "Die Leistung der Mannschaft lobte er": a thing first, the pronoun after the verb speaks.
             subjectBefore = new Speaker { Text = p.Span(verb + 1, verb + 2), Pronoun = pronounKind };
+        }
+        else if (lex.VerbSecond && subjectBefore is { IsPerson: false, IsName: false, Pronoun: '\0' } && subordinate is null && auxSubject is null && demonstrative is null
+            && clauseStart == from && vs == verb && !IsBody(subjectBefore) && verb + 1 < to && !p.Quoted[verb + 1] && tokens[verb + 1].IsWord
+            && (tokens[verb + 1].Is(WordClass.Determiners) && !tokens[verb + 1].Is(WordClass.Oblique) || tokens[verb + 1].IsUpper) && HasParticleAtClauseEnd(p, verb)
+            && _phrases.Forward(p, verb + 1, to, out int personEnd) is { Pronoun: '\0', IsPerson: true } person && !lex.SaysNothing(person))
+        {
+            // Rule "thing first before a separable verb": "Die Kritik am Plan wies die Ministerin
+            // zurück: „…“": a fronted thing that is neither person, name nor body is the object when
+            // a person opened by an article that is no dative or accusative one (or a name) follows the finite verb and the
+            // particle ends the clause; the person speaks.
+            subjectBefore = person;
+            thingFirstEnd = personEnd;
         }
         // A short subject, or in a subject-verb language a longer one that names a person or a
         // role ("…,” Florida State President Richard McCullough said", "a spokesperson for the
@@ -2942,7 +2955,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         // Clause: "X a déclaré que …", "X said …", "Am Montag sagte der Minister, …".
         var speakerClause = subjectBefore;
-        int searchFrom = cueTo;
+        int searchFrom = thingFirstEnd > 0 ? thingFirstEnd : cueTo;
         if (lex.VerbSecond && afterDelimiter && prev.Fold == "," && auxSubject is null && !appositionSubject
             && _phrases.Forward(p, verb + 1, to, out int inverted) is { IsPerson: true } invertedSpeaker)
         {
