@@ -118,7 +118,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                     // Rule "demonstrative": "Im Gespräch mit dem Anwalt Rainer Weiß sagte dieser, …":
                     // the demonstrative points past the subject to the last name before it in the
                     // paragraph; without one it stays unresolved.
-                    resolved = DemonstrativeName(p, p.TokenAt(fr.CueStart), AnaphorGender(fr.Speaker));
+                    var word = TextFold.Fold(fr.Speaker.Text.Split(' ')[^1]);
+                    resolved = lex.LatterFeminine.Contains(word) || lex.LatterMasculine.Contains(word)
+                        ? LatterName(p, p.TokenAt(fr.CueStart), lex.LatterFeminine.Contains(word) ? 'f' : 'm')
+                        : DemonstrativeName(p, p.TokenAt(fr.CueStart), AnaphorGender(fr.Speaker));
                 }
                 else if (fr.Speaker.Pronoun == 'x' && lex.BodyPronouns.Contains(TextFold.Fold(fr.Speaker.Text)))
                 {
@@ -417,6 +420,39 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             if (t == start - 1 && end == start)
             {
                 t--;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Rule "the latter" (German "letztere", "Letzterer sagte"): the last person named before the
+    /// word in its own or the previous sentence, whose gender fits; nouns between are skipped
+    /// ("X stand vor der Bühne, während die Moderatorin Y Flyer an Passanten verteilte. „…“, so
+    /// letztere" is Y). Null when no such name stands there.
+    /// </summary>
+    private Speaker? LatterName(ParagraphText p, int before, char gender)
+    {
+        int sentence = p.SentenceOf(Math.Min(before, p.Tokens.Count - 1));
+        for (int t = Math.Min(before, p.Tokens.Count) - 1; t >= 0 && p.SentenceOf(t) >= sentence - 1; t--)
+        {
+            // A run of capitalised words that ends before a lower-case word or punctuation, read as
+            // a phrase: its name, when it has one ("die Moderatorin Eva Lorenz vor …").
+            if (p.Quoted[t] || !p.Tokens[t].IsWord || !p.Tokens[t].IsUpper || t + 1 < p.Tokens.Count && p.Tokens[t + 1].IsWord && p.Tokens[t + 1].IsUpper && !p.Quoted[t + 1])
+            {
+                continue;
+            }
+
+            int start = t;
+            while (start > 0 && p.Tokens[start - 1].IsWord && p.Tokens[start - 1].IsUpper && !p.Quoted[start - 1] && t - start < 4)
+            {
+                start--;
+            }
+
+            if (t > start && _phrases.Split(p, start, t + 1, -1, -1) is { IsName: true } name && name.Text.Contains(' ') && MentionHistory.Fits(name, gender))
+            {
+                return name;
             }
         }
 

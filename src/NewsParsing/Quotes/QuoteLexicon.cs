@@ -210,6 +210,8 @@ internal sealed class QuoteLexicon
         AnaphoricSources = GrammarSet("anaphoric-source");
         ReportRelatives = GrammarSet("report-relative");
         CiteNouns = GrammarSet("cite-noun");
+        LatterMasculine = GrammarSet("latter.m");
+        LatterFeminine = GrammarSet("latter.f");
         AdjectiveEndings = [.. grammar["adjective-ending"]];
         LinkingSAfter = [.. grammar["link-s"]];
         NameJoiners = GrammarSet("name-joiner");
@@ -724,6 +726,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>Nouns of words after a citing verb's object that lead to the quote (German "mit den Worten „…“"; kind <c>cite-noun</c>).</summary>
     public FrozenSet<string> CiteNouns { get; }
+
+    /// <summary>Demonstratives that name the last person named before them, nouns between skipped (German "letzterer"; kind <c>latter.m</c>).</summary>
+    public FrozenSet<string> LatterMasculine { get; }
+
+    /// <summary>The feminine ones (German "letztere"; kind <c>latter.f</c>).</summary>
+    public FrozenSet<string> LatterFeminine { get; }
 
     /// <summary>Adjectives of a first or latest finding, which make an inquiry a source ("nach ersten Untersuchungen"; kind <c>report-early</c>).</summary>
     public FrozenSet<string> ReportEarly { get; }
