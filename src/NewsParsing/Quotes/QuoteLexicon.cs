@@ -212,6 +212,7 @@ internal sealed class QuoteLexicon
         CiteNouns = GrammarSet("cite-noun");
         LatterMasculine = GrammarSet("latter.m");
         LatterFeminine = GrammarSet("latter.f");
+        ParticipleFieldEndings = [.. grammar["participle-field-ending"]];
         AdjectiveEndings = [.. grammar["adjective-ending"]];
         LinkingSAfter = [.. grammar["link-s"]];
         NameJoiners = GrammarSet("name-joiner");
@@ -732,6 +733,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>The feminine ones (German "letztere"; kind <c>latter.f</c>).</summary>
     public FrozenSet<string> LatterFeminine { get; }
+
+    /// <summary>Endings of a present participle that closes a fronted participle clause before the finite verb (German "-end": "…, auf die Kritik reagierend, schrieb X"; kind <c>participle-field-ending</c>).</summary>
+    public IReadOnlyList<string> ParticipleFieldEndings { get; }
 
     /// <summary>Adjectives of a first or latest finding, which make an inquiry a source ("nach ersten Untersuchungen"; kind <c>report-early</c>).</summary>
     public FrozenSet<string> ReportEarly { get; }

@@ -730,6 +730,11 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     {
         int t = PhraseEnd(p, sentenceFrom, limit);
 
+        if (AfterParticipleField(p, sentenceFrom, limit) is { } afterParticiple)
+        {
+            return afterParticiple;
+        }
+
         if (lex.VerbSecond && p.Tokens[sentenceFrom].IsWord && !p.Quoted[sentenceFrom] && lex.Prepositions.Contains(p.Tokens[sentenceFrom].Fold))
         {
             return AfterFrontedField(p, sentenceFrom, limit);
@@ -739,6 +744,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         {
             return inverted;
         }
+
 
         if (t == sentenceFrom || !IsPhraseStart(p.Tokens[sentenceFrom]) || IsInversionOpener(p.Tokens[sentenceFrom]))
         {
@@ -879,6 +885,59 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
         var after = Forward(p, sentenceFrom + 2, limit, out _);
         return after is { Pronoun: 'm' or 'f' } or { Pronoun: '\0', IsPerson: true } || after is not null && lex.IsBody(after) ? after : null;
+    }
+
+    /// <summary>
+    /// Rule "fronted participle clause" (German): "Höhnisch, wohl auf die Kritik reagierend,
+    /// veröffentlichte der Autor dazu: „…“": a fronted field whose comma follows a present
+    /// participle (kind <c>participle-field-ending</c>, "-end") is a participle clause; the word
+    /// after that comma is the finite verb and the person, pronoun or body after it the subject.
+    /// </summary>
+    private Speaker? AfterParticipleField(ParagraphText p, int sentenceFrom, int limit)
+    {
+        if (!lex.VerbSecond || lex.ParticipleFieldEndings.Count == 0)
+        {
+            return null;
+        }
+
+        int commas = 0;
+        for (int c = sentenceFrom + 1; c + 2 < limit && commas < 3; c++)
+        {
+            var tok = p.Tokens[c];
+            if (p.Quoted[c])
+            {
+                return null;
+            }
+
+            if (tok.Fold != ",")
+            {
+                if (!tok.IsWord)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            commas++;
+            var last = p.Tokens[c - 1];
+            if (!last.IsWord || last.IsUpper || last.Class != WordClass.None || last.Fold.Length < 6 || !lex.ParticipleFieldEndings.Any(e => last.Fold.EndsWith(e, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var verb = p.Tokens[c + 1];
+            if (!verb.IsWord || p.Quoted[c + 1] || verb.IsUpper || verb.Is(WordClass.Determiners) || verb.Is(WordClass.ClauseWords) || verb.Is(WordClass.Stops)
+                || verb.Is(WordClass.Adverbs) || lex.Pronouns.ContainsKey(verb.Fold))
+            {
+                return null;
+            }
+
+            var after = Forward(p, c + 2, limit, out _);
+            return after is { Pronoun: 'm' or 'f' } or { Pronoun: '\0', IsPerson: true } || after is not null && lex.IsBody(after) ? after : null;
+        }
+
+        return null;
     }
 
     /// <summary>
