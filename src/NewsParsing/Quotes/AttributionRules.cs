@@ -53,6 +53,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                     continue;
                 }
 
+                if (t > from + 1 && lex.PostposedSources.Contains(p.Tokens[t].Fold) && PostposedSource(p, s, t) is { } postposedFrame)
+                {
+                    frames.Add(postposedFrame);
+                    continue;
+                }
+
                 // Most words are none of a cue, a reporting verb or a caused verb: one test of
                 // their classes skips them (the rules below ask for one of these first).
                 if (!p.Tokens[t].Is(FrameWords) && !HasCliticSuffix(p.Tokens[t].Fold))
@@ -3733,6 +3739,40 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>The end of a sentence's content: before its final punctuation.</summary>
+    /// <summary>
+    /// Rule "postposed source" (German): "Dem Vernehmen nach soll X …": an opinion or statement noun (kind <c>opinion-noun</c>, or a report
+    /// noun) right before a postposed "nach" (kind <c>postposed-source</c>) is a source: after an
+    /// article the phrase itself, as "offiziellen Angaben" is after a preposed "nach". At the
+    /// sentence's start the content follows; in the middle field the source attributes its whole
+    /// clause. After a possessive (kind <c>report-possessive</c>) nothing yet.
+    /// </summary>
+    private Frame? PostposedSource(ParagraphText p, int s, int t)
+    {
+        var (from, to) = p.Sentences[s];
+        var tokens = p.Tokens;
+        if (t - 2 < from || t + 2 >= to || p.Quoted[t] || p.Quoted[t - 1] || p.Quoted[t - 2] || tokens[t].IsUpper || !tokens[t - 1].IsWord || !tokens[t - 1].IsUpper
+            || !tokens[t - 2].IsWord || !lex.OpinionNouns.Contains(tokens[t - 1].Fold) && !(lex.IsReportNoun(tokens[t - 1].Fold, out int part) && part == 0))
+        {
+            return null;
+        }
+
+        // (After a possessive, "seiner Meinung nach", the possessor speaks; resolving it as "er" or
+        // "sie" took the latest speaker rather than the subject it refers to: not done.)
+        var det = tokens[t - 2];
+        if (!det.Is(WordClass.Determiners) || det.Is(WordClass.Pronoun) || lex.ReportPossessives.Contains(det.Fold))
+        {
+            return null;
+        }
+
+        var sp = new Speaker { Text = p.Span(t - 2, t) };
+        bool atStart = t - 2 == from;
+        return new Frame
+        {
+            Paragraph = p.Index, Sentence = s, Kind = atStart ? FrameKind.SourceBefore : FrameKind.SourceAfter, Speaker = sp, Cue = p.Span(t, t + 1),
+            CueStart = tokens[t].Start, ContentStart = atStart ? tokens[t + 1].Start : tokens[from].Start, ContentEnd = ContentEnd(p, from, to),
+        };
+    }
+
     /// <summary>
     /// Rule "report relative" (German "wonach"): "Ein Bericht der Agentur „Nord“, wonach der
     /// Minister zurückgetreten sei, wurde dementiert": a relative clause opened by "wonach" right

@@ -210,6 +210,8 @@ internal sealed class QuoteLexicon
         AnaphoricSources = GrammarSet("anaphoric-source");
         ReportRelatives = GrammarSet("report-relative");
         CiteNouns = GrammarSet("cite-noun");
+        PostposedSources = GrammarSet("postposed-source");
+        OpinionNouns = GrammarSet("opinion-noun");
         LatterMasculine = GrammarSet("latter.m");
         LatterFeminine = GrammarSet("latter.f");
         ParticipleFieldEndings = [.. grammar["participle-field-ending"]];
@@ -727,6 +729,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>Nouns of words after a citing verb's object that lead to the quote (German "mit den Worten „…“"; kind <c>cite-noun</c>).</summary>
     public FrozenSet<string> CiteNouns { get; }
+
+    /// <summary>A postposition that makes the opinion or statement noun before it a source (German "nach": "dem Vernehmen nach"; kind <c>postposed-source</c>).</summary>
+    public FrozenSet<string> PostposedSources { get; }
+
+    /// <summary>Nouns of opinion or hearsay before a postposed source word ("seiner Meinung nach", "dem Vernehmen nach"; kind <c>opinion-noun</c>).</summary>
+    public FrozenSet<string> OpinionNouns { get; }
 
     /// <summary>Demonstratives that name the last person named before them, nouns between skipped (German "letzterer"; kind <c>latter.m</c>).</summary>
     public FrozenSet<string> LatterMasculine { get; }

@@ -282,6 +282,8 @@ internal static class QuoteCasesDe
         Q("fronted-participle-clause", "Auf die Kritik reagierend, veröffentlichte die Ministerin Eva Lorenz folgenden Text: „Wir trauern um einen Freund.“", Direct, "Wir trauern um einen Freund", "Eva Lorenz"),
         Q("fronted-participle-clause-after-adverb", "Höhnisch, wohl auf die Kritik reagierend, veröffentlichte der Verfasser dazu: „Wer nicht auf der Liste stehen will, soll sich melden.“", Direct, "Wer nicht auf der Liste stehen will", "der Verfasser"),
         Q("trap-fronted-participle-object-person", "Auf die Kritik reagierend, entließ der Verein den Trainer Ole Brandt mit einer knappen Mitteilung: „Wir danken für die Arbeit.“", Direct, "Wir danken für die Arbeit", null),
+        Q("postposed-source-vernehmen", "Dem Vernehmen nach soll der Trainer noch bis zum Sommer im Amt bleiben.", Indirect, "soll der Trainer noch bis zum Sommer", "Dem Vernehmen"),
+        Q("trap-postposed-nach-no-opinion-noun", "Die Kinder kamen der Reihe nach auf die Bühne und sangen ein Lied.", null, "auf die Bühne und sangen", null),
         Q("source-nach-bewertung", "Die Sperrung war nach Bewertung der Staatsanwaltschaft „eine notwendige Maßnahme“ gewesen.", Partial, "eine notwendige Maßnahme", "Staatsanwaltschaft"),
         Q("source-nach-auskunft", "Nach Auskunft des Vereins haben sich mehr als hundert Helfer gemeldet.", Indirect, "mehr als hundert Helfer gemeldet", "Vereins"),
         Q("pointer-after", "Wer noch keine „gültige neue Karte für den Bus“ hat, muss sie bis Juli vorlegen. Dies gibt der Landesverband der Verkehrsbetriebe bekannt.", Partial, "gültige neue Karte für den Bus", "der Landesverband der Verkehrsbetriebe"),
