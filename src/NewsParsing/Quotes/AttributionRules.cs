@@ -1959,6 +1959,17 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return null;
         }
 
+        if (report && sourceLength == 0 && next + 1 < to && p.Tokens[next].IsWord && !p.Quoted[next] && p.Tokens[next].IsUpper && p.Tokens[next].Class == WordClass.None
+            && p.Tokens[next].Fold.Length > 3 && p.Tokens[next].Fold.EndsWith('s') && !p.Tokens[next].Fold.EndsWith("ss", StringComparison.Ordinal)
+            && !(p.Tokens[next + 1].IsWord && p.Tokens[next + 1].IsUpper))
+        {
+            // Rule "genitive name after a statement noun": "Nach Angaben Yusufs wurden …": a
+            // capitalised genitive with no article after the noun is a name's (common nouns take
+            // an article, "Angaben des Priesters"); the name without its "s" speaks.
+            var name = p.Tokens[next];
+            return SourceCue(p, s, lead, next + 1, CueKind.Source, unknownVerb: false, new Speaker { Text = p.Text[name.Start..(name.End - 1)], IsName = true });
+        }
+
         if (sourceLength == 0 && noun == lead + 1)
         {
             // ("nach Angaben Yusufs": a bare noun names no source of its own.)

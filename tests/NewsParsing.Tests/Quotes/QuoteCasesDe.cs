@@ -284,6 +284,8 @@ internal static class QuoteCasesDe
         Q("trap-fronted-participle-object-person", "Auf die Kritik reagierend, entließ der Verein den Trainer Ole Brandt mit einer knappen Mitteilung: „Wir danken für die Arbeit.“", Direct, "Wir danken für die Arbeit", null),
         Q("postposed-source-vernehmen", "Dem Vernehmen nach soll der Trainer noch bis zum Sommer im Amt bleiben.", Indirect, "soll der Trainer noch bis zum Sommer", "Dem Vernehmen"),
         Q("trap-postposed-nach-no-opinion-noun", "Die Kinder kamen der Reihe nach auf die Bühne und sangen ein Lied.", null, "auf die Bühne und sangen", null),
+        Q("source-genitive-name", "Der Priester Samir Haddad sprach mit Reportern. Nach Angaben Haddads wurden bei dem Angriff 45 Menschen verletzt.", Indirect, "bei dem Angriff 45 Menschen verletzt", "Samir Haddad"),
+        Q("trap-source-genitive-before-noun", "Nach Angaben Deutschlands Polizei wurden bei dem Angriff viele Menschen verletzt.", null, "bei dem Angriff viele Menschen", null),
         Q("source-nach-bewertung", "Die Sperrung war nach Bewertung der Staatsanwaltschaft „eine notwendige Maßnahme“ gewesen.", Partial, "eine notwendige Maßnahme", "Staatsanwaltschaft"),
         Q("source-nach-auskunft", "Nach Auskunft des Vereins haben sich mehr als hundert Helfer gemeldet.", Indirect, "mehr als hundert Helfer gemeldet", "Vereins"),
         Q("pointer-after", "Wer noch keine „gültige neue Karte für den Bus“ hat, muss sie bis Juli vorlegen. Dies gibt der Landesverband der Verkehrsbetriebe bekannt.", Partial, "gültige neue Karte für den Bus", "der Landesverband der Verkehrsbetriebe"),
