@@ -47,6 +47,18 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                     continue;
                 }
 
+                if (t > from && p.Tokens[t - 1].Fold == "," && lex.ReportRelatives.Contains(p.Tokens[t].Fold) && ReportRelative(p, s, t) is { } relativeFrame)
+                {
+                    frames.Add(relativeFrame);
+                    continue;
+                }
+
+                if (t > from + 1 && lex.PostposedSources.Contains(p.Tokens[t].Fold) && PostposedSource(p, s, t) is { } postposedFrame)
+                {
+                    frames.Add(postposedFrame);
+                    continue;
+                }
+
                 // Most words are none of a cue, a reporting verb or a caused verb: one test of
                 // their classes skips them (the rules below ask for one of these first).
                 if (!p.Tokens[t].Is(FrameWords) && !HasCliticSuffix(p.Tokens[t].Fold))
@@ -112,7 +124,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                     // Rule "demonstrative": "Im Gespräch mit dem Anwalt Rainer Weiß sagte dieser, …":
                     // the demonstrative points past the subject to the last name before it in the
                     // paragraph; without one it stays unresolved.
-                    resolved = DemonstrativeName(p, p.TokenAt(fr.CueStart), AnaphorGender(fr.Speaker));
+                    var word = TextFold.Fold(fr.Speaker.Text.Split(' ')[^1]);
+                    resolved = lex.LatterFeminine.Contains(word) || lex.LatterMasculine.Contains(word)
+                        ? LatterName(p, p.TokenAt(fr.CueStart), lex.LatterFeminine.Contains(word) ? 'f' : 'm')
+                        : DemonstrativeName(p, p.TokenAt(fr.CueStart), AnaphorGender(fr.Speaker));
                 }
                 else if (fr.Speaker.Pronoun == 'x' && lex.BodyPronouns.Contains(TextFold.Fold(fr.Speaker.Text)))
                 {
@@ -411,6 +426,39 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             if (t == start - 1 && end == start)
             {
                 t--;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Rule "the latter" (German "letztere", "Letzterer sagte"): the last person named before the
+    /// word in its own or the previous sentence, whose gender fits; nouns between are skipped
+    /// ("X stand vor der Bühne, während die Moderatorin Y Flyer an Passanten verteilte. „…“, so
+    /// letztere" is Y). Null when no such name stands there.
+    /// </summary>
+    private Speaker? LatterName(ParagraphText p, int before, char gender)
+    {
+        int sentence = p.SentenceOf(Math.Min(before, p.Tokens.Count - 1));
+        for (int t = Math.Min(before, p.Tokens.Count) - 1; t >= 0 && p.SentenceOf(t) >= sentence - 1; t--)
+        {
+            // A run of capitalised words that ends before a lower-case word or punctuation, read as
+            // a phrase: its name, when it has one ("die Moderatorin Eva Lorenz vor …").
+            if (p.Quoted[t] || !p.Tokens[t].IsWord || !p.Tokens[t].IsUpper || t + 1 < p.Tokens.Count && p.Tokens[t + 1].IsWord && p.Tokens[t + 1].IsUpper && !p.Quoted[t + 1])
+            {
+                continue;
+            }
+
+            int start = t;
+            while (start > 0 && p.Tokens[start - 1].IsWord && p.Tokens[start - 1].IsUpper && !p.Quoted[start - 1] && t - start < 4)
+            {
+                start--;
+            }
+
+            if (t > start && _phrases.Split(p, start, t + 1, -1, -1) is { IsName: true } name && name.Text.Contains(' ') && MentionHistory.Fits(name, gender))
+            {
+                return name;
             }
         }
 
@@ -1911,6 +1959,17 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return null;
         }
 
+        if (report && sourceLength == 0 && next + 1 < to && p.Tokens[next].IsWord && !p.Quoted[next] && p.Tokens[next].IsUpper && p.Tokens[next].Class == WordClass.None
+            && p.Tokens[next].Fold.Length > 3 && p.Tokens[next].Fold.EndsWith('s') && !p.Tokens[next].Fold.EndsWith("ss", StringComparison.Ordinal)
+            && !(p.Tokens[next + 1].IsWord && p.Tokens[next + 1].IsUpper))
+        {
+            // Rule "genitive name after a statement noun": "Nach Angaben Yusufs wurden …": a
+            // capitalised genitive with no article after the noun is a name's (common nouns take
+            // an article, "Angaben des Priesters"); the name without its "s" speaks.
+            var name = p.Tokens[next];
+            return SourceCue(p, s, lead, next + 1, CueKind.Source, unknownVerb: false, new Speaker { Text = p.Text[name.Start..(name.End - 1)], IsName = true });
+        }
+
         if (sourceLength == 0 && noun == lead + 1)
         {
             // ("nach Angaben Yusufs": a bare noun names no source of its own.)
@@ -2790,6 +2849,14 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                     speaker = new Speaker { Text = WithoutMarks(p.Span(verb + 1, titleEnd)) };
                     phraseEnd = titleEnd;
                 }
+                else if (lex.VerbSecond && tokens[verb].Is(WordClass.Cite) && LowerCaseMediumEnd(p, verb + 1, to) is int mediumEnd and > 0
+                    && Cited(p, mediumEnd, to, out int citedAfterMedium) is { } citedByMedium)
+                {
+                    // Rule "lower-case medium cites": "„…“, zitiert ndr.de Polizeisprecher Jan Berg": a
+                    // medium written in lower case with a dot or hyphen cites the person after it.
+                    speaker = citedByMedium;
+                    phraseEnd = citedAfterMedium;
+                }
             }
 
             // "„A“, stellte X fest, „B“": the particle of a separable verb closes the incise.
@@ -2867,6 +2934,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             || IsAnaphorDescription(p, from, vs)
             ? new Speaker { Text = p.Span(from, vs), Pronoun = 'd' } : null;
         var subjectBefore = subordinate ?? auxSubject ?? demonstrative ?? PhraseBefore();
+        int thingFirstEnd = -1;
         if (lex.VerbSecond && subjectBefore is { IsName: true } && subordinate is null && auxSubject is null && clauseStart == from && CoordinatedNames(p, from, vs) is { } both)
         {
             subjectBefore = both;
@@ -2877,6 +2945,18 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         {
             // "Die Leistung der Mannschaft lobte er": a thing first, the pronoun after the verb speaks.
             subjectBefore = new Speaker { Text = p.Span(verb + 1, verb + 2), Pronoun = pronounKind };
+        }
+        else if (lex.VerbSecond && subjectBefore is { IsPerson: false, IsName: false, Pronoun: '\0' } && subordinate is null && auxSubject is null && demonstrative is null
+            && clauseStart == from && vs == verb && !IsBody(subjectBefore) && verb + 1 < to && !p.Quoted[verb + 1] && tokens[verb + 1].IsWord
+            && (tokens[verb + 1].Is(WordClass.Determiners) && !tokens[verb + 1].Is(WordClass.Oblique) || tokens[verb + 1].IsUpper) && HasParticleAtClauseEnd(p, verb)
+            && _phrases.Forward(p, verb + 1, to, out int personEnd) is { Pronoun: '\0', IsPerson: true } person && !lex.SaysNothing(person))
+        {
+            // Rule "thing first before a separable verb": "Die Kritik am Plan wies die Ministerin
+            // zurück: „…“": a fronted thing that is neither person, name nor body is the object when
+            // a person opened by an article that is no dative or accusative one (or a name) follows the finite verb and the
+            // particle ends the clause; the person speaks.
+            subjectBefore = person;
+            thingFirstEnd = personEnd;
         }
         // A short subject, or in a subject-verb language a longer one that names a person or a
         // role ("…,” Florida State President Richard McCullough said", "a spokesperson for the
@@ -2928,7 +3008,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         // Clause: "X a déclaré que …", "X said …", "Am Montag sagte der Minister, …".
         var speakerClause = subjectBefore;
-        int searchFrom = cueTo;
+        int searchFrom = thingFirstEnd > 0 ? thingFirstEnd : cueTo;
         if (lex.VerbSecond && afterDelimiter && prev.Fold == "," && auxSubject is null && !appositionSubject
             && _phrases.Forward(p, verb + 1, to, out int inverted) is { IsPerson: true } invertedSpeaker)
         {
@@ -2980,14 +3060,14 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             {
                 // "Am Montag zitierte die Zeitung den Minister: …"
                 speakerClause = cited;
-                searchFrom = citedEnd;
+                searchFrom = CiteWordsEnd(p, citedEnd, to);
             }
         }
         else if (tokens[verb].Is(WordClass.Cite) && Cited(p, verb + 1, to, out int citedEnd) is { } cited)
         {
             // "Die Zeitung zitiert den Minister mit den Worten: …": the object speaks.
             speakerClause = cited;
-            searchFrom = citedEnd;
+            searchFrom = CiteWordsEnd(p, citedEnd, to);
         }
 
         if (speakerClause is null)
@@ -3294,6 +3374,50 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>The person a cite verb names as its object, right after the subject or the verb.</summary>
+    /// <summary>
+    /// Rule "cited with the words": "Die Zeitung zitiert den Trainer mit den Worten „…“": after the
+    /// one cited, a phrase of up to three words that ends in a noun of words (kind <c>cite-noun</c>)
+    /// leads to the quote right after it, colon or not. Returns the quote's token, else <paramref name="from"/>.
+    /// </summary>
+    private int CiteWordsEnd(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t < to && t < from + 3; t++)
+        {
+            if (!p.Tokens[t].IsWord || p.Quoted[t])
+            {
+                break;
+            }
+
+            if (lex.CiteNouns.Contains(p.Tokens[t].Fold))
+            {
+                int q = t + 1 < to && p.Tokens[t + 1].Fold == ":" && !p.Quoted[t + 1] ? t + 2 : t + 1;
+                return q < to && p.Quoted[q] ? q : from;
+            }
+        }
+
+        return from;
+    }
+
+    // A lower-case name written together with a dot or hyphen ("ndr.de", "n-tv") at a token, and
+    // the token after it, or -1.
+    private static int LowerCaseMediumEnd(ParagraphText p, int t, int to)
+    {
+        if (t + 2 >= to || !p.Tokens[t].IsWord || p.Quoted[t] || p.Tokens[t].IsUpper)
+        {
+            return -1;
+        }
+
+        int k = t + 1;
+        bool mark = false;
+        while (k < to && p.Tokens[k].Start == p.Tokens[k - 1].End)
+        {
+            mark |= p.Tokens[k].Fold is "." or "-";
+            k++;
+        }
+
+        return mark && !p.Tokens[k - 1].Fold.Equals(".", StringComparison.Ordinal) && k < to && p.Tokens[k].IsWord ? k : -1;
+    }
+
     private Speaker? Cited(ParagraphText p, int from, int to, out int end)
     {
         var sp = _phrases.Forward(p, from, to, out end);
@@ -3626,6 +3750,96 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>The end of a sentence's content: before its final punctuation.</summary>
+    /// <summary>
+    /// Rule "postposed source" (German): "Dem Vernehmen nach soll X …": an opinion or statement noun (kind <c>opinion-noun</c>, or a report
+    /// noun) right before a postposed "nach" (kind <c>postposed-source</c>) is a source: after an
+    /// article the phrase itself, as "offiziellen Angaben" is after a preposed "nach". At the
+    /// sentence's start the content follows; in the middle field the source attributes its whole
+    /// clause. After a possessive (kind <c>report-possessive</c>) nothing yet.
+    /// </summary>
+    private Frame? PostposedSource(ParagraphText p, int s, int t)
+    {
+        var (from, to) = p.Sentences[s];
+        var tokens = p.Tokens;
+        if (t - 2 < from || t + 2 >= to || p.Quoted[t] || p.Quoted[t - 1] || p.Quoted[t - 2] || tokens[t].IsUpper || !tokens[t - 1].IsWord || !tokens[t - 1].IsUpper
+            || !tokens[t - 2].IsWord || !lex.OpinionNouns.Contains(tokens[t - 1].Fold) && !(lex.IsReportNoun(tokens[t - 1].Fold, out int part) && part == 0))
+        {
+            return null;
+        }
+
+        // (After a possessive, "seiner Meinung nach", the possessor speaks; resolving it as "er" or
+        // "sie" took the latest speaker rather than the subject it refers to: not done.)
+        var det = tokens[t - 2];
+        if (!det.Is(WordClass.Determiners) || det.Is(WordClass.Pronoun) || lex.ReportPossessives.Contains(det.Fold))
+        {
+            return null;
+        }
+
+        var sp = new Speaker { Text = p.Span(t - 2, t) };
+        bool atStart = t - 2 == from;
+        return new Frame
+        {
+            Paragraph = p.Index, Sentence = s, Kind = atStart ? FrameKind.SourceBefore : FrameKind.SourceAfter, Speaker = sp, Cue = p.Span(t, t + 1),
+            CueStart = tokens[t].Start, ContentStart = atStart ? tokens[t + 1].Start : tokens[from].Start, ContentEnd = ContentEnd(p, from, to),
+        };
+    }
+
+    /// <summary>
+    /// Rule "report relative" (German "wonach"): "Ein Bericht der Agentur „Nord“, wonach der
+    /// Minister zurückgetreten sei, wurde dementiert": a relative clause opened by "wonach" right
+    /// after a noun (or a name in quote marks) is what the noun says; the noun phrase speaks and
+    /// the clause, up to the comma where the main clause goes on with its verb, is the content.
+    /// After a verb it is a time ("…, den Hund einzufangen, wonach er frei kam"): no frame.
+    /// </summary>
+    private Frame? ReportRelative(ParagraphText p, int s, int t)
+    {
+        var (from, to) = p.Sentences[s];
+        int comma = t - 1;
+        int last = comma - 1;
+        if (last < from || p.Quoted[comma] || p.Quoted[t] || p.Tokens[t].IsUpper || t + 3 >= to)
+        {
+            return null;
+        }
+
+        Speaker? sp = null;
+        if (p.Quoted[last] && !p.Tokens[last].IsWord && _phrases.QuotedNameOpen(p, last, comma) is int open and > 0)
+        {
+            // "der Zeitung „Nord“": the noun before the name and the name.
+            if (_phrases.NounPhraseBefore(p, from, open) is { Pronoun: '\0' } head
+                && p.Text.LastIndexOf(head.Text, p.Tokens[open].Start, StringComparison.Ordinal) is int at and >= 0)
+            {
+                sp = new Speaker { Text = p.Text[at..p.Tokens[last].End] };
+            }
+        }
+        else if (p.Tokens[last].IsWord && !p.Quoted[last] && p.Tokens[last].IsUpper)
+        {
+            sp = _phrases.NounPhraseBefore(p, from, comma);
+        }
+
+        if (sp is not { Pronoun: '\0' })
+        {
+            return null;
+        }
+
+        // (The main clause goes on after the relative clause with its finite verb: ", wurde dementiert".)
+        int end = to;
+        for (int k = t + 2; k + 1 < to; k++)
+        {
+            if (p.Tokens[k].Fold == "," && !p.Quoted[k] && p.Tokens[k + 1].IsWord && !p.Tokens[k + 1].IsUpper && !p.Quoted[k + 1]
+                && (p.Tokens[k + 1].Is(WordClass.Auxiliaries) || p.Tokens[k + 1].Is(WordClass.Verbs)))
+            {
+                end = k;
+                break;
+            }
+        }
+
+        return new Frame
+        {
+            Paragraph = p.Index, Sentence = s, Kind = FrameKind.SourceBefore, Speaker = sp, Resolved = sp, Cue = p.Span(t, t + 1), CueStart = p.Tokens[t].Start,
+            ContentStart = p.Tokens[t + 1].Start, ContentEnd = ContentEnd(p, t + 1, end),
+        };
+    }
+
     private static int ContentEnd(ParagraphText p, int from, int to)
     {
         int t = to - 1;

@@ -192,16 +192,6 @@ internal sealed partial class QuoteFinder
         }
 
         LinkContinuations(found, paragraphs);
-        if (_lex is { VerbSecond: true })
-        {
-            for (int i = 0; i < found.Count; i++)
-            {
-                if (found[i].Speaker is { Pronoun: '\0' } who && SwallowedTail(who.Text) is { } trimmed)
-                {
-                    found[i] = found[i] with { Speaker = who with { Text = trimmed } };
-                }
-            }
-        }
 
         var names = new CanonicalNames(paragraphs, _lex, found.Select(f => f.Speaker), commonWords);
         // Trimming marks and spaces can leave an empty span on degenerate text (a lone mark
@@ -2330,105 +2320,6 @@ internal sealed partial class QuoteFinder
 
         return 'A';
     }
-
-    /// <summary>
-    /// Rule "swallowed verb" (German): a speaker phrase read past its noun phrase ends before its
-    /// first lower-case word that is neither a determiner, a preposition nor an adjective after
-    /// one ("Die Universität berief" → "Die Universität", "Kritiker hatten ihm" → "Kritiker",
-    /// "Die Gäste hingegen" → "Die Gäste"), and a preposition or article left at its end goes
-    /// ("der Sprecher der Stadt vom vergangenen" → "der Sprecher der Stadt"). A lower-case name
-    /// with a hyphen, dot or digit stays ("ver.di", "n-tv"); what is left must end in a capital or such a name
-    /// after some capitalised word that is no article ("Die beiden" stays). Null: unchanged.
-    /// </summary>
-    private string? SwallowedTail(string text)
-    {
-        var words = text.Split(' ');
-        if (words.Length < 2 || Array.Exists(words, w => w.Length == 0))
-        {
-            return null;
-        }
-
-        int cut = words.Length;
-        for (int i = 1; i < words.Length; i++)
-        {
-            var w = words[i];
-            if (w.Length == 0 || !char.IsLower(w[0]) || HasNameMark(w) || IsNameParticle(words, i))
-            {
-                continue;
-            }
-
-            if (!IsLinking(w) && !IsAdjective(words, i))
-            {
-                cut = i;
-                break;
-            }
-        }
-
-        // (Only past a cut, or a preposition or article at the end: "ver.di", "taz" stay.)
-        while (cut > 1 && char.IsLower(words[cut - 1][0]) && !IsNameParticle(words, cut - 1)
-            && (IsLinking(words[cut - 1]) || cut < words.Length && QuoteClass(words[cut - 1]) == 0 && IsLinking(words[cut - 2])))
-        {
-            cut--;
-        }
-
-        if (cut == words.Length || !char.IsUpper(words[cut - 1][0]) && !HasNameMark(words[cut - 1]))
-        {
-            return null;
-        }
-
-        bool named = false;
-        for (int i = 0; i < cut && !named; i++)
-        {
-            QuoteFold.Fold(words[i], 0, words[i].Length, _lex!.Known, out var wc);
-            named = char.IsUpper(words[i][0]) && (wc & (WordClass.Determiners | WordClass.Stopwords | WordClass.Pronoun)) == 0;
-        }
-
-        return named ? string.Join(' ', words, 0, cut) : null;
-    }
-
-    // A hyphen, a dot or a digit marks a lower-case word as a name ("ver.di", "n-tv", "el-Baradei").
-    private static bool HasNameMark(string word) => word.Any(c => c is '-' or '.' || char.IsDigit(c));
-
-    private WordClass QuoteClass(string word)
-    {
-        QuoteFold.Fold(word, 0, word.Length, _lex!.Known, out var wc);
-        return wc;
-    }
-
-    // An article or preposition that links the words of a noun phrase ("der", "von", "vom").
-    private bool IsLinking(string word) =>
-        char.IsLower(word[0]) && (QuoteClass(word) is var wc && (wc & (WordClass.Determiners | WordClass.Stops)) != 0
-            && (wc & (WordClass.Adverbs | WordClass.Auxiliaries | WordClass.Verbs)) == 0 || _lex!.Prepositions.Contains(QuoteFold.Fold(word, 0, word.Length)));
-
-    // An unknown lower-case word after an article or preposition (or another such word), before a capital: "der kritischen thailändischen Öffentlichkeit".
-    private bool IsAdjective(string[] words, int i)
-    {
-        int from = i;
-        while (from > 0 && char.IsLower(words[from - 1][0]) && QuoteClass(words[from - 1]) == 0)
-        {
-            from--;
-        }
-
-        int to = i;
-        while (to < words.Length && char.IsLower(words[to][0]) && QuoteClass(words[to]) == 0)
-        {
-            to++;
-        }
-
-        // ("den Tenor chinesischer Medien": a genitive with no article; "von heute Mittag", "einer
-        // gestern vorgestellten Studie": an adverb inside the phrase, before its noun.)
-        var wc = QuoteClass(words[i]);
-        bool adverb = (wc & WordClass.Adverbs) != 0 && (wc & (WordClass.Verbs | WordClass.Auxiliaries | WordClass.Determiners)) == 0 && i + 1 < words.Length
-            && (char.IsUpper(words[i + 1][0]) || IsAdjective(words, i + 1));
-        bool genitive = wc == 0 && from == i && from > 0 && char.IsUpper(words[from - 1][0]) && words[i].EndsWith("er", StringComparison.Ordinal)
-            && to == i + 1 && to < words.Length && char.IsUpper(words[to][0]);
-        return adverb || genitive || wc == 0 && from > 0 && (IsLinking(words[from - 1]) || QuoteClass(words[from - 1]) is var pc && (pc & WordClass.Adverbs) != 0 && (pc & WordClass.Verbs) == 0)
-            && to < words.Length && char.IsUpper(words[to][0]);
-    }
-
-    // "Jaap de Hoop Scheffer": a lower-case particle before a capitalised name word.
-    private bool IsNameParticle(string[] words, int i) =>
-        i + 1 < words.Length && words[i + 1].Length > 0 && char.IsUpper(words[i + 1][0]) && _lex!.NameParticles.Contains(words[i]);
 
     /// <summary>A quote before canonical naming.</summary>
     private sealed record Found(int Paragraph, int Start, int End, QuoteKind Kind, Speaker? Speaker, string? Cue)

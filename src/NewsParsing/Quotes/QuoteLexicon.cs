@@ -208,6 +208,13 @@ internal sealed class QuoteLexicon
         ReportIndefinites = GrammarSet("report-indefinite");
         ReportEarly = GrammarSet("report-early");
         AnaphoricSources = GrammarSet("anaphoric-source");
+        ReportRelatives = GrammarSet("report-relative");
+        CiteNouns = GrammarSet("cite-noun");
+        PostposedSources = GrammarSet("postposed-source");
+        OpinionNouns = GrammarSet("opinion-noun");
+        LatterMasculine = GrammarSet("latter.m");
+        LatterFeminine = GrammarSet("latter.f");
+        ParticipleFieldEndings = [.. grammar["participle-field-ending"]];
         AdjectiveEndings = [.. grammar["adjective-ending"]];
         LinkingSAfter = [.. grammar["link-s"]];
         NameJoiners = GrammarSet("name-joiner");
@@ -716,6 +723,27 @@ internal sealed class QuoteLexicon
 
     /// <summary>Pointer adverbs that make a sentence report what the previous one's speaker made known ("Demnach …"; kind <c>anaphoric-source</c>).</summary>
     public FrozenSet<string> AnaphoricSources { get; }
+
+    /// <summary>Relative adverbs after a noun whose clause is what the noun says (German "wonach": "ein Bericht, wonach …"; kind <c>report-relative</c>).</summary>
+    public FrozenSet<string> ReportRelatives { get; }
+
+    /// <summary>Nouns of words after a citing verb's object that lead to the quote (German "mit den Worten „…“"; kind <c>cite-noun</c>).</summary>
+    public FrozenSet<string> CiteNouns { get; }
+
+    /// <summary>A postposition that makes the opinion or statement noun before it a source (German "nach": "dem Vernehmen nach"; kind <c>postposed-source</c>).</summary>
+    public FrozenSet<string> PostposedSources { get; }
+
+    /// <summary>Nouns of opinion or hearsay before a postposed source word ("seiner Meinung nach", "dem Vernehmen nach"; kind <c>opinion-noun</c>).</summary>
+    public FrozenSet<string> OpinionNouns { get; }
+
+    /// <summary>Demonstratives that name the last person named before them, nouns between skipped (German "letzterer"; kind <c>latter.m</c>).</summary>
+    public FrozenSet<string> LatterMasculine { get; }
+
+    /// <summary>The feminine ones (German "letztere"; kind <c>latter.f</c>).</summary>
+    public FrozenSet<string> LatterFeminine { get; }
+
+    /// <summary>Endings of a present participle that closes a fronted participle clause before the finite verb (German "-end": "…, auf die Kritik reagierend, schrieb X"; kind <c>participle-field-ending</c>).</summary>
+    public IReadOnlyList<string> ParticipleFieldEndings { get; }
 
     /// <summary>Adjectives of a first or latest finding, which make an inquiry a source ("nach ersten Untersuchungen"; kind <c>report-early</c>).</summary>
     public FrozenSet<string> ReportEarly { get; }

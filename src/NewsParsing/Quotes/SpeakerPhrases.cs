@@ -730,6 +730,11 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     {
         int t = PhraseEnd(p, sentenceFrom, limit);
 
+        if (AfterParticipleField(p, sentenceFrom, limit) is { } afterParticiple)
+        {
+            return afterParticiple;
+        }
+
         if (lex.VerbSecond && p.Tokens[sentenceFrom].IsWord && !p.Quoted[sentenceFrom] && lex.Prepositions.Contains(p.Tokens[sentenceFrom].Fold))
         {
             return AfterFrontedField(p, sentenceFrom, limit);
@@ -739,6 +744,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         {
             return inverted;
         }
+
 
         if (t == sentenceFrom || !IsPhraseStart(p.Tokens[sentenceFrom]) || IsInversionOpener(p.Tokens[sentenceFrom]))
         {
@@ -879,6 +885,59 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
         var after = Forward(p, sentenceFrom + 2, limit, out _);
         return after is { Pronoun: 'm' or 'f' } or { Pronoun: '\0', IsPerson: true } || after is not null && lex.IsBody(after) ? after : null;
+    }
+
+    /// <summary>
+    /// Rule "fronted participle clause" (German): "Höhnisch, wohl auf die Kritik reagierend,
+    /// veröffentlichte der Autor dazu: „…“": a fronted field whose comma follows a present
+    /// participle (kind <c>participle-field-ending</c>, "-end") is a participle clause; the word
+    /// after that comma is the finite verb and the person, pronoun or body after it the subject.
+    /// </summary>
+    private Speaker? AfterParticipleField(ParagraphText p, int sentenceFrom, int limit)
+    {
+        if (!lex.VerbSecond || lex.ParticipleFieldEndings.Count == 0)
+        {
+            return null;
+        }
+
+        int commas = 0;
+        for (int c = sentenceFrom + 1; c + 2 < limit && commas < 3; c++)
+        {
+            var tok = p.Tokens[c];
+            if (p.Quoted[c])
+            {
+                return null;
+            }
+
+            if (tok.Fold != ",")
+            {
+                if (!tok.IsWord)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            commas++;
+            var last = p.Tokens[c - 1];
+            if (!last.IsWord || last.IsUpper || last.Class != WordClass.None || last.Fold.Length < 6 || !lex.ParticipleFieldEndings.Any(e => last.Fold.EndsWith(e, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var verb = p.Tokens[c + 1];
+            if (!verb.IsWord || p.Quoted[c + 1] || verb.IsUpper || verb.Is(WordClass.Determiners) || verb.Is(WordClass.ClauseWords) || verb.Is(WordClass.Stops)
+                || verb.Is(WordClass.Adverbs) || lex.Pronouns.ContainsKey(verb.Fold))
+            {
+                return null;
+            }
+
+            var after = Forward(p, c + 2, limit, out _);
+            return after is { Pronoun: 'm' or 'f' } or { Pronoun: '\0', IsPerson: true } || after is not null && lex.IsBody(after) ? after : null;
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -1089,6 +1148,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     public Speaker? Split(ParagraphText p, int from, int to, int appFrom, int appTo)
     {
         var tokens = p.Tokens;
+        int read = to;
+        to = VerbCut(p, from, to);
         if (to - from == 1 && lex.Pronouns.TryGetValue(tokens[from].Fold, out char kind))
         {
             return new Speaker { Text = p.Span(from, to), Pronoun = kind };
@@ -1196,8 +1257,10 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
         var text = p.Span(from, to).Trim(' ', ',', '.');
         // (A compound statement noun names its source, "Medienberichten zufolge": no lone opener.)
+        // (A word the finite verb follows is the verb's subject, "Kritiker hatten …", unless it is a
+        // function word: "Danach beginnt", "Ihm wird".)
         bool loneOpener = lex.CapitalisedNouns && to - from == 1 && p.StartsSentence(from) && !p.MidSentenceCapitals.Contains(tokens[from].Fold) && !hasRole
-            && !(lex.IsReportNoun(tokens[from].Fold, out int sourceLength) && sourceLength > 0);
+            && !(lex.IsReportNoun(tokens[from].Fold, out int sourceLength) && sourceLength > 0) && !(to < read && tokens[from].Class == WordClass.None && !lex.ObjectPronouns.Contains(tokens[from].Fold));
         if (text.Length == 0 || to - from > 10 || !HasContentWord(p, from, to) || loneOpener)
         {
             return null;
@@ -1211,6 +1274,142 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             IsRole = hasRole,
         };
     }
+
+    /// <summary>
+    /// Rule "swallowed verb" (German): a speaker phrase read past its noun phrase ends before its
+    /// first lower-case word that is neither a determiner, a preposition nor an adjective after
+    /// one ("Die Universität berief" → "Die Universität", "Kritiker hatten ihm" → "Kritiker",
+    /// "Die Gäste hingegen" → "Die Gäste"), and a preposition or article left at its end goes
+    /// ("der Sprecher der Stadt vom vergangenen" → "der Sprecher der Stadt"). A lower-case name
+    /// with a hyphen, dot or digit stays ("ver.di", "n-tv"); what is left must end in a capital or
+    /// such a name after some capitalised word that is no article ("Die beiden" stays). Returns the
+    /// phrase's new end token (words are tokens written together, "(offenbar" is one word).
+    /// </summary>
+    public int VerbCut(ParagraphText p, int from, int to)
+    {
+        if (!lex.VerbSecond || to - from < 2)
+        {
+            return to;
+        }
+
+        var ends = new List<int>();
+        for (int t = from + 1; t <= to; t++)
+        {
+            if (t == to || p.Tokens[t].Start > p.Tokens[t - 1].End)
+            {
+                if (t < to && p.Tokens[t].Start != p.Tokens[t - 1].End + 1 || t < to && p.Text[p.Tokens[t - 1].End] != ' ')
+                {
+                    return to;
+                }
+
+                ends.Add(t);
+            }
+        }
+
+        if (ends.Count < 2)
+        {
+            return to;
+        }
+
+        var words = new string[ends.Count];
+        for (int w = 0, start = from; w < ends.Count; start = ends[w], w++)
+        {
+            words[w] = p.Span(start, ends[w]);
+        }
+
+        // (An extended attribute opens with an article and a second article or a preposition: "Die
+        // das Rennen gewinnende Läuferin", "die in Rom geborene Sängerin"; its participle, before a
+        // capital, is no verb.)
+        bool attribute = (WordClassOf(words[0]) & WordClass.Determiners) != 0 && char.IsLower(words[1][0]) && IsLinking(words[1]);
+        int cut = words.Length;
+        for (int i = 1; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (!char.IsLower(w[0]) || HasNameMark(w) || IsNameParticle(words, i))
+            {
+                continue;
+            }
+
+            if (attribute && i > 2 && i + 1 < words.Length && char.IsUpper(words[i + 1][0]) && w.Length > 3 && WordClassOf(w) == 0
+                && (w.EndsWith('e') || w.EndsWith("en", StringComparison.Ordinal)))
+            {
+                attribute = false;
+                continue;
+            }
+
+            if (!IsLinking(w) && !IsAdjective(words, i))
+            {
+                cut = i;
+                break;
+            }
+        }
+
+        // (Only past a cut, or a preposition or article at the end: "ver.di", "taz" stay.)
+        while (cut > 1 && char.IsLower(words[cut - 1][0]) && !IsNameParticle(words, cut - 1)
+            && (IsLinking(words[cut - 1]) || cut < words.Length && WordClassOf(words[cut - 1]) == 0 && IsLinking(words[cut - 2])))
+        {
+            cut--;
+        }
+
+        if (cut == words.Length || !char.IsUpper(words[cut - 1][0]) && !HasNameMark(words[cut - 1]))
+        {
+            return to;
+        }
+
+        for (int i = 0; i < cut; i++)
+        {
+            if (char.IsUpper(words[i][0]) && (WordClassOf(words[i]) & (WordClass.Determiners | WordClass.Stopwords | WordClass.Pronoun)) == 0)
+            {
+                return ends[cut - 1];
+            }
+        }
+
+        return to;
+    }
+
+    // A hyphen, a dot or a digit marks a lower-case word as a name ("ver.di", "n-tv", "el-Baradei").
+    private static bool HasNameMark(string word) => word.Any(c => c is '-' or '.' || char.IsDigit(c));
+
+    private WordClass WordClassOf(string word)
+    {
+        QuoteFold.Fold(word, 0, word.Length, lex.Known, out var wc);
+        return wc;
+    }
+
+    // An article or preposition that links the words of a noun phrase ("der", "von", "vom").
+    private bool IsLinking(string word) =>
+        char.IsLower(word[0]) && (WordClassOf(word) is var wc && (wc & (WordClass.Determiners | WordClass.Stops)) != 0
+            && (wc & (WordClass.Adverbs | WordClass.Auxiliaries | WordClass.Verbs)) == 0 || lex.Prepositions.Contains(QuoteFold.Fold(word, 0, word.Length)));
+
+    // An unknown lower-case word after an article or preposition (or another such word), before a capital: "der kritischen thailändischen Öffentlichkeit".
+    private bool IsAdjective(string[] words, int i)
+    {
+        int from = i;
+        while (from > 0 && char.IsLower(words[from - 1][0]) && WordClassOf(words[from - 1]) == 0)
+        {
+            from--;
+        }
+
+        int to = i;
+        while (to < words.Length && char.IsLower(words[to][0]) && WordClassOf(words[to]) == 0)
+        {
+            to++;
+        }
+
+        // ("den Tenor chinesischer Medien": a genitive with no article; "von heute Mittag", "einer
+        // gestern vorgestellten Studie": an adverb inside the phrase, before its noun.)
+        var wc = WordClassOf(words[i]);
+        bool adverb = (wc & WordClass.Adverbs) != 0 && (wc & (WordClass.Verbs | WordClass.Auxiliaries | WordClass.Determiners)) == 0 && i + 1 < words.Length
+            && (char.IsUpper(words[i + 1][0]) || IsAdjective(words, i + 1));
+        bool genitive = wc == 0 && from == i && from > 0 && char.IsUpper(words[from - 1][0]) && words[i].EndsWith("er", StringComparison.Ordinal)
+            && to == i + 1 && to < words.Length && char.IsUpper(words[to][0]);
+        return adverb || genitive || wc == 0 && from > 0 && (IsLinking(words[from - 1]) || WordClassOf(words[from - 1]) is var pc && (pc & WordClass.Adverbs) != 0 && (pc & WordClass.Verbs) == 0)
+            && to < words.Length && char.IsUpper(words[to][0]);
+    }
+
+    // "Jaap de Hoop Scheffer": a lower-case particle before a capitalised name word.
+    private bool IsNameParticle(string[] words, int i) =>
+        i + 1 < words.Length && words[i + 1].Length > 0 && char.IsUpper(words[i + 1][0]) && lex.NameParticles.Contains(words[i]);
 
     /// <summary>A full stop and a lower-case word written onto the name's end: a domain ("AL.com").</summary>
     private static bool IsWebAddress(ParagraphText p, int nameTo) =>
