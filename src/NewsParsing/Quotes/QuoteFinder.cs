@@ -22,7 +22,7 @@ internal sealed partial class QuoteFinder
     public List<Quote> Find(IReadOnlyList<BodyBlock> body, CancellationToken cancellationToken = default)
     {
         var paragraphs = new List<ParagraphText>(body.Count);
-        bool singleMarks = QuoteMarks.QuotesWithSingleMarks(body.Select(b => b.Text));
+        bool singleMarks = QuoteMarks.QuotesWithSingleMarks(body);
         try
         {
             for (int i = 0; i < body.Count; i++)
