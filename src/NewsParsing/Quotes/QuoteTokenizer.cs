@@ -37,7 +37,7 @@ internal static class QuoteTokenizer
         // one every five or six; the buffer grows by doubling when the guess is short.
         var buffer = System.Buffers.ArrayPool<QuoteToken>.Shared.Rent(text.Length / 4 + 8);
         int count = 0;
-        TokenizeInto(text, known, ref buffer, ref count);
+        TokenizeInto(text, known, ref buffer, ref count, stackalloc char[QuoteFold.MaxStackFold]);
         return new TokenList(buffer, count);
     }
 
@@ -88,14 +88,16 @@ internal static class QuoteTokenizer
 
     private static bool IsSkipped(char c) => c == ' ' || char.IsWhiteSpace(c) || TextNormalizer.IsSpace(c) || c == '\u200B';
 
-    private static void TokenizeInto(string text, KnownWords? known, ref QuoteToken[] tokens, ref int tokenCount)
+    // A word is folded into `fold` while it is scanned; only a word with a character that folds to
+    // none or several characters (a combining accent, "œ") is folded again the slow way.
+    // (The caller allocates `fold` on its stack: a stackalloc here kept this loop from tiered
+    // compilation, so it ran as a first-tier "full opts" build without profile-guided optimisation,
+    // its static tables read through class-initialisation checks.)
+    private static void TokenizeInto(string text, KnownWords? known, ref QuoteToken[] tokens, ref int tokenCount, Span<char> fold)
     {
         // Locals rather than the references, so that the loop keeps them in registers.
         var buffer = tokens;
         int count = tokenCount;
-        // A word is folded while it is scanned; only a word with a character that folds to
-        // none or several characters (a combining accent, "œ") is folded again the slow way.
-        Span<char> fold = stackalloc char[QuoteFold.MaxStackFold];
         int i = 0;
         while (i < text.Length)
         {
