@@ -17,7 +17,15 @@ internal readonly record struct QuoteToken(int Start, int End, string Fold, bool
 
     public bool Is(WordClass wordClass) => (Class & wordClass) != 0;
 
-    public bool IsDigit => IsWord && Fold.Length > 0 && char.IsDigit(Fold[0]);
+    /// <summary>A word whose folded form starts with a digit.</summary>
+    /// <remarks>
+    /// This flag and <see cref="HasHyphen"/> are set by the tokenizer, which has the folded word at
+    /// hand: the passes over every token then read them without following the string reference.
+    /// </remarks>
+    public bool IsDigit { get; init; }
+
+    /// <summary>A word whose folded form holds a hyphen ("a-t-il", "jean-pierre").</summary>
+    public bool HasHyphen { get; init; }
 }
 
 /// <summary>
@@ -134,6 +142,8 @@ internal static class QuoteTokenizer
 
             int j = i;
             int folded = 0;
+            // Whether a hyphen was folded into the word (ASCII letters and digits never fold to one).
+            bool hyphen = false;
             // The folded word's hash for the lexicon lookup, built as its characters are folded.
             uint hash = KnownWords.EmptyHash;
             bool simple = true;
@@ -161,6 +171,7 @@ internal static class QuoteTokenizer
                 if (d >= '\u0080' && (char.IsLetterOrDigit(d) || char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark))
                 {
                     Append(fold, ref folded, ref simple, ref hash, d);
+                    hyphen |= simple && fold[folded - 1] == '-';
                     j++;
                     continue;
                 }
@@ -174,12 +185,14 @@ internal static class QuoteTokenizer
                 if (d is '-' or '\u2011' or '\u2010')
                 {
                     Append(fold, ref folded, ref simple, ref hash, d);
+                    hyphen |= simple && fold[folded - 1] == '-';
                     j++;
                     continue;
                 }
 
                 bool elision = j - i <= 7 && (simple ? IsElision(fold[..folded]) : IsElision(QuoteFold.Fold(text, i, j - i)));
                 Append(fold, ref folded, ref simple, ref hash, d);
+                hyphen |= simple && fold[folded - 1] == '-';
                 j++;
                 if (elision)
                 {
@@ -205,7 +218,10 @@ internal static class QuoteTokenizer
             }
 
             bool upper = c < 128 ? char.IsAsciiLetterUpper(c) : char.IsUpper(c);
-            Add(ref buffer, ref count, new QuoteToken(i, j, word, true, upper) { Class = wordClass });
+            // (A simply folded word's characters are those in the buffer; another is read from its string.)
+            bool digit = simple ? folded > 0 && char.IsDigit(fold[0]) : word.Length > 0 && char.IsDigit(word[0]);
+            bool hasHyphen = simple ? hyphen : word.Contains('-');
+            Add(ref buffer, ref count, new QuoteToken(i, j, word, true, upper) { Class = wordClass, IsDigit = digit, HasHyphen = hasHyphen });
             i = j;
         }
 
