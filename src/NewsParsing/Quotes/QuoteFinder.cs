@@ -476,6 +476,33 @@ internal sealed partial class QuoteFinder
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: NewsParsing.Text.RegexTimeout.Milliseconds)]
     private static partial System.Text.RegularExpressions.Regex LabelLine();
 
+    /// <summary>
+    /// False when <see cref="LabelLine"/> cannot match, found in a short scan that most paragraphs
+    /// end at their first comma or digit (the regex ran on every paragraph with a colon or dash
+    /// near its start, and made a match object each time). Everything a match covers before its
+    /// separator is letters, apostrophes, hyphens, dots and spaces; its separator ends with a colon
+    /// or an en or em dash (the first character outside that set), or with a hyphen after a space
+    /// or a dot.
+    /// </summary>
+    private static bool MayOpenWithLabel(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is ':' or '–' or '—' || c == '-' && i > 0 && text[i - 1] is '.' or ' ' or '\u00A0')
+            {
+                return true;
+            }
+
+            if (!char.IsLetter(c) && c is not ('\'' or '’' or '-' or '.' or ' ' or '\u00A0'))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     // Initials: the letters of a label made of initials only ("T. R." → "tr", "J.-F. L." → "jfl"), else null.
     private sealed record Label(int Start, bool Question, Speaker? Speaker, string? Initials = null);
 
@@ -516,7 +543,7 @@ internal sealed partial class QuoteFinder
             else
             {
                 // A label opens the paragraph with a capital and ends with a colon or a dash soon after.
-                if (p.Text.AsSpan(0, Math.Min(p.Text.Length, 80)).IndexOfAny(":-–—") < 0)
+                if (p.Text.AsSpan(0, Math.Min(p.Text.Length, 80)).IndexOfAny(":-–—") < 0 || !MayOpenWithLabel(p.Text))
                 {
                     continue;
                 }
