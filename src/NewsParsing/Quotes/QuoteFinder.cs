@@ -509,7 +509,7 @@ internal sealed partial class QuoteFinder
     [System.Text.RegularExpressions.GeneratedRegex(
         @"^(?<label>\p{Lu}[\p{L}'’\-]*\.?(?:[ \u00A0][\p{L}'’\-]+\.?){0,3})(?:\.[ \u00A0]*[-–—]|[ \u00A0]*:|[ \u00A0][-–—])[ \u00A0]+(?=\S)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: NewsParsing.Text.RegexTimeout.Milliseconds)]
-    private static partial System.Text.RegularExpressions.Regex LabelLine();
+    internal static partial System.Text.RegularExpressions.Regex LabelLine();
 
     /// <summary>
     /// False when <see cref="LabelLine"/> cannot match, found in a short scan that most paragraphs
@@ -519,7 +519,7 @@ internal sealed partial class QuoteFinder
     /// or an en or em dash (the first character outside that set), or with a hyphen after a space
     /// or a dot.
     /// </summary>
-    private static bool MayOpenWithLabel(string text)
+    internal static bool MayOpenWithLabel(string text)
     {
         for (int i = 0; i < text.Length; i++)
         {
