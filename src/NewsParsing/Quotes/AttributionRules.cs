@@ -61,7 +61,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
                 // Most words are none of a cue, a reporting verb or a caused verb: one test of
                 // their classes skips them (the rules below ask for one of these first).
-                if (!p.Tokens[t].Is(FrameWords) && !HasCliticSuffix(p.Tokens[t].Fold))
+                if (!p.Tokens[t].Is(FrameWords) && !HasCliticSuffix(p.Tokens[t]))
                 {
                     continue;
                 }
@@ -1530,12 +1530,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     /// A cheap test run on every word before <see cref="StripClitic"/>: a hyphen where one of its
     /// suffixes could start.
     /// </summary>
-    private bool HasCliticSuffix(string fold) =>
-        lex.LongestCliticSuffix > 0 && fold.Length > 3 && fold.AsSpan(Math.Max(0, fold.Length - lex.LongestCliticSuffix)).Contains('-');
+    /// <remarks>(The token's hyphen flag first: most words have none, and the flag needs no look at the string.)</remarks>
+    private bool HasCliticSuffix(in QuoteToken token) =>
+        lex.LongestCliticSuffix > 0 && token.HasHyphen && token.Fold.Length > 3 && token.Fold.AsSpan(Math.Max(0, token.Fold.Length - lex.LongestCliticSuffix)).Contains('-');
 
     private bool IsVerb(ParagraphText p, int t, int sentenceFrom)
     {
-        if (!p.Tokens[t].Is(WordClass.Verbs) && (!HasCliticSuffix(p.Tokens[t].Fold) || !lex.Verbs.Contains(StripClitic(p.Tokens[t].Fold, out _)))
+        if (!p.Tokens[t].Is(WordClass.Verbs) && (!HasCliticSuffix(p.Tokens[t]) || !lex.Verbs.Contains(StripClitic(p.Tokens[t].Fold, out _)))
             && !HasParticleAtClauseEnd(p, t))
         {
             return false;

@@ -55,7 +55,11 @@ internal sealed class ParagraphText
     /// Folded words the article capitalises somewhere other than at a sentence start: a word
     /// capitalised only at sentence starts ("Überraschend", "Zwar") is not a name.
     /// </summary>
-    public HashSet<string> MidSentenceCapitals { get; set; } = [];
+    /// <remarks>
+    /// The article's one set: the finder gives it to every paragraph once all are built, before
+    /// any rule reads it (no empty set per paragraph in the meantime).
+    /// </remarks>
+    public HashSet<string> MidSentenceCapitals { get; set; } = null!;
 
     /// <summary>True when the token is the first of a sentence (not merely after a quote mark or a colon).</summary>
     public bool OpensSentence(int token) => token == 0 || SentenceIndex[token] != SentenceIndex[token - 1];

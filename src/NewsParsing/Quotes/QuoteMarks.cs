@@ -102,9 +102,8 @@ internal static class QuoteMarks
     private static readonly System.Buffers.SearchValues<char> MarkChars = System.Buffers.SearchValues.Create("«»“”„\"‹›");
     private static readonly System.Buffers.SearchValues<char> MarkCharsWithSingle = System.Buffers.SearchValues.Create("«»“”„\"‹›‘’'");
 
-    // The marks QuotesWithSingleMarks counts: not ’ or ”, which open nothing (’ is also the
-    // apostrophe, met at every other word of a French text).
-    private static readonly System.Buffers.SearchValues<char> OpeningMarkChars = System.Buffers.SearchValues.Create("«»“„\"‹›‘'");
+    // The double marks QuotesWithSingleMarks counts: not ”, which opens nothing.
+    private static readonly System.Buffers.SearchValues<char> DoubleOpeningMarkChars = System.Buffers.SearchValues.Create("«»“„\"‹›");
 
     /// <summary>
     /// Whether a body quotes in the British way, ‘…,’ she said: at least two single marks open a
@@ -114,33 +113,55 @@ internal static class QuoteMarks
     /// single marks inside double ones, and a double span is read first, so its ‘…’ stay inside;
     /// scare quotes ("a 'continuity' control") and code ("echo 'fix'") open no sentence.
     /// </summary>
-    public static bool QuotesWithSingleMarks(IEnumerable<string> paragraphs)
+    public static bool QuotesWithSingleMarks(IReadOnlyList<BodyBlock> body)
     {
-        int single = 0, sentences = 0, @double = 0;
-        foreach (var text in paragraphs)
+        // Single marks first, with a search for two characters: most bodies open fewer than two
+        // sentences with one, and then the double marks (a slower search for seven) need no count.
+        // (’ is not searched: it opens nothing, and is the apostrophe at every other word of a French text.)
+        int single = 0, sentences = 0;
+        for (int b = 0; b < body.Count; b++)
         {
+            string text = body[b].Text;
             for (int i = 0; i < text.Length; i++)
             {
-                int next = text.AsSpan(i).IndexOfAny(OpeningMarkChars);
+                int next = text.AsSpan(i).IndexOfAny('‘', '\'');
                 if (next < 0)
                 {
                     break;
                 }
 
                 i += next;
-                if (text[i] is '‘' or '\'' && IsSingleOpener(text, i))
+                if (IsSingleOpener(text, i))
                 {
                     single++;
                     sentences += char.IsUpper(text[i + 1]) && OpensSentence(text, i) && OpensSeveralWords(text, i) ? 1 : 0;
                 }
-                else if (text[i] is '“' or '«' or '„' or '"' or '»' or '‹' or '›' && IsOpener(text, i))
-                {
-                    @double++;
-                }
             }
         }
 
-        return sentences >= 2 && single > 2 * @double;
+        if (sentences < 2)
+        {
+            return false;
+        }
+
+        int @double = 0;
+        for (int b = 0; b < body.Count && single > 2 * @double; b++)
+        {
+            string text = body[b].Text;
+            for (int i = 0; i < text.Length; i++)
+            {
+                int next = text.AsSpan(i).IndexOfAny(DoubleOpeningMarkChars);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                i += next;
+                @double += IsOpener(text, i) ? 1 : 0;
+            }
+        }
+
+        return single > 2 * @double;
     }
 
     // "the players’ union": after an s, before a lower-case word.

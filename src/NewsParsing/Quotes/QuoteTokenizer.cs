@@ -17,7 +17,15 @@ internal readonly record struct QuoteToken(int Start, int End, string Fold, bool
 
     public bool Is(WordClass wordClass) => (Class & wordClass) != 0;
 
-    public bool IsDigit => IsWord && Fold.Length > 0 && char.IsDigit(Fold[0]);
+    /// <summary>A word whose folded form starts with a digit.</summary>
+    /// <remarks>
+    /// This flag and <see cref="HasHyphen"/> are set by the tokenizer, which has the folded word at
+    /// hand: the passes over every token then read them without following the string reference.
+    /// </remarks>
+    public bool IsDigit { get; init; }
+
+    /// <summary>A word whose folded form holds a hyphen ("a-t-il", "jean-pierre").</summary>
+    public bool HasHyphen { get; init; }
 }
 
 /// <summary>
@@ -37,7 +45,7 @@ internal static class QuoteTokenizer
         // one every five or six; the buffer grows by doubling when the guess is short.
         var buffer = System.Buffers.ArrayPool<QuoteToken>.Shared.Rent(text.Length / 4 + 8);
         int count = 0;
-        TokenizeInto(text, known, ref buffer, ref count);
+        TokenizeInto(text, known, ref buffer, ref count, stackalloc char[QuoteFold.MaxStackFold]);
         return new TokenList(buffer, count);
     }
 
@@ -88,14 +96,16 @@ internal static class QuoteTokenizer
 
     private static bool IsSkipped(char c) => c == ' ' || char.IsWhiteSpace(c) || TextNormalizer.IsSpace(c) || c == '\u200B';
 
-    private static void TokenizeInto(string text, KnownWords? known, ref QuoteToken[] tokens, ref int tokenCount)
+    // A word is folded into `fold` while it is scanned; only a word with a character that folds to
+    // none or several characters (a combining accent, "œ") is folded again the slow way.
+    // (The caller allocates `fold` on its stack: a stackalloc here kept this loop from tiered
+    // compilation, so it ran as a first-tier "full opts" build without profile-guided optimisation,
+    // its static tables read through class-initialisation checks.)
+    private static void TokenizeInto(string text, KnownWords? known, ref QuoteToken[] tokens, ref int tokenCount, Span<char> fold)
     {
         // Locals rather than the references, so that the loop keeps them in registers.
         var buffer = tokens;
         int count = tokenCount;
-        // A word is folded while it is scanned; only a word with a character that folds to
-        // none or several characters (a combining accent, "œ") is folded again the slow way.
-        Span<char> fold = stackalloc char[QuoteFold.MaxStackFold];
         int i = 0;
         while (i < text.Length)
         {
@@ -132,6 +142,8 @@ internal static class QuoteTokenizer
 
             int j = i;
             int folded = 0;
+            // Whether a hyphen was folded into the word (ASCII letters and digits never fold to one).
+            bool hyphen = false;
             // The folded word's hash for the lexicon lookup, built as its characters are folded.
             uint hash = KnownWords.EmptyHash;
             bool simple = true;
@@ -159,6 +171,7 @@ internal static class QuoteTokenizer
                 if (d >= '\u0080' && (char.IsLetterOrDigit(d) || char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark))
                 {
                     Append(fold, ref folded, ref simple, ref hash, d);
+                    hyphen |= simple && fold[folded - 1] == '-';
                     j++;
                     continue;
                 }
@@ -172,12 +185,14 @@ internal static class QuoteTokenizer
                 if (d is '-' or '\u2011' or '\u2010')
                 {
                     Append(fold, ref folded, ref simple, ref hash, d);
+                    hyphen |= simple && fold[folded - 1] == '-';
                     j++;
                     continue;
                 }
 
                 bool elision = j - i <= 7 && (simple ? IsElision(fold[..folded]) : IsElision(QuoteFold.Fold(text, i, j - i)));
                 Append(fold, ref folded, ref simple, ref hash, d);
+                hyphen |= simple && fold[folded - 1] == '-';
                 j++;
                 if (elision)
                 {
@@ -203,7 +218,10 @@ internal static class QuoteTokenizer
             }
 
             bool upper = c < 128 ? char.IsAsciiLetterUpper(c) : char.IsUpper(c);
-            Add(ref buffer, ref count, new QuoteToken(i, j, word, true, upper) { Class = wordClass });
+            // (A simply folded word's characters are those in the buffer; another is read from its string.)
+            bool digit = simple ? folded > 0 && char.IsDigit(fold[0]) : word.Length > 0 && char.IsDigit(word[0]);
+            bool hasHyphen = simple ? hyphen : word.Contains('-');
+            Add(ref buffer, ref count, new QuoteToken(i, j, word, true, upper) { Class = wordClass, IsDigit = digit, HasHyphen = hasHyphen });
             i = j;
         }
 
