@@ -1564,7 +1564,11 @@ internal sealed partial class QuoteFinder
         }
 
         var subject = _rules!.Subject(p, from, colon);
-        if (!(subject is { Pronoun: '\0', IsPerson: true } && !_lex.SaysNothing(subject) || subject is { Pronoun: 'm' or 'f' }))
+        // Rule "body before a colon": "La Ligue des droits de l'homme a haussé le ton : « … »", "Le
+        // syndicat a déposé plainte lundi : « … »": a body the lexicon knows (kinds org-head,
+        // stance-body) speaks as a person would; "Le rapport conclut : « … »" names none.
+        bool body = subject is { Pronoun: '\0', IsPerson: false } && IsBodyDescription(subject);
+        if (!(subject is { Pronoun: '\0', IsPerson: true } && !_lex.SaysNothing(subject) || subject is { Pronoun: 'm' or 'f' } || body) || subject is null)
         {
             return null;
         }

@@ -277,6 +277,7 @@ internal sealed class QuoteLexicon
         CoordinatedAntecedents = features.Contains("coordinated-antecedents");
         RelativeAside = features.Contains("relative-aside");
         QuotedVerb = features.Contains("quoted-verb");
+        Dateline = features.Contains("dateline");
         PersonEvidence = features.Contains("person-evidence");
         PlacePrepositions = GrammarSet("place");
         PersonalPronouns = GrammarSet("personal");
@@ -378,6 +379,12 @@ internal sealed class QuoteLexicon
     /// Fédération « condamne fermement » les violences"; feature <c>quoted-verb</c>).
     /// </summary>
     public bool QuotedVerb { get; }
+
+    /// <summary>
+    /// A paragraph may open with an agency dateline in capitals, its own sentence (feature
+    /// <c>dateline</c>): "LYON (AFP) - La Ligue … a déclaré : « … »" is not LYON's.
+    /// </summary>
+    public bool Dateline { get; }
 
     /// <summary>
     /// "He" or "she" refers only to a name the article shows to be a person's (feature

@@ -293,6 +293,15 @@ internal static class QuoteCasesFr
         Q("trap-document-verb-person-subject", "Le guide montre aux visiteurs la « salle des cartes » du château.", null, "salle des cartes", null), // a room's name: no speaker, no quote
         Q("trap-newsroom-sources", "D'après nos informations, le maire démissionnera lundi.", null, "le maire démissionnera", null),
         Q("trap-likelihood-cue", "Selon toute vraisemblance, la séance du conseil sera longue.", null, "la séance du conseil", null),
+
+        // Rule "dateline": an agency dateline in capitals is a sentence of its own, never a subject.
+        Q("dateline-colon-no-cue", "NANTES (AFP) - Le syndicat des dockers a haussé le ton vendredi : « Nous bloquerons le port dès lundi. »", Direct, "Nous bloquerons le port", "Le syndicat des dockers"),
+        Q("dateline-date-agency", "TOULON, 4 juin (Reuters) - La préfète maritime a déclaré : « Le navire sera remorqué cette nuit. »", Direct, "Le navire sera remorqué", "La préfète maritime"),
+        Q("dateline-two-groups", "SAINT-PAUL (La Réunion) (AFP) - Le maire, Joël Técher, a prévenu : « Personne ne reconstruira en zone rouge. »", Direct, "Personne ne reconstruira", "Joël Técher"),
+        Q("body-before-colon", "Le syndicat des cheminots a déposé un préavis jeudi : « La grève commencera le 3 mai. »", Direct, "La grève commencera", "Le syndicat des cheminots"),
+        Q("body-before-colon-org-head", "La Ligue contre le bruit a saisi le tribunal : « Ces nuisances durent depuis dix ans. »", Direct, "Ces nuisances durent", "La Ligue contre le bruit"),
+        Q("trap-body-before-colon-place", "Le quartier a changé de visage : « On ne reconnaît plus rien. »", Direct, "On ne reconnaît plus rien", null),
+        Q("trap-dateline-capital-subject", "L'ONU a lancé un appel : « Les corridors doivent rester ouverts. »", Direct, "Les corridors doivent rester ouverts", "L'ONU"),
     ];
 
     private const string Interview1 =
