@@ -278,6 +278,8 @@ internal sealed class QuoteLexicon
         RelativeAside = features.Contains("relative-aside");
         QuotedVerb = features.Contains("quoted-verb");
         Dateline = features.Contains("dateline");
+        PlaceNouns = GrammarSet("place-noun");
+        DashIncise = features.Contains("dash-incise");
         PersonEvidence = features.Contains("person-evidence");
         PlacePrepositions = GrammarSet("place");
         PersonalPronouns = GrammarSet("personal");
@@ -385,6 +387,15 @@ internal sealed class QuoteLexicon
     /// <c>dateline</c>): "LYON (AFP) - La Ligue … a déclaré : « … »" is not LYON's.
     /// </summary>
     public bool Dateline { get; }
+
+    /// <summary>Nouns that take a place's name right after them ("la place Carnot", "le lycée Jean-Moulin"; kind <c>place-noun</c>).</summary>
+    public FrozenSet<string> PlaceNouns { get; }
+
+    /// <summary>
+    /// A dialogue line in dashes that ends with ", VERB Name." is that person's whatever the verb
+    /// (feature <c>dash-incise</c>): "— Ils ont joué comme des amateurs, peste Gérard."
+    /// </summary>
+    public bool DashIncise { get; }
 
     /// <summary>
     /// "He" or "she" refers only to a name the article shows to be a person's (feature

@@ -1327,7 +1327,11 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             // "Meta's chief AI scientist Yann LeCun", "U.S. officials": a capitalised run before a
             // lower-case role word modifies the role; the name, if any, comes after it.
             bool roleModifier = !lex.CapitalisedNouns && runTo < to && tokens[runTo].IsWord && !tokens[runTo].IsUpper && tokens[runTo].Is(WordClass.Role);
-            if (nameFrom == runFrom && afterDet || nameFrom >= runTo || lex.Pronouns.ContainsKey(tokens[nameFrom].Fold) || germanNoun || sentenceInitialOnly || modifier || roleModifier)
+            // Rule "name of a place": "les habitants de la place Carnot", "le proviseur du lycée
+            // Jean-Moulin": a run right after a noun that takes a name (kind place-noun) names
+            // the place, not the speaker.
+            bool placeName = nameFrom == runFrom && runFrom > from && before.IsWord && !before.IsUpper && lex.PlaceNouns.Contains(before.Fold);
+            if (nameFrom == runFrom && afterDet || nameFrom >= runTo || lex.Pronouns.ContainsKey(tokens[nameFrom].Fold) || germanNoun || sentenceInitialOnly || modifier || roleModifier || placeName)
             {
                 t = runTo;
                 continue;

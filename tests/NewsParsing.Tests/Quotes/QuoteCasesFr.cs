@@ -301,6 +301,14 @@ internal static class QuoteCasesFr
         Q("body-before-colon", "Le syndicat des cheminots a déposé un préavis jeudi : « La grève commencera le 3 mai. »", Direct, "La grève commencera", "Le syndicat des cheminots"),
         Q("body-before-colon-org-head", "La Ligue contre le bruit a saisi le tribunal : « Ces nuisances durent depuis dix ans. »", Direct, "Ces nuisances durent", "La Ligue contre le bruit"),
         Q("trap-body-before-colon-place", "Le quartier a changé de visage : « On ne reconnaît plus rien. »", Direct, "On ne reconnaît plus rien", null),
+        Q("dash-incise-unknown-verb", "Deux voisines discutent devant la boulangerie.\n\n— Le pain a encore augmenté, râle Josette.\n\n— Tout augmente, ma pauvre, s'agace Lucienne.", Interview, "Le pain a encore augmenté", "Josette"),
+        Q("dash-incise-reflexive", "Deux voisines discutent devant la boulangerie.\n\n— Le pain a encore augmenté, râle Josette.\n\n— Tout augmente, ma pauvre, s'agace Lucienne.", Interview, "Tout augmente, ma pauvre", "Lucienne"),
+        Q("trap-dash-line-ends-with-place", "Le maire a détaillé le programme.\n\n— Un concert aura lieu samedi, place Bellecour.", null, "place Bellecour", null),
+        Q("trap-questioning-is-no-speech", "Les policiers ont interrogé la gardienne de l'immeuble, une femme de 60 ans.", null, "une femme de 60 ans", null),
+        Q("questioning-with-colon", "Le sénateur s'est interrogé : « Qui paiera la facture ? »", Direct, "Qui paiera la facture", "Le sénateur"),
+        Q("place-name-after-inverted-group", "« Les voitures roulent trop vite », s'inquiète la directrice de l'école Jules-Ferry.", Direct, "Les voitures roulent trop vite", "la directrice de l'école Jules-Ferry"),
+        Q("place-name-street", "« Le marché doit rester ici », réclament les commerçants de la rue Gambetta.", Direct, "Le marché doit rester ici", "les commerçants de la rue Gambetta"),
+        Q("trap-place-name-then-person", "« Le quartier change trop vite », regrette le curé de l'église Saint-Pierre, Jean Faure.", Direct, "Le quartier change trop vite", "Jean Faure"),
         Q("trap-dateline-capital-subject", "L'ONU a lancé un appel : « Les corridors doivent rester ouverts. »", Direct, "Les corridors doivent rester ouverts", "L'ONU"),
     ];
 
