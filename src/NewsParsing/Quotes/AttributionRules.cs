@@ -3511,6 +3511,23 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return from;
         }
 
+        // Rule "time word before the object" (feature time-before-object): "Le Kremlin a dénoncé
+        // vendredi une « provocation »": a weekday, a month or a time adverb between the verb and
+        // its object is no content; the object after it is.
+        if (lex.TimeBeforeObject)
+        {
+            int obj = from;
+            while (obj < to && obj - from < 3 && !p.Quoted[obj] && p.Tokens[obj].IsWord && p.Tokens[obj].Is(WordClass.Adverbs) && !p.Tokens[obj].IsUpper)
+            {
+                obj++;
+            }
+
+            if (obj > from && obj < to && !p.Quoted[obj] && p.Tokens[obj].IsWord && p.Tokens[obj].Is(WordClass.Determiners))
+            {
+                from = obj;
+            }
+        }
+
         if (from < to && p.Tokens[from].IsWord && !p.Tokens[from].Is(WordClass.Stops) && comma != from)
         {
             if (from > 0 && p.Tokens[from - 1].IsWord && lex.AddresseeVerbs.Contains(p.Tokens[from - 1].Fold) && AddresseeEnd(p, from, to) is int clause and > 0)

@@ -278,6 +278,7 @@ internal sealed class QuoteLexicon
         RelativeAside = features.Contains("relative-aside");
         QuotedVerb = features.Contains("quoted-verb");
         Dateline = features.Contains("dateline");
+        TimeBeforeObject = features.Contains("time-before-object");
         PlaceNouns = GrammarSet("place-noun");
         DashIncise = features.Contains("dash-incise");
         PersonEvidence = features.Contains("person-evidence");
@@ -387,6 +388,12 @@ internal sealed class QuoteLexicon
     /// <c>dateline</c>): "LYON (AFP) - La Ligue … a déclaré : « … »" is not LYON's.
     /// </summary>
     public bool Dateline { get; }
+
+    /// <summary>
+    /// A time word between a reporting verb and its object is no content (feature
+    /// <c>time-before-object</c>): "a dénoncé vendredi une « provocation »".
+    /// </summary>
+    public bool TimeBeforeObject { get; }
 
     /// <summary>Nouns that take a place's name right after them ("la place Carnot", "le lycée Jean-Moulin"; kind <c>place-noun</c>).</summary>
     public FrozenSet<string> PlaceNouns { get; }

@@ -309,6 +309,9 @@ internal static class QuoteCasesFr
         Q("place-name-after-inverted-group", "« Les voitures roulent trop vite », s'inquiète la directrice de l'école Jules-Ferry.", Direct, "Les voitures roulent trop vite", "la directrice de l'école Jules-Ferry"),
         Q("place-name-street", "« Le marché doit rester ici », réclament les commerçants de la rue Gambetta.", Direct, "Le marché doit rester ici", "les commerçants de la rue Gambetta"),
         Q("trap-place-name-then-person", "« Le quartier change trop vite », regrette le curé de l'église Saint-Pierre, Jean Faure.", Direct, "Le quartier change trop vite", "Jean Faure"),
+        Q("time-before-object-weekday", "Le syndicat a dénoncé mardi une « provocation » de la direction.", Partial, "provocation", "Le syndicat"),
+        Q("time-before-object-adverb", "La ministre a salué hier soir un « accord historique » entre les partenaires.", Partial, "accord historique", "La ministre"),
+        Q("trap-time-before-title", "Le cinéaste a présenté lundi son film « La Dernière Marée » au festival.", null, "La Dernière Marée", null),
         Q("trap-dateline-capital-subject", "L'ONU a lancé un appel : « Les corridors doivent rester ouverts. »", Direct, "Les corridors doivent rester ouverts", "L'ONU"),
     ];
 
