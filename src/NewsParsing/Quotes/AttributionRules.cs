@@ -2047,6 +2047,26 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             || p.Tokens[h].IsUpper && (lex.OrganisationHeads.Contains(p.Tokens[h].Fold) || p.Tokens[h].Fold.Length >= 2 && p.IsAllCaps(h)));
     }
 
+    // ", cité par le journal, affirme …": a comma closes the relay's phrase soon after it and the
+    // sentence goes on with a lower-case word (the verb).
+    private static bool IsAsideBeforeVerb(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t < to && t < from + 8; t++)
+        {
+            if (p.Quoted[t])
+            {
+                return false;
+            }
+
+            if (p.Tokens[t].Fold == ",")
+            {
+                return t + 1 < to && p.Tokens[t + 1].IsWord && !p.Tokens[t + 1].IsUpper && !p.Quoted[t + 1];
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Rules "selon X, …", "…, selon X", "X zufolge", "…, so X". <paramref name="given"/> is the
     /// source when the caller has read it already; it then ends at <paramref name="cueEnd"/>.
@@ -2058,6 +2078,17 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         var prev = cue > from ? p.Tokens[cue - 1] : default;
         bool atClauseStart = cue == from || !prev.IsWord && (prev.Fold is ":" or ";" or "(" || IsCommaOrDash(prev.Fold)) || p.Quoted[cue - 1];
         string cueText = p.Span(cue, cueEnd);
+        // Rule "relayed source": "Un haut responsable, cité par le Washington Post, affirme que …",
+        // "selon un diplomate cité par Le Figaro": the medium after a relaying cue (kind relay-cue)
+        // only passes the words on; with a noun phrase right before the cue, or an aside between
+        // commas after the subject, that phrase speaks, so the cue makes no frame of its own.
+        // ("La production reprendra lundi, cité par l'agence Reuters." keeps the medium's frame.)
+        if (kind == CueKind.Source && cue > from && lex.RelayCues.Contains(p.Tokens[cue].Fold) && !p.Quoted[cue - 1]
+            && (prev.IsWord && !prev.Is(WordClass.Stops) || prev.Fold == "," && cue - 1 > from && p.Tokens[cue - 2].IsWord && !p.Quoted[cue - 2] && IsAsideBeforeVerb(p, cueEnd, to)))
+        {
+            return null;
+        }
+
         if (kind == CueKind.After)
         {
             // "Dem Bericht zufolge …": the speaker is the noun phrase right before a one-word cue

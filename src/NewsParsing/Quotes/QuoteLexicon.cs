@@ -278,6 +278,7 @@ internal sealed class QuoteLexicon
         RelativeAside = features.Contains("relative-aside");
         QuotedVerb = features.Contains("quoted-verb");
         Dateline = features.Contains("dateline");
+        RelayCues = GrammarSet("relay-cue");
         TimeBeforeObject = features.Contains("time-before-object");
         PlaceNouns = GrammarSet("place-noun");
         DashIncise = features.Contains("dash-incise");
@@ -388,6 +389,9 @@ internal sealed class QuoteLexicon
     /// <c>dateline</c>): "LYON (AFP) - La Ligue … a déclaré : « … »" is not LYON's.
     /// </summary>
     public bool Dateline { get; }
+
+    /// <summary>First words of a source cue that only relays the words of a noun phrase before it ("X, cité par Le Monde"; kind <c>relay-cue</c>).</summary>
+    public FrozenSet<string> RelayCues { get; }
 
     /// <summary>
     /// A time word between a reporting verb and its object is no content (feature

@@ -439,7 +439,9 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         }
 
         // "La Confédération paysanne, pour sa part, juge": an aside between commas is not the subject.
-        if (segments.Count > 1 && (IsAside(p, segments[0]) || segments[0].To == verbStart - 1 && p.Tokens[verbStart - 1].Fold == "," && IsParticipialAside(p, segments[0])))
+        // ("Un haut responsable, cité par le Washington Post, affirme": a relaying cue opens one too, rule "relayed source".)
+        if (segments.Count > 1 && (IsAside(p, segments[0]) || segments[0].To == verbStart - 1 && p.Tokens[verbStart - 1].Fold == ","
+            && (IsParticipialAside(p, segments[0]) || p.Tokens[segments[0].From].IsWord && !p.Quoted[segments[0].From] && lex.RelayCues.Contains(p.Tokens[segments[0].From].Fold))))
         {
             segments.RemoveAt(0);
         }

@@ -312,6 +312,10 @@ internal static class QuoteCasesFr
         Q("time-before-object-weekday", "Le syndicat a dénoncé mardi une « provocation » de la direction.", Partial, "provocation", "Le syndicat"),
         Q("time-before-object-adverb", "La ministre a salué hier soir un « accord historique » entre les partenaires.", Partial, "accord historique", "La ministre"),
         Q("trap-time-before-title", "Le cinéaste a présenté lundi son film « La Dernière Marée » au festival.", null, "La Dernière Marée", null),
+        Q("relayed-source-apposition", "Une source diplomatique, citée par Le Soir, assure que le sommet sera reporté.", Indirect, "le sommet sera reporté", "Une source diplomatique"),
+        Q("relayed-source-after-name", "Le ministre de la Défense, cité par l'agence Belga, a affirmé que les troupes resteraient en place.", Indirect, "les troupes resteraient en place", "Le ministre de la Défense"),
+        // (The source keeps its relay: "un rapport cité par le quotidien"; the medium alone never speaks.)
+        Q("trap-relayed-source-medium", "Le convoi a été bloqué à la frontière, selon un rapport cité par le quotidien.", Indirect, "Le convoi a été bloqué", "un rapport cité par le quotidien"),
         Q("trap-dateline-capital-subject", "L'ONU a lancé un appel : « Les corridors doivent rester ouverts. »", Direct, "Les corridors doivent rester ouverts", "L'ONU"),
     ];
 
