@@ -2047,6 +2047,21 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             || p.Tokens[h].IsUpper && (lex.OrganisationHeads.Contains(p.Tokens[h].Fold) || p.Tokens[h].Fold.Length >= 2 && p.IsAllCaps(h)));
     }
 
+    // "on", the impersonal subject (the pronoun of the clitic kind clitic.x).
+    private bool IsImpersonalOn(string text)
+    {
+        string fold = TextFold.Fold(text);
+        foreach (var (suffix, kind) in lex.CliticSuffixes)
+        {
+            if (kind == 'x' && suffix.TrimStart('-', 't').TrimStart('-') == fold)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // ", cité par le journal, affirme …": a comma closes the relay's phrase soon after it and the
     // sentence goes on with a lower-case word (the verb).
     private static bool IsAsideBeforeVerb(ParagraphText p, int from, int to)
@@ -3024,6 +3039,24 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         if (speakerClause is null)
         {
             return null;
+        }
+
+        // Rule "on-place before the verb": "À Matignon, on assure que …", "On assure à Matignon
+        // que …": impersonal "on" as the clause's subject speaks for the place or body fronted
+        // before its comma, or named right after the verb (as in the incise "assure-t-on à
+        // l'Élysée").
+        if (speakerClause.Pronoun == 'x' && IsImpersonalOn(speakerClause.Text))
+        {
+            if (vs - 2 > from && tokens[vs - 1].IsWord && IsImpersonalOn(p.Span(vs - 1, vs)) && tokens[vs - 2].Fold == ","
+                && PlaceOfOn(p, from, vs - 2, out int frontedEnd) is { } fronted && frontedEnd == vs - 2)
+            {
+                speakerClause = fronted;
+            }
+            else if (PlaceOfOn(p, cueTo, to, out int placeEnd) is { } place)
+            {
+                speakerClause = place;
+                searchFrom = placeEnd;
+            }
         }
 
         int contentStart = ContentStart(p, searchFrom, to, out bool objectOnly);
