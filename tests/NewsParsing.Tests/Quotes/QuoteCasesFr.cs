@@ -322,6 +322,8 @@ internal static class QuoteCasesFr
         Q("on-place-fronted", "Dans l'entourage du ministre, on affirme que l'ambassade restera ouverte.", Indirect, "l'ambassade restera ouverte", "l'entourage du ministre"),
         Q("on-place-after-verb", "On indique à la préfecture que la route sera rouverte demain.", Indirect, "la route sera rouverte demain", "la préfecture"),
         Q("trap-on-place-time", "Le lendemain, on assure que tout est rentré dans l'ordre.", null, "tout est rentré dans l'ordre", null),
+        Q("forecast-with-clause", "La Banque de France prévoit que la croissance ralentira au second semestre.", Indirect, "la croissance ralentira", "La Banque de France"),
+        Q("trap-forecast-object", "Le projet prévoit la construction de trois cents logements près de la gare.", null, "la construction de trois cents logements", null),
         Q("trap-dateline-capital-subject", "L'ONU a lancé un appel : « Les corridors doivent rester ouverts. »", Direct, "Les corridors doivent rester ouverts", "L'ONU"),
     ];
 
