@@ -278,6 +278,7 @@ internal sealed class QuoteLexicon
         RelativeAside = features.Contains("relative-aside");
         QuotedVerb = features.Contains("quoted-verb");
         Dateline = features.Contains("dateline");
+        RoleDomainPrepositions = GrammarSet("role-domain");
         RelayCues = GrammarSet("relay-cue");
         TimeBeforeObject = features.Contains("time-before-object");
         PlaceNouns = GrammarSet("place-noun");
@@ -389,6 +390,9 @@ internal sealed class QuoteLexicon
     /// <c>dateline</c>): "LYON (AFP) - La Ligue … a déclaré : « … »" is not LYON's.
     /// </summary>
     public bool Dateline { get; }
+
+    /// <summary>Prepositions that join a role to its capitalised domain ("le commissaire à l'Agriculture"; kind <c>role-domain</c>).</summary>
+    public FrozenSet<string> RoleDomainPrepositions { get; }
 
     /// <summary>First words of a source cue that only relays the words of a noun phrase before it ("X, cité par Le Monde"; kind <c>relay-cue</c>).</summary>
     public FrozenSet<string> RelayCues { get; }

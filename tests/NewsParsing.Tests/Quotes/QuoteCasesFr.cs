@@ -324,6 +324,10 @@ internal static class QuoteCasesFr
         Q("trap-on-place-time", "Le lendemain, on assure que tout est rentré dans l'ordre.", null, "tout est rentré dans l'ordre", null),
         Q("forecast-with-clause", "La Banque de France prévoit que la croissance ralentira au second semestre.", Indirect, "la croissance ralentira", "La Banque de France"),
         Q("trap-forecast-object", "Le projet prévoit la construction de trois cents logements près de la gare.", null, "la construction de trois cents logements", null),
+        Q("role-domain-subject", "Le secrétaire d'État au Numérique a assuré que le texte serait voté avant l'été.", Indirect, "le texte serait voté", "Le secrétaire d'État au Numérique"),
+        Q("role-domain-inverted", "« Les lignes rouvriront lundi », a annoncé la ministre déléguée aux Transports.", Direct, "Les lignes rouvriront lundi", "la ministre déléguée aux Transports"),
+        Q("role-domain-adjective", "La commissaire européenne à la Concurrence a estimé que la fusion posait problème.", Indirect, "la fusion posait problème", "La commissaire européenne à la Concurrence"),
+        Q("trap-role-domain-place", "Le ministre à Bruxelles a affirmé que les aides seraient versées.", Indirect, "les aides seraient versées", "Le ministre"),
         Q("trap-dateline-capital-subject", "L'ONU a lancé un appel : « Les corridors doivent rester ouverts. »", Direct, "Les corridors doivent rester ouverts", "L'ONU"),
     ];
 
