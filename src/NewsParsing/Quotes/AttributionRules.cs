@@ -667,8 +667,46 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             comma++;
         }
 
-        return comma > from && comma < vs - 2 && p.Tokens[comma].Fold == "," && _phrases.HasRole(p, from, comma)
-            && _phrases.IsNameRun(p, comma + 1, vs - 1);
+        if (comma > from && comma < vs - 2 && p.Tokens[comma].Fold == "," && _phrases.HasRole(p, from, comma)
+            && _phrases.IsNameRun(p, comma + 1, vs - 1))
+        {
+            return true;
+        }
+
+        return FrontedDescriptionThenName(p, from, comma, vs);
+    }
+
+    /// <summary>
+    /// Rule "fronted phrase, description, name": "Lors d'une conférence de presse, la procureure de
+    /// Nîmes, Anne Lebrun, a détaillé les faits.": after a fronted prepositional phrase with no verb,
+    /// a description with a role and a name between commas right before the verb are its subject,
+    /// as at the sentence's start; the verb opens no incise ("les faits" is no speaker).
+    /// </summary>
+    private bool FrontedDescriptionThenName(ParagraphText p, int from, int firstComma, int vs)
+    {
+        if (lex.VerbSecond || firstComma <= from || firstComma >= vs - 1 || p.Tokens[firstComma].Fold != "," || !p.Tokens[from].IsWord
+            || !(p.Tokens[from].Is(WordClass.Stops) && !p.Tokens[from].Is(WordClass.Determiners) || lex.FrontParticiples.Contains(p.Tokens[from].Fold)))
+        {
+            return false;
+        }
+
+        for (int t = from; t < firstComma; t++)
+        {
+            if (p.Tokens[t].Is(WordClass.Verbs) || p.Tokens[t].Is(WordClass.Auxiliaries) && !IsAccentedLetter(p, t))
+            {
+                return false;
+            }
+        }
+
+        int descFrom = firstComma + 1;
+        int nameComma = descFrom;
+        while (nameComma < vs - 1 && !p.Quoted[nameComma] && p.Tokens[nameComma].IsWord)
+        {
+            nameComma++;
+        }
+
+        return nameComma > descFrom && nameComma < vs - 2 && p.Tokens[nameComma].Fold == "," && p.Tokens[descFrom].Is(WordClass.Determiners)
+            && _phrases.HasRole(p, descFrom, nameComma) && _phrases.IsNameRun(p, nameComma + 1, vs - 1);
     }
 
     /// <summary>

@@ -328,6 +328,8 @@ internal static class QuoteCasesFr
         Q("role-domain-inverted", "« Les lignes rouvriront lundi », a annoncé la ministre déléguée aux Transports.", Direct, "Les lignes rouvriront lundi", "la ministre déléguée aux Transports"),
         Q("role-domain-adjective", "La commissaire européenne à la Concurrence a estimé que la fusion posait problème.", Indirect, "la fusion posait problème", "La commissaire européenne à la Concurrence"),
         Q("trap-role-domain-place", "Le ministre à Bruxelles a affirmé que les aides seraient versées.", Indirect, "les aides seraient versées", "Le ministre"),
+        Q("trap-fronted-description-name-object", "Devant les élus, la directrice de l'agence, Claire Moulin, a présenté les comptes.", null, "Devant les élus", null),
+        Q("fronted-description-name-clause", "Après l'audience, l'avocat de la famille, Me Paul Roche, a annoncé que la famille ferait appel.", Indirect, "la famille ferait appel", "Paul Roche"),
         Q("trap-dateline-capital-subject", "L'ONU a lancé un appel : « Les corridors doivent rester ouverts. »", Direct, "Les corridors doivent rester ouverts", "L'ONU"),
     ];
 
