@@ -1823,19 +1823,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             return false;
         }
 
-        // Rule "complement of the head": "la Commission d'enquête sur les dérives …", "le Comité de
-        // soutien pour la libération …": one lower-case noun after "de" may stand between the head
-        // and the joiner.
-        int last = t - 1;
-        if (last - 2 >= from && tokens[last].IsWord && !tokens[last].IsUpper && !p.Quoted[last] && tokens[last].Class == 0
-            && tokens[last - 1].IsWord && tokens[last - 1].Is(WordClass.Particles) && !tokens[last - 1].Is(WordClass.Determiners) && !p.Quoted[last - 1]
-            && tokens[last - 2].IsWord && tokens[last - 2].IsUpper && lex.OrganisationHeads.Contains(tokens[last - 2].Fold))
-        {
-            last -= 2;
-        }
-
         bool head = false;
-        for (int h = last; h >= from && tokens[h].IsWord && tokens[h].IsUpper && !tokens[h].Is(WordClass.Determiners) && !p.Quoted[h]; h--)
+        for (int h = t - 1; h >= from && tokens[h].IsWord && tokens[h].IsUpper && !tokens[h].Is(WordClass.Determiners) && !p.Quoted[h]; h--)
         {
             head |= lex.OrganisationHeads.Contains(tokens[h].Fold);
         }

@@ -316,9 +316,6 @@ internal static class QuoteCasesFr
         Q("relayed-source-after-name", "Le ministre de la Défense, cité par l'agence Belga, a affirmé que les troupes resteraient en place.", Indirect, "les troupes resteraient en place", "Le ministre de la Défense"),
         // (The source keeps its relay: "un rapport cité par le quotidien"; the medium alone never speaks.)
         Q("trap-relayed-source-medium", "Le convoi a été bloqué à la frontière, selon un rapport cité par le quotidien.", Indirect, "Le convoi a été bloqué", "un rapport cité par le quotidien"),
-        Q("org-head-complement-joiner", "La Commission d'enquête sur la sûreté des barrages a conclu que les contrôles étaient trop rares.", Indirect, "les contrôles étaient trop rares", "La Commission d'enquête sur la sûreté des barrages"),
-        Q("org-head-complement-pour", "Le Comité de soutien pour la libération des otages estime que les négociations piétinent.", Indirect, "les négociations piétinent", "Le Comité de soutien pour la libération des otages"),
-        Q("trap-org-head-complement-place", "Le Comité d'entreprise sur le site de Cholet estime que les règles ont été violées.", Indirect, "les règles ont été violées", "Le Comité d'entreprise"),
         Q("on-place-fronted", "Dans l'entourage du ministre, on affirme que l'ambassade restera ouverte.", Indirect, "l'ambassade restera ouverte", "l'entourage du ministre"),
         Q("on-place-after-verb", "On indique à la préfecture que la route sera rouverte demain.", Indirect, "la route sera rouverte demain", "la préfecture"),
         Q("trap-on-place-time", "Le lendemain, on assure que tout est rentré dans l'ordre.", null, "tout est rentré dans l'ordre", null),
