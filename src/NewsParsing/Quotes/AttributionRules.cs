@@ -715,8 +715,46 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             comma++;
         }
 
-        return comma > from && comma < vs - 2 && p.Tokens[comma].Fold == "," && _phrases.HasRole(p, from, comma)
-            && _phrases.IsNameRun(p, comma + 1, vs - 1);
+        if (comma > from && comma < vs - 2 && p.Tokens[comma].Fold == "," && _phrases.HasRole(p, from, comma)
+            && _phrases.IsNameRun(p, comma + 1, vs - 1))
+        {
+            return true;
+        }
+
+        return FrontedDescriptionThenName(p, from, comma, vs);
+    }
+
+    /// <summary>
+    /// Rule "fronted phrase, description, name": "Lors d'une conférence de presse, la procureure de
+    /// Nîmes, Anne Lebrun, a détaillé les faits.": after a fronted prepositional phrase with no verb,
+    /// a description with a role and a name between commas right before the verb are its subject,
+    /// as at the sentence's start; the verb opens no incise ("les faits" is no speaker).
+    /// </summary>
+    private bool FrontedDescriptionThenName(ParagraphText p, int from, int firstComma, int vs)
+    {
+        if (lex.VerbSecond || firstComma <= from || firstComma >= vs - 1 || p.Tokens[firstComma].Fold != "," || !p.Tokens[from].IsWord
+            || !(p.Tokens[from].Is(WordClass.Stops) && !p.Tokens[from].Is(WordClass.Determiners) || lex.FrontParticiples.Contains(p.Tokens[from].Fold)))
+        {
+            return false;
+        }
+
+        for (int t = from; t < firstComma; t++)
+        {
+            if (p.Tokens[t].Is(WordClass.Verbs) || p.Tokens[t].Is(WordClass.Auxiliaries) && !IsAccentedLetter(p, t))
+            {
+                return false;
+            }
+        }
+
+        int descFrom = firstComma + 1;
+        int nameComma = descFrom;
+        while (nameComma < vs - 1 && !p.Quoted[nameComma] && p.Tokens[nameComma].IsWord)
+        {
+            nameComma++;
+        }
+
+        return nameComma > descFrom && nameComma < vs - 2 && p.Tokens[nameComma].Fold == "," && p.Tokens[descFrom].Is(WordClass.Determiners)
+            && _phrases.HasRole(p, descFrom, nameComma) && _phrases.IsNameRun(p, nameComma + 1, vs - 1);
     }
 
     /// <summary>
@@ -2107,6 +2145,41 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             || p.Tokens[h].IsUpper && (lex.OrganisationHeads.Contains(p.Tokens[h].Fold) || p.Tokens[h].Fold.Length >= 2 && p.IsAllCaps(h)));
     }
 
+    // "on", the impersonal subject (the pronoun of the clitic kind clitic.x).
+    private bool IsImpersonalOn(string text)
+    {
+        string fold = TextFold.Fold(text);
+        foreach (var (suffix, kind) in lex.CliticSuffixes)
+        {
+            if (kind == 'x' && suffix.TrimStart('-', 't').TrimStart('-') == fold)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ", cité par le journal, affirme …": a comma closes the relay's phrase soon after it and the
+    // sentence goes on with a lower-case word (the verb).
+    private static bool IsAsideBeforeVerb(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t < to && t < from + 8; t++)
+        {
+            if (p.Quoted[t])
+            {
+                return false;
+            }
+
+            if (p.Tokens[t].Fold == ",")
+            {
+                return t + 1 < to && p.Tokens[t + 1].IsWord && !p.Tokens[t + 1].IsUpper && !p.Quoted[t + 1];
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Rules "selon X, …", "…, selon X", "X zufolge", "…, so X". <paramref name="given"/> is the
     /// source when the caller has read it already; it then ends at <paramref name="cueEnd"/>.
@@ -2118,6 +2191,17 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         var prev = cue > from ? p.Tokens[cue - 1] : default;
         bool atClauseStart = cue == from || !prev.IsWord && (prev.Fold is ":" or ";" or "(" || IsCommaOrDash(prev.Fold)) || p.Quoted[cue - 1];
         string cueText = p.Span(cue, cueEnd);
+        // Rule "relayed source": "Un haut responsable, cité par le Washington Post, affirme que …",
+        // "selon un diplomate cité par Le Figaro": the medium after a relaying cue (kind relay-cue)
+        // only passes the words on; with a noun phrase right before the cue, or an aside between
+        // commas after the subject, that phrase speaks, so the cue makes no frame of its own.
+        // ("La production reprendra lundi, cité par l'agence Reuters." keeps the medium's frame.)
+        if (kind == CueKind.Source && cue > from && lex.RelayCues.Contains(p.Tokens[cue].Fold) && !p.Quoted[cue - 1]
+            && (prev.IsWord && !prev.Is(WordClass.Stops) || prev.Fold == "," && cue - 1 > from && p.Tokens[cue - 2].IsWord && !p.Quoted[cue - 2] && IsAsideBeforeVerb(p, cueEnd, to)))
+        {
+            return null;
+        }
+
         if (kind == CueKind.After)
         {
             // "Dem Bericht zufolge …": the speaker is the noun phrase right before a one-word cue
@@ -3076,6 +3160,24 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return null;
         }
 
+        // Rule "on-place before the verb": "À Matignon, on assure que …", "On assure à Matignon
+        // que …": impersonal "on" as the clause's subject speaks for the place or body fronted
+        // before its comma, or named right after the verb (as in the incise "assure-t-on à
+        // l'Élysée").
+        if (speakerClause.Pronoun == 'x' && IsImpersonalOn(speakerClause.Text))
+        {
+            if (vs - 2 > from && tokens[vs - 1].IsWord && IsImpersonalOn(p.Span(vs - 1, vs)) && tokens[vs - 2].Fold == ","
+                && PlaceOfOn(p, from, vs - 2, out int frontedEnd) is { } fronted && frontedEnd == vs - 2)
+            {
+                speakerClause = fronted;
+            }
+            else if (PlaceOfOn(p, cueTo, to, out int placeEnd) is { } place)
+            {
+                speakerClause = place;
+                searchFrom = placeEnd;
+            }
+        }
+
         int contentStart = ContentStart(p, searchFrom, to, out bool objectOnly);
         if (contentStart < 0 || tokens[contentStart].Start >= contentEnd)
         {
@@ -3634,6 +3736,23 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         if (from < to && IsInfinitiveClause(p, from, to))
         {
             return from;
+        }
+
+        // Rule "time word before the object" (feature time-before-object): "Le Kremlin a dénoncé
+        // vendredi une « provocation »": a weekday, a month or a time adverb between the verb and
+        // its object is no content; the object after it is.
+        if (lex.TimeBeforeObject)
+        {
+            int obj = from;
+            while (obj < to && obj - from < 3 && !p.Quoted[obj] && p.Tokens[obj].IsWord && p.Tokens[obj].Is(WordClass.Adverbs) && !p.Tokens[obj].IsUpper)
+            {
+                obj++;
+            }
+
+            if (obj > from && obj < to && !p.Quoted[obj] && p.Tokens[obj].IsWord && p.Tokens[obj].Is(WordClass.Determiners))
+            {
+                from = obj;
+            }
         }
 
         if (from < to && p.Tokens[from].IsWord && !p.Tokens[from].Is(WordClass.Stops) && comma != from)

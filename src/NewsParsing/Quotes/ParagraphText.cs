@@ -192,7 +192,13 @@ internal sealed class ParagraphText
     {
         var result = new List<(int, int)>();
         int from = 0;
-        for (int t = 0; t < Tokens.Count; t++)
+        if (lexicon is { Dateline: true } && DatelineEnd() is int dateline and > 0)
+        {
+            result.Add((0, dateline));
+            from = dateline;
+        }
+
+        for (int t = from; t < Tokens.Count; t++)
         {
             var tok = Tokens[t];
             if (lexicon is { QuoteEndsSentence: true } && ClosesQuotedSentence(t) && t + 1 < Tokens.Count && (Tokens[t + 1].IsUpper || !Tokens[t + 1].IsWord && QuoteMarks.IsMark(Text[Tokens[t + 1].Start])))
@@ -239,6 +245,85 @@ internal sealed class ParagraphText
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Rule "dateline" (feature <c>dateline</c>): "LYON (AFP) - La Ligue … a déclaré : « … »",
+    /// "MARSEILLE, 12 mars (Reuters) - …", "SAINT-DENIS DE LA RÉUNION (AFP) - …": a paragraph that
+    /// opens with words in capitals, an optional date after a comma and optional groups in
+    /// brackets, then a dash, opens with a dateline. It is a sentence of its own, so the place is
+    /// never read as the subject of what follows. The token after the dash, or 0.
+    /// </summary>
+    private int DatelineEnd()
+    {
+        int t = 0;
+        while (t < Tokens.Count && t < 8 && Tokens[t].IsWord && !Quoted[t] && IsCapitals(Tokens[t]))
+        {
+            t++;
+        }
+
+        if (t == 0)
+        {
+            return 0;
+        }
+
+        // ", 12 mars", ", le 3 juin 2026": a short date with a digit.
+        if (t < Tokens.Count && Tokens[t].Fold == ",")
+        {
+            int d = t + 1;
+            bool digit = false;
+            while (d < Tokens.Count && d - t <= 5 && Tokens[d].IsWord)
+            {
+                digit |= Tokens[d].IsDigit;
+                d++;
+            }
+
+            if (!digit)
+            {
+                return 0;
+            }
+
+            t = d;
+        }
+
+        // "(AFP)", "(La Réunion) (AFP)": short groups in brackets.
+        while (t < Tokens.Count && Tokens[t].Fold == "(")
+        {
+            int close = t + 1;
+            while (close < Tokens.Count && close - t <= 5 && Tokens[close].Fold != ")")
+            {
+                close++;
+            }
+
+            if (close >= Tokens.Count || Tokens[close].Fold != ")" || close == t + 1)
+            {
+                return 0;
+            }
+
+            t = close + 1;
+        }
+
+        return t + 1 < Tokens.Count && !Tokens[t].IsWord && !Quoted[t] && Formats.Common.TextRules.IsDash(Text[Tokens[t].Start]) ? t + 1 : 0;
+    }
+
+    // A word written all in capitals, two letters at least: "LYON", "FORT-DE-FRANCE".
+    private bool IsCapitals(QuoteToken token)
+    {
+        int letters = 0;
+        foreach (char c in Text.AsSpan(token.Start, token.End - token.Start))
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 2;
     }
 
     /// <summary>True when the token is the closing mark of a quote whose text ends with . ! or ?.</summary>

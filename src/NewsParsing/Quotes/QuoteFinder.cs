@@ -824,6 +824,11 @@ internal sealed partial class QuoteFinder
             return new Found(p.Index, start, incise.ContentEnd, QuoteKind.Interview, incise.Resolved, incise.Cue);
         }
 
+        if (DashIncise(p) is { } dashIncise)
+        {
+            return new Found(p.Index, start, p.Tokens[dashIncise.Comma].Start, QuoteKind.Interview, dashIncise.Speaker, null);
+        }
+
         if (dashCount < 2 || end - start < 2)
         {
             return null;
@@ -840,6 +845,55 @@ internal sealed partial class QuoteFinder
         // (Only after a question: a dash line under an embedded post signs it, "— Jane (@jane)".)
         interviewee ??= lastFrame?.Resolved ?? (questionSeen ? chapeauPerson : null);
         return new Found(p.Index, start, end, QuoteKind.Interview, interviewee, null);
+    }
+
+    /// <summary>
+    /// Rule "dash line with an unknown verb" (feature <c>dash-incise</c>): "— Ils ont joué comme des
+    /// amateurs, peste Gérard.", "— Laisse tomber, s'agace Lucie.": in a dialogue written in dashes a
+    /// line that ends with a comma, one lower-case word (with its reflexive clitic) and a name of one
+    /// to three capitalised words is that person's, whatever the verb. The comma and the name, or null.
+    /// </summary>
+    private (int Comma, Speaker Speaker)? DashIncise(ParagraphText p)
+    {
+        if (_lex is not { DashIncise: true } || p.Tokens.Count < 5)
+        {
+            return null;
+        }
+
+        int end = p.Tokens.Count;
+        if (p.Tokens[end - 1].Fold is "." or "!")
+        {
+            end--;
+        }
+
+        int nameFrom = end;
+        while (nameFrom > 0 && end - nameFrom < 3 && p.Tokens[nameFrom - 1].IsWord && p.Tokens[nameFrom - 1].IsUpper && !p.Quoted[nameFrom - 1])
+        {
+            nameFrom--;
+        }
+
+        int verb = nameFrom - 1;
+        if (nameFrom == end || verb < 2 || !p.Tokens[verb].IsWord || p.Tokens[verb].IsUpper || p.Quoted[verb])
+        {
+            return null;
+        }
+
+        var fold = p.Tokens[verb].Fold;
+        if (_lex.Stops.Contains(fold) || _lex.Determiners.Contains(fold) || _lex.Auxiliaries.Contains(fold) || _lex.Complementizers.Contains(fold)
+            || _lex.Negations.Contains(fold) || _lex.PlaceNouns.Contains(fold) || p.Tokens[nameFrom].Is(WordClass.Determiners) || p.Tokens[nameFrom].Is(WordClass.Stopwords))
+        {
+            return null;
+        }
+
+        int comma = verb - 1;
+        if (p.Tokens[comma].IsWord && _lex.Reflexives.Contains(p.Tokens[comma].Fold))
+        {
+            comma--;
+        }
+
+        return comma > 1 && p.Tokens[comma].Fold == "," && !p.Quoted[comma]
+            ? (comma, new Speaker { Text = p.Span(nameFrom, end), IsName = true })
+            : null;
     }
 
     /// <summary>Rules for a span in quote marks: not-a-quote filters, then who said it.</summary>
@@ -1616,7 +1670,11 @@ internal sealed partial class QuoteFinder
         }
 
         var subject = _rules!.Subject(p, from, colon);
-        if (!(subject is { Pronoun: '\0', IsPerson: true } && !_lex.SaysNothing(subject) || subject is { Pronoun: 'm' or 'f' }))
+        // Rule "body before a colon": "La Ligue des droits de l'homme a haussé le ton : « … »", "Le
+        // syndicat a déposé plainte lundi : « … »": a body the lexicon knows (kinds org-head,
+        // stance-body) speaks as a person would; "Le rapport conclut : « … »" names none.
+        bool body = subject is { Pronoun: '\0', IsPerson: false } && IsBodyDescription(subject);
+        if (!(subject is { Pronoun: '\0', IsPerson: true } && !_lex.SaysNothing(subject) || subject is { Pronoun: 'm' or 'f' } || body) || subject is null)
         {
             return null;
         }

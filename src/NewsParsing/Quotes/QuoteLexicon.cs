@@ -284,6 +284,12 @@ internal sealed class QuoteLexicon
         CoordinatedAntecedents = features.Contains("coordinated-antecedents");
         RelativeAside = features.Contains("relative-aside");
         QuotedVerb = features.Contains("quoted-verb");
+        Dateline = features.Contains("dateline");
+        RoleDomainPrepositions = GrammarSet("role-domain");
+        RelayCues = GrammarSet("relay-cue");
+        TimeBeforeObject = features.Contains("time-before-object");
+        PlaceNouns = GrammarSet("place-noun");
+        DashIncise = features.Contains("dash-incise");
         PersonEvidence = features.Contains("person-evidence");
         PlacePrepositions = GrammarSet("place");
         PersonalPronouns = GrammarSet("personal");
@@ -385,6 +391,33 @@ internal sealed class QuoteLexicon
     /// Fédération « condamne fermement » les violences"; feature <c>quoted-verb</c>).
     /// </summary>
     public bool QuotedVerb { get; }
+
+    /// <summary>
+    /// A paragraph may open with an agency dateline in capitals, its own sentence (feature
+    /// <c>dateline</c>): "LYON (AFP) - La Ligue … a déclaré : « … »" is not LYON's.
+    /// </summary>
+    public bool Dateline { get; }
+
+    /// <summary>Prepositions that join a role to its capitalised domain ("le commissaire à l'Agriculture"; kind <c>role-domain</c>).</summary>
+    public FrozenSet<string> RoleDomainPrepositions { get; }
+
+    /// <summary>First words of a source cue that only relays the words of a noun phrase before it ("X, cité par Le Monde"; kind <c>relay-cue</c>).</summary>
+    public FrozenSet<string> RelayCues { get; }
+
+    /// <summary>
+    /// A time word between a reporting verb and its object is no content (feature
+    /// <c>time-before-object</c>): "a dénoncé vendredi une « provocation »".
+    /// </summary>
+    public bool TimeBeforeObject { get; }
+
+    /// <summary>Nouns that take a place's name right after them ("la place Carnot", "le lycée Jean-Moulin"; kind <c>place-noun</c>).</summary>
+    public FrozenSet<string> PlaceNouns { get; }
+
+    /// <summary>
+    /// A dialogue line in dashes that ends with ", VERB Name." is that person's whatever the verb
+    /// (feature <c>dash-incise</c>): "— Ils ont joué comme des amateurs, peste Gérard."
+    /// </summary>
+    public bool DashIncise { get; }
 
     /// <summary>
     /// "He" or "she" refers only to a name the article shows to be a person's (feature

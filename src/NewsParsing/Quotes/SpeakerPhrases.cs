@@ -439,7 +439,9 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         }
 
         // "La Confédération paysanne, pour sa part, juge": an aside between commas is not the subject.
-        if (segments.Count > 1 && (IsAside(p, segments[0]) || segments[0].To == verbStart - 1 && p.Tokens[verbStart - 1].Fold == "," && IsParticipialAside(p, segments[0])))
+        // ("Un haut responsable, cité par le Washington Post, affirme": a relaying cue opens one too, rule "relayed source".)
+        if (segments.Count > 1 && (IsAside(p, segments[0]) || segments[0].To == verbStart - 1 && p.Tokens[verbStart - 1].Fold == ","
+            && (IsParticipialAside(p, segments[0]) || p.Tokens[segments[0].From].IsWord && !p.Quoted[segments[0].From] && lex.RelayCues.Contains(p.Tokens[segments[0].From].Fold))))
         {
             segments.RemoveAt(0);
         }
@@ -1526,7 +1528,13 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             // "Meta's chief AI scientist Yann LeCun", "U.S. officials": a capitalised run before a
             // lower-case role word modifies the role; the name, if any, comes after it.
             bool roleModifier = !lex.CapitalisedNouns && runTo < to && tokens[runTo].IsWord && !tokens[runTo].IsUpper && tokens[runTo].Is(WordClass.Role);
-            if (nameFrom == runFrom && afterDet || nameFrom >= runTo || lex.Pronouns.ContainsKey(tokens[nameFrom].Fold) || germanNoun || sentenceInitialOnly || modifier || roleModifier)
+            // Rule "name of a place": "les habitants de la place Carnot", "le proviseur du lycée
+            // Jean-Moulin": a run right after a noun that takes a name (kind place-noun) names
+            // the place, not the speaker.
+            bool placeName = nameFrom == runFrom && runFrom > from && before.IsWord && !before.IsUpper && lex.PlaceNouns.Contains(before.Fold);
+            // ("le secrétaire d'État au Numérique": the domain after a role is no name, rule "role with its domain".)
+            placeName |= nameFrom == runFrom && runFrom > from && before.IsWord && IsRoleDomain(p, from, runFrom - 1, to);
+            if (nameFrom == runFrom && afterDet || nameFrom >= runTo || lex.Pronouns.ContainsKey(tokens[nameFrom].Fold) || germanNoun || sentenceInitialOnly || modifier || roleModifier || placeName)
             {
                 t = runTo;
                 continue;
@@ -1821,7 +1829,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             // "Microsoft has already announced": in a subject-verb language the noun phrase ends
             // before an auxiliary or a verb, so what the clause left between them is no role.
             // (A German field before the verb is one constituent already.)
-            if (p.Tokens[t].IsWord && (lex.Stops.Contains(fold) && !lex.Particles.Contains(fold) && !lex.Determiners.Contains(fold) && !IsOrganisationJoiner(p, from, t, to) && !IsOrganisationCoordinator(p, from, t, to)
+            // ("à" folds to the auxiliary "a": a role's domain after it is no verb, rule "role with its domain".)
+            if (p.Tokens[t].IsWord && !IsRoleDomain(p, from, t, to) && (lex.Stops.Contains(fold) && !lex.Particles.Contains(fold) && !lex.Determiners.Contains(fold) && !IsOrganisationJoiner(p, from, t, to) && !IsOrganisationCoordinator(p, from, t, to)
                     && !(segment.To < p.Tokens.Count && p.Tokens[segment.To].Fold == "," && CoordinatedApposition(p, 0, t, segment.To + 1))
                 || !lex.VerbSecond && !p.Tokens[t].IsUpper && (p.Tokens[t].Is(WordClass.Auxiliaries) || p.Tokens[t].Is(WordClass.Verbs)) && !IsNounAfterDeterminer(p, t)))
             {
@@ -2025,6 +2034,40 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         return head && det.IsWord && det.Is(WordClass.Determiners) && word.IsWord && !word.IsUpper
             && !lex.OrganisationTailStops.Contains(det.Fold) && !lex.OrganisationTailStops.Contains(word.Fold)
             && !word.Is(WordClass.Verbs) && !word.Is(WordClass.Auxiliaries) && !word.Is(WordClass.Stops) && !word.Is(WordClass.Determiners) && !lex.IsRole(word.Fold, out _);
+    }
+
+    /// <summary>
+    /// Rule "role with its domain": "le commissaire européen à l'Agriculture", "la ministre déléguée
+    /// aux Transports", "le secrétaire d'État au Budget": a preposition of kind role-domain right
+    /// after a role word (an adjective or participle may stand between), then a capitalised
+    /// domain (after its determiner), stays in the description.
+    /// </summary>
+    private bool IsRoleDomain(ParagraphText p, int from, int t, int end)
+    {
+        var tokens = p.Tokens;
+        if (lex.RoleDomainPrepositions.Count == 0 || t <= from || t + 1 >= end || p.Quoted[t] || !lex.RoleDomainPrepositions.Contains(tokens[t].Fold))
+        {
+            return false;
+        }
+
+        bool role = false;
+        for (int r = t - 1; r >= from && r >= t - 3 && !role && tokens[r].IsWord && !p.Quoted[r]; r--)
+        {
+            role = lex.IsRole(tokens[r].Fold, out _);
+        }
+
+        // ("à Bruxelles" is where: after a bare preposition that takes an article, "à", one is asked for.)
+        int d = t + 1;
+        if (d + 1 < end && tokens[d].IsWord && tokens[d].Is(WordClass.Determiners) && !tokens[d].IsUpper)
+        {
+            d++;
+        }
+        else if (!tokens[t].Is(WordClass.Determiners) && tokens[t].Fold.Length == 1)
+        {
+            return false;
+        }
+
+        return role && tokens[d].IsWord && tokens[d].IsUpper && !p.Quoted[d] && !tokens[d].Is(WordClass.Determiners);
     }
 
     /// <summary>
@@ -2338,6 +2381,12 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 else if (IsOrganisationCoordinator(p, from, t, end))
                 {
                     // "la Fondation pour la nature et l'homme": the name runs on after "et".
+                    t++;
+                    continue;
+                }
+                else if (IsRoleDomain(p, from, t, end))
+                {
+                    // "la ministre déléguée aux Transports": the role runs on to its domain.
                     t++;
                     continue;
                 }

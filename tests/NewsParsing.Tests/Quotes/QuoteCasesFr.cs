@@ -293,6 +293,41 @@ internal static class QuoteCasesFr
         Q("trap-document-verb-person-subject", "Le guide montre aux visiteurs la « salle des cartes » du château.", null, "salle des cartes", null), // a room's name: no speaker, no quote
         Q("trap-newsroom-sources", "D'après nos informations, le maire démissionnera lundi.", null, "le maire démissionnera", null),
         Q("trap-likelihood-cue", "Selon toute vraisemblance, la séance du conseil sera longue.", null, "la séance du conseil", null),
+
+        // Rule "dateline": an agency dateline in capitals is a sentence of its own, never a subject.
+        Q("dateline-colon-no-cue", "NANTES (AFP) - Le syndicat des dockers a haussé le ton vendredi : « Nous bloquerons le port dès lundi. »", Direct, "Nous bloquerons le port", "Le syndicat des dockers"),
+        Q("dateline-date-agency", "TOULON, 4 juin (Reuters) - La préfète maritime a déclaré : « Le navire sera remorqué cette nuit. »", Direct, "Le navire sera remorqué", "La préfète maritime"),
+        Q("dateline-two-groups", "SAINT-PAUL (La Réunion) (AFP) - Le maire, Joël Técher, a prévenu : « Personne ne reconstruira en zone rouge. »", Direct, "Personne ne reconstruira", "Joël Técher"),
+        Q("body-before-colon", "Le syndicat des cheminots a déposé un préavis jeudi : « La grève commencera le 3 mai. »", Direct, "La grève commencera", "Le syndicat des cheminots"),
+        Q("body-before-colon-org-head", "La Ligue contre le bruit a saisi le tribunal : « Ces nuisances durent depuis dix ans. »", Direct, "Ces nuisances durent", "La Ligue contre le bruit"),
+        Q("trap-body-before-colon-place", "Le quartier a changé de visage : « On ne reconnaît plus rien. »", Direct, "On ne reconnaît plus rien", null),
+        Q("dash-incise-unknown-verb", "Deux voisines discutent devant la boulangerie.\n\n— Le pain a encore augmenté, râle Josette.\n\n— Tout augmente, ma pauvre, s'agace Lucienne.", Interview, "Le pain a encore augmenté", "Josette"),
+        Q("dash-incise-reflexive", "Deux voisines discutent devant la boulangerie.\n\n— Le pain a encore augmenté, râle Josette.\n\n— Tout augmente, ma pauvre, s'agace Lucienne.", Interview, "Tout augmente, ma pauvre", "Lucienne"),
+        Q("trap-dash-line-ends-with-place", "Le maire a détaillé le programme.\n\n— Un concert aura lieu samedi, place Bellecour.", null, "place Bellecour", null),
+        Q("trap-questioning-is-no-speech", "Les policiers ont interrogé la gardienne de l'immeuble, une femme de 60 ans.", null, "une femme de 60 ans", null),
+        Q("questioning-with-colon", "Le sénateur s'est interrogé : « Qui paiera la facture ? »", Direct, "Qui paiera la facture", "Le sénateur"),
+        Q("place-name-after-inverted-group", "« Les voitures roulent trop vite », s'inquiète la directrice de l'école Jules-Ferry.", Direct, "Les voitures roulent trop vite", "la directrice de l'école Jules-Ferry"),
+        Q("place-name-street", "« Le marché doit rester ici », réclament les commerçants de la rue Gambetta.", Direct, "Le marché doit rester ici", "les commerçants de la rue Gambetta"),
+        Q("trap-place-name-then-person", "« Le quartier change trop vite », regrette le curé de l'église Saint-Pierre, Jean Faure.", Direct, "Le quartier change trop vite", "Jean Faure"),
+        Q("time-before-object-weekday", "Le syndicat a dénoncé mardi une « provocation » de la direction.", Partial, "provocation", "Le syndicat"),
+        Q("time-before-object-adverb", "La ministre a salué hier soir un « accord historique » entre les partenaires.", Partial, "accord historique", "La ministre"),
+        Q("trap-time-before-title", "Le cinéaste a présenté lundi son film « La Dernière Marée » au festival.", null, "La Dernière Marée", null),
+        Q("relayed-source-apposition", "Une source diplomatique, citée par Le Soir, assure que le sommet sera reporté.", Indirect, "le sommet sera reporté", "Une source diplomatique"),
+        Q("relayed-source-after-name", "Le ministre de la Défense, cité par l'agence Belga, a affirmé que les troupes resteraient en place.", Indirect, "les troupes resteraient en place", "Le ministre de la Défense"),
+        // (The source keeps its relay: "un rapport cité par le quotidien"; the medium alone never speaks.)
+        Q("trap-relayed-source-medium", "Le convoi a été bloqué à la frontière, selon un rapport cité par le quotidien.", Indirect, "Le convoi a été bloqué", "un rapport cité par le quotidien"),
+        Q("on-place-fronted", "Dans l'entourage du ministre, on affirme que l'ambassade restera ouverte.", Indirect, "l'ambassade restera ouverte", "l'entourage du ministre"),
+        Q("on-place-after-verb", "On indique à la préfecture que la route sera rouverte demain.", Indirect, "la route sera rouverte demain", "la préfecture"),
+        Q("trap-on-place-time", "Le lendemain, on assure que tout est rentré dans l'ordre.", null, "tout est rentré dans l'ordre", null),
+        Q("forecast-with-clause", "La Banque de France prévoit que la croissance ralentira au second semestre.", Indirect, "la croissance ralentira", "La Banque de France"),
+        Q("trap-forecast-object", "Le projet prévoit la construction de trois cents logements près de la gare.", null, "la construction de trois cents logements", null),
+        Q("role-domain-subject", "Le secrétaire d'État au Numérique a assuré que le texte serait voté avant l'été.", Indirect, "le texte serait voté", "Le secrétaire d'État au Numérique"),
+        Q("role-domain-inverted", "« Les lignes rouvriront lundi », a annoncé la ministre déléguée aux Transports.", Direct, "Les lignes rouvriront lundi", "la ministre déléguée aux Transports"),
+        Q("role-domain-adjective", "La commissaire européenne à la Concurrence a estimé que la fusion posait problème.", Indirect, "la fusion posait problème", "La commissaire européenne à la Concurrence"),
+        Q("trap-role-domain-place", "Le ministre à Bruxelles a affirmé que les aides seraient versées.", Indirect, "les aides seraient versées", "Le ministre"),
+        Q("trap-fronted-description-name-object", "Devant les élus, la directrice de l'agence, Claire Moulin, a présenté les comptes.", null, "Devant les élus", null),
+        Q("fronted-description-name-clause", "Après l'audience, l'avocat de la famille, Me Paul Roche, a annoncé que la famille ferait appel.", Indirect, "la famille ferait appel", "Paul Roche"),
+        Q("trap-dateline-capital-subject", "L'ONU a lancé un appel : « Les corridors doivent rester ouverts. »", Direct, "Les corridors doivent rester ouverts", "L'ONU"),
     ];
 
     private const string Interview1 =
