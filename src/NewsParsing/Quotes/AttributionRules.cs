@@ -339,6 +339,67 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>
+    /// Rule "what X calls": "the firm offers what its founder calls “a quiet office”", "what she
+    /// describes as “a test”": a short phrase between "what" and the verb, with a quote right after
+    /// the verb, is the one whose words are quoted; the sentence's own subject ("The firm") only
+    /// owns the thing so named.
+    /// </summary>
+    private Frame? WhatFrame(ParagraphText p, int s, int vs, int verb)
+    {
+        const int MaxSubjectTokens = 5;
+        var (from, to) = p.Sentences[s];
+        var tokens = p.Tokens;
+        int w = vs - 1;
+        while (w > from && vs - w <= MaxSubjectTokens && tokens[w].IsWord && !p.Quoted[w] && !lex.FreeRelatives.Contains(tokens[w].Fold))
+        {
+            w--;
+        }
+
+        if (w < from || w >= vs - 1 || p.Quoted[w] || !lex.FreeRelatives.Contains(tokens[w].Fold) || !lex.FreeRelativeVerbs.Contains(tokens[verb].Fold))
+        {
+            return null;
+        }
+
+        // The quote opens right after the verb, or after "it", "as" or an article ("what he
+        // called it “…”", "what she called a “…”").
+        int cueTo = CueEnd(p, verb, to);
+        int open = cueTo;
+        while (open < to && open < cueTo + 2 && tokens[open].IsWord && !p.Quoted[open]
+            && (tokens[open].Is(WordClass.Determiners) || lex.BodyPronouns.Contains(tokens[open].Fold) || lex.Qualifiers.Contains(tokens[open].Fold)))
+        {
+            open++;
+        }
+
+        if (open >= to || !(IsMarkToken(tokens[open]) || p.Quoted[open]))
+        {
+            return null;
+        }
+
+        int close = open + 1;
+        while (close < to && (p.Quoted[close] || IsMarkToken(tokens[close]) && close == open + 1))
+        {
+            close++;
+        }
+
+        if (close < to && IsMarkToken(tokens[close]))
+        {
+            close++;
+        }
+
+        var subject = _phrases.Forward(p, w + 1, vs, out int phraseEnd);
+        if (subject is null || phraseEnd != vs)
+        {
+            return null;
+        }
+
+        return new Frame
+        {
+            Paragraph = p.Index, Sentence = s, Kind = FrameKind.Clause, Speaker = subject, Cue = p.Span(vs, cueTo), CueStart = tokens[vs].Start,
+            ContentStart = tokens[open].Start, ContentEnd = tokens[close - 1].End, ObjectIsNoSpeech = true,
+        };
+    }
+
+    /// <summary>
     /// Rule "it said": "In a statement, the army said it had fired back. It added that jets had
     /// “struck the launch sites.”", "The studio acknowledged the leak. “…,” it posted.": "it" as a
     /// speaker is the body or document that spoke in its own or the sentence before (the last
@@ -2623,6 +2684,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         if (!lex.VerbSecond && RelativeSpeakerFrame(p, s, vs, verb) is { } relativeFrame)
         {
             return relativeFrame;
+        }
+
+        if (!lex.VerbSecond && WhatFrame(p, s, vs, verb) is { } whatFrame)
+        {
+            return whatFrame;
         }
 
         if (lex.VerbSecond && AsClause(p, s, vs, verb) is { } asClause)

@@ -245,6 +245,8 @@ internal sealed class QuoteLexicon
         SourceTails = GrammarSet("source-tail");
         TimeNouns = GrammarSet("time-noun");
         EmbeddedQuestions = GrammarSet("wh");
+        FreeRelatives = GrammarSet("free-relative");
+        FreeRelativeVerbs = GrammarSet("free-relative-verb");
         TopicPrepositions = GrammarSet("topic");
         AsLeads = GrammarSet("as-lead");
         Separables = grammar["separable"].Select(e => e.Split(' ', 2)).Where(w => w.Length == 2)
@@ -890,6 +892,15 @@ internal sealed class QuoteLexicon
     /// sentence's subject.
     /// </summary>
     public FrozenSet<string> EmbeddedQuestions { get; }
+
+    /// <summary>
+    /// Pronouns of a free relative clause whose subject names something with the words quoted
+    /// after its verb ("what its founder calls “…”"; kind <c>free-relative</c>).
+    /// </summary>
+    public FrozenSet<string> FreeRelatives { get; }
+
+    /// <summary>The naming verbs of such a free relative ("calls", "described"; kind <c>free-relative-verb</c>).</summary>
+    public FrozenSet<string> FreeRelativeVerbs { get; }
 
     /// <summary>
     /// Prepositions of the topic after a reporting verb ("…,” she says of the boost her family

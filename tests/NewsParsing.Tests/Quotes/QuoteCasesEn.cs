@@ -228,6 +228,10 @@ internal static class QuoteCasesEn
         Q("speech-noun-after-possessive-label", "Editor’s note: This story was first printed in the spring issue of the magazine.", null, "This story was first printed", null),
         Q("speech-noun-after-possessive-subject", "Some of the singer’s comments drew criticism from fans on Monday.", null, "drew criticism", null),
         Q("speech-noun-after-possessive-owner-speaks", "Ann Roe’s claim is simple: “The vote was unfair to every member.”", Direct, "The vote was unfair to every member.", "Ann Roe"),
+        Q("what-x-calls", "The new library has none of what architect Lena Marsh calls “a wall of shelves,” and readers sit where they like.", Partial, "a wall of shelves", "Lena Marsh"),
+        Q("what-x-calls-pronoun", "Nora Vance runs the farm with her two sons. She grows what she calls “honest food” on ten acres by the river.", Partial, "honest food", "Nora Vance"),
+        Q("what-x-called-article", "The rowing club held its spring race on the lake. Its captain, Tom Reyes, built what he called a “floating grandstand” from old pallets.", Partial, "floating grandstand", "Tom Reyes"),
+        Q("trap-what-x-said-is-another-verbs-object", "The mayor denied every charge, calling what the union members had said “plainly untrue.”", Partial, "plainly untrue.", "The mayor"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
