@@ -334,8 +334,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return null;
         }
 
-        var subject = _phrases.Forward(p, w + 1, verb, out int phraseEnd);
-        return subject is { Pronoun: '\0' } && phraseEnd == verb && (subject.IsPerson || IsBody(subject)) ? subject : null;
+        // ("with J.P. Morgan excitedly predicting “…”": a manner adverb may stand before the participle.)
+        int end = verb - 1 > w + 1 && p.Tokens[verb - 1].Is(WordClass.Adverbs) ? verb - 1 : verb;
+        var subject = _phrases.Forward(p, w + 1, end, out int phraseEnd);
+        return subject is { Pronoun: '\0' } && phraseEnd == end && (subject.IsPerson || IsBody(subject)) ? subject : null;
     }
 
     /// <summary>
@@ -2670,6 +2672,21 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             vs--;
         }
 
+        // Rule "heard saying": "the singer can be heard telling the crowd, “…”", "a voice could be
+        // heard saying …": a participle after a perception verb in the passive speaks for the
+        // passive's subject; the verb group reaches back over the passive and its auxiliaries.
+        bool heardSaying = false;
+        if (!lex.VerbSecond && vs == verb && vs - 1 > from && IsParticiple(tokens[verb]) && !p.Quoted[vs - 1] && tokens[vs - 1].IsWord
+            && lex.PerceptionPassives.Contains(tokens[vs - 1].Fold) && !p.Quoted[vs - 2] && tokens[vs - 2].IsWord && lex.PassiveAuxiliaries.Contains(tokens[vs - 2].Fold))
+        {
+            vs -= 2;
+            heardSaying = true;
+            while (vs > from && tokens[vs - 1].IsWord && !p.Quoted[vs - 1] && (tokens[vs - 1].Is(WordClass.Auxiliaries) || lex.PassiveAuxiliaries.Contains(tokens[vs - 1].Fold)))
+            {
+                vs--;
+            }
+        }
+
         // "Le Premier ministre s'est dit « confiant »": the reflexive clitic is part of the verb.
         if (vs > from && vs < verb && tokens[vs - 1].IsWord && !p.Quoted[vs - 1] && lex.Reflexives.Contains(tokens[vs - 1].Fold))
         {
@@ -2717,7 +2734,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return null;
         }
 
-        if (IsPassive(p, from, vs, verb))
+        if (!heardSaying && IsPassive(p, from, vs, verb))
         {
             return PassiveAgentFrame(p, s, vs, verb);
         }

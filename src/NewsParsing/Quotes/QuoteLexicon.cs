@@ -246,6 +246,7 @@ internal sealed class QuoteLexicon
         TimeNouns = GrammarSet("time-noun");
         EmbeddedQuestions = GrammarSet("wh");
         FreeRelatives = GrammarSet("free-relative");
+        PerceptionPassives = GrammarSet("perception-passive");
         FreeRelativeVerbs = GrammarSet("free-relative-verb");
         TopicPrepositions = GrammarSet("topic");
         AsLeads = GrammarSet("as-lead");
@@ -898,6 +899,12 @@ internal sealed class QuoteLexicon
     /// after its verb ("what its founder calls “…”"; kind <c>free-relative</c>).
     /// </summary>
     public FrozenSet<string> FreeRelatives { get; }
+
+    /// <summary>
+    /// Perception verbs whose passive takes a reporting participle ("can be heard saying"; kind
+    /// <c>perception-passive</c>): the passive's subject speaks.
+    /// </summary>
+    public FrozenSet<string> PerceptionPassives { get; }
 
     /// <summary>The naming verbs of such a free relative ("calls", "described"; kind <c>free-relative-verb</c>).</summary>
     public FrozenSet<string> FreeRelativeVerbs { get; }

@@ -232,6 +232,10 @@ internal static class QuoteCasesEn
         Q("what-x-calls-pronoun", "Nora Vance runs the farm with her two sons. She grows what she calls “honest food” on ten acres by the river.", Partial, "honest food", "Nora Vance"),
         Q("what-x-called-article", "The rowing club held its spring race on the lake. Its captain, Tom Reyes, built what he called a “floating grandstand” from old pallets.", Partial, "floating grandstand", "Tom Reyes"),
         Q("trap-what-x-said-is-another-verbs-object", "The mayor denied every charge, calling what the union members had said “plainly untrue.”", Partial, "plainly untrue.", "The mayor"),
+        Q("heard-saying", "In a clip posted on Sunday, the drummer can be heard telling the fans, “You kept us going all year.”", Direct, "You kept us going all year.", "the drummer"),
+        Q("heard-saying-name", "Tom Reyes left the stage early. In the video, Reyes could be heard saying: “This is the last show for a while.”", Direct, "This is the last show for a while.", "Tom Reyes"),
+        Q("with-absolute-adverb", "The strike went on into its third week, with the union's leader Ann Roe angrily saying the offer was “an insult to every driver.”", Partial, "an insult to every driver.", "Ann Roe"),
+        Q("trap-with-absolute-adverb-thing", "The town voted for the new bridge, with the old ferry slowly saying goodbye to its last passengers.", null, "goodbye to its last passengers", null),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
