@@ -281,6 +281,7 @@ internal sealed class QuoteLexicon
         RelativeAside = features.Contains("relative-aside");
         QuotedVerb = features.Contains("quoted-verb");
         PersonEvidence = features.Contains("person-evidence");
+        PlainHeads = features.Contains("plain-head");
         PlacePrepositions = GrammarSet("place");
         PersonalPronouns = GrammarSet("personal");
         PossessiveDeterminers = GrammarSet("possessive-det");
@@ -389,6 +390,13 @@ internal sealed class QuoteLexicon
     /// <see cref="NonPersonNameWords"/> word ("Moorland Services") is no antecedent.
     /// </summary>
     public bool PersonEvidence { get; }
+
+    /// <summary>
+    /// Nouns are written in lower case (feature <c>plain-head</c>): a description's head noun is
+    /// its last word before a preposition, a determiner, a stop word or an adverb ("The real
+    /// answer", "the heart of her method" → "heart"), not its last capitalised word.
+    /// </summary>
+    public bool PlainHeads { get; }
 
     /// <summary>Prepositions before a place ("in", "at"; kind <c>place</c>): a name after one is no person.</summary>
     public FrozenSet<string> PlacePrepositions { get; }
@@ -1013,6 +1021,11 @@ internal sealed class QuoteLexicon
     // The last capitalised word of a description's first capitalised run ("Der Bau der Pipeline" → "bau").
     private string? Head(Speaker speaker)
     {
+        if (PlainHeads)
+        {
+            return PlainHead(speaker);
+        }
+
         string? head = null;
         foreach (var word in speaker.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -1028,6 +1041,43 @@ internal sealed class QuoteLexicon
         }
 
         return head;
+    }
+
+    // Rule "plain head": "The real answer" → "answer", "the heart of her method" → "heart", "the
+    // club's new logo" → "logo": after the determiners, the last word before a preposition, a
+    // determiner, a stop word, an adverb or a comma; null when a capitalised word stands there (a
+    // name's word: "the Ninja Blender" names a thing the list cannot know).
+    private string? PlainHead(Speaker speaker)
+    {
+        string? head = null;
+        bool upper = false;
+        foreach (var word in speaker.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var fold = TextFold.Fold(word.Trim(',', '.', '(', ')', '“', '”', '"'));
+            if (fold.Length == 0)
+            {
+                break;
+            }
+
+            if (head is null && (Determiners.Contains(fold) || PossessiveDeterminers.Contains(fold)))
+            {
+                continue;
+            }
+
+            if (head is not null && (Determiners.Contains(fold) || Prepositions.Contains(fold) || Stops.Contains(fold) || Particles.Contains(fold) || Adverbs.Contains(fold)))
+            {
+                break;
+            }
+
+            head = fold;
+            upper = char.IsUpper(word[0]);
+            if (word.EndsWith(','))
+            {
+                break;
+            }
+        }
+
+        return upper ? null : head;
     }
 
     /// <summary>

@@ -236,6 +236,9 @@ internal static class QuoteCasesEn
         Q("heard-saying-name", "Tom Reyes left the stage early. In the video, Reyes could be heard saying: “This is the last show for a while.”", Direct, "This is the last show for a while.", "Tom Reyes"),
         Q("with-absolute-adverb", "The strike went on into its third week, with the union's leader Ann Roe angrily saying the offer was “an insult to every driver.”", Partial, "an insult to every driver.", "Ann Roe"),
         Q("trap-with-absolute-adverb-thing", "The town voted for the new bridge, with the old ferry slowly saying goodbye to its last passengers.", null, "goodbye to its last passengers", null),
+        Q("plain-head-thing-says-nothing", "Chef Lena Marsh has cooked in the same kitchen for twenty years. The secret of her soup is “patience and a lot of salt,” she says. The core of her menu is “whatever the boats bring in.”", Partial, "whatever the boats bring in.", "Lena Marsh"),
+        Q("plain-head-thing-no-speaker", "The garden opened to the public in May. The real problem is “too many visitors on one path.”", Partial, "too many visitors on one path.", null),
+        Q("trap-plain-head-person-description-speaks", "The river rose all night in the valley. The oldest farmer in the village has seen “nothing like it in sixty years.”", Partial, "nothing like it in sixty years.", "The oldest farmer"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
