@@ -317,6 +317,9 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         return Split(p, from, to, appFrom, appTo);
     }
 
+    // A degree after a name ("MD", "PhD").
+    private bool IsPostNominal(ParagraphText p, int t) => p.Tokens[t].IsWord && lex.PostNominals.Contains(p.Tokens[t].Fold);
+
     /// <summary>
     /// The subject before a cue that starts at token <paramref name="verbStart"/>: the last comma
     /// segment of the clause, with an apposition segment around it as role ("Mardi, le chef de
@@ -374,7 +377,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             {
                 // The empty segment of "…, said" does not count against the three kept, nor does
                 // an age ("Joe Roe, 18, from Truro, Cornwall, told").
-                limit += segments.Count == 0 && t + 1 == to || to - t == 2 && p.Tokens[t + 1].IsDigit ? 1 : 0;
+                limit += segments.Count == 0 && t + 1 == to || to - t == 2 && (p.Tokens[t + 1].IsDigit || IsPostNominal(p, t + 1)) ? 1 : 0;
                 segments.Add((t + 1, to));
                 to = t;
             }
@@ -467,13 +470,23 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         {
             return null;
         }
+        // ("Ann Roe, MD, a surgeon at X, a clinic, told": a degree between the name and its
+        // appositions is neither.)
+        if (!lex.VerbSecond && segments.Count == 4 && IsPostNominal(p, segments[2].From) && segments[2].To - segments[2].From == 1)
+        {
+            segments.RemoveAt(2);
+        }
+
         // "Dan Kerwin, litigation specialist at Harlow Parks, a City law firm, said": two
         // appositions after a name; the name speaks and the first apposition is the role.
+        // Rule "role then description": so it does when the first opens with a determiner and
+        // holds a role word ("Tom Reyes, the director of Fair Press, a media watchdog, says").
         if (segments.Count == 3 && !lex.VerbSecond && from < end && p.Tokens[from].Is(WordClass.Determiners))
         {
             var (nf, nt) = Clean(p, segments[2]);
             var (rf, rt) = segments[1];
-            if (nt == segments[2].To && IsNameRun(p, nf, nt) && rf < rt && IsAppositionStart(p.Tokens[rf]) && !p.Tokens[rf].Is(WordClass.Determiners))
+            if (nt == segments[2].To && IsNameRun(p, nf, nt) && rf < rt && IsAppositionStart(p.Tokens[rf])
+                && (!p.Tokens[rf].Is(WordClass.Determiners) || HasRole(p, rf, rt)))
             {
                 return Split(p, nf, nt, rf, rt);
             }

@@ -239,6 +239,9 @@ internal static class QuoteCasesEn
         Q("plain-head-thing-says-nothing", "Chef Lena Marsh has cooked in the same kitchen for twenty years. The secret of her soup is “patience and a lot of salt,” she says. The core of her menu is “whatever the boats bring in.”", Partial, "whatever the boats bring in.", "Lena Marsh"),
         Q("plain-head-thing-no-speaker", "The garden opened to the public in May. The real problem is “too many visitors on one path.”", Partial, "too many visitors on one path.", null),
         Q("trap-plain-head-person-description-speaks", "The river rose all night in the valley. The oldest farmer in the village has seen “nothing like it in sixty years.”", Partial, "nothing like it in sixty years.", "The oldest farmer"),
+        Q("role-then-description-apposition", "Tom Reyes, the director of Fair Press, a media watchdog in Leeds, says, “There has never been a year with so many corrections.”", Direct, "There has never been a year with so many corrections.", "Tom Reyes"),
+        Q("role-then-description-apposition-clause", "Ann Kowal, the head of Open Books, a group of small publishers, said the market was “slowly coming back.”", Partial, "slowly coming back.", "Ann Kowal"),
+        Q("role-then-description-after-degree", "Sleep matters more than diet after fifty, Ann Roe, MD, a surgeon and co-founder of Vela, a clinic for older runners, told the Courier.", Indirect, "Sleep matters more than diet after fifty", "Ann Roe"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
