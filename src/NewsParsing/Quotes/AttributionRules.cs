@@ -167,6 +167,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                         resolved = NameBefore(p, p.TokenAt(fr.CueStart), fr.Speaker.Pronoun);
                     }
                 }
+                else if (OwnerPronoun(fr.Speaker) is { } owner && history.Resolve(owner, incise: fr.Kind == FrameKind.Incise) is { } ownerResolved)
+                {
+                    // Rule "possessive document": "“…” her caption said", "his statement reads": the
+                    // owner a possessive pronoun names, resolved like the pronoun, speaks.
+                    resolved = ownerResolved;
+                }
                 else if (IsAnaphorDescription(fr.Speaker) && DemonstrativeName(p, p.TokenAt(fr.CueStart), AnaphorGender(fr.Speaker)) is { } last)
                 {
                     // "« … », a commenté l'intéressé": like a demonstrative, the last name before it.
@@ -399,6 +405,27 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             Paragraph = p.Index, Sentence = s, Kind = FrameKind.Clause, Speaker = subject, Cue = p.Span(vs, cueTo), CueStart = tokens[vs].Start,
             ContentStart = tokens[open].Start, ContentEnd = tokens[close - 1].End, ObjectIsNoSpeech = true,
         };
+    }
+
+    // "her caption", "his statement": a possessive pronoun with a gender (kind owner.m / owner.f)
+    // and a document or speech noun, as a pronoun of that gender; null otherwise.
+    private Speaker? OwnerPronoun(Speaker speaker)
+    {
+        if (speaker.Pronoun != '\0' || speaker.IsPerson)
+        {
+            return null;
+        }
+
+        var words = speaker.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 2)
+        {
+            return null;
+        }
+
+        var owner = TextFold.Fold(words[0]);
+        var noun = TextFold.Fold(words[1]);
+        char gender = lex.MasculineOwners.Contains(owner) ? 'm' : lex.FeminineOwners.Contains(owner) ? 'f' : '\0';
+        return gender != '\0' && (lex.IsDocumentNoun(noun) || lex.SpeechNouns.Contains(noun)) ? new Speaker { Text = words[0], Pronoun = gender } : null;
     }
 
     /// <summary>

@@ -246,6 +246,8 @@ internal sealed class QuoteLexicon
         TimeNouns = GrammarSet("time-noun");
         EmbeddedQuestions = GrammarSet("wh");
         FreeRelatives = GrammarSet("free-relative");
+        MasculineOwners = GrammarSet("owner.m");
+        FeminineOwners = GrammarSet("owner.f");
         PerceptionPassives = GrammarSet("perception-passive");
         FreeRelativeVerbs = GrammarSet("free-relative-verb");
         TopicPrepositions = GrammarSet("topic");
@@ -907,6 +909,15 @@ internal sealed class QuoteLexicon
     /// after its verb ("what its founder calls “…”"; kind <c>free-relative</c>).
     /// </summary>
     public FrozenSet<string> FreeRelatives { get; }
+
+    /// <summary>
+    /// Possessive pronouns with a gender (kinds <c>owner.m</c>, <c>owner.f</c>): "her caption",
+    /// "his statement" as a speaker name the owner, resolved like "he" or "she".
+    /// </summary>
+    public FrozenSet<string> MasculineOwners { get; }
+
+    /// <inheritdoc cref="MasculineOwners"/>
+    public FrozenSet<string> FeminineOwners { get; }
 
     /// <summary>
     /// Perception verbs whose passive takes a reporting participle ("can be heard saying"; kind

@@ -242,6 +242,9 @@ internal static class QuoteCasesEn
         Q("role-then-description-apposition", "Tom Reyes, the director of Fair Press, a media watchdog in Leeds, says, “There has never been a year with so many corrections.”", Direct, "There has never been a year with so many corrections.", "Tom Reyes"),
         Q("role-then-description-apposition-clause", "Ann Kowal, the head of Open Books, a group of small publishers, said the market was “slowly coming back.”", Partial, "slowly coming back.", "Ann Kowal"),
         Q("role-then-description-after-degree", "Sleep matters more than diet after fifty, Ann Roe, MD, a surgeon and co-founder of Vela, a clinic for older runners, told the Courier.", Indirect, "Sleep matters more than diet after fifty", "Ann Roe"),
+        Q("possessive-document-owner", "Chef Nina Cole posted a photo of her new oven on Monday. “Finally ready for the winter rush!!” her caption said.", Direct, "Finally ready for the winter rush!!", "Nina Cole"),
+        Q("possessive-document-owner-his", "Coach Brian Kessler resigned on Friday after ten seasons. “It is time for new ideas,” his statement read.", Direct, "It is time for new ideas", "Brian Kessler"),
+        Q("trap-possessive-document-plural-owner-stays", "The two clubs ended the deal in June. “Both sides gained from the years together,” their statement said.", Direct, "Both sides gained from the years together", "their statement"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
