@@ -317,6 +317,21 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         return Split(p, from, to, appFrom, appTo);
     }
 
+    // "(Fraser said …": an opening bracket that starts the sentence or follows a quote or a
+    // sentence's end, with no closing bracket between it and the verb.
+    private static bool OpensClauseInBrackets(ParagraphText p, int open, int verbStart)
+    {
+        for (int k = open + 1; k < verbStart; k++)
+        {
+            if (p.Tokens[k].Fold == ")" && !p.Quoted[k])
+            {
+                return false;
+            }
+        }
+
+        return open == 0 || p.Quoted[open - 1] || p.Tokens[open - 1].Fold is "." or "!" or "?" or "”" or "\"";
+    }
+
     // A degree after a name ("MD", "PhD").
     private bool IsPostNominal(ParagraphText p, int t) => p.Tokens[t].IsWord && lex.PostNominals.Contains(p.Tokens[t].Fold);
 
@@ -366,7 +381,10 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 inParenthesis = true;
             }
 
-            if (boundary && tok.Fold == "(" || inParenthesis && !p.Quoted[t])
+            // Rule "verb inside a parenthesis": "(Fraser said that staff “…”.)": an opening
+            // bracket not closed before the verb opens the clause; only a bracket the scan saw
+            // closed is skipped.
+            if (inParenthesis && !p.Quoted[t] || boundary && tok.Fold == "(" && !lex.VerbSecond && !OpensClauseInBrackets(p, t, verbStart))
             {
                 // "(FFI)", "(D-N.M.)" inside a phrase: skip the parenthesis.
                 boundary = false;

@@ -245,6 +245,8 @@ internal static class QuoteCasesEn
         Q("possessive-document-owner", "Chef Nina Cole posted a photo of her new oven on Monday. “Finally ready for the winter rush!!” her caption said.", Direct, "Finally ready for the winter rush!!", "Nina Cole"),
         Q("possessive-document-owner-his", "Coach Brian Kessler resigned on Friday after ten seasons. “It is time for new ideas,” his statement read.", Direct, "It is time for new ideas", "Brian Kessler"),
         Q("trap-possessive-document-plural-owner-stays", "The two clubs ended the deal in June. “Both sides gained from the years together,” their statement said.", Direct, "Both sides gained from the years together", "their statement"),
+        Q("verb-inside-parenthesis", "Ana Ruiz chairs the housing board. “The plan is late,” she told me. “Nobody wants to say it.” (Tom Reyes said that the builders “remain fully committed” to the work.)", Partial, "remain fully committed", "Tom Reyes"),
+        Q("trap-parenthesis-inside-subject-skipped", "The street was busy on Monday morning. Lena Marsh (the owner of the shop) said the shop would “open in May.”", Partial, "open in May.", "Lena Marsh"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
