@@ -2982,6 +2982,15 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             subjectBefore = both;
         }
 
+        bool coordinatedNames = false;
+        if (!lex.VerbSecond && subjectBefore is { IsName: true } && CoordinatedNames(p, clauseStart, vs) is { } bothNames)
+        {
+            coordinatedNames = true;
+            // Rule "coordinated names" in English: "Jane Doerr and Tom Baker told the council …",
+            // "“…,” Ann Roe and Ben Ortiz said": both speak, not the last name alone.
+            subjectBefore = bothNames;
+        }
+
         if (lex.VerbSecond && subjectBefore is { IsPerson: false, Pronoun: '\0' } && verb + 1 < to && !p.Quoted[verb + 1]
             && lex.Pronouns.TryGetValue(tokens[verb + 1].Fold, out char pronounKind) && pronounKind is 'm' or 'f')
         {
@@ -3007,7 +3016,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             subjectLength = tokens[open].Fold == "(" ? open - clauseStart : subjectLength;
         }
         // ("Le PDG du groupe, Marc Roy, a annoncé jeudi …": the field before the name is its apposition, not content.)
-        if (subjectBefore is not null && clauseStart > from && !descriptionThenName && (subjectLength <= 4 || !lex.VerbSecond && subjectBefore.IsPerson && subjectLength <= 10)
+        if (subjectBefore is not null && clauseStart > from && !descriptionThenName && (subjectLength <= 4 || !lex.VerbSecond && (subjectBefore.IsPerson || coordinatedNames) && subjectLength <= 10)
             && (p.Quoted[clauseStart - 1] || tokens[clauseStart - 1].Fold == ",") && !SubordinateClauseOnly(p, from, clauseStart - 1))
         {
             int after = cueTo;

@@ -247,6 +247,9 @@ internal static class QuoteCasesEn
         Q("trap-possessive-document-plural-owner-stays", "The two clubs ended the deal in June. “Both sides gained from the years together,” their statement said.", Direct, "Both sides gained from the years together", "their statement"),
         Q("verb-inside-parenthesis", "Ana Ruiz chairs the housing board. “The plan is late,” she told me. “Nobody wants to say it.” (Tom Reyes said that the builders “remain fully committed” to the work.)", Partial, "remain fully committed", "Tom Reyes"),
         Q("trap-parenthesis-inside-subject-skipped", "The street was busy on Monday morning. Lena Marsh (the owner of the shop) said the shop would “open in May.”", Partial, "open in May.", "Lena Marsh"),
+        Q("coordinated-names-clause", "Jane Doerr and Tom Baker told the council that the old road was “unsafe for children.”", Partial, "unsafe for children.", "Jane Doerr and Tom Baker"),
+        Q("coordinated-names-incise", "“We will keep the bakery open all winter,” Ann Roe and Ben Ortiz said.", Direct, "We will keep the bakery open all winter", "Ann Roe and Ben Ortiz"),
+        Q("trap-coordinated-names-object-stays-out", "The mayor met Ann Roe and Ben Ortiz on Monday. “We want a vote,” said Nora Vance.", Direct, "We want a vote", "Nora Vance"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
