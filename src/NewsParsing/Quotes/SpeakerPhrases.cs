@@ -2002,7 +2002,30 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         }
 
         // (A person's role word stands in it: "the bankrupt toy and games maker" is a firm's.)
-        return close > t + 1 && close < verbStart && tokens[close].Fold == "," && !p.Quoted[close] && HasRole(p, open + 1, close);
+        // Rule "coordinated apposition before a relative": the apposition may end where a relative
+        // clause opens that a comma closes before the verb ("Tom Reyes, former Ledger editor and
+        // Times columnist who is now at X, wrote").
+        return close > t + 1 && close < verbStart && !p.Quoted[close] && (tokens[close].Fold == "," || RelativeClosedBefore(p, close, verbStart))
+            && HasRole(p, open + 1, close);
+    }
+
+    // "who is now at X," : a relative pronoun at `rel` whose clause a comma closes right before the verb.
+    private bool RelativeClosedBefore(ParagraphText p, int rel, int verbStart)
+    {
+        if (!p.Tokens[rel].IsWord || !lex.Relatives.Contains(p.Tokens[rel].Fold) || verbStart - 1 <= rel + 1 || p.Tokens[verbStart - 1].Fold != "," || p.Quoted[verbStart - 1])
+        {
+            return false;
+        }
+
+        for (int k = rel + 1; k < verbStart - 1; k++)
+        {
+            if (p.Quoted[k] || !p.Tokens[k].IsWord && p.Tokens[k].Fold is "," or ":" or ";" or "(" or ")")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A word that may stand inside a role apposition: no verb, auxiliary, pronoun or clause word

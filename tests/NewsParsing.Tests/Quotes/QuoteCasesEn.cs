@@ -250,6 +250,7 @@ internal static class QuoteCasesEn
         Q("coordinated-names-clause", "Jane Doerr and Tom Baker told the council that the old road was “unsafe for children.”", Partial, "unsafe for children.", "Jane Doerr and Tom Baker"),
         Q("coordinated-names-incise", "“We will keep the bakery open all winter,” Ann Roe and Ben Ortiz said.", Direct, "We will keep the bakery open all winter", "Ann Roe and Ben Ortiz"),
         Q("trap-coordinated-names-object-stays-out", "The mayor met Ann Roe and Ben Ortiz on Monday. “We want a vote,” said Nora Vance.", Direct, "We want a vote", "Nora Vance"),
+        Q("coordinated-apposition-before-relative", "The firm's lawyers say that Tom Reyes, former Daily Ledger editor and Harbour Times columnist who now runs Wavecast, wrote “a series of attacks” on the firm.", Partial, "a series of attacks", "Tom Reyes"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
