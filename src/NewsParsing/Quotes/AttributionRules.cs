@@ -407,6 +407,26 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         };
     }
 
+    // The topic preposition ("of") followed by a possessive determiner inside a postposed speaker
+    // phrase, after at least two words of it; -1 when there is none.
+    private int TopicOfPossessive(ParagraphText p, int from, int end)
+    {
+        for (int k = from + 2; k + 1 < end; k++)
+        {
+            if (p.Quoted[k] || !p.Tokens[k].IsWord)
+            {
+                return -1;
+            }
+
+            if (lex.TopicPrepositions.Contains(p.Tokens[k].Fold) && p.Tokens[k + 1].IsWord && lex.PossessiveDeterminers.Contains(p.Tokens[k + 1].Fold))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     // "her caption", "his statement": a possessive pronoun with a gender (kind owner.m / owner.f)
     // and a document or speech noun, as a pronoun of that gender; null otherwise.
     private Speaker? OwnerPronoun(Speaker speaker)
@@ -2874,6 +2894,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             {
                 // ("“…,” Ann blurted out": the particle of a phrasal verb is no speaker.)
                 speaker = cueTo < to ? _phrases.Forward(p, cueTo, to, out phraseEnd) : null;
+                if (speaker is { IsName: false, Pronoun: '\0' } && !lex.VerbSecond && TopicOfPossessive(p, cueTo, phraseEnd) is int topic and >= 0
+                    && _phrases.Forward(p, cueTo, topic, out int cut) is { } beforeTopic && cut == topic)
+                {
+                    // Rule "topic after a postposed description": "“…,” said the tycoon of her
+                    // appointment": "of" with a possessive after it opens what the words were about.
+                    speaker = beforeTopic;
+                }
                 if (speaker is not null && tokens[verb].Is(WordClass.Cite) && Cited(p, phraseEnd, to, out int citedEnd) is { } cited)
                 {
                     // "„…“, zitierte ein Sender den Minister": the cited one speaks.

@@ -251,6 +251,8 @@ internal static class QuoteCasesEn
         Q("coordinated-names-incise", "“We will keep the bakery open all winter,” Ann Roe and Ben Ortiz said.", Direct, "We will keep the bakery open all winter", "Ann Roe and Ben Ortiz"),
         Q("trap-coordinated-names-object-stays-out", "The mayor met Ann Roe and Ben Ortiz on Monday. “We want a vote,” said Nora Vance.", Direct, "We want a vote", "Nora Vance"),
         Q("coordinated-apposition-before-relative", "The firm's lawyers say that Tom Reyes, former Daily Ledger editor and Harbour Times columnist who now runs Wavecast, wrote “a series of attacks” on the firm.", Partial, "a series of attacks", "Tom Reyes"),
+        Q("topic-after-postposed-description", "Mills owner Nora Vance hired a new manager this week. “I want people who fixed things, not people who read about it,” said the mill owner of her hiring rules.", Direct, "I want people who fixed things", "the mill owner"),
+        Q("trap-topic-of-determiner-keeps-affiliation", "“The budget is balanced,” said the treasurer of the county.", Direct, "The budget is balanced", "the treasurer of the county"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>
