@@ -340,7 +340,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return null;
         }
 
-        // ("with J.P. Morgan excitedly predicting “…”": a manner adverb may stand before the participle.)
+        // ("with its chair Ann Roe angrily saying “…”": a manner adverb may stand before the participle.)
         int end = verb - 1 > w + 1 && p.Tokens[verb - 1].Is(WordClass.Adverbs) ? verb - 1 : verb;
         var subject = _phrases.Forward(p, w + 1, end, out int phraseEnd);
         return subject is { Pronoun: '\0' } && phraseEnd == end && (subject.IsPerson || IsBody(subject)) ? subject : null;
@@ -2719,7 +2719,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             vs--;
         }
 
-        // Rule "heard saying": "the singer can be heard telling the crowd, “…”", "a voice could be
+        // Rule "heard saying": "the drummer can be heard telling the fans, “…”", "a voice could be
         // heard saying …": a participle after a perception verb in the passive speaks for the
         // passive's subject; the verb group reaches back over the passive and its auxiliaries.
         bool heardSaying = false;
