@@ -182,6 +182,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                         resolved = NameBefore(p, p.TokenAt(fr.CueStart), fr.Speaker.Pronoun);
                     }
                 }
+                else if (OwnerPronoun(fr.Speaker) is { } owner && history.Resolve(owner, incise: fr.Kind == FrameKind.Incise) is { } ownerResolved)
+                {
+                    // Rule "possessive document": "“…” her caption said", "his statement reads": the
+                    // owner a possessive pronoun names, resolved like the pronoun, speaks.
+                    resolved = ownerResolved;
+                }
                 else if (IsAnaphorDescription(fr.Speaker) && DemonstrativeName(p, p.TokenAt(fr.CueStart), AnaphorGender(fr.Speaker)) is { } last)
                 {
                     // "« … », a commenté l'intéressé": like a demonstrative, the last name before it.
@@ -349,8 +355,112 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return null;
         }
 
-        var subject = _phrases.Forward(p, w + 1, verb, out int phraseEnd);
-        return subject is { Pronoun: '\0' } && phraseEnd == verb && (subject.IsPerson || IsBody(subject)) ? subject : null;
+        // ("with its chair Ann Roe angrily saying “…”": a manner adverb may stand before the participle.)
+        int end = verb - 1 > w + 1 && p.Tokens[verb - 1].Is(WordClass.Adverbs) ? verb - 1 : verb;
+        var subject = _phrases.Forward(p, w + 1, end, out int phraseEnd);
+        return subject is { Pronoun: '\0' } && phraseEnd == end && (subject.IsPerson || IsBody(subject)) ? subject : null;
+    }
+
+    /// <summary>
+    /// Rule "what X calls": "the firm offers what its founder calls “a quiet office”", "what she
+    /// describes as “a test”": a short phrase between "what" and the verb, with a quote right after
+    /// the verb, is the one whose words are quoted; the sentence's own subject ("The firm") only
+    /// owns the thing so named.
+    /// </summary>
+    private Frame? WhatFrame(ParagraphText p, int s, int vs, int verb)
+    {
+        const int MaxSubjectTokens = 5;
+        var (from, to) = p.Sentences[s];
+        var tokens = p.Tokens;
+        int w = vs - 1;
+        while (w > from && vs - w <= MaxSubjectTokens && tokens[w].IsWord && !p.Quoted[w] && !lex.FreeRelatives.Contains(tokens[w].Fold))
+        {
+            w--;
+        }
+
+        if (w < from || w >= vs - 1 || p.Quoted[w] || !lex.FreeRelatives.Contains(tokens[w].Fold) || !lex.FreeRelativeVerbs.Contains(tokens[verb].Fold))
+        {
+            return null;
+        }
+
+        // The quote opens right after the verb, or after "it", "as" or an article ("what he
+        // called it “…”", "what she called a “…”").
+        int cueTo = CueEnd(p, verb, to);
+        int open = cueTo;
+        while (open < to && open < cueTo + 2 && tokens[open].IsWord && !p.Quoted[open]
+            && (tokens[open].Is(WordClass.Determiners) || lex.BodyPronouns.Contains(tokens[open].Fold) || lex.Qualifiers.Contains(tokens[open].Fold)))
+        {
+            open++;
+        }
+
+        if (open >= to || !(IsMarkToken(tokens[open]) || p.Quoted[open]))
+        {
+            return null;
+        }
+
+        int close = open + 1;
+        while (close < to && (p.Quoted[close] || IsMarkToken(tokens[close]) && close == open + 1))
+        {
+            close++;
+        }
+
+        if (close < to && IsMarkToken(tokens[close]))
+        {
+            close++;
+        }
+
+        var subject = _phrases.Forward(p, w + 1, vs, out int phraseEnd);
+        if (subject is null || phraseEnd != vs)
+        {
+            return null;
+        }
+
+        return new Frame
+        {
+            Paragraph = p.Index, Sentence = s, Kind = FrameKind.Clause, Speaker = subject, Cue = p.Span(vs, cueTo), CueStart = tokens[vs].Start,
+            ContentStart = tokens[open].Start, ContentEnd = tokens[close - 1].End, ObjectIsNoSpeech = true,
+        };
+    }
+
+    // The topic preposition ("of") followed by a possessive determiner inside a postposed speaker
+    // phrase, after at least two words of it; -1 when there is none.
+    private int TopicOfPossessive(ParagraphText p, int from, int end)
+    {
+        for (int k = from + 2; k + 1 < end; k++)
+        {
+            if (p.Quoted[k] || !p.Tokens[k].IsWord)
+            {
+                return -1;
+            }
+
+            if (lex.TopicPrepositions.Contains(p.Tokens[k].Fold) && p.Tokens[k + 1].IsWord && lex.PossessiveDeterminers.Contains(p.Tokens[k + 1].Fold))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    // "her caption", "his statement": a possessive pronoun with a gender (kind owner.m / owner.f)
+    // and a document or speech noun, as a pronoun of that gender; null otherwise.
+    private Speaker? OwnerPronoun(Speaker speaker)
+    {
+        if (speaker.Pronoun != '\0' || speaker.IsPerson)
+        {
+            return null;
+        }
+
+        var words = speaker.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 2)
+        {
+            return null;
+        }
+
+        var owner = TextFold.Fold(words[0]);
+        var noun = TextFold.Fold(words[1]);
+        char gender = lex.MasculineOwners.Contains(owner) ? 'm' : lex.FeminineOwners.Contains(owner) ? 'f' : '\0';
+        return gender != '\0' && (lex.IsDocumentNoun(noun) || lex.SpeechNouns.Contains(noun)) ? new Speaker { Text = words[0], Pronoun = gender } : null;
     }
 
     /// <summary>
@@ -2753,6 +2863,21 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             vs--;
         }
 
+        // Rule "heard saying": "the drummer can be heard telling the fans, “…”", "a voice could be
+        // heard saying …": a participle after a perception verb in the passive speaks for the
+        // passive's subject; the verb group reaches back over the passive and its auxiliaries.
+        bool heardSaying = false;
+        if (!lex.VerbSecond && vs == verb && vs - 1 > from && IsParticiple(tokens[verb]) && !p.Quoted[vs - 1] && tokens[vs - 1].IsWord
+            && lex.PerceptionPassives.Contains(tokens[vs - 1].Fold) && !p.Quoted[vs - 2] && tokens[vs - 2].IsWord && lex.PassiveAuxiliaries.Contains(tokens[vs - 2].Fold))
+        {
+            vs -= 2;
+            heardSaying = true;
+            while (vs > from && tokens[vs - 1].IsWord && !p.Quoted[vs - 1] && (tokens[vs - 1].Is(WordClass.Auxiliaries) || lex.PassiveAuxiliaries.Contains(tokens[vs - 1].Fold)))
+            {
+                vs--;
+            }
+        }
+
         // "Le Premier ministre s'est dit « confiant »": the reflexive clitic is part of the verb.
         if (vs > from && vs < verb && tokens[vs - 1].IsWord && !p.Quoted[vs - 1] && lex.Reflexives.Contains(tokens[vs - 1].Fold))
         {
@@ -2767,6 +2892,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         if (!lex.VerbSecond && RelativeSpeakerFrame(p, s, vs, verb) is { } relativeFrame)
         {
             return relativeFrame;
+        }
+
+        if (!lex.VerbSecond && WhatFrame(p, s, vs, verb) is { } whatFrame)
+        {
+            return whatFrame;
         }
 
         if (lex.VerbSecond && AsClause(p, s, vs, verb) is { } asClause)
@@ -2795,7 +2925,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return null;
         }
 
-        if (IsPassive(p, from, vs, verb))
+        if (!heardSaying && IsPassive(p, from, vs, verb))
         {
             return PassiveAgentFrame(p, s, vs, verb);
         }
@@ -2908,6 +3038,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             {
                 // ("“…,” Ann blurted out": the particle of a phrasal verb is no speaker.)
                 speaker = cueTo < to ? _phrases.Forward(p, cueTo, to, out phraseEnd) : null;
+                if (speaker is { IsName: false, Pronoun: '\0' } && !lex.VerbSecond && TopicOfPossessive(p, cueTo, phraseEnd) is int topic and >= 0
+                    && _phrases.Forward(p, cueTo, topic, out int cut) is { } beforeTopic && cut == topic)
+                {
+                    // Rule "topic after a postposed description": "“…,” said the tycoon of her
+                    // appointment": "of" with a possessive after it opens what the words were about.
+                    speaker = beforeTopic;
+                }
                 if (speaker is not null && tokens[verb].Is(WordClass.Cite) && Cited(p, phraseEnd, to, out int citedEnd) is { } cited)
                 {
                     // "„…“, zitierte ein Sender den Minister": the cited one speaks.
@@ -3025,6 +3162,15 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             subjectBefore = both;
         }
 
+        bool coordinatedNames = false;
+        if (!lex.VerbSecond && subjectBefore is { IsName: true } && CoordinatedNames(p, clauseStart, vs) is { } bothNames)
+        {
+            coordinatedNames = true;
+            // Rule "coordinated names" in English: "Jane Doerr and Tom Baker told the council …",
+            // "“…,” Ann Roe and Ben Ortiz said": both speak, not the last name alone.
+            subjectBefore = bothNames;
+        }
+
         if (lex.VerbSecond && subjectBefore is { IsPerson: false, Pronoun: '\0' } && verb + 1 < to && !p.Quoted[verb + 1]
             && lex.Pronouns.TryGetValue(tokens[verb + 1].Fold, out char pronounKind) && pronounKind is 'm' or 'f')
         {
@@ -3062,7 +3208,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             subjectLength = tokens[open].Fold == "(" ? open - clauseStart : subjectLength;
         }
         // ("Le PDG du groupe, Marc Roy, a annoncé jeudi …": the field before the name is its apposition, not content.)
-        if (subjectBefore is not null && clauseStart > from && !descriptionThenName && (subjectLength <= 4 || !lex.VerbSecond && subjectBefore.IsPerson && subjectLength <= 10)
+        if (subjectBefore is not null && clauseStart > from && !descriptionThenName && (subjectLength <= 4 || !lex.VerbSecond && (subjectBefore.IsPerson || coordinatedNames) && subjectLength <= 10)
             && (p.Quoted[clauseStart - 1] || tokens[clauseStart - 1].Fold == ",") && !SubordinateClauseOnly(p, from, clauseStart - 1))
         {
             int after = cueTo;

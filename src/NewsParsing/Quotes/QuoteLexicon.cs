@@ -252,6 +252,11 @@ internal sealed class QuoteLexicon
         SourceTails = GrammarSet("source-tail");
         TimeNouns = GrammarSet("time-noun");
         EmbeddedQuestions = GrammarSet("wh");
+        FreeRelatives = GrammarSet("free-relative");
+        MasculineOwners = GrammarSet("owner.m");
+        FeminineOwners = GrammarSet("owner.f");
+        PerceptionPassives = GrammarSet("perception-passive");
+        FreeRelativeVerbs = GrammarSet("free-relative-verb");
         TopicPrepositions = GrammarSet("topic");
         AsLeads = GrammarSet("as-lead");
         Separables = grammar["separable"].Select(e => e.Split(' ', 2)).Where(w => w.Length == 2)
@@ -291,6 +296,7 @@ internal sealed class QuoteLexicon
         PlaceNouns = GrammarSet("place-noun");
         DashIncise = features.Contains("dash-incise");
         PersonEvidence = features.Contains("person-evidence");
+        PlainHeads = features.Contains("plain-head");
         PlacePrepositions = GrammarSet("place");
         PersonalPronouns = GrammarSet("personal");
         PossessiveDeterminers = GrammarSet("possessive-det");
@@ -426,6 +432,13 @@ internal sealed class QuoteLexicon
     /// <see cref="NonPersonNameWords"/> word ("Moorland Services") is no antecedent.
     /// </summary>
     public bool PersonEvidence { get; }
+
+    /// <summary>
+    /// Nouns are written in lower case (feature <c>plain-head</c>): a description's head noun is
+    /// its last word before a preposition, a determiner, a stop word or an adverb ("The real
+    /// answer", "the heart of her method" → "heart"), not its last capitalised word.
+    /// </summary>
+    public bool PlainHeads { get; }
 
     /// <summary>Prepositions before a place ("in", "at"; kind <c>place</c>): a name after one is no person.</summary>
     public FrozenSet<string> PlacePrepositions { get; }
@@ -953,6 +966,30 @@ internal sealed class QuoteLexicon
     public FrozenSet<string> EmbeddedQuestions { get; }
 
     /// <summary>
+    /// Pronouns of a free relative clause whose subject names something with the words quoted
+    /// after its verb ("what its founder calls “…”"; kind <c>free-relative</c>).
+    /// </summary>
+    public FrozenSet<string> FreeRelatives { get; }
+
+    /// <summary>
+    /// Possessive pronouns with a gender (kinds <c>owner.m</c>, <c>owner.f</c>): "her caption",
+    /// "his statement" as a speaker name the owner, resolved like "he" or "she".
+    /// </summary>
+    public FrozenSet<string> MasculineOwners { get; }
+
+    /// <inheritdoc cref="MasculineOwners"/>
+    public FrozenSet<string> FeminineOwners { get; }
+
+    /// <summary>
+    /// Perception verbs whose passive takes a reporting participle ("can be heard saying"; kind
+    /// <c>perception-passive</c>): the passive's subject speaks.
+    /// </summary>
+    public FrozenSet<string> PerceptionPassives { get; }
+
+    /// <summary>The naming verbs of such a free relative ("calls", "described"; kind <c>free-relative-verb</c>).</summary>
+    public FrozenSet<string> FreeRelativeVerbs { get; }
+
+    /// <summary>
     /// Prepositions of the topic after a reporting verb ("…,” she says of the boost her family
     /// has given her"; kind <c>topic</c>): after a quote they open what the words were about, so
     /// the verb is an incise.
@@ -1056,6 +1093,11 @@ internal sealed class QuoteLexicon
     // The last capitalised word of a description's first capitalised run ("Der Bau der Pipeline" → "bau").
     private string? Head(Speaker speaker)
     {
+        if (PlainHeads)
+        {
+            return PlainHead(speaker);
+        }
+
         string? head = null;
         foreach (var word in speaker.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -1071,6 +1113,43 @@ internal sealed class QuoteLexicon
         }
 
         return head;
+    }
+
+    // Rule "plain head": "The real answer" → "answer", "the heart of her method" → "heart", "the
+    // club's new logo" → "logo": after the determiners, the last word before a preposition, a
+    // determiner, a stop word, an adverb or a comma; null when a capitalised word stands there (a
+    // name's word: "the Ninja Blender" names a thing the list cannot know).
+    private string? PlainHead(Speaker speaker)
+    {
+        string? head = null;
+        bool upper = false;
+        foreach (var word in speaker.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var fold = TextFold.Fold(word.Trim(',', '.', '(', ')', '“', '”', '"'));
+            if (fold.Length == 0)
+            {
+                break;
+            }
+
+            if (head is null && (Determiners.Contains(fold) || PossessiveDeterminers.Contains(fold)))
+            {
+                continue;
+            }
+
+            if (head is not null && (Determiners.Contains(fold) || Prepositions.Contains(fold) || Stops.Contains(fold) || Particles.Contains(fold) || Adverbs.Contains(fold)))
+            {
+                break;
+            }
+
+            head = fold;
+            upper = char.IsUpper(word[0]);
+            if (word.EndsWith(','))
+            {
+                break;
+            }
+        }
+
+        return upper ? null : head;
     }
 
     /// <summary>

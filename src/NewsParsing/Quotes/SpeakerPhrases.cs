@@ -317,6 +317,24 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         return Split(p, from, to, appFrom, appTo);
     }
 
+    // "(Fraser said …": an opening bracket that starts the sentence or follows a quote or a
+    // sentence's end, with no closing bracket between it and the verb.
+    private static bool OpensClauseInBrackets(ParagraphText p, int open, int verbStart)
+    {
+        for (int k = open + 1; k < verbStart; k++)
+        {
+            if (p.Tokens[k].Fold == ")" && !p.Quoted[k])
+            {
+                return false;
+            }
+        }
+
+        return open == 0 || p.Quoted[open - 1] || p.Tokens[open - 1].Fold is "." or "!" or "?" or "”" or "\"";
+    }
+
+    // A degree after a name ("MD", "PhD").
+    private bool IsPostNominal(ParagraphText p, int t) => p.Tokens[t].IsWord && lex.PostNominals.Contains(p.Tokens[t].Fold);
+
     /// <summary>
     /// The subject before a cue that starts at token <paramref name="verbStart"/>: the last comma
     /// segment of the clause, with an apposition segment around it as role ("Mardi, le chef de
@@ -363,7 +381,10 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 inParenthesis = true;
             }
 
-            if (boundary && tok.Fold == "(" || inParenthesis && !p.Quoted[t])
+            // Rule "verb inside a parenthesis": "(Fraser said that staff “…”.)": an opening
+            // bracket not closed before the verb opens the clause; only a bracket the scan saw
+            // closed is skipped.
+            if (inParenthesis && !p.Quoted[t] || boundary && tok.Fold == "(" && !lex.VerbSecond && !OpensClauseInBrackets(p, t, verbStart))
             {
                 // "(FFI)", "(D-N.M.)" inside a phrase: skip the parenthesis.
                 boundary = false;
@@ -374,7 +395,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             {
                 // The empty segment of "…, said" does not count against the three kept, nor does
                 // an age ("Joe Roe, 18, from Truro, Cornwall, told").
-                limit += segments.Count == 0 && t + 1 == to || to - t == 2 && p.Tokens[t + 1].IsDigit ? 1 : 0;
+                limit += segments.Count == 0 && t + 1 == to || to - t == 2 && (p.Tokens[t + 1].IsDigit || IsPostNominal(p, t + 1)) ? 1 : 0;
                 segments.Add((t + 1, to));
                 to = t;
             }
@@ -469,13 +490,23 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         {
             return null;
         }
+        // ("Ann Roe, MD, a surgeon at X, a clinic, told": a degree between the name and its
+        // appositions is neither.)
+        if (!lex.VerbSecond && segments.Count == 4 && IsPostNominal(p, segments[2].From) && segments[2].To - segments[2].From == 1)
+        {
+            segments.RemoveAt(2);
+        }
+
         // "Dan Kerwin, litigation specialist at Harlow Parks, a City law firm, said": two
         // appositions after a name; the name speaks and the first apposition is the role.
+        // Rule "role then description": so it does when the first opens with a determiner and
+        // holds a role word ("Tom Reyes, the director of Fair Press, a media watchdog, says").
         if (segments.Count == 3 && !lex.VerbSecond && from < end && p.Tokens[from].Is(WordClass.Determiners))
         {
             var (nf, nt) = Clean(p, segments[2]);
             var (rf, rt) = segments[1];
-            if (nt == segments[2].To && IsNameRun(p, nf, nt) && rf < rt && IsAppositionStart(p.Tokens[rf]) && !p.Tokens[rf].Is(WordClass.Determiners))
+            if (nt == segments[2].To && IsNameRun(p, nf, nt) && rf < rt && IsAppositionStart(p.Tokens[rf])
+                && (!p.Tokens[rf].Is(WordClass.Determiners) || HasRole(p, rf, rt)))
             {
                 return Split(p, nf, nt, rf, rt);
             }
@@ -2213,7 +2244,30 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         }
 
         // (A person's role word stands in it: "the bankrupt toy and games maker" is a firm's.)
-        return close > t + 1 && close < verbStart && tokens[close].Fold == "," && !p.Quoted[close] && HasRole(p, open + 1, close);
+        // Rule "coordinated apposition before a relative": the apposition may end where a relative
+        // clause opens that a comma closes before the verb ("Tom Reyes, former Ledger editor and
+        // Times columnist who is now at X, wrote").
+        return close > t + 1 && close < verbStart && !p.Quoted[close] && (tokens[close].Fold == "," || RelativeClosedBefore(p, close, verbStart))
+            && HasRole(p, open + 1, close);
+    }
+
+    // "who is now at X," : a relative pronoun at `rel` whose clause a comma closes right before the verb.
+    private bool RelativeClosedBefore(ParagraphText p, int rel, int verbStart)
+    {
+        if (!p.Tokens[rel].IsWord || !lex.Relatives.Contains(p.Tokens[rel].Fold) || verbStart - 1 <= rel + 1 || p.Tokens[verbStart - 1].Fold != "," || p.Quoted[verbStart - 1])
+        {
+            return false;
+        }
+
+        for (int k = rel + 1; k < verbStart - 1; k++)
+        {
+            if (p.Quoted[k] || !p.Tokens[k].IsWord && p.Tokens[k].Fold is "," or ":" or ";" or "(" or ")")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A word that may stand inside a role apposition: no verb, auxiliary, pronoun or clause word
