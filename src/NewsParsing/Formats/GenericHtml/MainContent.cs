@@ -407,17 +407,17 @@ public static class MainContent
         }
 
         double weight = 0;
-        if (HtmlVocabulary.ArticleBodyWords().IsMatch(words))
+        if (HtmlVocabulary.HasArticleBodyWord(words))
         {
             weight += 40;
         }
 
-        if (HtmlVocabulary.NegativeWords().IsMatch(words))
+        if (HtmlVocabulary.HasNegativeWord(words))
         {
             weight -= 25;
         }
 
-        if (HtmlVocabulary.PositiveWords().IsMatch(words))
+        if (HtmlVocabulary.HasPositiveWord(words))
         {
             weight += 25;
         }
