@@ -103,8 +103,15 @@ public static partial class TextRules
     private static ReadOnlySpan<char> PrefixHead(string text, Span<char> buffer)
     {
         int length = TextFold.FoldInto(text.AsSpan(0, Math.Min(text.Length, PrefixHeadLength)), buffer);
-        int n = 0;
-        for (int i = 0; i < length; i++)
+
+        // Characters before the first " :" stay where they are: one vectorised search, no copy.
+        int n = buffer[..length].IndexOf(" :");
+        if (n < 0)
+        {
+            n = length;
+        }
+
+        for (int i = n; i < length; i++)
         {
             if (buffer[i] == ' ' && i + 1 < length && buffer[i + 1] == ':')
             {
