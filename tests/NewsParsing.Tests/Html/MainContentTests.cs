@@ -42,6 +42,28 @@ public class MainContentTests
         AssertSame(MainContentReference.Find(page), MainContent.Find(page));
     }
 
+    [Theory]
+    [InlineData(60)]
+    [InlineData(63)]
+    [InlineData(64)]
+    [InlineData(90)]
+    public void A_page_nested_deeper_than_lengths_are_carried_gives_the_reference_choice(int depth)
+    {
+        // Lengths go up 64 levels: a deeper block counts only for its nearest ancestors.
+        var html = new System.Text.StringBuilder("<html><body>");
+        for (int i = 0; i < depth; i++)
+        {
+            html.Append(i % 3 == 0 ? "<div class='content'>" : "<div>")
+                .Append("<p>A paragraph at level ").Append(i).Append(", long enough to vote, with a comma, and more words.</p>");
+        }
+
+        html.Append("<p>The deepest paragraph of the page, with a comma, long enough to vote for its containers.</p>");
+        html.Insert(html.Length, "</div>", depth).Append("</body></html>");
+        var page = HtmlPageReader.Read(html.ToString());
+        Assert.Contains(page.Blocks, b => b.Element is { Depth: >= 60 });
+        AssertSame(MainContentReference.Find(page), MainContent.Find(page));
+    }
+
     private static string Story(string word, int paragraphs)
     {
         var text = string.Concat(Enumerable.Range(0, paragraphs).Select(i =>

@@ -73,6 +73,13 @@ public static class MainContent
     private static Candidates Lengths(IReadOnlyList<Block> blocks)
     {
         var nodes = new Candidates();
+        if (nodes.TrySumUp(blocks))
+        {
+            return nodes;
+        }
+
+        // A block deeper than MaxLevels counts only for its nearest ancestors: add level by level.
+        nodes = new Candidates();
         foreach (var block in blocks)
         {
             int chars = block.Text.Length;
@@ -356,6 +363,60 @@ public static class MainContent
 
             (_others ??= new Dictionary<HtmlElementInfo, Candidate>(ById.Instance))[e] = c;
             return c;
+        }
+
+        /// <summary>
+        /// Each block's length on its own element, then every element's total added to its parent's,
+        /// children first: what adding each block to all its ancestors gives, without walking every
+        /// block's chain (most blocks share theirs). Only when every block sits less than
+        /// <see cref="MaxLevels"/> deep, ids are a reader's (one element per id) and every parent's
+        /// id is below its children's (the reader numbers parents first); false otherwise.
+        /// </summary>
+        public bool TrySumUp(IReadOnlyList<Block> blocks)
+        {
+            foreach (var block in blocks)
+            {
+                if (block.Element is not { } element)
+                {
+                    continue;
+                }
+
+                if (element.Depth >= MaxLevels)
+                {
+                    return false;
+                }
+
+                var c = GetOrAdd(element);
+                c.Chars += block.Text.Length;
+                c.LinkChars += (int)Math.Round(block.LinkDensity * block.Text.Length);
+                for (var e = element.Parent; e is not null && TryGet(e) is null; e = e.Parent)
+                {
+                    GetOrAdd(e);
+                }
+            }
+
+            if (_others is not null)
+            {
+                return false;
+            }
+
+            for (int id = _byId.Length - 1; id >= 0; id--)
+            {
+                if (_byId[id] is not { Element.Parent: { } parent } c)
+                {
+                    continue;
+                }
+
+                if (parent.Id >= id || TryGet(parent) is not { } p)
+                {
+                    return false;
+                }
+
+                p.Chars += c.Chars;
+                p.LinkChars += c.LinkChars;
+            }
+
+            return true;
         }
 
         /// <summary>Forgets the first pass's votes; lengths and class weights stay.</summary>
