@@ -72,14 +72,21 @@ public static class MainContent
     /// <summary>Lengths and link lengths of every container, up to <see cref="MaxLevels"/> above each block.</summary>
     private static Candidates Lengths(IReadOnlyList<Block> blocks)
     {
-        var nodes = new Candidates();
+        // A reader numbers parents before their children, so the largest id of the blocks' elements sizes the table.
+        int maxId = -1;
+        foreach (var block in blocks)
+        {
+            maxId = Math.Max(maxId, block.Element?.Id ?? -1);
+        }
+
+        var nodes = new Candidates(maxId + 1);
         if (nodes.TrySumUp(blocks))
         {
             return nodes;
         }
 
         // A block deeper than MaxLevels counts only for its nearest ancestors: add level by level.
-        nodes = new Candidates();
+        nodes = new Candidates(maxId + 1);
         foreach (var block in blocks)
         {
             int chars = block.Text.Length;
@@ -320,7 +327,13 @@ public static class MainContent
     private sealed class Candidates
     {
         private readonly List<Candidate> _all = [];
-        private Candidate?[] _byId = new Candidate?[256];
+        private Candidate?[] _byId;
+
+        /// <param name="ids">How many ids to make room for at first (the table grows past them).</param>
+        public Candidates(int ids)
+        {
+            _byId = new Candidate?[Math.Clamp(ids, 16, 1 << 24)];
+        }
         private Dictionary<HtmlElementInfo, Candidate>? _others;
 
         /// <summary>The element's candidate; it must have one (an ancestor of a block within <see cref="MaxLevels"/>).</summary>
@@ -351,7 +364,7 @@ public static class MainContent
             {
                 if (id >= _byId.Length)
                 {
-                    Array.Resize(ref _byId, Math.Max(id + 1, _byId.Length * 2));
+                    Array.Resize(ref _byId, Math.Min(Math.Max(id + 1, _byId.Length * 2), 1 << 24));
                 }
 
                 if (_byId[id] is null)
