@@ -343,9 +343,10 @@ public static partial class TextRules
         var folded = TextFold.FoldLine(t);
         foreach (var lexicon in context.LexiconsToTry)
         {
-            foreach (var (kind, phrase) in lexicon.Bylines)
+            foreach (var phrase in lexicon.BylinePrefixes)
             {
-                if (kind != "prefix" || !folded.StartsWith(phrase + " ", StringComparison.Ordinal))
+                // folded.StartsWith(phrase + " "), without a string per prefix: this runs on every short body block.
+                if (folded.Length <= phrase.Length || folded[phrase.Length] != ' ' || !folded.StartsWith(phrase, StringComparison.Ordinal))
                 {
                     continue;
                 }
