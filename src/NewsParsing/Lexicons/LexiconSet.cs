@@ -31,6 +31,9 @@ public sealed class LexiconSet
         RecognisedLanguages = [.. recognised.Select(l => l.Language)];
         WholeLineBoilerplate = BuildWholeLineRules(_languages.Values);
         MaxWholeLineLength = WholeLineBoilerplate.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
+#if NET9_0_OR_GREATER
+        _wholeLineLookup = WholeLineBoilerplate.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
         NameSeparators = BuildNameSeparators(_languages.Values);
         // A word a language with rules also uses counts only for that language: "die" and "in"
         // in a Dutch list would cost short German pages their margin, and French or German
@@ -100,6 +103,20 @@ public sealed class LexiconSet
 
     /// <summary>Whole-line boilerplate rules of every language, by folded line (see Data/README.md).</summary>
     public FrozenDictionary<string, BoilerplateKind> WholeLineBoilerplate { get; }
+
+#if NET9_0_OR_GREATER
+    private readonly FrozenDictionary<string, BoilerplateKind>.AlternateLookup<ReadOnlySpan<char>> _wholeLineLookup;
+#endif
+
+    /// <summary>The whole-line rule of a line folded as <see cref="Text.TextFold.FoldLine"/> folds, without making it a string (net9+).</summary>
+    internal bool TryGetWholeLine(ReadOnlySpan<char> foldedLine, out BoilerplateKind kind)
+    {
+#if NET9_0_OR_GREATER
+        return _wholeLineLookup.TryGetValue(foldedLine, out kind);
+#else
+        return WholeLineBoilerplate.TryGetValue(foldedLine.ToString(), out kind);
+#endif
+    }
 
     /// <summary>The lexicon of a language, or null when the set has none for it.</summary>
     public LanguageLexicon? Get(string? language) =>

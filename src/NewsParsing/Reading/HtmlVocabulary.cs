@@ -174,6 +174,57 @@ internal static partial class HtmlVocabulary
         && ArticleBodyWords().IsMatch(token);
 
     /// <summary>
+    /// <see cref="ArticleBodyWords"/> on an element's words (<see cref="HtmlElementInfo.Words"/>): the guard of
+    /// <see cref="IsArticleBodyToken"/> skips the regex for the many elements whose words hold none of them.
+    /// </summary>
+    public static bool HasArticleBodyWord(string words) => IsArticleBodyToken(words);
+
+    /// <summary>
+    /// <see cref="NegativeWords"/>.IsMatch: every alternative but the "hid" token is a plain substring
+    /// (<see cref="NegativeSubstrings"/>), so one multi-string search decides, and only text holding
+    /// "hid" is left to the regex (main-content scoring asks this of every voting container).
+    /// </summary>
+    public static bool HasNegativeWord(string words)
+    {
+#if NET9_0_OR_GREATER
+        return words.AsSpan().IndexOfAny(NegativeSearch) >= 0 || (words.Contains("hid", StringComparison.Ordinal) && NegativeWords().IsMatch(words));
+#else
+        return NegativeWords().IsMatch(words);
+#endif
+    }
+
+    /// <summary><see cref="PositiveWords"/>.IsMatch: its alternatives are all plain substrings (<see cref="PositiveSubstrings"/>).</summary>
+    public static bool HasPositiveWord(string words)
+    {
+#if NET9_0_OR_GREATER
+        return words.AsSpan().IndexOfAny(PositiveSearch) >= 0;
+#else
+        return PositiveWords().IsMatch(words);
+#endif
+    }
+
+    /// <summary>The alternatives of <see cref="NegativeWords"/> that are plain substrings ("most-?read" written out); keep in step (a test compares).</summary>
+    internal static readonly string[] NegativeSubstrings =
+    [
+        "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media", "meta", "outbrain",
+        "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget",
+        "newsletter", "subscribe", "teaser", "recommend", "mostread", "most-read", "popular", "byline", "author", "dateline", "caption",
+    ];
+
+    /// <summary>The alternatives of <see cref="PositiveWords"/> ("rich-?text" written out); keep in step (a test compares).</summary>
+    internal static readonly string[] PositiveSubstrings =
+    [
+        "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story", "prose",
+        "richtext", "rich-text", "paragraph",
+    ];
+
+#if NET9_0_OR_GREATER
+    private static readonly System.Buffers.SearchValues<string> NegativeSearch = System.Buffers.SearchValues.Create(NegativeSubstrings, StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<string> PositiveSearch = System.Buffers.SearchValues.Create(PositiveSubstrings, StringComparison.Ordinal);
+#endif
+
+    /// <summary>
     /// False when <paramref name="token"/> holds none of the words that guard <see cref="IsArticleBodyToken"/>,
     /// <see cref="IsCaptionToken"/> and <see cref="HasBylineWord"/> (then all three are false): one search
     /// instead of eleven. Keep it in step with those guards.

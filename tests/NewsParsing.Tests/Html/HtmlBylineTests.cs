@@ -292,4 +292,23 @@ public sealed class HtmlBylineTests
         // A post-nominal after the joined names stays with the last name.
         Assert.Equal(["Jane Doe", "John Roe, PhD"], Authors("""<p class="byline">By Jane Doe and John Roe, PhD</p>"""));
     }
+
+    [Theory]
+    [InlineData("staff writer", "staff writer")]
+    [InlineData("jane doe staff writer", "staff writer")]
+    [InlineData("jane doestaff writer", "staff writer")]
+    [InlineData("staff writer jane", "staff writer")]
+    [InlineData("staff writerx", "staff writer")]
+    [InlineData("writer", "staff writer")]
+    [InlineData(" writer", "writer")]
+    [InlineData("", "")]
+    [InlineData("a ", "")]
+    [InlineData(" a", "")]
+    [InlineData("a", "")]
+    public void Word_bound_phrase_tests_agree_with_the_concatenated_forms(string folded, string phrase)
+    {
+        // StartsWithWords and EndsWithWords replace folded == phrase || folded.StartsWith(phrase + " ") (and EndsWith(" " + phrase)).
+        Assert.Equal(folded == phrase || folded.StartsWith(phrase + " ", StringComparison.Ordinal), NewsParsing.Formats.GenericHtml.HtmlBylines.StartsWithWords(folded, phrase));
+        Assert.Equal(folded == phrase || folded.EndsWith(" " + phrase, StringComparison.Ordinal), NewsParsing.Formats.GenericHtml.HtmlBylines.EndsWithWords(folded, phrase));
+    }
 }

@@ -19,21 +19,40 @@ public static partial class TextRules
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
-        if (text.Length <= context.Lexicons.MaxWholeLineLength + 8)
+        if (text.Length <= context.Lexicons.MaxWholeLineLength + 8 && WholeLineRule(text, context.Lexicons) is { } wholeLine)
         {
-            var line = TextFold.FoldLine(text);
+            return wholeLine;
+        }
+
+        return context.Lexicon is { } lexicon ? LanguageRule(text, lexicon) : null;
+    }
+
+    /// <summary>
+    /// The whole-line rule of a short line (<see cref="BoilerplateKind.Line"/> when it folds to
+    /// nothing): <see cref="TextFold.FoldLine"/> into a buffer, looked up without a string.
+    /// </summary>
+    internal static BoilerplateKind? WholeLineRule(string text, LexiconSet lexicons)
+    {
+        int capacity = text.Length * 3;
+        char[]? rented = null;
+        Span<char> buffer = capacity <= 512 ? stackalloc char[capacity] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(capacity));
+        try
+        {
+            var line = ((ReadOnlySpan<char>)buffer[..TextFold.FoldInto(text, buffer)]).Trim(TextFold.LineTrim);
             if (line.Length == 0)
             {
                 return BoilerplateKind.Line;
             }
 
-            if (context.Lexicons.WholeLineBoilerplate.TryGetValue(line, out var kind))
+            return lexicons.TryGetWholeLine(line, out var kind) ? kind : null;
+        }
+        finally
+        {
+            if (rented is not null)
             {
-                return kind;
+                System.Buffers.ArrayPool<char>.Shared.Return(rented);
             }
         }
-
-        return context.Lexicon is { } lexicon ? LanguageRule(text, lexicon) : null;
     }
 
     /// <summary>
@@ -103,8 +122,15 @@ public static partial class TextRules
     private static ReadOnlySpan<char> PrefixHead(string text, Span<char> buffer)
     {
         int length = TextFold.FoldInto(text.AsSpan(0, Math.Min(text.Length, PrefixHeadLength)), buffer);
-        int n = 0;
-        for (int i = 0; i < length; i++)
+
+        // Characters before the first " :" stay where they are: one vectorised search, no copy.
+        int n = buffer[..length].IndexOf(" :");
+        if (n < 0)
+        {
+            n = length;
+        }
+
+        for (int i = n; i < length; i++)
         {
             if (buffer[i] == ' ' && i + 1 < length && buffer[i + 1] == ':')
             {
@@ -317,9 +343,10 @@ public static partial class TextRules
         var folded = TextFold.FoldLine(t);
         foreach (var lexicon in context.LexiconsToTry)
         {
-            foreach (var (kind, phrase) in lexicon.Bylines)
+            foreach (var phrase in lexicon.BylinePrefixes)
             {
-                if (kind != "prefix" || !folded.StartsWith(phrase + " ", StringComparison.Ordinal))
+                // folded.StartsWith(phrase + " "), without a string per prefix: this runs on every short body block.
+                if (folded.Length <= phrase.Length || folded[phrase.Length] != ' ' || !folded.StartsWith(phrase, StringComparison.Ordinal))
                 {
                     continue;
                 }

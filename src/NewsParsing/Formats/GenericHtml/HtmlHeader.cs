@@ -775,8 +775,33 @@ internal static partial class HtmlBylines
     private static bool IsUiString(string part, ParseContext context)
     {
         var folded = Text.TextFold.FoldLine(part);
-        return context.Lexicons.All.Any(l => l.Bylines.Any(b => b.Kind == "ui" && (folded == b.Phrase || folded.StartsWith(b.Phrase + " ", StringComparison.Ordinal))));
+        foreach (var lexicon in context.Lexicons.All)
+        {
+            foreach (var (kind, phrase) in lexicon.Bylines)
+            {
+                if (kind == "ui" && StartsWithWords(folded, phrase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
+
+    /// <summary>
+    /// <paramref name="folded"/> is <paramref name="phrase"/> or starts with it and a space
+    /// (<c>folded.StartsWith(phrase + " ")</c> without a string per phrase).
+    /// </summary>
+    internal static bool StartsWithWords(string folded, string phrase) =>
+        folded.StartsWith(phrase, StringComparison.Ordinal) && (folded.Length == phrase.Length || folded[phrase.Length] == ' ');
+
+    /// <summary>
+    /// <paramref name="folded"/> is <paramref name="phrase"/> or ends with a space and it
+    /// (<c>folded.EndsWith(" " + phrase)</c> without a string per phrase).
+    /// </summary>
+    internal static bool EndsWithWords(string folded, string phrase) =>
+        folded.EndsWith(phrase, StringComparison.Ordinal) && (folded.Length == phrase.Length || folded[^(phrase.Length + 1)] == ' ');
 
     /// <summary>
     /// Names from the first byline element (in document order) that is short, outside page
@@ -838,7 +863,7 @@ internal static partial class HtmlBylines
         {
             foreach (var (kind, phrase) in lexicon.Bylines)
             {
-                if (kind == "role" && (folded == phrase || folded.EndsWith(" " + phrase, StringComparison.Ordinal)))
+                if (kind == "role" && EndsWithWords(folded, phrase))
                 {
                     return true;
                 }

@@ -28,9 +28,17 @@ public static class MainContent
     /// <param name="Root">The container chosen, or null when the page had no scored text.</param>
     public sealed record Result(IReadOnlyList<Block> Blocks, HtmlElementInfo? Root);
 
-    private sealed class Candidate
+    private sealed class Candidate(HtmlElementInfo element)
     {
+        public HtmlElementInfo Element { get; } = element;
+
         public double Score { get; set; }
+
+        /// <summary>True once a paragraph voted for the element in the current pass.</summary>
+        public bool Scored { get; set; }
+
+        /// <summary>The tag and class weight, computed once for both passes (NaN until then).</summary>
+        public double Initial { get; set; } = double.NaN;
 
         public int Chars { get; set; }
 
@@ -45,24 +53,40 @@ public static class MainContent
     public static Result Find(Page page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var first = Find(page, skipFurniture: true);
+
+        // Lengths and class weights do not depend on the pass: both passes share them.
+        var nodes = Lengths(page.Blocks);
+        var first = Find(page, nodes, skipFurniture: true);
         if (Length(first.Blocks) >= MinArticleLength)
         {
             return first;
         }
 
-        var second = Find(page, skipFurniture: false);
+        nodes.ResetScores();
+        var second = Find(page, nodes, skipFurniture: false);
         return Length(second.Blocks) > Length(first.Blocks) ? second : first;
     }
 
     private static int Length(IReadOnlyList<Block> blocks) => blocks.Sum(b => b.Text.Length);
 
-    private static Result Find(Page page, bool skipFurniture)
+    /// <summary>Lengths and link lengths of every container, up to <see cref="MaxLevels"/> above each block.</summary>
+    private static Candidates Lengths(IReadOnlyList<Block> blocks)
     {
-        var blocks = page.Blocks;
-        var nodes = new Dictionary<HtmlElementInfo, Candidate>(ById.Instance);
+        // A reader numbers parents before their children, so the largest id of the blocks' elements sizes the table.
+        int maxId = -1;
+        foreach (var block in blocks)
+        {
+            maxId = Math.Max(maxId, block.Element?.Id ?? -1);
+        }
 
-        // Lengths and link lengths of every container.
+        var nodes = new Candidates(maxId + 1);
+        if (nodes.TrySumUp(blocks))
+        {
+            return nodes;
+        }
+
+        // A block deeper than MaxLevels counts only for its nearest ancestors: add level by level.
+        nodes = new Candidates(maxId + 1);
         foreach (var block in blocks)
         {
             int chars = block.Text.Length;
@@ -70,13 +94,19 @@ public static class MainContent
             int level = 0;
             for (var e = block.Element; e is not null && level < MaxLevels; e = e.Parent, level++)
             {
-                var c = Get(nodes, e, create: true)!;
+                var c = nodes.GetOrAdd(e);
                 c.Chars += chars;
                 c.LinkChars += links;
             }
         }
 
-        var scored = new HashSet<HtmlElementInfo>(ById.Instance);
+        return nodes;
+    }
+
+    private static Result Find(Page page, Candidates nodes, bool skipFurniture)
+    {
+        var blocks = page.Blocks;
+        var scored = new List<Candidate>();
         foreach (var block in blocks)
         {
             if (block.Element is null || (skipFurniture && block.BoilerplateCandidate) || block.Hint is BlockHint.Heading or BlockHint.Caption)
@@ -95,9 +125,11 @@ public static class MainContent
             for (var e = block.Element.Parent; e is not null && level < 5; e = e.Parent, level++)
             {
                 var c = nodes[e];
-                if (scored.Add(e))
+                if (!c.Scored)
                 {
-                    c.Score += InitialScore(e);
+                    c.Scored = true;
+                    scored.Add(c);
+                    c.Score += InitialScore(c);
                 }
 
                 c.Score += level switch
@@ -122,7 +154,7 @@ public static class MainContent
             return new Result(Length(loose) <= MaxLoosePageLength ? loose : [], null);
         }
 
-        var ranked = scored.OrderByDescending(e => nodes[e].Final).ThenBy(e => e.Id).Take(5).ToList();
+        var ranked = scored.OrderByDescending(c => c.Final).ThenBy(c => c.Element.Id).Take(5).Select(c => c.Element).ToList();
         var top = ranked[0];
         double topScore = nodes[top].Final;
 
@@ -145,12 +177,12 @@ public static class MainContent
         double threshold = last / 3;
         for (var p = top.Parent; p is not null && p.Tag != "body"; p = p.Parent)
         {
-            if (!scored.Contains(p))
+            if (nodes.TryGet(p) is not { Scored: true } pc)
             {
                 continue;
             }
 
-            double ps = nodes[p].Final;
+            double ps = pc.Final;
             if (ps < threshold)
             {
                 break;
@@ -166,12 +198,12 @@ public static class MainContent
         }
 
         // A container alone in its parent (no other text there) is the same region: widen it so its siblings are weighed.
-        while (top.Parent is { } up && up.Tag != "body" && nodes.TryGetValue(up, out var upc) && upc.Chars == nodes[top].Chars)
+        while (top.Parent is { } up && up.Tag != "body" && nodes.TryGet(up) is { } upc && upc.Chars == nodes[top].Chars)
         {
-            if (!scored.Contains(up))
+            if (!upc.Scored)
             {
-                scored.Add(up);
-                upc.Score += InitialScore(up);
+                upc.Scored = true;
+                upc.Score += InitialScore(upc);
             }
 
             upc.Score = Math.Max(upc.Score, nodes[top].Score);
@@ -209,7 +241,7 @@ public static class MainContent
 
             if (!siblingVerdict.TryGetValue(sibling, out bool keep))
             {
-                keep = KeepSibling(sibling, top, nodes, scored, siblingThreshold, topScore, block);
+                keep = KeepSibling(sibling, top, nodes, siblingThreshold, topScore, block);
                 siblingVerdict[sibling] = keep;
             }
 
@@ -222,8 +254,7 @@ public static class MainContent
         return new Result(result, top);
     }
 
-    private static bool KeepSibling(HtmlElementInfo sibling, HtmlElementInfo top, Dictionary<HtmlElementInfo, Candidate> nodes,
-        HashSet<HtmlElementInfo> scored, double threshold, double topScore, Block firstBlock)
+    private static bool KeepSibling(HtmlElementInfo sibling, HtmlElementInfo top, Candidates nodes, double threshold, double topScore, Block firstBlock)
     {
         if (sibling.Boilerplate)
         {
@@ -231,7 +262,7 @@ public static class MainContent
         }
 
         double bonus = sibling.Words.Length > 0 && sibling.Words == top.Words ? topScore * 0.2 : 0;
-        if (scored.Contains(sibling) && nodes[sibling].Final + bonus >= threshold)
+        if (nodes.TryGet(sibling) is { Scored: true } c && c.Final + bonus >= threshold)
         {
             return true;
         }
@@ -247,10 +278,10 @@ public static class MainContent
     }
 
     /// <summary>The block with its furniture flag recomputed from the container down.</summary>
-    private static Block Relative(Block block, HtmlElementInfo root, bool inclusive, Dictionary<HtmlElementInfo, Candidate> nodes)
+    private static Block Relative(Block block, HtmlElementInfo root, bool inclusive, Candidates nodes)
     {
         // A flagged element that holds most of the container's text is a wrapper ("has-sidebar"), not furniture.
-        int half = nodes.TryGetValue(root, out var r) ? r.Chars / 2 : int.MaxValue;
+        int half = nodes.TryGet(root) is { } r ? r.Chars / 2 : int.MaxValue;
         bool furniture = false;
         for (var e = block.Element; e is not null; e = e.Parent)
         {
@@ -259,7 +290,7 @@ public static class MainContent
                 break;
             }
 
-            if (e.Boilerplate && !(nodes.TryGetValue(e, out var c) && c.Chars > half))
+            if (e.Boilerplate && !(nodes.TryGet(e) is { } c && c.Chars > half))
             {
                 furniture = true;
                 break;
@@ -287,15 +318,140 @@ public static class MainContent
         public int GetHashCode(HtmlElementInfo obj) => obj.Id;
     }
 
-    private static Candidate? Get(Dictionary<HtmlElementInfo, Candidate> nodes, HtmlElementInfo e, bool create)
+    /// <summary>
+    /// The candidates of one page, in an array indexed by <see cref="HtmlElementInfo.Id"/>: every
+    /// block looks up each of its ancestors, so a hash look-up per level was most of the search.
+    /// A reader numbers a page's elements from 0; blocks put together from several pages (ids
+    /// shared by different elements) go to a dictionary by reference instead.
+    /// </summary>
+    private sealed class Candidates
     {
-        if (!nodes.TryGetValue(e, out var c) && create)
+        private readonly List<Candidate> _all = [];
+        private Candidate?[] _byId;
+
+        /// <param name="ids">How many ids to make room for at first (the table grows past them).</param>
+        public Candidates(int ids)
         {
-            c = new Candidate();
-            nodes[e] = c;
+            _byId = new Candidate?[Math.Clamp(ids, 16, 1 << 24)];
+        }
+        private Dictionary<HtmlElementInfo, Candidate>? _others;
+
+        /// <summary>The element's candidate; it must have one (an ancestor of a block within <see cref="MaxLevels"/>).</summary>
+        public Candidate this[HtmlElementInfo e] => TryGet(e) ?? throw new KeyNotFoundException(e.ToString());
+
+        public Candidate? TryGet(HtmlElementInfo e)
+        {
+            int id = e.Id;
+            if ((uint)id < (uint)_byId.Length && _byId[id] is { } c && ReferenceEquals(c.Element, e))
+            {
+                return c;
+            }
+
+            return _others is not null && _others.TryGetValue(e, out var other) ? other : null;
         }
 
-        return c;
+        public Candidate GetOrAdd(HtmlElementInfo e)
+        {
+            if (TryGet(e) is { } found)
+            {
+                return found;
+            }
+
+            var c = new Candidate(e);
+            _all.Add(c);
+            int id = e.Id;
+            if (id >= 0 && id < 1 << 24)
+            {
+                if (id >= _byId.Length)
+                {
+                    Array.Resize(ref _byId, Math.Min(Math.Max(id + 1, _byId.Length * 2), 1 << 24));
+                }
+
+                if (_byId[id] is null)
+                {
+                    _byId[id] = c;
+                    return c;
+                }
+            }
+
+            (_others ??= new Dictionary<HtmlElementInfo, Candidate>(ById.Instance))[e] = c;
+            return c;
+        }
+
+        /// <summary>
+        /// Each block's length on its own element, then every element's total added to its parent's,
+        /// children first: what adding each block to all its ancestors gives, without walking every
+        /// block's chain (most blocks share theirs). Only when every block sits less than
+        /// <see cref="MaxLevels"/> deep, ids are a reader's (one element per id) and every parent's
+        /// id is below its children's (the reader numbers parents first); false otherwise.
+        /// </summary>
+        public bool TrySumUp(IReadOnlyList<Block> blocks)
+        {
+            foreach (var block in blocks)
+            {
+                if (block.Element is not { } element)
+                {
+                    continue;
+                }
+
+                if (element.Depth >= MaxLevels)
+                {
+                    return false;
+                }
+
+                var c = GetOrAdd(element);
+                c.Chars += block.Text.Length;
+                c.LinkChars += (int)Math.Round(block.LinkDensity * block.Text.Length);
+                for (var e = element.Parent; e is not null && TryGet(e) is null; e = e.Parent)
+                {
+                    GetOrAdd(e);
+                }
+            }
+
+            if (_others is not null)
+            {
+                return false;
+            }
+
+            for (int id = _byId.Length - 1; id >= 0; id--)
+            {
+                if (_byId[id] is not { Element.Parent: { } parent } c)
+                {
+                    continue;
+                }
+
+                if (parent.Id >= id || TryGet(parent) is not { } p)
+                {
+                    return false;
+                }
+
+                p.Chars += c.Chars;
+                p.LinkChars += c.LinkChars;
+            }
+
+            return true;
+        }
+
+        /// <summary>Forgets the first pass's votes; lengths and class weights stay.</summary>
+        public void ResetScores()
+        {
+            foreach (var c in _all)
+            {
+                c.Score = 0;
+                c.Scored = false;
+            }
+        }
+    }
+
+    /// <summary>The candidate's tag and class weight, computed on first use.</summary>
+    private static double InitialScore(Candidate c)
+    {
+        if (double.IsNaN(c.Initial))
+        {
+            c.Initial = InitialScore(c.Element);
+        }
+
+        return c.Initial;
     }
 
     private static double InitialScore(HtmlElementInfo e)
@@ -325,17 +481,17 @@ public static class MainContent
         }
 
         double weight = 0;
-        if (HtmlVocabulary.ArticleBodyWords().IsMatch(words))
+        if (HtmlVocabulary.HasArticleBodyWord(words))
         {
             weight += 40;
         }
 
-        if (HtmlVocabulary.NegativeWords().IsMatch(words))
+        if (HtmlVocabulary.HasNegativeWord(words))
         {
             weight -= 25;
         }
 
-        if (HtmlVocabulary.PositiveWords().IsMatch(words))
+        if (HtmlVocabulary.HasPositiveWord(words))
         {
             weight += 25;
         }
