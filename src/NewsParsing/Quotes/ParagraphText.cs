@@ -11,7 +11,8 @@ internal sealed class ParagraphText
     /// <param name="lexicon">The language's quote lexicon, or null.</param>
     /// <param name="continuedOpener">The mark of a quote the block before left open at its end, or '\0'.</param>
     /// <param name="singleMarks">The article quotes in single marks, ‘…’ (<see cref="QuoteMarks.QuotesWithSingleMarks"/>).</param>
-    public ParagraphText(int index, BodyBlock block, QuoteLexicon? lexicon, char continuedOpener = '\0', bool singleMarks = false)
+    /// <param name="datelineLength">The length of the article's dateline when it opens this block (a sentence of its own), else 0.</param>
+    public ParagraphText(int index, BodyBlock block, QuoteLexicon? lexicon, char continuedOpener = '\0', bool singleMarks = false, int datelineLength = 0)
     {
         Index = index;
         Previous = index - 1;
@@ -39,7 +40,7 @@ internal sealed class ParagraphText
             Quoted[t] = m < Marks.Count && Tokens[t].Start >= Marks[m].Open && Tokens[t].Start < Marks[m].After(Text.Length);
         }
 
-        Sentences = SplitSentences(lexicon);
+        Sentences = SplitSentences(lexicon, datelineLength);
         SentenceIndex = System.Buffers.ArrayPool<int>.Shared.Rent(Tokens.Count);
         for (int s = 0; s < Sentences.Count; s++)
         {
@@ -188,14 +189,28 @@ internal sealed class ParagraphText
         return lo;
     }
 
-    private List<(int, int)> SplitSentences(QuoteLexicon? lexicon)
+    private List<(int, int)> SplitSentences(QuoteLexicon? lexicon, int datelineLength)
     {
         var result = new List<(int, int)>();
         int from = 0;
-        if (lexicon is { Dateline: true } && DatelineEnd() is int dateline and > 0)
+        if (datelineLength > 0)
         {
-            result.Add((0, dateline));
-            from = dateline;
+            // Rule "dateline": "LYON (AFP) - La Ligue … a déclaré : « … »" is not LYON's. The
+            // article's dateline (DatelineEnricher's grammar) is a sentence of its own, so its
+            // place is never read as the subject of what follows.
+            while (from < Tokens.Count && Tokens[from].Start < datelineLength)
+            {
+                from++;
+            }
+
+            if (from < Tokens.Count)
+            {
+                result.Add((0, from));
+            }
+            else
+            {
+                from = 0;
+            }
         }
 
         for (int t = from; t < Tokens.Count; t++)
@@ -245,85 +260,6 @@ internal sealed class ParagraphText
         }
 
         return result;
-    }
-
-    /// <summary>
-    /// Rule "dateline" (feature <c>dateline</c>): "LYON (AFP) - La Ligue … a déclaré : « … »",
-    /// "MARSEILLE, 12 mars (Reuters) - …", "SAINT-DENIS DE LA RÉUNION (AFP) - …": a paragraph that
-    /// opens with words in capitals, an optional date after a comma and optional groups in
-    /// brackets, then a dash, opens with a dateline. It is a sentence of its own, so the place is
-    /// never read as the subject of what follows. The token after the dash, or 0.
-    /// </summary>
-    private int DatelineEnd()
-    {
-        int t = 0;
-        while (t < Tokens.Count && t < 8 && Tokens[t].IsWord && !Quoted[t] && IsCapitals(Tokens[t]))
-        {
-            t++;
-        }
-
-        if (t == 0)
-        {
-            return 0;
-        }
-
-        // ", 12 mars", ", le 3 juin 2026": a short date with a digit.
-        if (t < Tokens.Count && Tokens[t].Fold == ",")
-        {
-            int d = t + 1;
-            bool digit = false;
-            while (d < Tokens.Count && d - t <= 5 && Tokens[d].IsWord)
-            {
-                digit |= Tokens[d].IsDigit;
-                d++;
-            }
-
-            if (!digit)
-            {
-                return 0;
-            }
-
-            t = d;
-        }
-
-        // "(AFP)", "(La Réunion) (AFP)": short groups in brackets.
-        while (t < Tokens.Count && Tokens[t].Fold == "(")
-        {
-            int close = t + 1;
-            while (close < Tokens.Count && close - t <= 5 && Tokens[close].Fold != ")")
-            {
-                close++;
-            }
-
-            if (close >= Tokens.Count || Tokens[close].Fold != ")" || close == t + 1)
-            {
-                return 0;
-            }
-
-            t = close + 1;
-        }
-
-        return t + 1 < Tokens.Count && !Tokens[t].IsWord && !Quoted[t] && Formats.Common.TextRules.IsDash(Text[Tokens[t].Start]) ? t + 1 : 0;
-    }
-
-    // A word written all in capitals, two letters at least: "LYON", "FORT-DE-FRANCE".
-    private bool IsCapitals(QuoteToken token)
-    {
-        int letters = 0;
-        foreach (char c in Text.AsSpan(token.Start, token.End - token.Start))
-        {
-            if (char.IsLetter(c))
-            {
-                if (!char.IsUpper(c))
-                {
-                    return false;
-                }
-
-                letters++;
-            }
-        }
-
-        return letters >= 2;
     }
 
     /// <summary>True when the token is the closing mark of a quote whose text ends with . ! or ?.</summary>

@@ -1,3 +1,4 @@
+using NewsParsing.Enrichment;
 using System.Collections.Concurrent;
 using NewsParsing.Lexicons;
 
@@ -32,7 +33,7 @@ public sealed class QuoteEnricher : IArticleEnricher
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(context);
         int length = BodyLength(article.Body);
-        var quotes = Find(article.Body, length, context.Lexicon, context.CancellationToken);
+        var quotes = Find(article.Body, length, context.Lexicon, article.Dateline?.Text, context.CancellationToken);
         return length <= WindowCharacters
             ? article with { Quotes = quotes }
             : article with
@@ -46,20 +47,31 @@ public sealed class QuoteEnricher : IArticleEnricher
     /// <param name="body">The article's body blocks.</param>
     /// <param name="lexicon">The page language's lexicon, or null when the language is unknown.</param>
     /// <param name="cancellationToken">Cancels a long search.</param>
-    public IReadOnlyList<Quote> Find(IReadOnlyList<BodyBlock> body, LanguageLexicon? lexicon, CancellationToken cancellationToken = default)
+    public IReadOnlyList<Quote> Find(IReadOnlyList<BodyBlock> body, LanguageLexicon? lexicon, CancellationToken cancellationToken = default) =>
+        Find(body, lexicon, null, cancellationToken);
+
+    /// <summary>The quotes of a body, with the rules of a language (null: quote marks only) and the article's dateline.</summary>
+    /// <param name="body">The article's body blocks.</param>
+    /// <param name="lexicon">The page language's lexicon, or null when the language is unknown.</param>
+    /// <param name="dateline">
+    /// The article's dateline (<see cref="DatelineEnricher"/>), or null: it is a sentence of its own,
+    /// so "LYON (AFP) - La Ligue a déclaré : « … »" is the league's, not Lyon's.
+    /// </param>
+    /// <param name="cancellationToken">Cancels a long search.</param>
+    public IReadOnlyList<Quote> Find(IReadOnlyList<BodyBlock> body, LanguageLexicon? lexicon, Dateline? dateline, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(body);
-        return Find(body, BodyLength(body), lexicon, cancellationToken);
+        return Find(body, BodyLength(body), lexicon, dateline?.Text, cancellationToken);
     }
 
-    private List<Quote> Find(IReadOnlyList<BodyBlock> body, int bodyLength, LanguageLexicon? lexicon, CancellationToken cancellationToken)
+    private List<Quote> Find(IReadOnlyList<BodyBlock> body, int bodyLength, LanguageLexicon? lexicon, string? dateline, CancellationToken cancellationToken)
     {
         var finder = lexicon is null
             ? new QuoteFinder(null)
             : _finders.GetOrAdd(lexicon, static l => new QuoteFinder(new QuoteLexicon(l)));
         if (bodyLength <= WindowCharacters)
         {
-            return finder.Find(body, cancellationToken);
+            return finder.Find(body, dateline, cancellationToken);
         }
 
         var quotes = new List<Quote>();
@@ -81,7 +93,8 @@ public sealed class QuoteEnricher : IArticleEnricher
                 window[i - from] = body[i];
             }
 
-            foreach (var quote in finder.Find(window, cancellationToken))
+            // The dateline opens the first window only.
+            foreach (var quote in finder.Find(window, from == 0 ? dateline : null, cancellationToken))
             {
                 quotes.Add(from == 0 ? quote : quote with { Paragraph = quote.Paragraph + from });
             }

@@ -1,3 +1,5 @@
+using NewsParsing.Enrichment;
+
 namespace NewsParsing.Quotes;
 
 /// <summary>
@@ -19,9 +21,13 @@ internal sealed partial class QuoteFinder
         _rules = lexicon is null ? null : new AttributionRules(lexicon);
     }
 
-    public List<Quote> Find(IReadOnlyList<BodyBlock> body, CancellationToken cancellationToken = default)
+    /// <param name="body">The body blocks.</param>
+    /// <param name="dateline">The raw text of the article's dateline, which opens its first paragraph, or null.</param>
+    /// <param name="cancellationToken">Cancels a long search.</param>
+    public List<Quote> Find(IReadOnlyList<BodyBlock> body, string? dateline = null, CancellationToken cancellationToken = default)
     {
         var paragraphs = new List<ParagraphText>(body.Count);
+        int datelineParagraph = DatelineParagraph(body, dateline);
         bool singleMarks = QuoteMarks.QuotesWithSingleMarks(body);
         try
         {
@@ -41,7 +47,8 @@ internal sealed partial class QuoteFinder
                     previous = i - 2;
                 }
 
-                paragraphs.Add(new ParagraphText(i, body[i], _lex, continued, singleMarks) { Previous = previous });
+                int datelineLength = i == datelineParagraph ? dateline!.Length : 0;
+                paragraphs.Add(new ParagraphText(i, body[i], _lex, continued, singleMarks, datelineLength) { Previous = previous });
             }
 
             return Find(paragraphs, cancellationToken);
@@ -213,6 +220,25 @@ internal sealed partial class QuoteFinder
         }
 
         return quotes;
+    }
+
+    /// <summary>The paragraph the dateline opens: the first paragraph among the blocks the dateline enricher reads, or -1.</summary>
+    private static int DatelineParagraph(IReadOnlyList<BodyBlock> body, string? dateline)
+    {
+        if (string.IsNullOrEmpty(dateline))
+        {
+            return -1;
+        }
+
+        for (int i = 0; i < body.Count && i < DatelineEnricher.SearchBlocks; i++)
+        {
+            if (body[i].Kind == BodyBlockKind.Paragraph)
+            {
+                return body[i].Text.StartsWith(dateline, StringComparison.Ordinal) ? i : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -1674,7 +1700,7 @@ internal sealed partial class QuoteFinder
         // syndicat a déposé plainte lundi : « … »": a body the lexicon knows (kinds org-head,
         // stance-body) speaks as a person would; "Le rapport conclut : « … »" names none.
         bool body = subject is { Pronoun: '\0', IsPerson: false } && IsBodyDescription(subject);
-        if (!(subject is { Pronoun: '\0', IsPerson: true } && !_lex.SaysNothing(subject) || subject is { Pronoun: 'm' or 'f' } || body) || subject is null)
+        if (subject is null || !(subject is { Pronoun: '\0', IsPerson: true } && !_lex.SaysNothing(subject) || subject is { Pronoun: 'm' or 'f' } || body))
         {
             return null;
         }

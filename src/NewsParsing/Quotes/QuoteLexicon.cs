@@ -289,7 +289,6 @@ internal sealed class QuoteLexicon
         CoordinatedAntecedents = features.Contains("coordinated-antecedents");
         RelativeAside = features.Contains("relative-aside");
         QuotedVerb = features.Contains("quoted-verb");
-        Dateline = features.Contains("dateline");
         RoleDomainPrepositions = GrammarSet("role-domain");
         RelayCues = GrammarSet("relay-cue");
         TimeBeforeObject = features.Contains("time-before-object");
@@ -397,12 +396,6 @@ internal sealed class QuoteLexicon
     /// Fédération « condamne fermement » les violences"; feature <c>quoted-verb</c>).
     /// </summary>
     public bool QuotedVerb { get; }
-
-    /// <summary>
-    /// A paragraph may open with an agency dateline in capitals, its own sentence (feature
-    /// <c>dateline</c>): "LYON (AFP) - La Ligue … a déclaré : « … »" is not LYON's.
-    /// </summary>
-    public bool Dateline { get; }
 
     /// <summary>Prepositions that join a role to its capitalised domain ("le commissaire à l'Agriculture"; kind <c>role-domain</c>).</summary>
     public FrozenSet<string> RoleDomainPrepositions { get; }

@@ -165,19 +165,13 @@ internal static partial class HtmlVocabulary
 #endif
 
     /// <summary>
-    /// <see cref="ArticleBodyWords"/> on one token; every one of its words holds "body", "content", "text" or
+    /// <see cref="ArticleBodyWords"/> on one token or an element's words; every one of its words holds "body", "content", "text" or
     /// "main", so a token without them is no match and skips the regex.
     /// </summary>
     public static bool IsArticleBodyToken(ReadOnlySpan<char> token) =>
         (token.Contains("body", StringComparison.Ordinal) || token.Contains("content", StringComparison.Ordinal)
             || token.Contains("text", StringComparison.Ordinal) || token.Contains("main", StringComparison.Ordinal))
         && ArticleBodyWords().IsMatch(token);
-
-    /// <summary>
-    /// <see cref="ArticleBodyWords"/> on an element's words (<see cref="HtmlElementInfo.Words"/>): the guard of
-    /// <see cref="IsArticleBodyToken"/> skips the regex for the many elements whose words hold none of them.
-    /// </summary>
-    public static bool HasArticleBodyWord(string words) => IsArticleBodyToken(words);
 
     /// <summary>
     /// <see cref="NegativeWords"/>.IsMatch: every alternative but the "hid" token is a plain substring

@@ -179,4 +179,18 @@ public static class TextFold
 
         return n;
     }
+
+    /// <summary>
+    /// <paramref name="folded"/> is <paramref name="phrase"/> or starts with it and a space
+    /// (<c>folded.StartsWith(phrase + " ")</c> without a string per phrase).
+    /// </summary>
+    internal static bool StartsWithWords(string folded, string phrase) =>
+        folded.StartsWith(phrase, StringComparison.Ordinal) && (folded.Length == phrase.Length || folded[phrase.Length] == ' ');
+
+    /// <summary>
+    /// <paramref name="folded"/> is <paramref name="phrase"/> or ends with a space and it
+    /// (<c>folded.EndsWith(" " + phrase)</c> without a string per phrase).
+    /// </summary>
+    internal static bool EndsWithWords(string folded, string phrase) =>
+        folded.EndsWith(phrase, StringComparison.Ordinal) && (folded.Length == phrase.Length || folded[^(phrase.Length + 1)] == ' ');
 }

@@ -4,7 +4,7 @@ using NewsParsing.Reading;
 namespace NewsParsing.Tests.Html;
 
 /// <summary>
-/// Main-content scoring asks HasNegativeWord, HasPositiveWord and HasArticleBodyWord instead of
+/// Main-content scoring asks HasNegativeWord, HasPositiveWord and IsArticleBodyToken instead of
 /// running the three class-word regexes on every container: they must answer what the regexes answer.
 /// </summary>
 public class ClassWordSearchTests
@@ -81,7 +81,7 @@ public class ClassWordSearchTests
     {
         Assert.Equal(HtmlVocabulary.NegativeWords().IsMatch(words), HtmlVocabulary.HasNegativeWord(words));
         Assert.Equal(HtmlVocabulary.PositiveWords().IsMatch(words), HtmlVocabulary.HasPositiveWord(words));
-        Assert.Equal(HtmlVocabulary.ArticleBodyWords().IsMatch(words), HtmlVocabulary.HasArticleBodyWord(words));
+        Assert.Equal(HtmlVocabulary.ArticleBodyWords().IsMatch(words), HtmlVocabulary.IsArticleBodyToken(words));
     }
 
     /// <summary>The alternatives of a flat pattern, "x-?y" written out as "xy" and "x-y"; anchored ones ("^hid$") dropped.</summary>

@@ -308,7 +308,7 @@ public sealed class HtmlBylineTests
     public void Word_bound_phrase_tests_agree_with_the_concatenated_forms(string folded, string phrase)
     {
         // StartsWithWords and EndsWithWords replace folded == phrase || folded.StartsWith(phrase + " ") (and EndsWith(" " + phrase)).
-        Assert.Equal(folded == phrase || folded.StartsWith(phrase + " ", StringComparison.Ordinal), NewsParsing.Formats.GenericHtml.HtmlBylines.StartsWithWords(folded, phrase));
-        Assert.Equal(folded == phrase || folded.EndsWith(" " + phrase, StringComparison.Ordinal), NewsParsing.Formats.GenericHtml.HtmlBylines.EndsWithWords(folded, phrase));
+        Assert.Equal(folded == phrase || folded.StartsWith(phrase + " ", StringComparison.Ordinal), NewsParsing.Text.TextFold.StartsWithWords(folded, phrase));
+        Assert.Equal(folded == phrase || folded.EndsWith(" " + phrase, StringComparison.Ordinal), NewsParsing.Text.TextFold.EndsWithWords(folded, phrase));
     }
 }

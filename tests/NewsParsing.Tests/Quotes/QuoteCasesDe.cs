@@ -294,6 +294,8 @@ internal static class QuoteCasesDe
         Q("claim-owner-relative-inside", "Auf den Vorwurf der Opposition, es handele sich um einen „teuren Irrweg“, mit dem man die Bürger „in die Armut treiben“ wolle, entgegnete der Minister nichts.", Partial, "in die Armut treiben", "der Opposition"),
         Q("claim-owner-dass", "Die Forderung von Umweltschützern, dass die Stadt „sofort alle alten Bäume schützen“ solle, lehnte der Rat ab.", Partial, "sofort alle alten Bäume schützen", "Umweltschützern"),
         Q("trap-claim-owner-own-clause", "Der Minister wies die Kritik der Opposition zurück, er habe „sehr gründlich geprüft“.", Partial, "sehr gründlich geprüft", "Der Minister"),
+        // Rule "dateline": the article's dateline (the dateline enricher's) is a sentence of its own, never a subject.
+        Q("dateline-agency", "Kiel (dpa) - Die Hafenbehörde kündigte am Montag an: „Wir öffnen das neue Terminal erst im Juni.“", Direct, "Wir öffnen das neue Terminal", "Die Hafenbehörde"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>

@@ -253,6 +253,8 @@ internal static class QuoteCasesEn
         Q("coordinated-apposition-before-relative", "The firm's lawyers say that Tom Reyes, former Daily Ledger editor and Harbour Times columnist who now runs Wavecast, wrote “a series of attacks” on the firm.", Partial, "a series of attacks", "Tom Reyes"),
         Q("topic-after-postposed-description", "Mills owner Nora Vance hired a new manager this week. “I want people who fixed things, not people who read about it,” said the mill owner of her hiring rules.", Direct, "I want people who fixed things", "the mill owner"),
         Q("trap-topic-of-determiner-keeps-affiliation", "“The budget is balanced,” said the treasurer of the county.", Direct, "The budget is balanced", "the treasurer of the county"),
+        // Rule "dateline": the article's dateline (the dateline enricher's) is a sentence of its own, never a subject.
+        Q("dateline-agency", "BRISTOL, England (AP) — The harbour board announced on Monday: “The new terminal opens in June.”", Direct, "The new terminal opens in June", "The harbour board"),
     ];
 
     private static QuoteCase Q(string rule, string text, QuoteKind? kind, string expected, string? speaker) =>

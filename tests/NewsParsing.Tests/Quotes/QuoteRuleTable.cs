@@ -1,3 +1,4 @@
+using NewsParsing.Enrichment;
 using NewsParsing.Lexicons;
 using NewsParsing.Quotes;
 
@@ -58,7 +59,14 @@ public sealed class QuoteRuleTable
         var body = text.Split("\n\n")
             .Select(t => t.StartsWith("## ", StringComparison.Ordinal) ? new BodyBlock(BodyBlockKind.Heading, t[3..]) : new BodyBlock(BodyBlockKind.Paragraph, t))
             .ToList();
-        var quotes = Enricher.Find(body, LexiconSet.Default.Get(language));
+        // As in the pipeline, the dateline enricher runs first and the quote rules see its dateline.
+        Dateline? dateline = null;
+        if (body[0].Kind == BodyBlockKind.Paragraph)
+        {
+            DatelineEnricher.TryParse(body[0].Text, Contexts.For(language), null, out dateline);
+        }
+
+        var quotes = Enricher.Find(body, LexiconSet.Default.Get(language), dateline);
         foreach (var q in quotes)
         {
             // Spans point into the body text exactly.

@@ -345,8 +345,8 @@ public static partial class TextRules
         {
             foreach (var phrase in lexicon.BylinePrefixes)
             {
-                // folded.StartsWith(phrase + " "), without a string per prefix: this runs on every short body block.
-                if (folded.Length <= phrase.Length || folded[phrase.Length] != ' ' || !folded.StartsWith(phrase, StringComparison.Ordinal))
+                // The phrase and a space open the line (this runs on every short body block: no string per prefix).
+                if (folded.Length == phrase.Length || !TextFold.StartsWithWords(folded, phrase))
                 {
                     continue;
                 }

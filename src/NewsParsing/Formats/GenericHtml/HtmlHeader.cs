@@ -779,7 +779,7 @@ internal static partial class HtmlBylines
         {
             foreach (var (kind, phrase) in lexicon.Bylines)
             {
-                if (kind == "ui" && StartsWithWords(folded, phrase))
+                if (kind == "ui" && Text.TextFold.StartsWithWords(folded, phrase))
                 {
                     return true;
                 }
@@ -788,20 +788,6 @@ internal static partial class HtmlBylines
 
         return false;
     }
-
-    /// <summary>
-    /// <paramref name="folded"/> is <paramref name="phrase"/> or starts with it and a space
-    /// (<c>folded.StartsWith(phrase + " ")</c> without a string per phrase).
-    /// </summary>
-    internal static bool StartsWithWords(string folded, string phrase) =>
-        folded.StartsWith(phrase, StringComparison.Ordinal) && (folded.Length == phrase.Length || folded[phrase.Length] == ' ');
-
-    /// <summary>
-    /// <paramref name="folded"/> is <paramref name="phrase"/> or ends with a space and it
-    /// (<c>folded.EndsWith(" " + phrase)</c> without a string per phrase).
-    /// </summary>
-    internal static bool EndsWithWords(string folded, string phrase) =>
-        folded.EndsWith(phrase, StringComparison.Ordinal) && (folded.Length == phrase.Length || folded[^(phrase.Length + 1)] == ' ');
 
     /// <summary>
     /// Names from the first byline element (in document order) that is short, outside page
@@ -863,7 +849,7 @@ internal static partial class HtmlBylines
         {
             foreach (var (kind, phrase) in lexicon.Bylines)
             {
-                if (kind == "role" && EndsWithWords(folded, phrase))
+                if (kind == "role" && Text.TextFold.EndsWithWords(folded, phrase))
                 {
                     return true;
                 }

@@ -69,6 +69,9 @@ public static class MainContent
 
     private static int Length(IReadOnlyList<Block> blocks) => blocks.Sum(b => b.Text.Length);
 
+    /// <summary>The characters of a block's text inside links.</summary>
+    private static int LinkChars(Block block) => (int)Math.Round(block.LinkDensity * block.Text.Length);
+
     /// <summary>Lengths and link lengths of every container, up to <see cref="MaxLevels"/> above each block.</summary>
     private static Candidates Lengths(IReadOnlyList<Block> blocks)
     {
@@ -90,7 +93,7 @@ public static class MainContent
         foreach (var block in blocks)
         {
             int chars = block.Text.Length;
-            int links = (int)Math.Round(block.LinkDensity * chars);
+            int links = LinkChars(block);
             int level = 0;
             for (var e = block.Element; e is not null && level < MaxLevels; e = e.Parent, level++)
             {
@@ -326,15 +329,18 @@ public static class MainContent
     /// </summary>
     private sealed class Candidates
     {
+        /// <summary>Ids at or above this go to the dictionary: a bound on the table for pages of absurd size.</summary>
+        private const int MaxTableIds = 1 << 24;
+
         private readonly List<Candidate> _all = [];
         private Candidate?[] _byId;
+        private Dictionary<HtmlElementInfo, Candidate>? _others;
 
         /// <param name="ids">How many ids to make room for at first (the table grows past them).</param>
         public Candidates(int ids)
         {
-            _byId = new Candidate?[Math.Clamp(ids, 16, 1 << 24)];
+            _byId = new Candidate?[Math.Clamp(ids, 16, MaxTableIds)];
         }
-        private Dictionary<HtmlElementInfo, Candidate>? _others;
 
         /// <summary>The element's candidate; it must have one (an ancestor of a block within <see cref="MaxLevels"/>).</summary>
         public Candidate this[HtmlElementInfo e] => TryGet(e) ?? throw new KeyNotFoundException(e.ToString());
@@ -360,11 +366,11 @@ public static class MainContent
             var c = new Candidate(e);
             _all.Add(c);
             int id = e.Id;
-            if (id >= 0 && id < 1 << 24)
+            if (id >= 0 && id < MaxTableIds)
             {
                 if (id >= _byId.Length)
                 {
-                    Array.Resize(ref _byId, Math.Min(Math.Max(id + 1, _byId.Length * 2), 1 << 24));
+                    Array.Resize(ref _byId, Math.Min(Math.Max(id + 1, _byId.Length * 2), MaxTableIds));
                 }
 
                 if (_byId[id] is null)
@@ -401,7 +407,7 @@ public static class MainContent
 
                 var c = GetOrAdd(element);
                 c.Chars += block.Text.Length;
-                c.LinkChars += (int)Math.Round(block.LinkDensity * block.Text.Length);
+                c.LinkChars += LinkChars(block);
                 for (var e = element.Parent; e is not null && TryGet(e) is null; e = e.Parent)
                 {
                     GetOrAdd(e);
@@ -481,7 +487,7 @@ public static class MainContent
         }
 
         double weight = 0;
-        if (HtmlVocabulary.HasArticleBodyWord(words))
+        if (HtmlVocabulary.IsArticleBodyToken(words))
         {
             weight += 40;
         }
