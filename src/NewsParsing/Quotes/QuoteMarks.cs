@@ -286,7 +286,7 @@ internal static class QuoteMarks
             // „…" with a straight closer (typed text): only where no curly closer follows before the
             // next „ (a straight pair inside a quote, „Er rief "Halt" und lief“, stays nested).
             '„' => c is '“' or '”' || c == '"' && i > 0 && !IsBlank(text[i - 1]) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1]))
-                && (text.IndexOfAny(['“', '”', '„'], i + 1) is var next && (next < 0 || text[next] == '„')),
+                && (text.AsSpan(i + 1).IndexOfAny('“', '”', '„') is var next && (next < 0 || text[i + 1 + next] == '„')),
             // A straight mark closed by a curly one (and the reverse below): sites that convert
             // only some of their quote marks ("… starvation,” McCain said).
             '"' => c == '"' || c == '”' && i > 0 && !IsBlank(text[i - 1]),

@@ -1364,7 +1364,7 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             }
 
             if (attribute && i > 2 && i + 1 < words.Length && char.IsUpper(words[i + 1][0]) && w.Length > 3 && WordClassOf(w) == 0
-                && (w.EndsWith('e') || w.EndsWith("en", StringComparison.Ordinal)))
+                && lex.AdjectiveEndings.Any(e => w.EndsWith(e, StringComparison.Ordinal)))
             {
                 attribute = false;
                 continue;
