@@ -442,6 +442,28 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         return -1;
     }
 
+    /// <summary>
+    /// How many words <c>text.Split([a, b], StringSplitOptions.RemoveEmptyEntries)</c> gives,
+    /// without splitting.
+    /// </summary>
+    internal static int WordCount(string text, char a, char b)
+    {
+        int count = 0;
+        bool inWord = false;
+        foreach (char c in text)
+        {
+            bool separator = c == a || c == b;
+            if (!separator && !inWord)
+            {
+                count++;
+            }
+
+            inWord = !separator;
+        }
+
+        return count;
+    }
+
     // "her caption", "his statement": a possessive pronoun with a gender (kind owner.m / owner.f)
     // and a document or speech noun, as a pronoun of that gender; null otherwise.
     private Speaker? OwnerPronoun(Speaker speaker)
@@ -451,12 +473,13 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return null;
         }
 
-        var words = speaker.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length != 2)
+        // (Counted first: most descriptions have more than two words, and the split allocates.)
+        if (WordCount(speaker.Text, ' ', ' ') != 2)
         {
             return null;
         }
 
+        var words = speaker.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var owner = TextFold.Fold(words[0]);
         var noun = TextFold.Fold(words[1]);
         char gender = lex.MasculineOwners.Contains(owner) ? 'm' : lex.FeminineOwners.Contains(owner) ? 'f' : '\0';
@@ -593,6 +616,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     private bool IsAnaphorDescription(Speaker speaker)
     {
         if (lex.AnaphorNouns.Count == 0 || speaker is not { IsName: false, Pronoun: '\0' })
+        {
+            return false;
+        }
+
+        // (The separators counted first: most descriptions have more, and the split allocates.)
+        if (speaker.Text.AsSpan().Count(' ') + speaker.Text.AsSpan().Count('\u00A0') > 1)
         {
             return false;
         }

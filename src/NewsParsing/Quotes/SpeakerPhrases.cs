@@ -332,6 +332,20 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         return open == 0 || p.Quoted[open - 1] || p.Tokens[open - 1].Fold is "." or "!" or "?" or "”" or "\"";
     }
 
+    // Whether the first `count` segments are each a run of names.
+    private bool AllNameRuns(ParagraphText p, List<(int From, int To)> segments, int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            if (!IsNameRun(p, segments[i].From, segments[i].To))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // A degree after a name ("MD", "PhD").
     private bool IsPostNominal(ParagraphText p, int t) => p.Tokens[t].IsWord && lex.PostNominals.Contains(p.Tokens[t].Fold);
 
@@ -427,9 +441,19 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
 
         // "Tom Baker, 18, from Truro, told the BBC": the home town after an age is no subject
         // either, nor is the region after it ("of Truro, Cornwall,").
-        int age = segments.FindIndex(1, s => s.To - s.From == 1 && p.Tokens[s.From].IsDigit);
+        // (Loops, not lambdas: a lambda over `p` made Backward allocate a closure on every call.)
+        int age = -1;
+        for (int a = 1; a < segments.Count; a++)
+        {
+            if (segments[a].To - segments[a].From == 1 && p.Tokens[segments[a].From].IsDigit)
+            {
+                age = a;
+                break;
+            }
+        }
+
         if (age > 0 && age + 1 < segments.Count && p.Tokens[segments[age - 1].From].IsWord && !p.Tokens[segments[age - 1].From].IsUpper
-            && (p.Tokens[segments[age - 1].From].Is(WordClass.Stops) || p.Tokens[segments[age - 1].From].Is(WordClass.Particles)) && segments.Take(age - 1).All(s => IsNameRun(p, s.From, s.To)))
+            && (p.Tokens[segments[age - 1].From].Is(WordClass.Stops) || p.Tokens[segments[age - 1].From].Is(WordClass.Particles)) && AllNameRuns(p, segments, age - 1))
         {
             segments.RemoveRange(0, age);
         }

@@ -181,7 +181,12 @@ internal sealed class MentionHistory
     /// The named people of the last <see cref="PersonWindow"/> mentions, the latest first (a person
     /// named twice comes twice). The window keeps a description's look-up linear in a huge text.
     /// </summary>
-    public IEnumerable<Speaker> NamedPersons()
+    /// <remarks>
+    /// A struct to walk with foreach rather than an iterator: every description asks, and an
+    /// iterator was an object per question. The mentions are looked at when it is asked for, which
+    /// the foreach that asks does at once.
+    /// </remarks>
+    public NamedPersonList NamedPersons()
     {
         // Each mention is looked at once, when the first look-up after it is made: what it names
         // never changes once forced, and every description of the article asks again.
@@ -200,9 +205,21 @@ internal sealed class MentionHistory
             }
         }
 
-        for (int k = _named.Count - 1; k >= 0 && _named[k].Index >= _mentions.Count - PersonWindow; k--)
+        return new NamedPersonList(_named, _mentions.Count - PersonWindow);
+    }
+
+    /// <summary>The named people of <see cref="NamedPersons"/>, the latest first.</summary>
+    public readonly struct NamedPersonList(List<(int Index, Speaker Person)> named, int windowStart)
+    {
+        public Enumerator GetEnumerator() => new(named, windowStart);
+
+        public struct Enumerator(List<(int Index, Speaker Person)> named, int windowStart)
         {
-            yield return _named[k].Person;
+            private int _k = named.Count;
+
+            public readonly Speaker Current => named[_k].Person;
+
+            public bool MoveNext() => --_k >= 0 && named[_k].Index >= windowStart;
         }
     }
 
