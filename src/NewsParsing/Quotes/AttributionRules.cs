@@ -2954,7 +2954,21 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             // The subject is read in the clause before the participle's comma: "The Home Office
             // watered down the plan, saying …" has no verb the lists know, and the participle
             // itself must not close the subject (that took the whole clause for it).
-            var subject = Subject(p, from, vs - 1);
+            // Rule "participle after an incise": "“… (a long quote) …,” she says, adding that “…”":
+            // the clause before the comma is an incise; its subject is read after the quote, whose
+            // words must not use up the subject search's reach.
+            int subjectFrom = from;
+            while (subjectFrom < vs - 1 && p.Quoted[subjectFrom])
+            {
+                subjectFrom++;
+            }
+
+            while (subjectFrom > from && subjectFrom < vs - 1 && !p.Tokens[subjectFrom].IsWord)
+            {
+                subjectFrom++;
+            }
+
+            var subject = Subject(p, subjectFrom, vs - 1);
             int cs = ContentStart(p, verb + 1, to, out _);
             if (subject is null || cs < 0)
             {
