@@ -2949,7 +2949,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         bool afterDelimiter = vs > from && (!prev.IsWord && prev.Fold is "," or "-" or "(" || p.Quoted[vs - 1]);
 
         // Participle: "…, affirmant que …" speaks for the sentence's subject.
-        if (afterDelimiter && prev.Fold == "," && IsParticiple(tokens[verb]))
+        // Rule "participle after a quoted object": "She gave him a card reading 'Come home,'
+        // telling him, 'I will wait.'": the comma inside a closing mark ends the clause before
+        // the participle as well; the phrase after the participle is the one told, no speaker of
+        // an inverted incise. (A sentence that opens with the quote has no subject before it.)
+        bool commaInQuote = vs - 2 > from && p.Quoted[vs - 1] && !prev.IsWord && tokens[vs - 2].Fold == "," && !p.Quoted[from];
+        if (afterDelimiter && (prev.Fold == "," || commaInQuote) && IsParticiple(tokens[verb]))
         {
             // The subject is read in the clause before the participle's comma: "The Home Office
             // watered down the plan, saying …" has no verb the lists know, and the participle

@@ -256,6 +256,8 @@ internal static class QuoteCasesEn
         Q("participle-after-long-incise", "Nora Vance runs the ferry line between the two islands. “We lost most of the spring to the storms and the broken pier, and there were weeks when not one boat could leave the harbour at all,” she says, adding that the line is “finally back to a full timetable.”", Partial, "finally back to a full timetable.", "Nora Vance"),
         Q("participle-after-long-incise-name", "“Every single one of the old sheds on the east side of the yard will have to come down before the builders can even start on the new hall,” Tom Reyes said, noting that the council had “never once asked the tenants.”", Partial, "never once asked the tenants.", "Tom Reyes"),
         Q("trap-participle-after-quote-no-incise", "“Every single one of the old sheds on the east side of the yard will have to come down before the builders can start on the hall,” adding that it was “too late” for the tenants.", Partial, "too late", null),
+        Q("participle-after-quoted-object", "Nora Vance handed the new skipper a key ring engraved with “Come back safe,” telling the young sailor, “The boat is yours now.”", Direct, "The boat is yours now.", "Nora Vance"),
+        Q("trap-participle-after-quote-opening-sentence", "Nora Vance spoke to the crews on the pier. “The boat is yours now,” she said. “Come back safe,” she added.", Direct, "Come back safe", "Nora Vance"),
         // Rule "dateline": the article's dateline (the dateline enricher's) is a sentence of its own, never a subject.
         Q("dateline-agency", "BRISTOL, England (AP) — The harbour board announced on Monday: “The new terminal opens in June.”", Direct, "The new terminal opens in June", "The harbour board"),
     ];
