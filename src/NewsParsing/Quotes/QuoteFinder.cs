@@ -1215,6 +1215,16 @@ internal sealed partial class QuoteFinder
                         subject = null;
                     }
 
+                    if (subject is { IsPerson: false, Pronoun: '\0' } && openTok > sf && !p.Quoted[openTok - 1] && _lex!.Copulas.Contains(p.Tokens[openTok - 1].Fold)
+                        && !_lex.IsBody(subject) && !_lex.IsDocument(subject))
+                    {
+                        // Rule "thing before a copula": "The new ward was “…”": a fragment that
+                        // completes "is" or "was" says what a thing is in someone else's words; a
+                        // thing that is no body and no document does not speak (a person still
+                        // does: "Coach Ann Roe is “very proud”"), so the speaker before it may.
+                        subject = null;
+                    }
+
                     if (subject is { IsPerson: false, Pronoun: '\0' } && PossessiveThought(p, sf, openTok) is { } thinker)
                     {
                         // "Roche’s hope is that the synod “…”": the owner of the thought speaks.

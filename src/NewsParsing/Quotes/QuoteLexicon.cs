@@ -224,6 +224,7 @@ internal sealed class QuoteLexicon
         StanceBodies = GrammarSet("stance-body");
         AddresseeVerbs = GrammarSet("addressee");
         Modals = GrammarSet("modal");
+        Copulas = GrammarSet("copula");
         InterviewVerbs = [.. grammar["interview"].Select(QuoteTokenizer.FoldWords).Where(w => w.Length > 0)];
         CreditLines = [.. grammar["credit-line"].Select(QuoteTokenizer.FoldWords).Where(w => w.Length > 0)];
         QuestionLabels = GrammarSet("question-label");
@@ -728,6 +729,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Verbs whose bare object is the one spoken to ("told the Gazette"; kind <c>addressee</c>).</summary>
     public FrozenSet<string> AddresseeVerbs { get; }
+
+    /// <summary>Forms of "be" right before a fragment: "The virus is “…”" (kind <c>copula</c>; rule "thing before a copula").</summary>
+    public FrozenSet<string> Copulas { get; }
 
     /// <summary>Degrees and suffixes written between commas after a name ("Jane Doe, PhD, said"; kind <c>postnominal</c>).</summary>
     public FrozenSet<string> PostNominals { get; }

@@ -258,6 +258,9 @@ internal static class QuoteCasesEn
         Q("trap-participle-after-quote-no-incise", "“Every single one of the old sheds on the east side of the yard will have to come down before the builders can start on the hall,” adding that it was “too late” for the tenants.", Partial, "too late", null),
         Q("participle-after-quoted-object", "Nora Vance handed the new skipper a key ring engraved with “Come back safe,” telling the young sailor, “The boat is yours now.”", Direct, "The boat is yours now.", "Nora Vance"),
         Q("trap-participle-after-quote-opening-sentence", "Nora Vance spoke to the crews on the pier. “The boat is yours now,” she said. “Come back safe,” she added.", Direct, "Come back safe", "Nora Vance"),
+        Q("thing-before-copula-takes-speaker-before", "Ann Roe, who runs the harbour clinic, said the winter had been hard on the staff. The new ward, the first the town has built since 1990, was “far too small from the first day.”", Partial, "far too small from the first day.", "Ann Roe"),
+        Q("thing-before-copula-no-speaker", "The storm reached the coast late on Sunday. The damage is “worse than anything we saw in the last ten years.”", Partial, "worse than anything we saw", null),
+        Q("trap-person-before-copula-speaks", "The team won its fourth game in a row on Saturday. Coach Brian Kessler is “very proud of this group and how it plays.”", Partial, "very proud of this group", "Brian Kessler"),
         // Rule "dateline": the article's dateline (the dateline enricher's) is a sentence of its own, never a subject.
         Q("dateline-agency", "BRISTOL, England (AP) — The harbour board announced on Monday: “The new terminal opens in June.”", Direct, "The new terminal opens in June", "The harbour board"),
     ];
