@@ -261,6 +261,8 @@ internal static class QuoteCasesEn
         Q("thing-before-copula-takes-speaker-before", "Ann Roe, who runs the harbour clinic, said the winter had been hard on the staff. The new ward, the first the town has built since 1990, was “far too small from the first day.”", Partial, "far too small from the first day.", "Ann Roe"),
         Q("thing-before-copula-no-speaker", "The storm reached the coast late on Sunday. The damage is “worse than anything we saw in the last ten years.”", Partial, "worse than anything we saw", null),
         Q("trap-person-before-copula-speaks", "The team won its fourth game in a row on Saturday. Coach Brian Kessler is “very proud of this group and how it plays.”", Partial, "very proud of this group", "Brian Kessler"),
+        Q("captioned-incise", "The baker shared a photo of the first loaves from the new oven. “Worth every early morning,” Lena Marsh captioned the picture.", Direct, "Worth every early morning", "Lena Marsh"),
+        Q("trap-captioned-bare-object-no-speech", "Lena Marsh captioned the picture of her new oven on Sunday morning before the shop opened.", null, "the picture of her new oven", null),
         // Rule "dateline": the article's dateline (the dateline enricher's) is a sentence of its own, never a subject.
         Q("dateline-agency", "BRISTOL, England (AP) — The harbour board announced on Monday: “The new terminal opens in June.”", Direct, "The new terminal opens in June", "The harbour board"),
     ];
