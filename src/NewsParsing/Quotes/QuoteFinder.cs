@@ -1196,6 +1196,15 @@ internal sealed partial class QuoteFinder
                 // no rule reads ("“…,” the filing reads") names someone else.
                 speaker = reporter;
             }
+            else if (endsSentence && previousQuote is { Speaker: not null } && (previousQuote.Paragraph == p.Index || previousQuote.Paragraph == p.Previous)
+                && OpenerOnly(p, sentence, openTok))
+            {
+                // Rule "opener then quote": "For these reasons, “…”", "At the same time, “…”": a
+                // sentence that is a fronted phrase and the quote, with no subject or verb of its
+                // own, goes on with the words of the quote before it.
+                speaker = previousQuote.Speaker;
+                inherited = true;
+            }
             else if (partial || nounFragment)
             {
                 speaker = ClauseSubject(p, openTok, sentence) ?? QuotedVerbHolder(p, mark, sentence, openTok, contentFrom, history);
@@ -2151,6 +2160,40 @@ internal sealed partial class QuoteFinder
             && !p.Tokens[nameFrom].Is(WordClass.Determiners) && !p.Tokens[nameFrom].Is(WordClass.Pronoun)
             ? new Speaker { Text = p.Text[p.Tokens[nameFrom].Start..p.Tokens[end - 1].End], IsName = true }
             : null;
+    }
+
+    /// <summary>
+    /// True when the words of the sentence before its quote are only a short fronted phrase and
+    /// a comma (rule "opener then quote"): a preposition, an adverb or a listed opener first, then
+    /// no capital, verb, pronoun or other quote ("With these drugs, however, “…”").
+    /// </summary>
+    private bool OpenerOnly(ParagraphText p, int sentence, int openTok)
+    {
+        const int MaxOpenerTokens = 8;
+        var (from, _) = p.Sentences[sentence];
+        if (_lex is null || _lex.Openers.Count == 0 || openTok - from < 2 || openTok - from > MaxOpenerTokens || p.Tokens[openTok - 1].Fold != ","
+            || p.Quoted[openTok - 1])
+        {
+            return false;
+        }
+
+        var first = p.Tokens[from];
+        if (!first.IsWord || p.Quoted[from] || !(_lex.FrontedPrepositions.Contains(first.Fold) || _lex.Openers.Contains(first.Fold)))
+        {
+            return false;
+        }
+
+        for (int t = from; t < openTok; t++)
+        {
+            var tok = p.Tokens[t];
+            if (p.Quoted[t] || !tok.IsWord && tok.Fold != "," || tok.IsWord && (t > from && tok.IsUpper || tok.Is(WordClass.Verbs) || tok.Is(WordClass.Auxiliaries)
+                || tok.Is(WordClass.Pronoun) || _lex.Pronouns.ContainsKey(tok.Fold)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Rule "clause subject": a fragment quoted in "le dirigeant a offert le « … »" is the subject's.</summary>

@@ -263,6 +263,9 @@ internal static class QuoteCasesEn
         Q("trap-person-before-copula-speaks", "The team won its fourth game in a row on Saturday. Coach Brian Kessler is “very proud of this group and how it plays.”", Partial, "very proud of this group", "Brian Kessler"),
         Q("captioned-incise", "The baker shared a photo of the first loaves from the new oven. “Worth every early morning,” Lena Marsh captioned the picture.", Direct, "Worth every early morning", "Lena Marsh"),
         Q("trap-captioned-bare-object-no-speech", "Lena Marsh captioned the picture of her new oven on Sunday morning before the shop opened.", null, "the picture of her new oven", null),
+        Q("opener-then-quote", "“We built the counters twice, and the second time we got them right,” Nora Vance said of the shop.\n\nFor these reasons, “it is hard to find builders who want to take on a small job like ours.”", Partial, "it is hard to find builders", "Nora Vance"),
+        Q("opener-then-quote-with-adverb", "“We built the counters twice,” Nora Vance said of the shop. With the new counters, however, “the shop can change its whole floor in one afternoon.”", Partial, "the shop can change its whole floor", "Nora Vance"),
+        Q("trap-opener-then-quote-after-narration", "“We built the counters twice,” Nora Vance said of the shop.\n\nIn June, the council wrote to the owners about the noise from the works at night.\n\nAt the same time, “nobody on the street has complained about the shop itself.”", Partial, "nobody on the street has complained", null),
         // Rule "dateline": the article's dateline (the dateline enricher's) is a sentence of its own, never a subject.
         Q("dateline-agency", "BRISTOL, England (AP) — The harbour board announced on Monday: “The new terminal opens in June.”", Direct, "The new terminal opens in June", "The harbour board"),
     ];
