@@ -3280,6 +3280,18 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             speakerClause = firstSubject;
         }
 
+        if (speakerClause is null && !lex.VerbSecond && vs > from && lex.AddresseeVerbs.Contains(tokens[verb].Fold) && IsParticiple(tokens[verb])
+            && prev.IsWord && !prev.IsUpper && !p.Quoted[vs - 1] && !prev.Is(WordClass.Stops) && !prev.Is(WordClass.Determiners) && !prev.Is(WordClass.Pronoun)
+            && !lex.ObjectPronouns.Contains(prev.Fold) && !lex.Pronouns.ContainsKey(prev.Fold) && !lex.FrontedPrepositions.Contains(prev.Fold)
+            && Subject(p, from, vs) is { } teller)
+        {
+            // Rule "addressee after a participle": "She continued telling the Herald, “…”", "she
+            // recalls telling her mom": the phrase after a participle of telling is the one told;
+            // the sentence's subject speaks. (Not after an object or a preposition: "recalling him
+            // telling her", "for telling her husband" have another teller.)
+            speakerClause = teller;
+        }
+
         if (speakerClause is null)
         {
             int pe = cueTo;

@@ -266,6 +266,10 @@ internal static class QuoteCasesEn
         Q("opener-then-quote", "“We built the counters twice, and the second time we got them right,” Nora Vance said of the shop.\n\nFor these reasons, “it is hard to find builders who want to take on a small job like ours.”", Partial, "it is hard to find builders", "Nora Vance"),
         Q("opener-then-quote-with-adverb", "“We built the counters twice,” Nora Vance said of the shop. With the new counters, however, “the shop can change its whole floor in one afternoon.”", Partial, "the shop can change its whole floor", "Nora Vance"),
         Q("trap-opener-then-quote-after-narration", "“We built the counters twice,” Nora Vance said of the shop.\n\nIn June, the council wrote to the owners about the noise from the works at night.\n\nAt the same time, “nobody on the street has complained about the shop itself.”", Partial, "nobody on the street has complained", null),
+        Q("addressee-after-participle", "Lena Marsh talked about the shop for an hour. She continued telling the Coast Herald, “I never wanted a second shop.”", Direct, "I never wanted a second shop.", "Lena Marsh"),
+        Q("trap-addressee-participle-after-comma-keeps-subject", "Nora Vance gave the students a tour of the yard, telling them, “Every boat here was built by hand.”", Direct, "Every boat here was built by hand.", "Nora Vance"),
+        Q("elaborates-before-quote", "Nora Vance designed the counters. Vance elaborates, “These counters can be taken apart in a single afternoon.”", Direct, "These counters can be taken apart", "Nora Vance"),
+        Q("trap-addressee-participle-after-object-pronoun", "“He never noticed,” Lena Marsh says, recalling him telling her how well the shop looked after the repairs.", null, "her how well the shop looked", null),
         // Rule "dateline": the article's dateline (the dateline enricher's) is a sentence of its own, never a subject.
         Q("dateline-agency", "BRISTOL, England (AP) — The harbour board announced on Monday: “The new terminal opens in June.”", Direct, "The new terminal opens in June", "The harbour board"),
     ];
