@@ -2978,12 +2978,31 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         bool afterDelimiter = vs > from && (!prev.IsWord && prev.Fold is "," or "-" or "(" || p.Quoted[vs - 1]);
 
         // Participle: "…, affirmant que …" speaks for the sentence's subject.
-        if (afterDelimiter && prev.Fold == "," && IsParticiple(tokens[verb]))
+        // Rule "participle after a quoted object": "She gave him a card reading 'Come home,'
+        // telling him, 'I will wait.'": the comma inside a closing mark ends the clause before
+        // the participle as well; the phrase after the participle is the one told, no speaker of
+        // an inverted incise. (A sentence that opens with the quote has no subject before it.)
+        bool commaInQuote = vs - 2 > from && p.Quoted[vs - 1] && !prev.IsWord && tokens[vs - 2].Fold == "," && !p.Quoted[from];
+        if (afterDelimiter && (prev.Fold == "," || commaInQuote) && IsParticiple(tokens[verb]))
         {
             // The subject is read in the clause before the participle's comma: "The Home Office
             // watered down the plan, saying …" has no verb the lists know, and the participle
             // itself must not close the subject (that took the whole clause for it).
-            var subject = Subject(p, from, vs - 1);
+            // Rule "participle after an incise": "“… (a long quote) …,” she says, adding that “…”":
+            // the clause before the comma is an incise; its subject is read after the quote, whose
+            // words must not use up the subject search's reach.
+            int subjectFrom = from;
+            while (subjectFrom < vs - 1 && p.Quoted[subjectFrom])
+            {
+                subjectFrom++;
+            }
+
+            while (subjectFrom > from && subjectFrom < vs - 1 && !p.Tokens[subjectFrom].IsWord)
+            {
+                subjectFrom++;
+            }
+
+            var subject = Subject(p, subjectFrom, vs - 1);
             int cs = ContentStart(p, verb + 1, to, out _);
             if (subject is null || cs < 0)
             {
@@ -3288,6 +3307,18 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             // review and comment period", "would stand up and say"; nor the count of a fronted
             // time phrase: "Five months later, …".)
             speakerClause = firstSubject;
+        }
+
+        if (speakerClause is null && !lex.VerbSecond && vs > from && lex.AddresseeVerbs.Contains(tokens[verb].Fold) && IsParticiple(tokens[verb])
+            && prev.IsWord && !prev.IsUpper && !p.Quoted[vs - 1] && !prev.Is(WordClass.Stops) && !prev.Is(WordClass.Determiners) && !prev.Is(WordClass.Pronoun)
+            && !lex.ObjectPronouns.Contains(prev.Fold) && !lex.Pronouns.ContainsKey(prev.Fold) && !lex.FrontedPrepositions.Contains(prev.Fold)
+            && Subject(p, from, vs) is { } teller)
+        {
+            // Rule "addressee after a participle": "She continued telling the Herald, “…”", "she
+            // recalls telling her mom": the phrase after a participle of telling is the one told;
+            // the sentence's subject speaks. (Not after an object or a preposition: "recalling him
+            // telling her", "for telling her husband" have another teller.)
+            speakerClause = teller;
         }
 
         if (speakerClause is null)

@@ -1196,6 +1196,15 @@ internal sealed partial class QuoteFinder
                 // no rule reads ("“…,” the filing reads") names someone else.
                 speaker = reporter;
             }
+            else if (endsSentence && previousQuote is { Speaker: not null } && (previousQuote.Paragraph == p.Index || previousQuote.Paragraph == p.Previous)
+                && OpenerOnly(p, sentence, openTok))
+            {
+                // Rule "opener then quote": "For these reasons, “…”", "At the same time, “…”": a
+                // sentence that is a fronted phrase and the quote, with no subject or verb of its
+                // own, goes on with the words of the quote before it.
+                speaker = previousQuote.Speaker;
+                inherited = true;
+            }
             else if (partial || nounFragment)
             {
                 speaker = ClauseSubject(p, openTok, sentence) ?? QuotedVerbHolder(p, mark, sentence, openTok, contentFrom, history);
@@ -1212,6 +1221,16 @@ internal sealed partial class QuoteFinder
                         // calls the “long winter”", "Exactly what these “new ways” mean is unclear":
                         // with no cue, a one-word subject the article capitalises only where a
                         // sentence opens is a common word, not a name.
+                        subject = null;
+                    }
+
+                    if (subject is { IsPerson: false, Pronoun: '\0' } && openTok > sf && !p.Quoted[openTok - 1] && _lex!.Copulas.Contains(p.Tokens[openTok - 1].Fold)
+                        && !_lex.IsBody(subject) && !_lex.IsDocument(subject))
+                    {
+                        // Rule "thing before a copula": "The new ward was “…”": a fragment that
+                        // completes "is" or "was" says what a thing is in someone else's words; a
+                        // thing that is no body and no document does not speak (a person still
+                        // does: "Coach Ann Roe is “very proud”"), so the speaker before it may.
                         subject = null;
                     }
 
@@ -2141,6 +2160,40 @@ internal sealed partial class QuoteFinder
             && !p.Tokens[nameFrom].Is(WordClass.Determiners) && !p.Tokens[nameFrom].Is(WordClass.Pronoun)
             ? new Speaker { Text = p.Text[p.Tokens[nameFrom].Start..p.Tokens[end - 1].End], IsName = true }
             : null;
+    }
+
+    /// <summary>
+    /// True when the words of the sentence before its quote are only a short fronted phrase and
+    /// a comma (rule "opener then quote"): a preposition, an adverb or a listed opener first, then
+    /// no capital, verb, pronoun or other quote ("With these drugs, however, “…”").
+    /// </summary>
+    private bool OpenerOnly(ParagraphText p, int sentence, int openTok)
+    {
+        const int MaxOpenerTokens = 8;
+        var (from, _) = p.Sentences[sentence];
+        if (_lex is null || _lex.Openers.Count == 0 || openTok - from < 2 || openTok - from > MaxOpenerTokens || p.Tokens[openTok - 1].Fold != ","
+            || p.Quoted[openTok - 1])
+        {
+            return false;
+        }
+
+        var first = p.Tokens[from];
+        if (!first.IsWord || p.Quoted[from] || !(_lex.FrontedPrepositions.Contains(first.Fold) || _lex.Openers.Contains(first.Fold)))
+        {
+            return false;
+        }
+
+        for (int t = from; t < openTok; t++)
+        {
+            var tok = p.Tokens[t];
+            if (p.Quoted[t] || !tok.IsWord && tok.Fold != "," || tok.IsWord && (t > from && tok.IsUpper || tok.Is(WordClass.Verbs) || tok.Is(WordClass.Auxiliaries)
+                || tok.Is(WordClass.Pronoun) || _lex.Pronouns.ContainsKey(tok.Fold)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Rule "clause subject": a fragment quoted in "le dirigeant a offert le « … »" is the subject's.</summary>
