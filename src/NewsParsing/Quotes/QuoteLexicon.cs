@@ -242,6 +242,7 @@ internal sealed class QuoteLexicon
         Prepositions = GrammarSet("prep");
         Coordinators = GrammarSet("coord");
         ObjectPronouns = GrammarSet("object");
+        ObjectClitics = GrammarSet("object-clitic");
         Subjunctives = GrammarSet("subjunctive");
         Subordinators = GrammarSet("sub");
         FrontedPrepositions = GrammarSet("front");
@@ -914,6 +915,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Object pronouns that may stand between a verb and its subject ("so beschrieb ihn der Kollege"; kind <c>object</c>).</summary>
     public FrozenSet<string> ObjectPronouns { get; }
+
+    /// <summary>Object clitics between a subject and its verb group ("Le ministre nous promet"; kind <c>object-clitic</c>).</summary>
+    public FrozenSet<string> ObjectClitics { get; }
 
     /// <summary>
     /// Verb forms of reported speech (German Konjunktiv I and its stand-ins: "sei", "habe",

@@ -512,6 +512,20 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
             }
         }
 
+        // Rule "role description, then its apposition": "Le prévenu, un ancien comptable de 52 ans,
+        // a gardé le silence": a description with a role word opens the sentence and an apposition
+        // opened by a lower-case determiner follows between commas: the description is the
+        // subject (a later "il" refers to it), the apposition its role.
+        if (!lex.VerbSecond && segments.Count == 2 && segments[1].From == sentenceFrom && from < end && p.Tokens[from].IsWord && !p.Tokens[from].IsUpper
+            && p.Tokens[from].Is(WordClass.Determiners) && !HasAuxiliary(p, from, end))
+        {
+            var (df, dt) = Clean(p, segments[1]);
+            if (df < dt && dt == segments[1].To && p.Tokens[df].Is(WordClass.Determiners) && HasRole(p, df, dt) && FindName(p, df, dt).From < 0)
+            {
+                return Split(p, df, dt, from, end);
+            }
+        }
+
         int appFrom = -1, appTo = -1;
         int used = 0;
         bool roleApposition = from < end && segments.Count > 1
