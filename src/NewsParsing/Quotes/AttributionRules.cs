@@ -657,7 +657,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             if (person.Role is { } role)
             {
                 var (roleWords, _) = ContentWords(role, history);
-                if (ContainsAll(roleWords, words))
+                // Rule "role hypernym": "selon la magistrate" after "la procureure …, Anne Lebrun".
+                if (ContainsAll(roleWords, words)
+                    || words.Count == 1 && roleWords.Count > 0 && lex.RoleHypernyms.TryGetValue(words[0], out var hyponyms) && hyponyms.Contains(roleWords[0]))
                 {
                     manyByRole |= byRole is not null && byRole.Text != person.Text;
                     byRole ??= person;

@@ -173,6 +173,8 @@ internal sealed class QuoteLexicon
         FeminineAnaphorNouns = GrammarSet("anaphor-noun.f");
         AnaphorNouns = grammar["anaphor-noun.m"].Concat(grammar["anaphor-noun.f"]).ToFrozenSet(StringComparer.Ordinal);
         Periphrases = GrammarSet("periphrasis");
+        RoleHypernyms = grammar["role-hypernym"].Select(e => e.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 1)
+            .ToFrozenDictionary(w => w[0], w => w[1..].ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
         PluralDeterminers = GrammarSet("plural");
         AsIncises = GrammarSet("as-incise");
         InfinitiveMarkers = GrammarSet("infinitive-marker");
@@ -559,6 +561,12 @@ internal sealed class QuoteLexicon
     /// du Kremlin", "le sélectionneur"), unlike "le porte-parole", which is usually someone else.
     /// </summary>
     public FrozenSet<string> Periphrases { get; }
+
+    /// <summary>
+    /// Role hypernyms (kind <c>role-hypernym</c>): "magistrat" → procureur, juge: a description by
+    /// the hypernym alone names the person named before whose role opens with one of them.
+    /// </summary>
+    public FrozenDictionary<string, FrozenSet<string>> RoleHypernyms { get; }
 
     /// <summary>Plural determiners: a subject they open ("les syndicats") is what "ils" / "elles" can refer to.</summary>
     public FrozenSet<string> PluralDeterminers { get; }

@@ -347,6 +347,9 @@ internal static class QuoteCasesFr
         Q("trap-reflexive-with-quote", "Le maire s'est dit « très inquiet » pour les commerçants.", Partial, "très inquiet", "Le maire"),
         Q("object-clitic", "Le préfet nous assure que la route rouvrira demain.", Indirect, "la route rouvrira demain", "Le préfet"),
         Q("object-clitic-auxiliary", "La directrice leur a répondu que le poste était déjà pourvu.", Indirect, "le poste était déjà pourvu", "La directrice"),
+        Q("role-hypernym-magistrate", "Le procureur de Lorient, Yann Guivarc'h, a ouvert une enquête. Selon le magistrat, le navire n'avait pas d'autorisation.", Indirect, "le navire n'avait pas d'autorisation", "Yann Guivarc'h"),
+        Q("role-hypernym-coach", "L'entraîneuse de Brest, Carine Hamel, a dévoilé son groupe. La technicienne a assuré que l'effectif était au complet.", Indirect, "l'effectif était au complet", "Carine Hamel"),
+        Q("trap-role-hypernym-longer", "Le procureur Yann Le Du a requis un an de prison. Selon le magistrat instructeur, le dossier restait fragile.", Indirect, "le dossier restait fragile", "le magistrat instructeur"),
         Q("trap-dateline-capital-subject", "L'ONU a lancé un appel : « Les corridors doivent rester ouverts. »", Direct, "Les corridors doivent rester ouverts", "L'ONU"),
     ];
 
