@@ -3239,8 +3239,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             subjectLength = tokens[open].Fold == "(" ? open - clauseStart : subjectLength;
         }
         // ("Le PDG du groupe, Marc Roy, a annoncé jeudi …": the field before the name is its apposition, not content.)
+        // ("La présidente, pour sa part, estime le projet « irréaliste »": the verb after the
+        // subject and its aside opens no incise; rule "subject, aside, verb".)
         if (subjectBefore is not null && clauseStart > from && !descriptionThenName && (subjectLength <= 4 || !lex.VerbSecond && (subjectBefore.IsPerson || coordinatedNames) && subjectLength <= 10)
-            && (p.Quoted[clauseStart - 1] || tokens[clauseStart - 1].Fold == ",") && !SubordinateClauseOnly(p, from, clauseStart - 1))
+            && (p.Quoted[clauseStart - 1] || tokens[clauseStart - 1].Fold == ",") && !SubordinateClauseOnly(p, from, clauseStart - 1)
+            && !(!lex.VerbSecond && !p.Quoted[clauseStart - 1] && _phrases.SubjectAsideBefore(p, from, clauseStart - 1)))
         {
             int after = cueTo;
             // "…,” she told reporters.": at most a short addressee may follow the verb.

@@ -69,6 +69,22 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         segment.To - segment.From >= 2 && p.Tokens[segment.From].IsWord && !p.Tokens[segment.From].IsUpper && !p.Quoted[segment.From]
         && (lex.HasParticipleEnding(p.Tokens[segment.From].Fold) || lex.HasPastParticipleEnding(p.Tokens[segment.From].Fold));
 
+    /// <summary>
+    /// Rule "subject, aside, verb": true when the comma at <paramref name="comma"/> closes an aside
+    /// ("pour sa part", "de son côté") that the sentence's first comma opens after its subject:
+    /// "La présidente de la région, pour sa part, estime le projet « irréaliste »".
+    /// </summary>
+    public bool SubjectAsideBefore(ParagraphText p, int sentenceFrom, int comma)
+    {
+        int open = sentenceFrom;
+        while (open < comma && (p.Quoted[open] || p.Tokens[open].Fold != ","))
+        {
+            open++;
+        }
+
+        return open > sentenceFrom && open < comma && !p.Quoted[sentenceFrom] && IsAside(p, (open + 1, comma));
+    }
+
     private bool IsAside(ParagraphText p, (int From, int To) segment)
     {
         if (segment.To <= segment.From || !p.Tokens[segment.From].IsWord || !lex.Asides.TryGetValue(p.Tokens[segment.From].Fold, out var asides))

@@ -350,6 +350,9 @@ internal static class QuoteCasesFr
         Q("role-hypernym-magistrate", "Le procureur de Lorient, Yann Guivarc'h, a ouvert une enquête. Selon le magistrat, le navire n'avait pas d'autorisation.", Indirect, "le navire n'avait pas d'autorisation", "Yann Guivarc'h"),
         Q("role-hypernym-coach", "L'entraîneuse de Brest, Carine Hamel, a dévoilé son groupe. La technicienne a assuré que l'effectif était au complet.", Indirect, "l'effectif était au complet", "Carine Hamel"),
         Q("trap-role-hypernym-longer", "Le procureur Yann Le Du a requis un an de prison. Selon le magistrat instructeur, le dossier restait fragile.", Indirect, "le dossier restait fragile", "le magistrat instructeur"),
+        Q("subject-aside-verb", "La maire de Vannes, de son côté, juge le tracé « absurde ».", Partial, "absurde", "La maire de Vannes"),
+        Q("subject-aside-verb-object", "Le club, pour sa part, dénonce une sanction « disproportionnée ».", Indirect, "une sanction", "Le club"),
+        Q("trap-subject-aside-incise", "« Nous irons au bout », a, pour sa part, assuré le maire.", Direct, "Nous irons au bout", "le maire"),
         Q("trap-dateline-capital-subject", "L'ONU a lancé un appel : « Les corridors doivent rester ouverts. »", Direct, "Les corridors doivent rester ouverts", "L'ONU"),
     ];
 
