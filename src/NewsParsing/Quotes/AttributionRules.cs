@@ -833,7 +833,46 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return true;
         }
 
-        return FrontedDescriptionThenName(p, from, comma, vs);
+        return FrontedDescriptionThenName(p, from, comma, vs) || DescriptionThenApposition(p, from, comma, vs);
+    }
+
+    /// <summary>
+    /// Rule "description and its apposition": "Le maire, un ancien instituteur, a confirmé la
+    /// fermeture.", "L'accusé, un homme de 45 ans, a reconnu les faits.": a description opened by a
+    /// determiner, then an apposition opened by a lower-case determiner, both without a verb of
+    /// their own, right before the verb are its subject when no role or name follows the verb;
+    /// the verb opens no incise ("la fermeture" is no speaker). "La situation est grave, un vrai
+    /// drame, a déclaré le maire" keeps its incise.
+    /// </summary>
+    private bool DescriptionThenApposition(ParagraphText p, int from, int comma, int vs)
+    {
+        if (lex.VerbSecond || comma <= from + 1 || comma >= vs - 2 || p.Tokens[comma].Fold != "," || p.Quoted[comma] || !p.Tokens[from].IsWord
+            || !p.Tokens[from].Is(WordClass.Determiners) || p.Tokens[from].Is(WordClass.Complementizers)
+            || p.Tokens[comma + 1] is not { IsWord: true, IsUpper: false } app || !app.Is(WordClass.Determiners) || app.Is(WordClass.Complementizers))
+        {
+            return false;
+        }
+
+        for (int t = comma + 1; t < vs - 1; t++)
+        {
+            if (p.Quoted[t] || !p.Tokens[t].IsWord && p.Tokens[t].Fold != "'" && p.Tokens[t].Fold != "\u2019" && !p.Tokens[t].IsDigit)
+            {
+                return false;
+            }
+        }
+
+        // (An incise names its speaker after the verb, a role or a name: "Le déficit, une
+        // catastrophe, a déploré le maire" keeps it.)
+        for (int t = vs; t < p.Tokens.Count && !(p.Tokens[t].Fold is "." or "!" or "?" or ";" && !p.Quoted[t]); t++)
+        {
+            if (!p.Quoted[t] && p.Tokens[t].IsWord && (p.Tokens[t].IsUpper || lex.IsRole(p.Tokens[t].Fold, out _)))
+            {
+                return false;
+            }
+        }
+
+        // (The head right after the determiner may be a verb form: "L'accusé", "Le prévenu".)
+        return !HasFiniteVerb(p, from + 2, comma) && !HasFiniteVerb(p, comma + 2, vs - 1);
     }
 
     // Rule "object with its name": "Les enquêteurs ont entendu le gérant du bar, Luc Fabre, a

@@ -353,6 +353,9 @@ internal static class QuoteCasesFr
         Q("subject-aside-verb", "La maire de Vannes, de son côté, juge le tracé « absurde ».", Partial, "absurde", "La maire de Vannes"),
         Q("subject-aside-verb-object", "Le club, pour sa part, dénonce une sanction « disproportionnée ».", Indirect, "une sanction", "Le club"),
         Q("trap-subject-aside-incise", "« Nous irons au bout », a, pour sa part, assuré le maire.", Direct, "Nous irons au bout", "le maire"),
+        Q("description-then-apposition", "Le gérant, un homme de 60 ans, a reconnu les faits.", null, "Le gérant, un homme de 60 ans", null),
+        Q("description-then-apposition-object", "L'adjoint aux sports, un ancien rugbyman, a confirmé la fermeture du stade.", null, "un ancien rugbyman", null),
+        Q("trap-description-then-apposition-incise", "Le chantier, une vraie épreuve, a reconnu le maire.", Indirect, "Le chantier, une vraie épreuve", "le maire"),
         Q("trap-dateline-capital-subject", "L'ONU a lancé un appel : « Les corridors doivent rester ouverts. »", Direct, "Les corridors doivent rester ouverts", "L'ONU"),
     ];
 
