@@ -686,7 +686,9 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             if (person.Role is { } role)
             {
                 var (roleWords, _) = ContentWords(role, history);
-                if (ContainsAll(roleWords, words))
+                // Rule "role hypernym": "selon la magistrate" after "la procureure …, Anne Lebrun".
+                if (ContainsAll(roleWords, words)
+                    || words.Count == 1 && roleWords.Count > 0 && lex.RoleHypernyms.TryGetValue(words[0], out var hyponyms) && hyponyms.Contains(roleWords[0]))
                 {
                     manyByRole |= byRole is not null && byRole.Text != person.Text;
                     byRole ??= person;
@@ -855,12 +857,67 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         if (comma > from && comma < vs - 2 && p.Tokens[comma].Fold == "," && _phrases.HasRole(p, from, comma)
-            && _phrases.IsNameRun(p, comma + 1, vs - 1))
+            && _phrases.IsNameRun(p, comma + 1, vs - 1) && !HasFiniteVerb(p, from, comma))
         {
             return true;
         }
 
-        return FrontedDescriptionThenName(p, from, comma, vs);
+        return FrontedDescriptionThenName(p, from, comma, vs) || DescriptionThenApposition(p, from, comma, vs);
+    }
+
+    /// <summary>
+    /// Rule "description and its apposition": "Le maire, un ancien instituteur, a confirmé la
+    /// fermeture.", "L'accusé, un homme de 45 ans, a reconnu les faits.": a description opened by a
+    /// determiner, then an apposition opened by a lower-case determiner, both without a verb of
+    /// their own, right before the verb are its subject when no role or name follows the verb;
+    /// the verb opens no incise ("la fermeture" is no speaker). "La situation est grave, un vrai
+    /// drame, a déclaré le maire" keeps its incise.
+    /// </summary>
+    private bool DescriptionThenApposition(ParagraphText p, int from, int comma, int vs)
+    {
+        if (lex.VerbSecond || comma <= from + 1 || comma >= vs - 2 || p.Tokens[comma].Fold != "," || p.Quoted[comma] || !p.Tokens[from].IsWord
+            || !p.Tokens[from].Is(WordClass.Determiners) || p.Tokens[from].Is(WordClass.Complementizers)
+            || p.Tokens[comma + 1] is not { IsWord: true, IsUpper: false } app || !app.Is(WordClass.Determiners) || app.Is(WordClass.Complementizers))
+        {
+            return false;
+        }
+
+        for (int t = comma + 1; t < vs - 1; t++)
+        {
+            if (p.Quoted[t] || !p.Tokens[t].IsWord && p.Tokens[t].Fold != "'" && p.Tokens[t].Fold != "\u2019" && !p.Tokens[t].IsDigit)
+            {
+                return false;
+            }
+        }
+
+        // (An incise names its speaker after the verb, a role or a name: "Le déficit, une
+        // catastrophe, a déploré le maire" keeps it.)
+        for (int t = vs; t < p.Tokens.Count && !(p.Tokens[t].Fold is "." or "!" or "?" or ";" && !p.Quoted[t]); t++)
+        {
+            if (!p.Quoted[t] && p.Tokens[t].IsWord && (p.Tokens[t].IsUpper || lex.IsRole(p.Tokens[t].Fold, out _)))
+            {
+                return false;
+            }
+        }
+
+        // (The head right after the determiner may be a verb form: "L'accusé", "Le prévenu".)
+        return !HasFiniteVerb(p, from + 2, comma) && !HasFiniteVerb(p, comma + 2, vs - 1);
+    }
+
+    // Rule "object with its name": "Les enquêteurs ont entendu le gérant du bar, Luc Fabre, a
+    // précisé le parquet.": a description before the name that follows a verb of its own is that
+    // verb's object, no subject: the verb after the name opens an incise.
+    private bool HasFiniteVerb(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (!p.Quoted[t] && p.Tokens[t].IsWord && (p.Tokens[t].Is(WordClass.Verbs) || p.Tokens[t].Is(WordClass.Auxiliaries) && !IsAccentedLetter(p, t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1296,8 +1353,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
             // ("The Home Office watered down the plan, saying …": a participle after a comma
             // speaks for the clause before it and is not its verb.)
+            // (Rule "role after a determiner": "Le prévenu a gardé le silence": a verb form the role
+            // list holds, right after the determiner that opens the sentence, is the role noun, not
+            // the verb; further on it may be the verb or an object: "… saisir le juge si elle estime".)
             if ((lex.Auxiliaries.Contains(fold) || lex.Verbs.Contains(fold)) && !IsAccentedLetter(p, t)
-                && !(p.Tokens[t - 1].Fold == "," && !lex.Auxiliaries.Contains(fold) && IsParticiple(p.Tokens[t])))
+                && !(p.Tokens[t - 1].Fold == "," && !lex.Auxiliaries.Contains(fold) && IsParticiple(p.Tokens[t]))
+                && !(t == from + 1 && p.Tokens[from].Is(WordClass.Determiners) && !p.Tokens[from].Is(WordClass.Auxiliaries) && !lex.Auxiliaries.Contains(fold) && lex.IsRole(fold, out _)))
             {
                 // "Le maire, Henri Lacombe, s'est rendu": the reflexive clitic belongs to the verb.
                 int end = t - 1 > from && lex.Reflexives.Contains(p.Tokens[t - 1].Fold) ? t - 1 : t;
@@ -2907,10 +2968,19 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             }
         }
 
+        // Rule "object clitic": "Le ministre nous promet …", "La maire lui a répondu que …": the
+        // one spoken to, as a clitic before the verb group, belongs to it, not to the subject.
+        if (vs - 1 > from && tokens[vs - 1].IsWord && !p.Quoted[vs - 1] && lex.ObjectClitics.Contains(tokens[vs - 1].Fold))
+        {
+            vs--;
+        }
+
         // "Le Premier ministre s'est dit « confiant »": the reflexive clitic is part of the verb.
+        bool reflexive = false;
         if (vs > from && vs < verb && tokens[vs - 1].IsWord && !p.Quoted[vs - 1] && lex.Reflexives.Contains(tokens[vs - 1].Fold))
         {
             vs--;
+            reflexive = true;
         }
 
         if (AsIncise(p, s, vs, verb) is { } asIncise)
@@ -3256,8 +3326,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             subjectLength = tokens[open].Fold == "(" ? open - clauseStart : subjectLength;
         }
         // ("Le PDG du groupe, Marc Roy, a annoncé jeudi …": the field before the name is its apposition, not content.)
+        // ("La présidente, pour sa part, estime le projet « irréaliste »": the verb after the
+        // subject and its aside opens no incise; rule "subject, aside, verb".)
         if (subjectBefore is not null && clauseStart > from && !descriptionThenName && (subjectLength <= 4 || !lex.VerbSecond && (subjectBefore.IsPerson || coordinatedNames) && subjectLength <= 10)
-            && (p.Quoted[clauseStart - 1] || tokens[clauseStart - 1].Fold == ",") && !SubordinateClauseOnly(p, from, clauseStart - 1))
+            && (p.Quoted[clauseStart - 1] || tokens[clauseStart - 1].Fold == ",") && !SubordinateClauseOnly(p, from, clauseStart - 1)
+            && !(!lex.VerbSecond && !p.Quoted[clauseStart - 1] && _phrases.SubjectAsideBefore(p, from, clauseStart - 1)))
         {
             int after = cueTo;
             // "…,” she told reporters.": at most a short addressee may follow the verb.
@@ -3386,6 +3459,16 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         int contentStart = ContentStart(p, searchFrom, to, out bool objectOnly);
         if (contentStart < 0 || tokens[contentStart].Start >= contentEnd)
+        {
+            return null;
+        }
+
+        // Rule "reflexive verb with no clause": "L'incendie s'est déclaré vers 3 heures": a
+        // reflexive reporting verb takes no object; a preposition or a determiner after it opens
+        // no speech when no quote follows ("s'est dit « confiant »" keeps its quote, "s'est dit
+        // prêt à négocier" its attribute).
+        if (reflexive && objectOnly && tokens[contentStart].IsWord && (tokens[contentStart].Is(WordClass.Stops) || tokens[contentStart].Is(WordClass.Determiners))
+            && !QuoteFollows(p, contentStart, to))
         {
             return null;
         }
@@ -3945,8 +4028,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         // Rule "time word before the object" (feature time-before-object): "Le Kremlin a dénoncé
-        // vendredi une « provocation »": a weekday, a month or a time adverb between the verb and
-        // its object is no content; the object after it is.
+        // vendredi une « provocation »", "a qualifié jeudi d'« inacceptable » …": a weekday, a month
+        // or a time adverb between the verb and its object is no content; the object after it is.
         if (lex.TimeBeforeObject)
         {
             int obj = from;
@@ -3955,7 +4038,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 obj++;
             }
 
-            if (obj > from && obj < to && !p.Quoted[obj] && p.Tokens[obj].IsWord && p.Tokens[obj].Is(WordClass.Determiners))
+            // (Or "de" right before the quote, "d'" too, whose apostrophe stands alone before a
+            // quote mark: "a qualifié jeudi d'« inacceptable » …".)
+            if (obj > from && obj < to && !p.Quoted[obj] && p.Tokens[obj].IsWord
+                && (p.Tokens[obj].Is(WordClass.Determiners) || OfBeforeQuote(p, obj, to)))
             {
                 from = obj;
             }
@@ -3974,6 +4060,19 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return -1;
+    }
+
+    // "de « … »", "d'« … »": an of-word right before a quote mark, or its elided letter with the
+    // apostrophe split off before the mark.
+    private bool OfBeforeQuote(ParagraphText p, int t, int to)
+    {
+        var fold = p.Tokens[t].Fold;
+        if (t + 1 < to && p.Quoted[t + 1])
+        {
+            return lex.Particles.Contains(fold);
+        }
+
+        return t + 2 < to && p.Quoted[t + 2] && !p.Quoted[t + 1] && p.Tokens[t + 1].Fold is "'" or "\u2019" && lex.Particles.Contains(fold + "'");
     }
 
     /// <summary>

@@ -193,6 +193,7 @@ internal sealed class ParagraphText
     {
         var result = new List<(int, int)>();
         int from = 0;
+        datelineLength = datelineLength > 0 ? datelineLength : TimeStampLength(Text);
         if (datelineLength > 0)
         {
             // Rule "dateline": "LYON (AFP) - La Ligue … a déclaré : « … »" is not LYON's. The
@@ -260,6 +261,44 @@ internal sealed class ParagraphText
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Rule "time stamp": a live blog's entry opens with its clock time and a dash ("14h32 — Le
+    /// préfet vient de s'exprimer : « … »", "09:15 - …"): like a dateline, a sentence of its own,
+    /// so the subject after it opens the next sentence. The length up to the dash, else 0.
+    /// </summary>
+    private static int TimeStampLength(string text)
+    {
+        int i = 0;
+        while (i < text.Length && i < 2 && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        if (i == 0 || i + 3 > text.Length || text[i] is not ('h' or 'H' or ':'))
+        {
+            return 0;
+        }
+
+        i++;
+        int minutes = i;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        if (i - minutes != 2)
+        {
+            return 0;
+        }
+
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i + 1 < text.Length && text[i] is '\u2014' or '\u2013' or '-' && text[i + 1] == ' ' ? i + 1 : 0;
     }
 
     /// <summary>True when the token is the closing mark of a quote whose text ends with . ! or ?.</summary>

@@ -1081,6 +1081,11 @@ internal sealed partial class QuoteFinder
         bool followedByComma = afterMark < p.Text.Length && p.Text[afterMark] == ',' || mark.End < p.Text.Length && p.Text[mark.End - 1] == ',';
         bool nounFragment = !partial && embedded && !sentenceEnd && _lex is { CapitalisedNouns: true }
             && words >= MinUnattributedWords && (endsSentence || followedByComma) && HasSpeechSignal(p, sentence, frames);
+        if (frame is null && MidSentenceTitle(p, mark, openTok, contentFrom, words, sentenceEnd, embedded, followedByComma))
+        {
+            return null;
+        }
+
         if (frame is null && _rules is not null)
         {
             // Rule "previous sentence": an unattributed quote takes the last speaker before it in the paragraph.
@@ -2290,6 +2295,27 @@ internal sealed partial class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Rule "title mid-sentence": "La romancière X publie « Les Heures lentes ».", "Son premier
+    /// roman, « Le Sel des jours », a reçu le prix": where only names are capitalised, a quote
+    /// that no speech frame holds, inside a sentence, opening with a capitalised determiner and
+    /// holding no sentence of its own is a title: a verb's object, or an apposition between
+    /// commas. Not after a colon or a comma alone ("Elle soupire, « La vie est dure »."), where
+    /// a sentence is quoted.
+    /// </summary>
+    private bool MidSentenceTitle(ParagraphText p, QuoteMarkSpan mark, int openTok, int contentFrom, int words, bool sentenceEnd, bool embedded, bool followedByComma)
+    {
+        const int MaxTitleWords = 8;
+        if (_lex is not { CapitalisedNouns: false } || !embedded || sentenceEnd || mark.Continues || words > MaxTitleWords || contentFrom >= p.Tokens.Count
+            || p.Tokens[contentFrom] is not { IsWord: true, IsUpper: true } first || !first.Is(WordClass.Determiners) || p.Quoted[openTok - 1])
+        {
+            return false;
+        }
+
+        var before = p.Tokens[openTok - 1];
+        return before.IsWord ? !before.Is(WordClass.Complementizers) : before.Fold == "," && followedByComma;
     }
 
     /// <summary>Rules "title noun" and "name in quotes": “Rodong Sinmun”, „Eagle“, the operation « Barkhane ».</summary>

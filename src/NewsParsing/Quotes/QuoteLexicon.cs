@@ -173,6 +173,8 @@ internal sealed class QuoteLexicon
         FeminineAnaphorNouns = GrammarSet("anaphor-noun.f");
         AnaphorNouns = grammar["anaphor-noun.m"].Concat(grammar["anaphor-noun.f"]).ToFrozenSet(StringComparer.Ordinal);
         Periphrases = GrammarSet("periphrasis");
+        RoleHypernyms = grammar["role-hypernym"].Select(e => e.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 1)
+            .ToFrozenDictionary(w => w[0], w => w[1..].ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
         PluralDeterminers = GrammarSet("plural");
         AsIncises = GrammarSet("as-incise");
         InfinitiveMarkers = GrammarSet("infinitive-marker");
@@ -244,6 +246,7 @@ internal sealed class QuoteLexicon
         Prepositions = GrammarSet("prep");
         Coordinators = GrammarSet("coord");
         ObjectPronouns = GrammarSet("object");
+        ObjectClitics = GrammarSet("object-clitic");
         Subjunctives = GrammarSet("subjunctive");
         Subordinators = GrammarSet("sub");
         FrontedPrepositions = GrammarSet("front");
@@ -560,6 +563,12 @@ internal sealed class QuoteLexicon
     /// du Kremlin", "le sélectionneur"), unlike "le porte-parole", which is usually someone else.
     /// </summary>
     public FrozenSet<string> Periphrases { get; }
+
+    /// <summary>
+    /// Role hypernyms (kind <c>role-hypernym</c>): "magistrat" → procureur, juge: a description by
+    /// the hypernym alone names the person named before whose role opens with one of them.
+    /// </summary>
+    public FrozenDictionary<string, FrozenSet<string>> RoleHypernyms { get; }
 
     /// <summary>Plural determiners: a subject they open ("les syndicats") is what "ils" / "elles" can refer to.</summary>
     public FrozenSet<string> PluralDeterminers { get; }
@@ -922,6 +931,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Object pronouns that may stand between a verb and its subject ("so beschrieb ihn der Kollege"; kind <c>object</c>).</summary>
     public FrozenSet<string> ObjectPronouns { get; }
+
+    /// <summary>Object clitics between a subject and its verb group ("Le ministre nous promet"; kind <c>object-clitic</c>).</summary>
+    public FrozenSet<string> ObjectClitics { get; }
 
     /// <summary>
     /// Verb forms of reported speech (German Konjunktiv I and its stand-ins: "sei", "habe",

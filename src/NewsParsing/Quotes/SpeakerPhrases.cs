@@ -69,6 +69,22 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
         segment.To - segment.From >= 2 && p.Tokens[segment.From].IsWord && !p.Tokens[segment.From].IsUpper && !p.Quoted[segment.From]
         && (lex.HasParticipleEnding(p.Tokens[segment.From].Fold) || lex.HasPastParticipleEnding(p.Tokens[segment.From].Fold));
 
+    /// <summary>
+    /// Rule "subject, aside, verb": true when the comma at <paramref name="comma"/> closes an aside
+    /// ("pour sa part", "de son côté") that the sentence's first comma opens after its subject:
+    /// "La présidente de la région, pour sa part, estime le projet « irréaliste »".
+    /// </summary>
+    public bool SubjectAsideBefore(ParagraphText p, int sentenceFrom, int comma)
+    {
+        int open = sentenceFrom;
+        while (open < comma && (p.Quoted[open] || p.Tokens[open].Fold != ","))
+        {
+            open++;
+        }
+
+        return open > sentenceFrom && open < comma && !p.Quoted[sentenceFrom] && IsAside(p, (open + 1, comma));
+    }
+
     private bool IsAside(ParagraphText p, (int From, int To) segment)
     {
         if (segment.To <= segment.From || !p.Tokens[segment.From].IsWord || !lex.Asides.TryGetValue(p.Tokens[segment.From].Fold, out var asides))
@@ -533,6 +549,20 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
                 && (!p.Tokens[rf].Is(WordClass.Determiners) || HasRole(p, rf, rt)))
             {
                 return Split(p, nf, nt, rf, rt);
+            }
+        }
+
+        // Rule "role description, then its apposition": "Le prévenu, un ancien comptable de 52 ans,
+        // a gardé le silence": a description with a role word opens the sentence and an apposition
+        // opened by a lower-case determiner follows between commas: the description is the
+        // subject (a later "il" refers to it), the apposition its role.
+        if (!lex.VerbSecond && segments.Count == 2 && segments[1].From == sentenceFrom && from < end && p.Tokens[from].IsWord && !p.Tokens[from].IsUpper
+            && p.Tokens[from].Is(WordClass.Determiners) && !HasAuxiliary(p, from, end))
+        {
+            var (df, dt) = Clean(p, segments[1]);
+            if (df < dt && dt == segments[1].To && p.Tokens[df].Is(WordClass.Determiners) && HasRole(p, df, dt) && FindName(p, df, dt).From < 0)
+            {
+                return Split(p, df, dt, from, end);
             }
         }
 
