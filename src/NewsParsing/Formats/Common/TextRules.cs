@@ -56,41 +56,38 @@ public static partial class TextRules
     }
 
     /// <summary>
-    /// The page language's prefix and contains rules. Folds into pooled buffers: this runs on
-    /// every paragraph of every page, so it allocates nothing.
+    /// The page language's prefix and contains rules. Folds into one pooled buffer: this runs on
+    /// every paragraph of every page, so it allocates nothing. (No stackalloc here: a method with a
+    /// loop and a stackalloc cannot be recompiled on the fly, so the JIT compiles it once, fully
+    /// optimised but without the profile of its calls, and never again.)
     /// </summary>
     private static BoilerplateKind? LanguageRule(string text, LanguageLexicon lexicon)
     {
-        Span<char> headBuffer = stackalloc char[PrefixHeadLength * 3];
-        var head = PrefixHead(text, headBuffer);
-        foreach (var phrase in lexicon.PrefixBoilerplate)
-        {
-            if (StartsWithPrefixRule(head, phrase))
-            {
-                return BoilerplateKind.Prefix;
-            }
-        }
-
-        if (text.Length > MaxBoilerplateContainsLength)
-        {
-            return null;
-        }
-
-        char[] rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length * 3);
+        bool contains = text.Length <= MaxBoilerplateContainsLength;
+        char[] rented = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(PrefixHeadLength, contains ? text.Length : 0) * 3);
         try
         {
-            var folded = rented.AsSpan(0, TextFold.FoldInto(text, rented));
-            if (HasContainsPhrase(folded, lexicon))
+            var head = PrefixHead(text, rented);
+            foreach (var phrase in lexicon.PrefixBoilerplate)
             {
-                return BoilerplateKind.Contains;
+                if (StartsWithPrefixRule(head, phrase))
+                {
+                    return BoilerplateKind.Prefix;
+                }
             }
+
+            if (!contains)
+            {
+                return null;
+            }
+
+            var folded = rented.AsSpan(0, TextFold.FoldInto(text, rented));
+            return HasContainsPhrase(folded, lexicon) ? BoilerplateKind.Contains : null;
         }
         finally
         {
             System.Buffers.ArrayPool<char>.Shared.Return(rented);
         }
-
-        return null;
     }
 
     private const int PrefixHeadLength = 160;
