@@ -452,16 +452,30 @@ public static class HtmlPageReader
         private void Append(string data, bool inLink)
         {
             _text.Append(data);
-            foreach (char c in data)
+            // The indentation between tags (most text nodes, all whitespace) counts nothing: one
+            // vectorised search skips it; the rest is counted a character at a time.
+            int first = data.AsSpan().IndexOfAnyExcept(AsciiWhiteSpace);
+            if (first < 0)
             {
-                if (!char.IsWhiteSpace(c))
+                return;
+            }
+
+            int visible = 0;
+            for (int i = first; i < data.Length; i++)
+            {
+                if (!char.IsWhiteSpace(data[i]))
                 {
-                    _visible++;
-                    _afterBreak = false;
-                    if (inLink)
-                    {
-                        _linkVisible++;
-                    }
+                    visible++;
+                }
+            }
+
+            if (visible > 0)
+            {
+                _visible += visible;
+                _afterBreak = false;
+                if (inLink)
+                {
+                    _linkVisible += visible;
                 }
             }
         }
@@ -1211,6 +1225,9 @@ public static class HtmlPageReader
 
         return System.Buffers.SearchValues.Create(chars.ToArray());
     }
+
+    /// <summary>The characters below 128 that char.IsWhiteSpace accepts.</summary>
+    private static readonly System.Buffers.SearchValues<char> AsciiWhiteSpace = CharsWhere(char.IsWhiteSpace);
 
     /// <summary>The separators of a class attribute (HTML's ASCII whitespace).</summary>
     private static readonly System.Buffers.SearchValues<char> HtmlSpaces = System.Buffers.SearchValues.Create(" \t\n\r\f");

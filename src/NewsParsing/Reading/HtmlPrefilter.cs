@@ -375,7 +375,18 @@ internal static class HtmlPrefilter
                 continue;
             }
 
-            int match = open?.FindLastIndex(e => html.AsSpan(e.Start, e.Length).Equals(html.AsSpan(tag.NameStart, tag.NameEnd - tag.NameStart), StringComparison.OrdinalIgnoreCase)) ?? -1;
+            // The nearest open element of that name (a loop, not FindLastIndex with a lambda: that
+            // captured the tag, so every tag of the scan allocated a closure, and every end tag a delegate).
+            int match = -1;
+            for (int k = (open?.Count ?? 0) - 1; k >= 0; k--)
+            {
+                if (html.AsSpan(open![k].Start, open[k].Length).Equals(name, StringComparison.OrdinalIgnoreCase))
+                {
+                    match = k;
+                    break;
+                }
+            }
+
             if (match >= 0)
             {
                 open!.RemoveRange(match, open.Count - match);

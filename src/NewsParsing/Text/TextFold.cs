@@ -70,8 +70,21 @@ public static class TextFold
     /// <summary>Folds <paramref name="text"/> into <paramref name="output"/> (at least three times as long); returns the length written.</summary>
     internal static int FoldInto(ReadOnlySpan<char> text, Span<char> output)
     {
-        int n = 0;
         bool pendingSpace = false;
+        return FoldInto(text, output, 0, ref pendingSpace);
+    }
+
+    /// <summary>
+    /// Goes on with a fold: folds <paramref name="text"/> into <paramref name="output"/> after the
+    /// <paramref name="start"/> characters a fold of the text before it wrote, with that fold's
+    /// <paramref name="pendingSpaceState"/> (a space read and not yet written; updated); returns the length
+    /// written in all. The fold reads one character at a time with no other state, so folding A and
+    /// then going on with B writes what folding A + B writes, and the fold of A is its start.
+    /// </summary>
+    internal static int FoldInto(ReadOnlySpan<char> text, Span<char> output, int start, ref bool pendingSpaceState)
+    {
+        int n = start;
+        bool pendingSpace = pendingSpaceState;
         for (int i = 0; i < text.Length; i++)
         {
             char raw = text[i];
@@ -177,6 +190,7 @@ public static class TextFold
                 : raw;
         }
 
+        pendingSpaceState = pendingSpace;
         return n;
     }
 

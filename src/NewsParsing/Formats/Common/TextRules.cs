@@ -56,41 +56,45 @@ public static partial class TextRules
     }
 
     /// <summary>
-    /// The page language's prefix and contains rules. Folds into pooled buffers: this runs on
-    /// every paragraph of every page, so it allocates nothing.
+    /// The page language's prefix and contains rules. Folds into one pooled buffer: this runs on
+    /// every paragraph of every page, so it allocates nothing, and folds each character once: the
+    /// head the prefix rules read is the start of the whole line's fold (unless the head lost a
+    /// space before a colon, then the line is folded again). No stackalloc here: a method with a
+    /// loop and a stackalloc cannot be recompiled on the fly, so the JIT compiles it once, fully
+    /// optimised but without the profile of its calls, and never again.
     /// </summary>
     private static BoilerplateKind? LanguageRule(string text, LanguageLexicon lexicon)
     {
-        Span<char> headBuffer = stackalloc char[PrefixHeadLength * 3];
-        var head = PrefixHead(text, headBuffer);
-        foreach (var phrase in lexicon.PrefixBoilerplate)
-        {
-            if (StartsWithPrefixRule(head, phrase))
-            {
-                return BoilerplateKind.Prefix;
-            }
-        }
-
-        if (text.Length > MaxBoilerplateContainsLength)
-        {
-            return null;
-        }
-
-        char[] rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length * 3);
+        bool contains = text.Length <= MaxBoilerplateContainsLength;
+        char[] rented = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(PrefixHeadLength, contains ? text.Length : 0) * 3);
         try
         {
-            var folded = rented.AsSpan(0, TextFold.FoldInto(text, rented));
-            if (HasContainsPhrase(folded, lexicon))
+            int headChars = Math.Min(text.Length, PrefixHeadLength);
+            bool pendingSpace = false;
+            int headLength = TextFold.FoldInto(text.AsSpan(0, headChars), rented, 0, ref pendingSpace);
+            var head = PrefixHead(rented, headLength, out bool compacted);
+            foreach (var phrase in lexicon.PrefixBoilerplate)
             {
-                return BoilerplateKind.Contains;
+                if (StartsWithPrefixRule(head, phrase))
+                {
+                    return BoilerplateKind.Prefix;
+                }
             }
+
+            if (!contains)
+            {
+                return null;
+            }
+
+            int length = compacted
+                ? TextFold.FoldInto(text, rented)
+                : TextFold.FoldInto(text.AsSpan(headChars), rented, headLength, ref pendingSpace);
+            return HasContainsPhrase(rented.AsSpan(0, length), lexicon) ? BoilerplateKind.Contains : null;
         }
         finally
         {
             System.Buffers.ArrayPool<char>.Shared.Return(rented);
         }
-
-        return null;
     }
 
     private const int PrefixHeadLength = 160;
@@ -119,12 +123,12 @@ public static partial class TextRules
     /// punctuation kept, " :" read as ":", trimmed), opening quote marks dropped. Prefix phrases
     /// are short, so the head is enough.
     /// </summary>
-    private static ReadOnlySpan<char> PrefixHead(string text, Span<char> buffer)
+    private static ReadOnlySpan<char> PrefixHead(Span<char> buffer, int length, out bool compacted)
     {
-        int length = TextFold.FoldInto(text.AsSpan(0, Math.Min(text.Length, PrefixHeadLength)), buffer);
-
+        // The head of the line folded (its first PrefixHeadLength characters) is buffer[..length].
         // Characters before the first " :" stay where they are: one vectorised search, no copy.
         int n = buffer[..length].IndexOf(" :");
+        compacted = n >= 0;
         if (n < 0)
         {
             n = length;

@@ -319,14 +319,19 @@ internal static partial class HtmlBylines
     private static string WithoutThe(string name) => name.StartsWith("The ", StringComparison.Ordinal) ? name[4..] : name;
 
     /// <summary>"Jane Doe The Associated Press", "Associated Press Jane Doe": the name without the agency (written as the lexicon writes it).</summary>
-    private static string WithoutGluedAgency(string name, ParseContext context)
+    internal static string WithoutGluedAgency(string name, ParseContext context)
     {
+        // Each form ("The " + agency, then the agency) is tested at the end after a space, then at the
+        // start before a space, by index: no string per agency and form (this runs for every name).
         foreach (var agency in context.Lexicons.Common.List("agencies"))
         {
-            foreach (var form in (string[])["The " + agency, agency])
+            foreach (var the in (ReadOnlySpan<string>)["The ", ""])
             {
-                string? rest = name.EndsWith(" " + form, StringComparison.Ordinal) ? name[..^(form.Length + 1)]
-                    : name.StartsWith(form + " ", StringComparison.Ordinal) ? name[(form.Length + 1)..]
+                int form = the.Length + agency.Length;
+                string? rest = name.Length > form && name[^(form + 1)] == ' ' && name.EndsWith(agency, StringComparison.Ordinal)
+                        && name.AsSpan(0, name.Length - agency.Length).EndsWith(the, StringComparison.Ordinal) ? name[..^(form + 1)]
+                    : name.Length > form && name[form] == ' ' && name.StartsWith(the, StringComparison.Ordinal)
+                        && name.AsSpan(the.Length).StartsWith(agency, StringComparison.Ordinal) ? name[(form + 1)..]
                     : null;
                 if (rest is not null && rest.Contains(' ', StringComparison.Ordinal) && TextRules.LooksLikeName(rest))
                 {
@@ -429,8 +434,8 @@ internal static partial class HtmlBylines
 
             var words = byline.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var folded = new FoldedWords(words);
-            var writers = new HashSet<string>(StringComparer.Ordinal);
-            var others = new HashSet<string>(StringComparer.Ordinal);
+            // Made at the first second credit: most boxes have none.
+            HashSet<string>? writers = null, others = null;
             int start = 0;
             for (int i = 1; i <= words.Length; i++)
             {
@@ -445,6 +450,8 @@ internal static partial class HtmlBylines
                     break; // no second credit: the box names writers only, and only the others count
                 }
 
+                writers ??= new HashSet<string>(StringComparer.Ordinal);
+                others ??= new HashSet<string>(StringComparer.Ordinal);
                 foreach (var name in TryNames(string.Join(' ', words, start, i - start), context) ?? [])
                 {
                     (start == 0 ? writers : others).Add(TextFold.FoldLine(name));
@@ -454,8 +461,11 @@ internal static partial class HtmlBylines
                 i = start;
             }
 
-            others.ExceptWith(writers);
-            credited.UnionWith(others);
+            if (others is not null)
+            {
+                others.ExceptWith(writers!);
+                credited.UnionWith(others);
+            }
         }
 
         return credited;
