@@ -1767,13 +1767,80 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>
+    /// Rule "verb-final separable in an as-clause": "Wie das Ministerium am Morgen bekannt gab,
+    /// wird …", "…, wie die Firma bekanntgab.": in a clause opened by an as-incise word (kind
+    /// <c>as-incise</c>) the separable verb stands last with its particle before it, written
+    /// apart or as one word. Only there: "die Arbeiten, die er ausführte" is no speech.
+    /// <paramref name="particle"/> is the particle's token when written apart, else -1.
+    /// </summary>
+    private bool VerbFinalInAsClause(ParagraphText p, int t, out int particle)
+    {
+        particle = -1;
+        var tokens = p.Tokens;
+        var (from, end) = p.Sentences[p.SentenceOf(t)];
+        if (p.Quoted[t] || !tokens[t].IsWord)
+        {
+            return false;
+        }
+
+        bool fused = lex.FusedSeparables.Contains(tokens[t].Fold);
+        if (!fused)
+        {
+            if (t - 1 <= from || p.Quoted[t - 1] || !tokens[t - 1].IsWord || !lex.Separables.TryGetValue(tokens[t].Fold, out var particles)
+                || !particles.Contains(tokens[t - 1].Fold))
+            {
+                return false;
+            }
+
+            particle = t - 1;
+        }
+
+        // The verb ends its clause: a comma, or the sentence's end, follows.
+        if (t + 1 < end && (p.Quoted[t + 1] || tokens[t + 1].IsWord || tokens[t + 1].Fold is not ("," or "." or ";")))
+        {
+            return false;
+        }
+
+        // The clause opens with the as-incise word, at the sentence start or after a comma; an
+        // apposition set off by commas may stand between ("Wie der Richter, Otto Berg, ausführte").
+        const int MaxCommas = 3;
+        int commas = 0;
+        for (int u = (particle < 0 ? t : particle) - 2; u >= from && commas < MaxCommas; u--)
+        {
+            if (p.Quoted[u] || u > from && (tokens[u - 1].Fold != "," || p.Quoted[u - 1]))
+            {
+                continue;
+            }
+
+            if (lex.AsIncises.Contains(tokens[u].Fold))
+            {
+                return true;
+            }
+
+            commas++;
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "sicherte der Präsident den Flüchtlingen zu, dass …", "wies alle Vorwürfe als „…“ zurück":
     /// a separable verb reports speech when its particle is the clause's last word (quotes skipped)
     /// or follows it at once ("wies zurück, dass …", "shot back in a reply").
     /// </summary>
     private bool HasParticleAtClauseEnd(ParagraphText p, int t)
     {
-        if (!p.Tokens[t].Is(WordClass.Separable) || !lex.Separables.TryGetValue(p.Tokens[t].Fold, out var particles))
+        if (!p.Tokens[t].Is(WordClass.Separable))
+        {
+            return false;
+        }
+
+        if (lex.VerbSecond && VerbFinalInAsClause(p, t, out _))
+        {
+            return true;
+        }
+
+        if (!lex.Separables.TryGetValue(p.Tokens[t].Fold, out var particles))
         {
             return false;
         }
@@ -2636,10 +2703,22 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     {
         var (from, to) = p.Sentences[s];
         var tokens = p.Tokens;
-        if (vs - from < 2 || verb + 2 >= to || p.Quoted[from] || !lex.AsIncises.Contains(tokens[from].Fold) || tokens[verb + 1].Fold != "," || p.Quoted[verb + 1]
-            || QuoteFollows(p, from, vs))
+        if (vs - from < 2 || verb + 2 >= to || p.Quoted[from] || !lex.AsIncises.Contains(tokens[from].Fold) || tokens[verb + 1].Fold != "," || p.Quoted[verb + 1])
         {
             return null;
+        }
+
+        // Rule "quoted name in an as-clause": "Wie die Zeitung „Der Bote“ heute berichtete, …",
+        // "Wie „netz online“ berichtet, …": one short stretch in quote marks inside the subject
+        // names a publication or a group; any other quote there is the clause's object.
+        int titleEnd = -1;
+        if (QuoteFollows(p, from, vs))
+        {
+            titleEnd = QuotedNameEnd(p, from + 1, vs);
+            if (titleEnd < 0)
+            {
+                return null;
+            }
         }
 
         // The as-clause's verb is its first: "Wie AFP berichtet, habe sich X geäußert, …" is no
@@ -2669,8 +2748,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         // ("Wie eine Mitarbeiterin des Büros, Anna Roth, mitteilte": the name after the role.)
-        var speaker = _phrases.Forward(p, subjectFrom, vs, out _);
-        if (speaker is not { IsName: true } && _phrases.Backward(p, subjectFrom, vs) is { IsName: true } named)
+        var speaker = titleEnd >= 0 ? new Speaker { Text = WithoutMarks(p.Span(subjectFrom, titleEnd)) } : _phrases.Forward(p, subjectFrom, vs, out _);
+        if (titleEnd < 0 && speaker is not { IsName: true } && _phrases.Backward(p, subjectFrom, vs) is { IsName: true } named)
         {
             speaker = named;
         }
@@ -2685,6 +2764,44 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             Paragraph = p.Index, Sentence = s, Kind = FrameKind.Clause, Speaker = speaker, Cue = p.Span(vs, verb + 1), CueStart = tokens[vs].Start,
             ContentStart = tokens[verb + 2].Start, ContentEnd = ContentEnd(p, from, to),
         };
+    }
+
+    /// <summary>
+    /// The token after the one closed quote-marked name in [from, to) ("die Zeitung „Der Bote“
+    /// heute"): at most four words inside the marks, nothing quoted
+    /// after it, and only a few words that are no verb between it and <paramref name="to"/>; else -1.
+    /// </summary>
+    private int QuotedNameEnd(ParagraphText p, int from, int to)
+    {
+        const int MaxWordsAfter = 3, MaxNameWords = 4;
+        int open = from;
+        while (open < to && !p.Quoted[open])
+        {
+            open++;
+        }
+
+        int close = open;
+        while (close < to && p.Quoted[close])
+        {
+            close++;
+        }
+
+        // (The marks are quoted tokens too.)
+        int end = close;
+        if (open >= to || close - open > MaxNameWords + 2 || to - end > MaxWordsAfter)
+        {
+            return -1;
+        }
+
+        for (int t = end; t < to; t++)
+        {
+            if (p.Quoted[t] || !p.Tokens[t].IsWord || p.Tokens[t].Is(WordClass.Verbs))
+            {
+                return -1;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>
@@ -2882,6 +2999,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         if (vs > from && vs < verb && tokens[vs - 1].IsWord && !p.Quoted[vs - 1] && lex.Reflexives.Contains(tokens[vs - 1].Fold))
         {
             vs--;
+        }
+
+        // ("Wie das Amt bekannt gab, …": a verb-final particle written apart opens the verb group.)
+        if (lex.VerbSecond && vs == verb && !tokens[verb].Is(WordClass.Verbs) && VerbFinalInAsClause(p, verb, out int finalParticle) && finalParticle >= 0)
+        {
+            vs = finalParticle;
         }
 
         if (AsIncise(p, s, vs, verb) is { } asIncise)

@@ -262,6 +262,7 @@ internal sealed class QuoteLexicon
         Separables = grammar["separable"].Select(e => e.Split(' ', 2)).Where(w => w.Length == 2)
             .GroupBy(w => w[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(w => w[1]).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        FusedSeparables = Separables.SelectMany(e => e.Value.Select(particle => particle + e.Key)).ToFrozenSet(StringComparer.Ordinal);
         PostModifiers = grammar["postmodifier"].Select(e => e.Split(' ', 2)).Where(w => w.Length == 2)
             .GroupBy(w => w[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(w => w[1]).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
@@ -337,6 +338,7 @@ internal sealed class QuoteLexicon
         Mark(Roles.Keys, WordClass.Role);
         Mark(Honorifics.Keys, WordClass.Honorific);
         Mark(Separables.Keys, WordClass.Separable);
+        Mark(FusedSeparables, WordClass.Separable);
         Mark(CausedVerbs, WordClass.CausedVerb);
         Mark(DocumentVerbs, WordClass.DocumentVerb);
         // (Asked for every word the table lacks: the lexicon's own switches are read once, here.)
@@ -901,6 +903,12 @@ internal sealed class QuoteLexicon
     /// zurück"; kind <c>separable</c>): a cue only when the particle ends the clause.
     /// </summary>
     public FrozenDictionary<string, FrozenSet<string>> Separables { get; }
+
+    /// <summary>
+    /// The separable verbs' verb-final forms written as one word, particle first ("bekanntgab",
+    /// "ausführte"), built from <see cref="Separables"/>: a cue only at the end of an as-clause.
+    /// </summary>
+    public FrozenSet<string> FusedSeparables { get; }
 
     /// <summary>
     /// Lower-case words after a noun with the preposition that carries their complement ("people

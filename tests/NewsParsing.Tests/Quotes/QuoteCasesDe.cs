@@ -294,6 +294,16 @@ internal static class QuoteCasesDe
         Q("claim-owner-relative-inside", "Auf den Vorwurf der Opposition, es handele sich um einen „teuren Irrweg“, mit dem man die Bürger „in die Armut treiben“ wolle, entgegnete der Minister nichts.", Partial, "in die Armut treiben", "der Opposition"),
         Q("claim-owner-dass", "Die Forderung von Umweltschützern, dass die Stadt „sofort alle alten Bäume schützen“ solle, lehnte der Rat ab.", Partial, "sofort alle alten Bäume schützen", "Umweltschützern"),
         Q("trap-claim-owner-own-clause", "Der Minister wies die Kritik der Opposition zurück, er habe „sehr gründlich geprüft“.", Partial, "sehr gründlich geprüft", "Der Minister"),
+        // Rule "verb-final separable in an as-clause": the particle before the verb, apart or written together.
+        Q("as-clause-verb-final-separable", "Wie das Landesamt am Dienstag bekannt gab, wird die Straße ab Mai erneuert.", Indirect, "wird die Straße ab Mai erneuert", "das Landesamt"),
+        Q("as-clause-verb-final-fused", "Wie der Verein bekanntgab, werden die Spiele im Herbst nachgeholt.", Indirect, "werden die Spiele im Herbst nachgeholt", "der Verein"),
+        Q("as-clause-verb-final-apposition", "Wie die Leiterin der Schule, Petra Lang, ausführte, fehlen im neuen Jahr sechs Lehrer.", Indirect, "fehlen im neuen Jahr sechs Lehrer", "Petra Lang"),
+        Q("trap-verb-final-separable-relative", "Die Arbeiten, die der Betrieb im Sommer ausführte, kosteten mehr als geplant.", null, "kosteten mehr als geplant", null),
+        Q("trap-verb-final-separable-no-as-clause", "Weil die Firma die Zahlen erst spät bekannt gab, sanken die Kurse am Abend.", null, "sanken die Kurse am Abend", null),
+        // Rule "quoted name in an as-clause": a short quote-marked name in the subject speaks.
+        Q("as-clause-quoted-name", "Wie die Zeitung „Nordkurier“ am Freitag berichtete, soll das Werk im Winter schließen.", Indirect, "soll das Werk im Winter schließen", "die Zeitung Nordkurier"),
+        Q("as-clause-quoted-name-alone", "Wie „radio nord“ berichtet, wurde die Fähre wegen des Sturms gestoppt.", Indirect, "wurde die Fähre wegen des Sturms gestoppt", "radio nord"),
+        Q("trap-as-clause-quoted-words", "Wie sie „Ich habe es nicht mehr ausgehalten“ sagte, verließ sie den Raum.", null, "verließ sie den Raum", null),
         // Rule "dateline": the article's dateline (the dateline enricher's) is a sentence of its own, never a subject.
         Q("dateline-agency", "Kiel (dpa) - Die Hafenbehörde kündigte am Montag an: „Wir öffnen das neue Terminal erst im Juni.“", Direct, "Wir öffnen das neue Terminal", "Die Hafenbehörde"),
     ];
