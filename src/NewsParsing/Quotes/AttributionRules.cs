@@ -2145,7 +2145,19 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         {
             // "Die Firma hat nach eigenen Angaben neue Kunden gewonnen": the subject's own word.
             var (from, _) = p.Sentences[s];
-            return lead > from && Subject(p, from, lead) is { } subject
+            if (lead == from && noun + 2 < to && p.Tokens[noun + 1] is { IsWord: true, IsUpper: false } && !p.Quoted[noun + 1]
+                && !p.Tokens[noun + 1].Is(WordClass.Determiners) && _phrases.Forward(p, noun + 2, to, out _) is { } inverted && inverted.Pronoun != 'x')
+            {
+                // Rule "own word first": "Nach eigenen Angaben hat die Firma neue Kunden gewonnen":
+                // the source opens the sentence, so the subject follows the finite verb.
+                return SourceCue(p, s, lead, noun + 1, CueKind.Source, unknownVerb: false, inverted);
+            }
+
+            // ("Die Funde machten sie 2000, 2004 war die Gruppe nach eigener Aussage am Ziel": the
+            // subject of the clause after the last comma first.)
+            int clauseFrom = FirstComma(p, from, lead) < 0 ? from : LastCommaBefore(p, from, lead) + 1;
+            var own1 = clauseFrom > from && clauseFrom < lead ? Subject(p, clauseFrom, lead) ?? InvertedSubject(p, clauseFrom, lead) : null;
+            return lead > from && (own1 ?? Subject(p, from, lead)) is { } subject
                 ? SourceCue(p, s, lead, noun + 1, CueKind.Source, unknownVerb: false, subject)
                 : null;
         }
@@ -2173,6 +2185,14 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         {
             // ("nach einer Erklärung, in der …" may be a time: a document with neither owner nor adjective.)
             return null;
+        }
+
+        if (report && sourceLength == 0 && GenitiveAdjectiveOwnerEnd(p, next, to) is int ownerEnd2 and > 0)
+        {
+            // Rule "owner with no article": "Nach Angaben informierter Kreise …", "nach Berichten
+            // britischer Zeitungen": a lower-case genitive adjective (kind obl-adjective ending
+            // "-er") and its noun own the statement.
+            return SourceCue(p, s, lead, ownerEnd2, CueKind.Source, unknownVerb: false, new Speaker { Text = p.Span(next, ownerEnd2) });
         }
 
         if (report && sourceLength == 0 && next + 1 < to && p.Tokens[next].IsWord && !p.Quoted[next] && p.Tokens[next].IsUpper && p.Tokens[next].Class == WordClass.None
@@ -2252,6 +2272,100 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return t > from && t < to && IsCommaOrDash(p.Tokens[t].Fold) ? t : -1;
+    }
+
+    /// <summary>
+    /// The token after an owner with no article that opens at <paramref name="from"/>: one to three
+    /// lower-case words no lexicon knows, each with a genitive plural ending (kind
+    /// <c>genitive-plural-ending</c>), then a capitalised noun ("informierter Kreise"); else -1.
+    /// </summary>
+    private int GenitiveAdjectiveOwnerEnd(ParagraphText p, int from, int to)
+    {
+        const int MaxAdjectives = 3, MinLength = 5;
+        int t = from;
+        while (t < to && t - from < MaxAdjectives && p.Tokens[t] is { IsWord: true, IsUpper: false } tok && !p.Quoted[t] && tok.Class == WordClass.None
+            && tok.Fold.Length >= MinLength && lex.GenitivePluralEndings.Any(e => tok.Fold.EndsWith(e, StringComparison.Ordinal)))
+        {
+            t++;
+        }
+
+        return t > from && t + 1 < to && p.Tokens[t] is { IsWord: true, IsUpper: true } && !p.Quoted[t] && !p.Tokens[t].Is(WordClass.Verbs) ? t + 1 : -1;
+    }
+
+    // The subject after the first auxiliary of a clause in [from, to) ("im Jahr 2004 war die
+    // Gruppe" gives "die Gruppe"), or null.
+    private Speaker? InvertedSubject(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t + 1 < to; t++)
+        {
+            if (p.Quoted[t] || !p.Tokens[t].IsWord)
+            {
+                return null;
+            }
+
+            if (!p.Tokens[t].IsUpper && p.Tokens[t].Is(WordClass.Auxiliaries))
+            {
+                return _phrases.Forward(p, t + 1, to, out _) is { } subject && subject.Pronoun != 'x' ? subject : null;
+            }
+        }
+
+        return null;
+    }
+
+    // The last unquoted comma in [from, to), or -1.
+    private static int LastCommaBefore(ParagraphText p, int from, int to)
+    {
+        for (int t = to - 1; t >= from; t--)
+        {
+            if (!p.Quoted[t] && p.Tokens[t].Fold == ",")
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The "(" of a short parenthesis (one to three tokens, no quote) after one to eight unquoted
+    /// words from <paramref name="from"/>, with a word after its ")": "des Geological Survey (USGS)
+    /// fand"; else -1.
+    /// </summary>
+    private static int AbbreviationAfter(ParagraphText p, int from, int to)
+    {
+        const int MaxSourceWords = 8, MaxInside = 3;
+        int t = from;
+        while (t < to && t - from <= MaxSourceWords && p.Tokens[t].IsWord && !p.Quoted[t])
+        {
+            t++;
+        }
+
+        if (t == from || t >= to || p.Quoted[t] || p.Tokens[t].Fold != "(")
+        {
+            return -1;
+        }
+
+        int close = ClosingBracket(p, t, to);
+        return close > t + 1 && close - t - 1 <= MaxInside && close + 1 < to && p.Tokens[close + 1].IsWord && !p.Quoted[close + 1] ? t : -1;
+    }
+
+    // The ")" that closes the "(" at open, with no quote or other bracket between; -1 if none.
+    private static int ClosingBracket(ParagraphText p, int open, int to)
+    {
+        for (int t = open + 1; t < to; t++)
+        {
+            if (p.Quoted[t] || p.Tokens[t].Fold == "(")
+            {
+                return -1;
+            }
+
+            if (p.Tokens[t].Fold == ")")
+            {
+                return t;
+            }
+        }
+
+        return -1;
     }
 
     // A word that opens a statement's owner after the statement noun ("Angaben der Polizei"; kind
@@ -2451,8 +2565,22 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             cueEnd += 2;
         }
 
+        // Rule "abbreviation after the source": "Nach Angaben des Geological Survey (USGS) fand das
+        // Beben …": a short parenthesis right after the source's words closes the source; the
+        // content follows it (the phrase reader would take the bracket and the verb as a role).
+        int sourceTo = to, afterBracket = -1;
+        if (given is null && kind == CueKind.Source && lex.VerbSecond && AbbreviationAfter(p, cueEnd, to) is int bracket and > 0)
+        {
+            sourceTo = bracket;
+            afterBracket = ClosingBracket(p, bracket, to) + 1;
+        }
+
         int phraseEnd = cueEnd;
-        var speaker = given ?? _phrases.Forward(p, cueEnd, to, out phraseEnd);
+        var speaker = given ?? _phrases.Forward(p, cueEnd, sourceTo, out phraseEnd);
+        if (speaker is not null && afterBracket > 0 && phraseEnd == sourceTo)
+        {
+            phraseEnd = afterBracket;
+        }
         if (speaker is null && cueEnd < to && p.Tokens[cueEnd - 1].Is(WordClass.Determiners) && p.Tokens[cueEnd].IsWord && !p.Tokens[cueEnd].IsUpper && !p.Quoted[cueEnd])
         {
             // "nach Angaben des künstlerischen Leiters": an adjective after the cue's article

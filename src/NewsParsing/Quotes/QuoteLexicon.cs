@@ -216,6 +216,7 @@ internal sealed class QuoteLexicon
         LatterFeminine = GrammarSet("latter.f");
         ParticipleFieldEndings = [.. grammar["participle-field-ending"]];
         AdjectiveEndings = [.. grammar["adjective-ending"]];
+        GenitivePluralEndings = [.. grammar["genitive-plural-ending"]];
         LinkingSAfter = [.. grammar["link-s"]];
         NameJoiners = GrammarSet("name-joiner");
         OrganisationHeads = GrammarSet("org-head");
@@ -761,6 +762,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>Endings of inflected adjectives, for a source that opens with one ("laut vorläufigem Ergebnis"; kind <c>adjective-ending</c>).</summary>
     public IReadOnlyList<string> AdjectiveEndings { get; }
+
+    /// <summary>
+    /// Endings of a genitive plural adjective that opens a statement's owner with no article
+    /// ("nach Angaben informierter Kreise"; kind <c>genitive-plural-ending</c>).
+    /// </summary>
+    public IReadOnlyList<string> GenitivePluralEndings { get; }
 
     /// <summary>Pointer adverbs that make a sentence report what the previous one's speaker made known ("Demnach …"; kind <c>anaphoric-source</c>).</summary>
     public FrozenSet<string> AnaphoricSources { get; }

@@ -304,6 +304,17 @@ internal static class QuoteCasesDe
         Q("as-clause-quoted-name", "Wie die Zeitung „Nordkurier“ am Freitag berichtete, soll das Werk im Winter schließen.", Indirect, "soll das Werk im Winter schließen", "die Zeitung Nordkurier"),
         Q("as-clause-quoted-name-alone", "Wie „radio nord“ berichtet, wurde die Fähre wegen des Sturms gestoppt.", Indirect, "wurde die Fähre wegen des Sturms gestoppt", "radio nord"),
         Q("trap-as-clause-quoted-words", "Wie sie „Ich habe es nicht mehr ausgehalten“ sagte, verließ sie den Raum.", null, "verließ sie den Raum", null),
+        // Rule "own word first": "Nach eigenen Angaben" opens the sentence; the subject follows the verb.
+        Q("source-own-word-first", "Nach eigenen Angaben hat der Verein im Sommer zweihundert neue Mitglieder gewonnen.", Indirect, "zweihundert neue Mitglieder gewonnen", "der Verein"),
+        Q("source-own-word-clause-after-comma", "Die Proben kamen im Mai ins Labor, im Juli war das Team nach eigener Aussage fertig.", Indirect, "im Juli war das Team", "das Team"),
+        Q("trap-source-own-no-statement-noun", "Nach eigenen Vorstellungen baute der Mann das Haus.", null, "baute der Mann das Haus", null),
+        // Rule "report source" owners: a possessive before the owner, and an owner with no article.
+        Q("source-owner-possessive", "Nach Angaben seiner Tochter starb der Maler in seinem Atelier.", Indirect, "starb der Maler in seinem Atelier", "Tochter"),
+        Q("source-owner-no-article", "Nach Angaben informierter Kreise wurde das Treffen abgesagt.", Indirect, "wurde das Treffen abgesagt", "informierter Kreise"),
+        Q("trap-source-owner-no-article-preposition", "Nach Berichten über schwere Unwetter blieb die Schule geschlossen.", null, "blieb die Schule geschlossen", null),
+        Q("source-singular-estimate", "Nach Schätzung der Feuerwehr entstand ein Schaden von zwei Millionen Euro.", Indirect, "entstand ein Schaden von zwei Millionen Euro", "Feuerwehr"),
+        // Rule "abbreviation after the source": the bracket closes the source; the content follows it.
+        Q("source-abbreviation-after", "Nach Angaben des Deutschen Wetterdienstes (DWD) fällt in der Nacht viel Schnee.", Indirect, "fällt in der Nacht viel Schnee", "Deutschen Wetterdienstes"),
         // Rule "dateline": the article's dateline (the dateline enricher's) is a sentence of its own, never a subject.
         Q("dateline-agency", "Kiel (dpa) - Die Hafenbehörde kündigte am Montag an: „Wir öffnen das neue Terminal erst im Juni.“", Direct, "Wir öffnen das neue Terminal", "Die Hafenbehörde"),
     ];
