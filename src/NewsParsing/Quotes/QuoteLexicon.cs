@@ -298,6 +298,7 @@ internal sealed class QuoteLexicon
         DashIncise = features.Contains("dash-incise");
         PersonEvidence = features.Contains("person-evidence");
         PlainHeads = features.Contains("plain-head");
+        UnresolvedPronounSpeech = features.Contains("unresolved-pronoun-speech");
         PlacePrepositions = GrammarSet("place");
         PersonalPronouns = GrammarSet("personal");
         PossessiveDeterminers = GrammarSet("possessive-det");
@@ -435,6 +436,12 @@ internal sealed class QuoteLexicon
     /// answer", "the heart of her method" → "heart"), not its last capitalised word.
     /// </summary>
     public bool PlainHeads { get; }
+
+    /// <summary>
+    /// Reported speech whose subject is a personal or demonstrative pronoun that names no one the
+    /// article shows is still reported, with no speaker (feature <c>unresolved-pronoun-speech</c>).
+    /// </summary>
+    public bool UnresolvedPronounSpeech { get; }
 
     /// <summary>Prepositions before a place ("in", "at"; kind <c>place</c>): a name after one is no person.</summary>
     public FrozenSet<string> PlacePrepositions { get; }

@@ -315,6 +315,10 @@ internal static class QuoteCasesDe
         Q("source-singular-estimate", "Nach Schätzung der Feuerwehr entstand ein Schaden von zwei Millionen Euro.", Indirect, "entstand ein Schaden von zwei Millionen Euro", "Feuerwehr"),
         // Rule "abbreviation after the source": the bracket closes the source; the content follows it.
         Q("source-abbreviation-after", "Nach Angaben des Deutschen Wetterdienstes (DWD) fällt in der Nacht viel Schnee.", Indirect, "fällt in der Nacht viel Schnee", "Deutschen Wetterdienstes"),
+        // Rule "unresolved pronoun speaks": a reported clause after a pronoun with no antecedent, no speaker.
+        Q("unresolved-pronoun-speech", "Die Lage im Hafen blieb am Montag unklar. Am Abend teilten sie mit, dass die Fähren wieder fahren.", Indirect, "dass die Fähren wieder fahren", null),
+        Q("trap-unresolved-pronoun-object", "Das Werk wurde im Jahr 1886 gebaut. Er meldete damals ein Patent für den neuen Wagen an.", null, "ein Patent für den neuen Wagen", null),
+        Q("trap-unresolved-pronoun-question", "Die Preise sind im Winter gestiegen. Befürchten Sie, dass die Preise weiter steigen werden?", null, "dass die Preise weiter steigen", null),
         // Rule "dateline": the article's dateline (the dateline enricher's) is a sentence of its own, never a subject.
         Q("dateline-agency", "Kiel (dpa) - Die Hafenbehörde kündigte am Montag an: „Wir öffnen das neue Terminal erst im Juni.“", Direct, "Wir öffnen das neue Terminal", "Die Hafenbehörde"),
     ];
