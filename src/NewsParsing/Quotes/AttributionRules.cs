@@ -2597,8 +2597,17 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             speaker = new Speaker { Text = p.Span(cueEnd, nounEnd) };
         }
 
+        if (speaker is null && kind == CueKind.Source && lex.VerbSecond && (LowerCaseMediumEnd(p, cueEnd, to) is int lowerEnd and > 0 || LowerCaseHyphenated(p, cueEnd, to, out lowerEnd)))
+        {
+            // Rule "lower-case source": "Laut ndr.de blieben …", "sei laut el-Baradei …": a name
+            // written in lower case with a dot or hyphen inside is the source (German nouns and
+            // names are otherwise capitalised, so the phrase reader reads none there).
+            speaker = new Speaker { Text = p.Span(cueEnd, lowerEnd) };
+            phraseEnd = lowerEnd;
+        }
+
         if (speaker is null && kind != CueKind.Stance && AfterQuotedTitle(p, cueEnd, to) is int titleEnd and >= 0 && titleEnd - cueEnd <= MaxQuotedSourceTokens
-            && FirstNameWordIsUpper(p, cueEnd, titleEnd))
+            && (FirstNameWordIsUpper(p, cueEnd, titleEnd) || lex.VerbSecond && QuotedDomain(p, cueEnd, titleEnd)))
         {
             // "Laut „Reuters“ …", "…, so die „Abendpost“": a publication named in quote marks.
             speaker = new Speaker { Text = WithoutMarks(p.Span(cueEnd, titleEnd)) };
@@ -3916,6 +3925,48 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return mark && !p.Tokens[k - 1].Fold.Equals(".", StringComparison.Ordinal) && k < to && p.Tokens[k].IsWord ? k : -1;
+    }
+
+    // One lower-case word with a hyphen inside ("el-Baradei", "ai-Bericht") at t with a word after
+    // it; end is the token after it.
+    private static bool LowerCaseHyphenated(ParagraphText p, int t, int to, out int end)
+    {
+        const int MinLength = 4;
+        end = t + 1;
+        var tok = t + 1 < to ? p.Tokens[t] : default;
+        return t + 1 < to && tok.IsWord && !tok.IsUpper && !p.Quoted[t] && tok.Fold.Length >= MinLength && tok.Fold.IndexOf('-', 1) > 0
+            && !tok.Fold.EndsWith('-') && p.Tokens[t + 1].IsWord && !p.Quoted[t + 1];
+    }
+
+    // A quote-marked web name in lower case that opens at from and ends before to: its inside is one
+    // run of tokens written together with a dot in it ("„tagesschau.de“").
+    private static bool QuotedDomain(ParagraphText p, int from, int to)
+    {
+        int open = from;
+        while (open < to && p.Tokens[open].IsWord && p.Tokens[open].Is(WordClass.Determiners))
+        {
+            open++;
+        }
+
+        // (open is the opening mark; to - 1 the closing one.)
+        int first = open + 1, last = to - 2;
+        if (last <= first || !p.Tokens[first].IsWord || p.Tokens[first].IsUpper)
+        {
+            return false;
+        }
+
+        bool dot = false;
+        for (int t = first + 1; t <= last; t++)
+        {
+            if (p.Tokens[t].Start != p.Tokens[t - 1].End)
+            {
+                return false;
+            }
+
+            dot |= p.Tokens[t].Fold == ".";
+        }
+
+        return dot && p.Tokens[last].IsWord;
     }
 
     private Speaker? Cited(ParagraphText p, int from, int to, out int end)

@@ -319,6 +319,11 @@ internal static class QuoteCasesDe
         Q("unresolved-pronoun-speech", "Die Lage im Hafen blieb am Montag unklar. Am Abend teilten sie mit, dass die Fähren wieder fahren.", Indirect, "dass die Fähren wieder fahren", null),
         Q("trap-unresolved-pronoun-object", "Das Werk wurde im Jahr 1886 gebaut. Er meldete damals ein Patent für den neuen Wagen an.", null, "ein Patent für den neuen Wagen", null),
         Q("trap-unresolved-pronoun-question", "Die Preise sind im Winter gestiegen. Befürchten Sie, dass die Preise weiter steigen werden?", null, "dass die Preise weiter steigen", null),
+        // Rule "lower-case source": a web name or a hyphenated name in lower case after "laut".
+        Q("source-lower-case-domain", "Laut nordkurier.de blieben einige Fans nach dem Spiel noch lange im Stadion.", Indirect, "blieben einige Fans nach dem Spiel", "nordkurier.de"),
+        Q("source-lower-case-hyphenated", "Die Zahl der Anträge ist laut al-Hakim im Winter stark gestiegen.", Indirect, "Die Zahl der Anträge ist", "al-Hakim"),
+        Q("source-quoted-domain", "Laut „heimatblatt.de“ gehören auch neue Parkplätze zu den Forderungen der Anwohner.", Indirect, "gehören auch neue Parkplätze", "heimatblatt.de"),
+        Q("trap-source-lower-case-adjective", "Laut offiziellem Bericht wurde die Straße am Montag gesperrt.", Indirect, "wurde die Straße am Montag gesperrt", "offiziellem Bericht"),
         // Rule "dateline": the article's dateline (the dateline enricher's) is a sentence of its own, never a subject.
         Q("dateline-agency", "Kiel (dpa) - Die Hafenbehörde kündigte am Montag an: „Wir öffnen das neue Terminal erst im Juni.“", Direct, "Wir öffnen das neue Terminal", "Die Hafenbehörde"),
     ];
