@@ -2942,6 +2942,60 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>
+    /// Rule "relative clause speaks" (verb-second languages): "…, Kommandeur Abdel Jassim, der vor
+    /// dem Parlament betonte, er gehöre keiner Partei an": a relative clause that ends with a listed
+    /// reporting verb and a comma reports what follows for its antecedent, a person before the
+    /// comma. (After the relative word a capitalised noun makes it an article: "…, der Minister
+    /// sagte, …" is a clause of its own.)
+    /// </summary>
+    private Frame? RelativeClauseSpeaker(ParagraphText p, int s, int vs, int verb)
+    {
+        const int MaxClauseWords = 10;
+        var (from, to) = p.Sentences[s];
+        var tokens = p.Tokens;
+        if (verb + 2 >= to || p.Quoted[verb + 1] || tokens[verb + 1].Fold != "," || !tokens[verb].Is(WordClass.Verbs))
+        {
+            return null;
+        }
+
+        int rel = vs - 1;
+        while (rel > from && vs - rel <= MaxClauseWords && tokens[rel].IsWord && !p.Quoted[rel] && !(tokens[rel - 1].Fold == "," && !p.Quoted[rel - 1]))
+        {
+            rel--;
+        }
+
+        int comma = rel - 1;
+        if (comma <= from || tokens[comma].Fold != "," || p.Quoted[comma] || !tokens[rel].IsWord || p.Quoted[rel] || tokens[rel].IsUpper
+            || !lex.Relatives.Contains(tokens[rel].Fold) || rel + 1 < vs && tokens[rel + 1].IsUpper)
+        {
+            return null;
+        }
+
+        // (The capitalised run right before the comma first: "wird Kommandeur Abdel Jassim, der …".)
+        int run = comma;
+        while (run - 1 > from && tokens[run - 1].IsWord && tokens[run - 1].IsUpper && !p.Quoted[run - 1])
+        {
+            run--;
+        }
+
+        var antecedent = run < comma && _phrases.Forward(p, run, comma, out int runEnd) is { Pronoun: '\0', IsPerson: true } named && runEnd == comma
+            ? named
+            : _phrases.Backward(p, from, comma, subject: false);
+        // (A person for sure: a role, or a name of two words; "Ein weiterer Punkt, der … sprach" is none.)
+        if (antecedent is not { Pronoun: '\0', IsPerson: true } || lex.SaysNothing(antecedent) || ContentStart(p, verb + 2, to, out _) < 0
+            || !antecedent.IsRole && antecedent.Role is null && !(antecedent.IsName && antecedent.Text.Contains(' ') && !lex.Determiners.Contains(TextFold.Fold(antecedent.Text.Split(' ')[0]))))
+        {
+            return null;
+        }
+
+        return new Frame
+        {
+            Paragraph = p.Index, Sentence = s, Kind = FrameKind.Clause, Speaker = antecedent, Cue = p.Span(vs, verb + 1), CueStart = tokens[vs].Start,
+            ContentStart = tokens[verb + 2].Start, ContentEnd = ContentEnd(p, from, to),
+        };
+    }
+
+    /// <summary>
     /// Rule "short description refers back": "Laut Süddeutscher Zeitung kam die Kommission zu dem
     /// Schluss, …, wie die Zeitung schreibt": a description of an anaphoric determiner and one
     /// noun is the speaker before it in the paragraph whose description or role ends with that
@@ -3162,6 +3216,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         if (lex.VerbSecond && AsClause(p, s, vs, verb) is { } asClause)
         {
             return asClause;
+        }
+
+        if (lex.VerbSecond && RelativeClauseSpeaker(p, s, vs, verb) is { } relativeSpeaker)
+        {
+            return relativeSpeaker;
         }
 
         if (lex.VerbSecond && vs > from + 2 && tokens[vs - 1].Fold == "," && !p.Quoted[vs - 1] && !p.Quoted[from] && lex.AsIncises.Contains(tokens[from].Fold)

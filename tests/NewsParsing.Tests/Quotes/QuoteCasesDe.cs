@@ -324,6 +324,9 @@ internal static class QuoteCasesDe
         Q("source-lower-case-hyphenated", "Die Zahl der Anträge ist laut al-Hakim im Winter stark gestiegen.", Indirect, "Die Zahl der Anträge ist", "al-Hakim"),
         Q("source-quoted-domain", "Laut „heimatblatt.de“ gehören auch neue Parkplätze zu den Forderungen der Anwohner.", Indirect, "gehören auch neue Parkplätze", "heimatblatt.de"),
         Q("trap-source-lower-case-adjective", "Laut offiziellem Bericht wurde die Straße am Montag gesperrt.", Indirect, "wurde die Straße am Montag gesperrt", "offiziellem Bericht"),
+        // Rule "relative clause speaks": a relative clause ending in a reporting verb and a comma, a person before it.
+        Q("relative-clause-speaks", "Neuer Kapitän wird der Trainer Lars Berg, der in einer ersten Erklärung betonte, er wolle sofort um den Titel spielen.", Indirect, "er wolle sofort um den Titel spielen", "Lars Berg"),
+        Q("trap-relative-clause-thing", "Ein weiterer Grund, der für die Stadt sprach, war die gute Lage am Fluss.", null, "war die gute Lage am Fluss", null),
         // Rule "dateline": the article's dateline (the dateline enricher's) is a sentence of its own, never a subject.
         Q("dateline-agency", "Kiel (dpa) - Die Hafenbehörde kündigte am Montag an: „Wir öffnen das neue Terminal erst im Juni.“", Direct, "Wir öffnen das neue Terminal", "Die Hafenbehörde"),
     ];
