@@ -1767,7 +1767,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>
-    /// Rule "verb-final separable in an as-clause": "Wie das Ministerium am Morgen bekannt gab,
+    /// Rule "verb-final separable in an as-clause": "Wie das Landesamt am Dienstag bekannt gab,
     /// wird …", "…, wie die Firma bekanntgab.": in a clause opened by an as-incise word (kind
     /// <c>as-incise</c>) the separable verb stands last with its particle before it, written
     /// apart or as one word. Only there: "die Arbeiten, die er ausführte" is no speech.
@@ -2153,7 +2153,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
                 return SourceCue(p, s, lead, noun + 1, CueKind.Source, unknownVerb: false, inverted);
             }
 
-            // ("Die Funde machten sie 2000, 2004 war die Gruppe nach eigener Aussage am Ziel": the
+            // ("Die Proben kamen im Mai, im Juli war das Team nach eigener Aussage fertig": the
             // subject of the clause after the last comma first.)
             int clauseFrom = FirstComma(p, from, lead) < 0 ? from : LastCommaBefore(p, from, lead) + 1;
             var own1 = clauseFrom > from && clauseFrom < lead ? Subject(p, clauseFrom, lead) ?? InvertedSubject(p, clauseFrom, lead) : null;
@@ -2189,7 +2189,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         if (report && sourceLength == 0 && GenitiveAdjectiveOwnerEnd(p, next, to) is int ownerEnd2 and > 0)
         {
-            // Rule "owner with no article": "Nach Angaben informierter Kreise …", "nach Berichten
+            // Rule "owner with no article": "Nach Angaben unterrichteter Kreise …", "nach Berichten
             // britischer Zeitungen": a lower-case genitive adjective (kind obl-adjective ending
             // "-er") and its noun own the statement.
             return SourceCue(p, s, lead, ownerEnd2, CueKind.Source, unknownVerb: false, new Speaker { Text = p.Span(next, ownerEnd2) });
@@ -2277,7 +2277,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     /// <summary>
     /// The token after an owner with no article that opens at <paramref name="from"/>: one to three
     /// lower-case words no lexicon knows, each with a genitive plural ending (kind
-    /// <c>genitive-plural-ending</c>), then a capitalised noun ("informierter Kreise"); else -1.
+    /// <c>genitive-plural-ending</c>), then a capitalised noun ("unterrichteter Kreise"); else -1.
     /// </summary>
     private int GenitiveAdjectiveOwnerEnd(ParagraphText p, int from, int to)
     {
@@ -2328,8 +2328,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
     /// <summary>
     /// The "(" of a short parenthesis (one to three tokens, no quote) after one to eight unquoted
-    /// words from <paramref name="from"/>, with a word after its ")": "des Geological Survey (USGS)
-    /// fand"; else -1.
+    /// words from <paramref name="from"/>, with a word after its ")": "des Wetterdienstes (DWD)
+    /// fällt"; else -1.
     /// </summary>
     private static int AbbreviationAfter(ParagraphText p, int from, int to)
     {
@@ -2565,8 +2565,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             cueEnd += 2;
         }
 
-        // Rule "abbreviation after the source": "Nach Angaben des Geological Survey (USGS) fand das
-        // Beben …": a short parenthesis right after the source's words closes the source; the
+        // Rule "abbreviation after the source": "Nach Angaben des Deutschen Wetterdienstes (DWD)
+        // fällt …": a short parenthesis right after the source's words closes the source; the
         // content follows it (the phrase reader would take the bracket and the verb as a role).
         int sourceTo = to, afterBracket = -1;
         if (given is null && kind == CueKind.Source && lex.VerbSecond && AbbreviationAfter(p, cueEnd, to) is int bracket and > 0)
@@ -2599,7 +2599,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
         if (speaker is null && kind == CueKind.Source && lex.VerbSecond && (LowerCaseMediumEnd(p, cueEnd, to) is int lowerEnd and > 0 || LowerCaseHyphenated(p, cueEnd, to, out lowerEnd)))
         {
-            // Rule "lower-case source": "Laut ndr.de blieben …", "sei laut el-Baradei …": a name
+            // Rule "lower-case source": "Laut nordkurier.de blieben …", "sei laut al-Hakim …": a name
             // written in lower case with a dot or hyphen inside is the source (German nouns and
             // names are otherwise capitalised, so the phrase reader reads none there).
             speaker = new Speaker { Text = p.Span(cueEnd, lowerEnd) };
@@ -2846,7 +2846,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         // Rule "quoted name in an as-clause": "Wie die Zeitung „Der Bote“ heute berichtete, …",
-        // "Wie „netz online“ berichtet, …": one short stretch in quote marks inside the subject
+        // "Wie „radio nord“ berichtet, …": one short stretch in quote marks inside the subject
         // names a publication or a group; any other quote there is the clause's object.
         int titleEnd = -1;
         if (QuoteFollows(p, from, vs))
@@ -2942,8 +2942,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>
-    /// Rule "relative clause speaks" (verb-second languages): "…, Kommandeur Abdel Jassim, der vor
-    /// dem Parlament betonte, er gehöre keiner Partei an": a relative clause that ends with a listed
+    /// Rule "relative clause speaks" (verb-second languages): "…, der Trainer Lars Berg, der in
+    /// einer Erklärung betonte, er wolle um den Titel spielen": a relative clause that ends with a listed
     /// reporting verb and a comma reports what follows for its antecedent, a person before the
     /// comma. (After the relative word a capitalised noun makes it an article: "…, der Minister
     /// sagte, …" is a clause of its own.)
@@ -2971,7 +2971,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             return null;
         }
 
-        // (The capitalised run right before the comma first: "wird Kommandeur Abdel Jassim, der …".)
+        // (The capitalised run right before the comma first: "wird Trainer Lars Berg, der …".)
         int run = comma;
         while (run - 1 > from && tokens[run - 1].IsWord && tokens[run - 1].IsUpper && !p.Quoted[run - 1])
         {
@@ -3986,7 +3986,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         return mark && !p.Tokens[k - 1].Fold.Equals(".", StringComparison.Ordinal) && k < to && p.Tokens[k].IsWord ? k : -1;
     }
 
-    // One lower-case word with a hyphen inside ("el-Baradei", "ai-Bericht") at t with a word after
+    // One lower-case word with a hyphen inside ("al-Hakim", "ab-Bericht") at t with a word after
     // it; end is the token after it.
     private static bool LowerCaseHyphenated(ParagraphText p, int t, int to, out int end)
     {
@@ -3998,7 +3998,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     // A quote-marked web name in lower case that opens at from and ends before to: its inside is one
-    // run of tokens written together with a dot in it ("„tagesschau.de“").
+    // run of tokens written together with a dot in it ("„heimatblatt.de“").
     private static bool QuotedDomain(ParagraphText p, int from, int to)
     {
         int open = from;

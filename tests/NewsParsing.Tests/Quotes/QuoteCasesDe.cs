@@ -310,7 +310,7 @@ internal static class QuoteCasesDe
         Q("trap-source-own-no-statement-noun", "Nach eigenen Vorstellungen baute der Mann das Haus.", null, "baute der Mann das Haus", null),
         // Rule "report source" owners: a possessive before the owner, and an owner with no article.
         Q("source-owner-possessive", "Nach Angaben seiner Tochter starb der Maler in seinem Atelier.", Indirect, "starb der Maler in seinem Atelier", "Tochter"),
-        Q("source-owner-no-article", "Nach Angaben informierter Kreise wurde das Treffen abgesagt.", Indirect, "wurde das Treffen abgesagt", "informierter Kreise"),
+        Q("source-owner-no-article", "Nach Angaben unterrichteter Kreise wurde das Treffen abgesagt.", Indirect, "wurde das Treffen abgesagt", "unterrichteter Kreise"),
         Q("trap-source-owner-no-article-preposition", "Nach Berichten über schwere Unwetter blieb die Schule geschlossen.", null, "blieb die Schule geschlossen", null),
         Q("source-singular-estimate", "Nach Schätzung der Feuerwehr entstand ein Schaden von zwei Millionen Euro.", Indirect, "entstand ein Schaden von zwei Millionen Euro", "Feuerwehr"),
         // Rule "abbreviation after the source": the bracket closes the source; the content follows it.
