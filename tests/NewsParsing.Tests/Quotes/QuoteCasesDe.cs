@@ -327,6 +327,9 @@ internal static class QuoteCasesDe
         // Rule "relative clause speaks": a relative clause ending in a reporting verb and a comma, a person before it.
         Q("relative-clause-speaks", "Neuer Kapitän wird der Trainer Lars Berg, der in einer ersten Erklärung betonte, er wolle sofort um den Titel spielen.", Indirect, "er wolle sofort um den Titel spielen", "Lars Berg"),
         Q("trap-relative-clause-thing", "Ein weiterer Grund, der für die Stadt sprach, war die gute Lage am Fluss.", null, "war die gute Lage am Fluss", null),
+        // Verbs "signalisieren", "beteuern": clause-only reporting verbs.
+        Q("verb-signalisiert-clause", "Die Stadtwerke haben signalisiert, dass die Preise im Herbst stabil bleiben.", Indirect, "dass die Preise im Herbst stabil bleiben", "Die Stadtwerke"),
+        Q("trap-verb-signalisiert-object", "Der neue Index signalisiert einen leichten Rückgang der Aufträge im Handwerk.", null, "einen leichten Rückgang der Aufträge", null),
         // Rule "dateline": the article's dateline (the dateline enricher's) is a sentence of its own, never a subject.
         Q("dateline-agency", "Kiel (dpa) - Die Hafenbehörde kündigte am Montag an: „Wir öffnen das neue Terminal erst im Juni.“", Direct, "Wir öffnen das neue Terminal", "Die Hafenbehörde"),
     ];
