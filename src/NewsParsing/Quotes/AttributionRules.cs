@@ -1857,13 +1857,80 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     }
 
     /// <summary>
+    /// Rule "verb-final separable in an as-clause": "Wie das Landesamt am Dienstag bekannt gab,
+    /// wird …", "…, wie die Firma bekanntgab.": in a clause opened by an as-incise word (kind
+    /// <c>as-incise</c>) the separable verb stands last with its particle before it, written
+    /// apart or as one word. Only there: "die Arbeiten, die er ausführte" is no speech.
+    /// <paramref name="particle"/> is the particle's token when written apart, else -1.
+    /// </summary>
+    private bool VerbFinalInAsClause(ParagraphText p, int t, out int particle)
+    {
+        particle = -1;
+        var tokens = p.Tokens;
+        var (from, end) = p.Sentences[p.SentenceOf(t)];
+        if (p.Quoted[t] || !tokens[t].IsWord)
+        {
+            return false;
+        }
+
+        bool fused = lex.FusedSeparables.Contains(tokens[t].Fold);
+        if (!fused)
+        {
+            if (t - 1 <= from || p.Quoted[t - 1] || !tokens[t - 1].IsWord || !lex.Separables.TryGetValue(tokens[t].Fold, out var particles)
+                || !particles.Contains(tokens[t - 1].Fold))
+            {
+                return false;
+            }
+
+            particle = t - 1;
+        }
+
+        // The verb ends its clause: a comma, or the sentence's end, follows.
+        if (t + 1 < end && (p.Quoted[t + 1] || tokens[t + 1].IsWord || tokens[t + 1].Fold is not ("," or "." or ";")))
+        {
+            return false;
+        }
+
+        // The clause opens with the as-incise word, at the sentence start or after a comma; an
+        // apposition set off by commas may stand between ("Wie der Richter, Otto Berg, ausführte").
+        const int MaxCommas = 3;
+        int commas = 0;
+        for (int u = (particle < 0 ? t : particle) - 2; u >= from && commas < MaxCommas; u--)
+        {
+            if (p.Quoted[u] || u > from && (tokens[u - 1].Fold != "," || p.Quoted[u - 1]))
+            {
+                continue;
+            }
+
+            if (lex.AsIncises.Contains(tokens[u].Fold))
+            {
+                return true;
+            }
+
+            commas++;
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "sicherte der Präsident den Flüchtlingen zu, dass …", "wies alle Vorwürfe als „…“ zurück":
     /// a separable verb reports speech when its particle is the clause's last word (quotes skipped)
     /// or follows it at once ("wies zurück, dass …", "shot back in a reply").
     /// </summary>
     private bool HasParticleAtClauseEnd(ParagraphText p, int t)
     {
-        if (!p.Tokens[t].Is(WordClass.Separable) || !lex.Separables.TryGetValue(p.Tokens[t].Fold, out var particles))
+        if (!p.Tokens[t].Is(WordClass.Separable))
+        {
+            return false;
+        }
+
+        if (lex.VerbSecond && VerbFinalInAsClause(p, t, out _))
+        {
+            return true;
+        }
+
+        if (!lex.Separables.TryGetValue(p.Tokens[t].Fold, out var particles))
         {
             return false;
         }
@@ -2168,7 +2235,19 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         {
             // "Die Firma hat nach eigenen Angaben neue Kunden gewonnen": the subject's own word.
             var (from, _) = p.Sentences[s];
-            return lead > from && Subject(p, from, lead) is { } subject
+            if (lead == from && noun + 2 < to && p.Tokens[noun + 1] is { IsWord: true, IsUpper: false } && !p.Quoted[noun + 1]
+                && !p.Tokens[noun + 1].Is(WordClass.Determiners) && _phrases.Forward(p, noun + 2, to, out _) is { } inverted && inverted.Pronoun != 'x')
+            {
+                // Rule "own word first": "Nach eigenen Angaben hat die Firma neue Kunden gewonnen":
+                // the source opens the sentence, so the subject follows the finite verb.
+                return SourceCue(p, s, lead, noun + 1, CueKind.Source, unknownVerb: false, inverted);
+            }
+
+            // ("Die Proben kamen im Mai, im Juli war das Team nach eigener Aussage fertig": the
+            // subject of the clause after the last comma first.)
+            int clauseFrom = FirstComma(p, from, lead) < 0 ? from : LastCommaBefore(p, from, lead) + 1;
+            var own1 = clauseFrom > from && clauseFrom < lead ? Subject(p, clauseFrom, lead) ?? InvertedSubject(p, clauseFrom, lead) : null;
+            return lead > from && (own1 ?? Subject(p, from, lead)) is { } subject
                 ? SourceCue(p, s, lead, noun + 1, CueKind.Source, unknownVerb: false, subject)
                 : null;
         }
@@ -2196,6 +2275,14 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         {
             // ("nach einer Erklärung, in der …" may be a time: a document with neither owner nor adjective.)
             return null;
+        }
+
+        if (report && sourceLength == 0 && GenitiveAdjectiveOwnerEnd(p, next, to) is int ownerEnd2 and > 0)
+        {
+            // Rule "owner with no article": "Nach Angaben unterrichteter Kreise …", "nach Berichten
+            // britischer Zeitungen": a lower-case genitive adjective (kind obl-adjective ending
+            // "-er") and its noun own the statement.
+            return SourceCue(p, s, lead, ownerEnd2, CueKind.Source, unknownVerb: false, new Speaker { Text = p.Span(next, ownerEnd2) });
         }
 
         if (report && sourceLength == 0 && next + 1 < to && p.Tokens[next].IsWord && !p.Quoted[next] && p.Tokens[next].IsUpper && p.Tokens[next].Class == WordClass.None
@@ -2275,6 +2362,100 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return t > from && t < to && IsCommaOrDash(p.Tokens[t].Fold) ? t : -1;
+    }
+
+    /// <summary>
+    /// The token after an owner with no article that opens at <paramref name="from"/>: one to three
+    /// lower-case words no lexicon knows, each with a genitive plural ending (kind
+    /// <c>genitive-plural-ending</c>), then a capitalised noun ("unterrichteter Kreise"); else -1.
+    /// </summary>
+    private int GenitiveAdjectiveOwnerEnd(ParagraphText p, int from, int to)
+    {
+        const int MaxAdjectives = 3, MinLength = 5;
+        int t = from;
+        while (t < to && t - from < MaxAdjectives && p.Tokens[t] is { IsWord: true, IsUpper: false } tok && !p.Quoted[t] && tok.Class == WordClass.None
+            && tok.Fold.Length >= MinLength && lex.GenitivePluralEndings.Any(e => tok.Fold.EndsWith(e, StringComparison.Ordinal)))
+        {
+            t++;
+        }
+
+        return t > from && t + 1 < to && p.Tokens[t] is { IsWord: true, IsUpper: true } && !p.Quoted[t] && !p.Tokens[t].Is(WordClass.Verbs) ? t + 1 : -1;
+    }
+
+    // The subject after the first auxiliary of a clause in [from, to) ("im Jahr 2004 war die
+    // Gruppe" gives "die Gruppe"), or null.
+    private Speaker? InvertedSubject(ParagraphText p, int from, int to)
+    {
+        for (int t = from; t + 1 < to; t++)
+        {
+            if (p.Quoted[t] || !p.Tokens[t].IsWord)
+            {
+                return null;
+            }
+
+            if (!p.Tokens[t].IsUpper && p.Tokens[t].Is(WordClass.Auxiliaries))
+            {
+                return _phrases.Forward(p, t + 1, to, out _) is { } subject && subject.Pronoun != 'x' ? subject : null;
+            }
+        }
+
+        return null;
+    }
+
+    // The last unquoted comma in [from, to), or -1.
+    private static int LastCommaBefore(ParagraphText p, int from, int to)
+    {
+        for (int t = to - 1; t >= from; t--)
+        {
+            if (!p.Quoted[t] && p.Tokens[t].Fold == ",")
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The "(" of a short parenthesis (one to three tokens, no quote) after one to eight unquoted
+    /// words from <paramref name="from"/>, with a word after its ")": "des Wetterdienstes (DWD)
+    /// fällt"; else -1.
+    /// </summary>
+    private static int AbbreviationAfter(ParagraphText p, int from, int to)
+    {
+        const int MaxSourceWords = 8, MaxInside = 3;
+        int t = from;
+        while (t < to && t - from <= MaxSourceWords && p.Tokens[t].IsWord && !p.Quoted[t])
+        {
+            t++;
+        }
+
+        if (t == from || t >= to || p.Quoted[t] || p.Tokens[t].Fold != "(")
+        {
+            return -1;
+        }
+
+        int close = ClosingBracket(p, t, to);
+        return close > t + 1 && close - t - 1 <= MaxInside && close + 1 < to && p.Tokens[close + 1].IsWord && !p.Quoted[close + 1] ? t : -1;
+    }
+
+    // The ")" that closes the "(" at open, with no quote or other bracket between; -1 if none.
+    private static int ClosingBracket(ParagraphText p, int open, int to)
+    {
+        for (int t = open + 1; t < to; t++)
+        {
+            if (p.Quoted[t] || p.Tokens[t].Fold == "(")
+            {
+                return -1;
+            }
+
+            if (p.Tokens[t].Fold == ")")
+            {
+                return t;
+            }
+        }
+
+        return -1;
     }
 
     // A word that opens a statement's owner after the statement noun ("Angaben der Polizei"; kind
@@ -2474,8 +2655,22 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             cueEnd += 2;
         }
 
+        // Rule "abbreviation after the source": "Nach Angaben des Deutschen Wetterdienstes (DWD)
+        // fällt …": a short parenthesis right after the source's words closes the source; the
+        // content follows it (the phrase reader would take the bracket and the verb as a role).
+        int sourceTo = to, afterBracket = -1;
+        if (given is null && kind == CueKind.Source && lex.VerbSecond && AbbreviationAfter(p, cueEnd, to) is int bracket and > 0)
+        {
+            sourceTo = bracket;
+            afterBracket = ClosingBracket(p, bracket, to) + 1;
+        }
+
         int phraseEnd = cueEnd;
-        var speaker = given ?? _phrases.Forward(p, cueEnd, to, out phraseEnd);
+        var speaker = given ?? _phrases.Forward(p, cueEnd, sourceTo, out phraseEnd);
+        if (speaker is not null && afterBracket > 0 && phraseEnd == sourceTo)
+        {
+            phraseEnd = afterBracket;
+        }
         if (speaker is null && cueEnd < to && p.Tokens[cueEnd - 1].Is(WordClass.Determiners) && p.Tokens[cueEnd].IsWord && !p.Tokens[cueEnd].IsUpper && !p.Quoted[cueEnd])
         {
             // "nach Angaben des künstlerischen Leiters": an adjective after the cue's article
@@ -2492,8 +2687,17 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             speaker = new Speaker { Text = p.Span(cueEnd, nounEnd) };
         }
 
+        if (speaker is null && kind == CueKind.Source && lex.VerbSecond && (LowerCaseMediumEnd(p, cueEnd, to) is int lowerEnd and > 0 || LowerCaseHyphenated(p, cueEnd, to, out lowerEnd)))
+        {
+            // Rule "lower-case source": "Laut nordkurier.de blieben …", "sei laut al-Hakim …": a name
+            // written in lower case with a dot or hyphen inside is the source (German nouns and
+            // names are otherwise capitalised, so the phrase reader reads none there).
+            speaker = new Speaker { Text = p.Span(cueEnd, lowerEnd) };
+            phraseEnd = lowerEnd;
+        }
+
         if (speaker is null && kind != CueKind.Stance && AfterQuotedTitle(p, cueEnd, to) is int titleEnd and >= 0 && titleEnd - cueEnd <= MaxQuotedSourceTokens
-            && FirstNameWordIsUpper(p, cueEnd, titleEnd))
+            && (FirstNameWordIsUpper(p, cueEnd, titleEnd) || lex.VerbSecond && QuotedDomain(p, cueEnd, titleEnd)))
         {
             // "Laut „Reuters“ …", "…, so die „Abendpost“": a publication named in quote marks.
             speaker = new Speaker { Text = WithoutMarks(p.Span(cueEnd, titleEnd)) };
@@ -2726,10 +2930,22 @@ internal sealed class AttributionRules(QuoteLexicon lex)
     {
         var (from, to) = p.Sentences[s];
         var tokens = p.Tokens;
-        if (vs - from < 2 || verb + 2 >= to || p.Quoted[from] || !lex.AsIncises.Contains(tokens[from].Fold) || tokens[verb + 1].Fold != "," || p.Quoted[verb + 1]
-            || QuoteFollows(p, from, vs))
+        if (vs - from < 2 || verb + 2 >= to || p.Quoted[from] || !lex.AsIncises.Contains(tokens[from].Fold) || tokens[verb + 1].Fold != "," || p.Quoted[verb + 1])
         {
             return null;
+        }
+
+        // Rule "quoted name in an as-clause": "Wie die Zeitung „Der Bote“ heute berichtete, …",
+        // "Wie „radio nord“ berichtet, …": one short stretch in quote marks inside the subject
+        // names a publication or a group; any other quote there is the clause's object.
+        int titleEnd = -1;
+        if (QuoteFollows(p, from, vs))
+        {
+            titleEnd = QuotedNameEnd(p, from + 1, vs);
+            if (titleEnd < 0)
+            {
+                return null;
+            }
         }
 
         // The as-clause's verb is its first: "Wie AFP berichtet, habe sich X geäußert, …" is no
@@ -2759,8 +2975,8 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         // ("Wie eine Mitarbeiterin des Büros, Anna Roth, mitteilte": the name after the role.)
-        var speaker = _phrases.Forward(p, subjectFrom, vs, out _);
-        if (speaker is not { IsName: true } && _phrases.Backward(p, subjectFrom, vs) is { IsName: true } named)
+        var speaker = titleEnd >= 0 ? new Speaker { Text = WithoutMarks(p.Span(subjectFrom, titleEnd)) } : _phrases.Forward(p, subjectFrom, vs, out _);
+        if (titleEnd < 0 && speaker is not { IsName: true } && _phrases.Backward(p, subjectFrom, vs) is { IsName: true } named)
         {
             speaker = named;
         }
@@ -2773,6 +2989,98 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         return new Frame
         {
             Paragraph = p.Index, Sentence = s, Kind = FrameKind.Clause, Speaker = speaker, Cue = p.Span(vs, verb + 1), CueStart = tokens[vs].Start,
+            ContentStart = tokens[verb + 2].Start, ContentEnd = ContentEnd(p, from, to),
+        };
+    }
+
+    /// <summary>
+    /// The token after the one closed quote-marked name in [from, to) ("die Zeitung „Der Bote“
+    /// heute"): at most four words inside the marks, nothing quoted
+    /// after it, and only a few words that are no verb between it and <paramref name="to"/>; else -1.
+    /// </summary>
+    private int QuotedNameEnd(ParagraphText p, int from, int to)
+    {
+        const int MaxWordsAfter = 3, MaxNameWords = 4;
+        int open = from;
+        while (open < to && !p.Quoted[open])
+        {
+            open++;
+        }
+
+        int close = open;
+        while (close < to && p.Quoted[close])
+        {
+            close++;
+        }
+
+        // (The marks are quoted tokens too.)
+        int end = close;
+        if (open >= to || close - open > MaxNameWords + 2 || to - end > MaxWordsAfter)
+        {
+            return -1;
+        }
+
+        for (int t = end; t < to; t++)
+        {
+            if (p.Quoted[t] || !p.Tokens[t].IsWord || p.Tokens[t].Is(WordClass.Verbs))
+            {
+                return -1;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Rule "relative clause speaks" (verb-second languages): "…, der Trainer Lars Berg, der in
+    /// einer Erklärung betonte, er wolle um den Titel spielen": a relative clause that ends with a listed
+    /// reporting verb and a comma reports what follows for its antecedent, a person before the
+    /// comma. (After the relative word a capitalised noun makes it an article: "…, der Minister
+    /// sagte, …" is a clause of its own.)
+    /// </summary>
+    private Frame? RelativeClauseSpeaker(ParagraphText p, int s, int vs, int verb)
+    {
+        const int MaxClauseWords = 10;
+        var (from, to) = p.Sentences[s];
+        var tokens = p.Tokens;
+        if (verb + 2 >= to || p.Quoted[verb + 1] || tokens[verb + 1].Fold != "," || !tokens[verb].Is(WordClass.Verbs))
+        {
+            return null;
+        }
+
+        int rel = vs - 1;
+        while (rel > from && vs - rel <= MaxClauseWords && tokens[rel].IsWord && !p.Quoted[rel] && !(tokens[rel - 1].Fold == "," && !p.Quoted[rel - 1]))
+        {
+            rel--;
+        }
+
+        int comma = rel - 1;
+        if (comma <= from || tokens[comma].Fold != "," || p.Quoted[comma] || !tokens[rel].IsWord || p.Quoted[rel] || tokens[rel].IsUpper
+            || !lex.Relatives.Contains(tokens[rel].Fold) || rel + 1 < vs && tokens[rel + 1].IsUpper)
+        {
+            return null;
+        }
+
+        // (The capitalised run right before the comma first: "wird Trainer Lars Berg, der …".)
+        int run = comma;
+        while (run - 1 > from && tokens[run - 1].IsWord && tokens[run - 1].IsUpper && !p.Quoted[run - 1])
+        {
+            run--;
+        }
+
+        var antecedent = run < comma && _phrases.Forward(p, run, comma, out int runEnd) is { Pronoun: '\0', IsPerson: true } named && runEnd == comma
+            ? named
+            : _phrases.Backward(p, from, comma, subject: false);
+        // (A person for sure: a role, or a name of two words; "Ein weiterer Punkt, der … sprach" is none.)
+        if (antecedent is not { Pronoun: '\0', IsPerson: true } || lex.SaysNothing(antecedent) || ContentStart(p, verb + 2, to, out _) < 0
+            || !antecedent.IsRole && antecedent.Role is null && !(antecedent.IsName && antecedent.Text.Contains(' ') && !lex.Determiners.Contains(TextFold.Fold(antecedent.Text.Split(' ')[0]))))
+        {
+            return null;
+        }
+
+        return new Frame
+        {
+            Paragraph = p.Index, Sentence = s, Kind = FrameKind.Clause, Speaker = antecedent, Cue = p.Span(vs, verb + 1), CueStart = tokens[vs].Start,
             ContentStart = tokens[verb + 2].Start, ContentEnd = ContentEnd(p, from, to),
         };
     }
@@ -2983,6 +3291,12 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             reflexive = true;
         }
 
+        // ("Wie das Amt bekannt gab, …": a verb-final particle written apart opens the verb group.)
+        if (lex.VerbSecond && vs == verb && !tokens[verb].Is(WordClass.Verbs) && VerbFinalInAsClause(p, verb, out int finalParticle) && finalParticle >= 0)
+        {
+            vs = finalParticle;
+        }
+
         if (AsIncise(p, s, vs, verb) is { } asIncise)
         {
             return asIncise;
@@ -3001,6 +3315,11 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         if (lex.VerbSecond && AsClause(p, s, vs, verb) is { } asClause)
         {
             return asClause;
+        }
+
+        if (lex.VerbSecond && RelativeClauseSpeaker(p, s, vs, verb) is { } relativeSpeaker)
+        {
+            return relativeSpeaker;
         }
 
         if (lex.VerbSecond && vs > from + 2 && tokens[vs - 1].Fold == "," && !p.Quoted[vs - 1] && !p.Quoted[from] && lex.AsIncises.Contains(tokens[from].Fold)
@@ -3808,6 +4127,48 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return mark && !p.Tokens[k - 1].Fold.Equals(".", StringComparison.Ordinal) && k < to && p.Tokens[k].IsWord ? k : -1;
+    }
+
+    // One lower-case word with a hyphen inside ("al-Hakim", "ab-Bericht") at t with a word after
+    // it; end is the token after it.
+    private static bool LowerCaseHyphenated(ParagraphText p, int t, int to, out int end)
+    {
+        const int MinLength = 4;
+        end = t + 1;
+        var tok = t + 1 < to ? p.Tokens[t] : default;
+        return t + 1 < to && tok.IsWord && !tok.IsUpper && !p.Quoted[t] && tok.Fold.Length >= MinLength && tok.Fold.IndexOf('-', 1) > 0
+            && !tok.Fold.EndsWith('-') && p.Tokens[t + 1].IsWord && !p.Quoted[t + 1];
+    }
+
+    // A quote-marked web name in lower case that opens at from and ends before to: its inside is one
+    // run of tokens written together with a dot in it ("„heimatblatt.de“").
+    private static bool QuotedDomain(ParagraphText p, int from, int to)
+    {
+        int open = from;
+        while (open < to && p.Tokens[open].IsWord && p.Tokens[open].Is(WordClass.Determiners))
+        {
+            open++;
+        }
+
+        // (open is the opening mark; to - 1 the closing one.)
+        int first = open + 1, last = to - 2;
+        if (last <= first || !p.Tokens[first].IsWord || p.Tokens[first].IsUpper)
+        {
+            return false;
+        }
+
+        bool dot = false;
+        for (int t = first + 1; t <= last; t++)
+        {
+            if (p.Tokens[t].Start != p.Tokens[t - 1].End)
+            {
+                return false;
+            }
+
+            dot |= p.Tokens[t].Fold == ".";
+        }
+
+        return dot && p.Tokens[last].IsWord;
     }
 
     private Speaker? Cited(ParagraphText p, int from, int to, out int end)

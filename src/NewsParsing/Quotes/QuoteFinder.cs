@@ -2496,10 +2496,15 @@ internal sealed partial class QuoteFinder
         return false;
     }
 
-    /// <summary>Rule "indirect speech": a frame whose content is not quoted.</summary>
+    /// <summary>
+    /// Rule "indirect speech": a frame whose content is not quoted. Rule "unresolved pronoun
+    /// speaks" (feature <c>unresolved-pronoun-speech</c>): "Am Montag teilten sie mit, dass …" with
+    /// no antecedent the article shows is still reported speech, with no speaker.
+    /// </summary>
     private Found? Indirect(ParagraphText p, Frame f)
     {
-        if (f.Resolved is null || p.IsDash || f.ObjectIsNoSpeech)
+        bool unresolvedPronoun = f.Resolved is null && _lex is { UnresolvedPronounSpeech: true } && f.Speaker is { Pronoun: 'm' or 'f' or 'p' or 'd' };
+        if (f.Resolved is null && !unresolvedPronoun || p.IsDash || f.ObjectIsNoSpeech)
         {
             return null;
         }
@@ -2528,6 +2533,19 @@ internal sealed partial class QuoteFinder
         if (words < 3)
         {
             return null;
+        }
+
+        if (unresolvedPronoun)
+        {
+            // (Only a reported clause after a comma or "dass", in a statement: "Er meldete das
+            // Patent an" reports nothing, "Befürchten Sie …?" asks.)
+            int first = p.TokenAt(start);
+            var (_, sentenceTo) = p.Sentences[f.Sentence];
+            bool clause = first > 0 && first < p.Tokens.Count && (p.Tokens[first - 1].Fold == "," && !p.Quoted[first - 1] || p.Tokens[first].Is(WordClass.Complementizers));
+            if (!clause || sentenceTo > 0 && p.Tokens[sentenceTo - 1].Fold == "?")
+            {
+                return null;
+            }
         }
 
         return new Found(p.Index, start, end, QuoteKind.Indirect, f.Resolved, f.Cue);

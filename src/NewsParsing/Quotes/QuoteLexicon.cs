@@ -218,6 +218,7 @@ internal sealed class QuoteLexicon
         LatterFeminine = GrammarSet("latter.f");
         ParticipleFieldEndings = [.. grammar["participle-field-ending"]];
         AdjectiveEndings = [.. grammar["adjective-ending"]];
+        GenitivePluralEndings = [.. grammar["genitive-plural-ending"]];
         LinkingSAfter = [.. grammar["link-s"]];
         NameJoiners = GrammarSet("name-joiner");
         OrganisationHeads = GrammarSet("org-head");
@@ -267,6 +268,7 @@ internal sealed class QuoteLexicon
         Separables = grammar["separable"].Select(e => e.Split(' ', 2)).Where(w => w.Length == 2)
             .GroupBy(w => w[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(w => w[1]).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        FusedSeparables = Separables.SelectMany(e => e.Value.Select(particle => particle + e.Key)).ToFrozenSet(StringComparer.Ordinal);
         PostModifiers = grammar["postmodifier"].Select(e => e.Split(' ', 2)).Where(w => w.Length == 2)
             .GroupBy(w => w[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(w => w[1]).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
@@ -301,6 +303,7 @@ internal sealed class QuoteLexicon
         DashIncise = features.Contains("dash-incise");
         PersonEvidence = features.Contains("person-evidence");
         PlainHeads = features.Contains("plain-head");
+        UnresolvedPronounSpeech = features.Contains("unresolved-pronoun-speech");
         PlacePrepositions = GrammarSet("place");
         PersonalPronouns = GrammarSet("personal");
         PossessiveDeterminers = GrammarSet("possessive-det");
@@ -342,6 +345,7 @@ internal sealed class QuoteLexicon
         Mark(Roles.Keys, WordClass.Role);
         Mark(Honorifics.Keys, WordClass.Honorific);
         Mark(Separables.Keys, WordClass.Separable);
+        Mark(FusedSeparables, WordClass.Separable);
         Mark(CausedVerbs, WordClass.CausedVerb);
         Mark(DocumentVerbs, WordClass.DocumentVerb);
         // (Asked for every word the table lacks: the lexicon's own switches are read once, here.)
@@ -437,6 +441,12 @@ internal sealed class QuoteLexicon
     /// answer", "the heart of her method" → "heart"), not its last capitalised word.
     /// </summary>
     public bool PlainHeads { get; }
+
+    /// <summary>
+    /// Reported speech whose subject is a personal or demonstrative pronoun that names no one the
+    /// article shows is still reported, with no speaker (feature <c>unresolved-pronoun-speech</c>).
+    /// </summary>
+    public bool UnresolvedPronounSpeech { get; }
 
     /// <summary>Prepositions before a place ("in", "at"; kind <c>place</c>): a name after one is no person.</summary>
     public FrozenSet<string> PlacePrepositions { get; }
@@ -777,6 +787,12 @@ internal sealed class QuoteLexicon
     /// <summary>Endings of inflected adjectives, for a source that opens with one ("laut vorläufigem Ergebnis"; kind <c>adjective-ending</c>).</summary>
     public IReadOnlyList<string> AdjectiveEndings { get; }
 
+    /// <summary>
+    /// Endings of a genitive plural adjective that opens a statement's owner with no article
+    /// ("nach Angaben informierter Kreise"; kind <c>genitive-plural-ending</c>).
+    /// </summary>
+    public IReadOnlyList<string> GenitivePluralEndings { get; }
+
     /// <summary>Pointer adverbs that make a sentence report what the previous one's speaker made known ("Demnach …"; kind <c>anaphoric-source</c>).</summary>
     public FrozenSet<string> AnaphoricSources { get; }
 
@@ -918,6 +934,12 @@ internal sealed class QuoteLexicon
     /// zurück"; kind <c>separable</c>): a cue only when the particle ends the clause.
     /// </summary>
     public FrozenDictionary<string, FrozenSet<string>> Separables { get; }
+
+    /// <summary>
+    /// The separable verbs' verb-final forms written as one word, particle first ("bekanntgab",
+    /// "ausführte"), built from <see cref="Separables"/>: a cue only at the end of an as-clause.
+    /// </summary>
+    public FrozenSet<string> FusedSeparables { get; }
 
     /// <summary>
     /// Lower-case words after a noun with the preposition that carries their complement ("people

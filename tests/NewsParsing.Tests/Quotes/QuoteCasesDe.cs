@@ -294,6 +294,42 @@ internal static class QuoteCasesDe
         Q("claim-owner-relative-inside", "Auf den Vorwurf der Opposition, es handele sich um einen „teuren Irrweg“, mit dem man die Bürger „in die Armut treiben“ wolle, entgegnete der Minister nichts.", Partial, "in die Armut treiben", "der Opposition"),
         Q("claim-owner-dass", "Die Forderung von Umweltschützern, dass die Stadt „sofort alle alten Bäume schützen“ solle, lehnte der Rat ab.", Partial, "sofort alle alten Bäume schützen", "Umweltschützern"),
         Q("trap-claim-owner-own-clause", "Der Minister wies die Kritik der Opposition zurück, er habe „sehr gründlich geprüft“.", Partial, "sehr gründlich geprüft", "Der Minister"),
+        // Rule "verb-final separable in an as-clause": the particle before the verb, apart or written together.
+        Q("as-clause-verb-final-separable", "Wie das Landesamt am Dienstag bekannt gab, wird die Straße ab Mai erneuert.", Indirect, "wird die Straße ab Mai erneuert", "das Landesamt"),
+        Q("as-clause-verb-final-fused", "Wie der Verein bekanntgab, werden die Spiele im Herbst nachgeholt.", Indirect, "werden die Spiele im Herbst nachgeholt", "der Verein"),
+        Q("as-clause-verb-final-apposition", "Wie die Leiterin der Schule, Petra Lang, ausführte, fehlen im neuen Jahr sechs Lehrer.", Indirect, "fehlen im neuen Jahr sechs Lehrer", "Petra Lang"),
+        Q("trap-verb-final-separable-relative", "Die Arbeiten, die der Betrieb im Sommer ausführte, kosteten mehr als geplant.", null, "kosteten mehr als geplant", null),
+        Q("trap-verb-final-separable-no-as-clause", "Weil die Firma die Zahlen erst spät bekannt gab, sanken die Kurse am Abend.", null, "sanken die Kurse am Abend", null),
+        // Rule "quoted name in an as-clause": a short quote-marked name in the subject speaks.
+        Q("as-clause-quoted-name", "Wie die Zeitung „Nordkurier“ am Freitag berichtete, soll das Werk im Winter schließen.", Indirect, "soll das Werk im Winter schließen", "die Zeitung Nordkurier"),
+        Q("as-clause-quoted-name-alone", "Wie „radio nord“ berichtet, wurde die Fähre wegen des Sturms gestoppt.", Indirect, "wurde die Fähre wegen des Sturms gestoppt", "radio nord"),
+        Q("trap-as-clause-quoted-words", "Wie sie „Ich habe es nicht mehr ausgehalten“ sagte, verließ sie den Raum.", null, "verließ sie den Raum", null),
+        // Rule "own word first": "Nach eigenen Angaben" opens the sentence; the subject follows the verb.
+        Q("source-own-word-first", "Nach eigenen Angaben hat der Verein im Sommer zweihundert neue Mitglieder gewonnen.", Indirect, "zweihundert neue Mitglieder gewonnen", "der Verein"),
+        Q("source-own-word-clause-after-comma", "Die Proben kamen im Mai ins Labor, im Juli war das Team nach eigener Aussage fertig.", Indirect, "im Juli war das Team", "das Team"),
+        Q("trap-source-own-no-statement-noun", "Nach eigenen Vorstellungen baute der Mann das Haus.", null, "baute der Mann das Haus", null),
+        // Rule "report source" owners: a possessive before the owner, and an owner with no article.
+        Q("source-owner-possessive", "Nach Angaben seiner Tochter starb der Maler in seinem Atelier.", Indirect, "starb der Maler in seinem Atelier", "Tochter"),
+        Q("source-owner-no-article", "Nach Angaben unterrichteter Kreise wurde das Treffen abgesagt.", Indirect, "wurde das Treffen abgesagt", "unterrichteter Kreise"),
+        Q("trap-source-owner-no-article-preposition", "Nach Berichten über schwere Unwetter blieb die Schule geschlossen.", null, "blieb die Schule geschlossen", null),
+        Q("source-singular-estimate", "Nach Schätzung der Feuerwehr entstand ein Schaden von zwei Millionen Euro.", Indirect, "entstand ein Schaden von zwei Millionen Euro", "Feuerwehr"),
+        // Rule "abbreviation after the source": the bracket closes the source; the content follows it.
+        Q("source-abbreviation-after", "Nach Angaben des Deutschen Wetterdienstes (DWD) fällt in der Nacht viel Schnee.", Indirect, "fällt in der Nacht viel Schnee", "Deutschen Wetterdienstes"),
+        // Rule "unresolved pronoun speaks": a reported clause after a pronoun with no antecedent, no speaker.
+        Q("unresolved-pronoun-speech", "Die Lage im Hafen blieb am Montag unklar. Am Abend teilten sie mit, dass die Fähren wieder fahren.", Indirect, "dass die Fähren wieder fahren", null),
+        Q("trap-unresolved-pronoun-object", "Das Werk wurde im Jahr 1886 gebaut. Er meldete damals ein Patent für den neuen Wagen an.", null, "ein Patent für den neuen Wagen", null),
+        Q("trap-unresolved-pronoun-question", "Die Preise sind im Winter gestiegen. Befürchten Sie, dass die Preise weiter steigen werden?", null, "dass die Preise weiter steigen", null),
+        // Rule "lower-case source": a web name or a hyphenated name in lower case after "laut".
+        Q("source-lower-case-domain", "Laut nordkurier.de blieben einige Fans nach dem Spiel noch lange im Stadion.", Indirect, "blieben einige Fans nach dem Spiel", "nordkurier.de"),
+        Q("source-lower-case-hyphenated", "Die Zahl der Anträge ist laut al-Hakim im Winter stark gestiegen.", Indirect, "Die Zahl der Anträge ist", "al-Hakim"),
+        Q("source-quoted-domain", "Laut „heimatblatt.de“ gehören auch neue Parkplätze zu den Forderungen der Anwohner.", Indirect, "gehören auch neue Parkplätze", "heimatblatt.de"),
+        Q("trap-source-lower-case-adjective", "Laut offiziellem Bericht wurde die Straße am Montag gesperrt.", Indirect, "wurde die Straße am Montag gesperrt", "offiziellem Bericht"),
+        // Rule "relative clause speaks": a relative clause ending in a reporting verb and a comma, a person before it.
+        Q("relative-clause-speaks", "Neuer Kapitän wird der Trainer Lars Berg, der in einer ersten Erklärung betonte, er wolle sofort um den Titel spielen.", Indirect, "er wolle sofort um den Titel spielen", "Lars Berg"),
+        Q("trap-relative-clause-thing", "Ein weiterer Grund, der für die Stadt sprach, war die gute Lage am Fluss.", null, "war die gute Lage am Fluss", null),
+        // Verbs "signalisieren", "beteuern": clause-only reporting verbs.
+        Q("verb-signalisiert-clause", "Die Stadtwerke haben signalisiert, dass die Preise im Herbst stabil bleiben.", Indirect, "dass die Preise im Herbst stabil bleiben", "Die Stadtwerke"),
+        Q("trap-verb-signalisiert-object", "Der neue Index signalisiert einen leichten Rückgang der Aufträge im Handwerk.", null, "einen leichten Rückgang der Aufträge", null),
         // Rule "dateline": the article's dateline (the dateline enricher's) is a sentence of its own, never a subject.
         Q("dateline-agency", "Kiel (dpa) - Die Hafenbehörde kündigte am Montag an: „Wir öffnen das neue Terminal erst im Juni.“", Direct, "Wir öffnen das neue Terminal", "Die Hafenbehörde"),
     ];
