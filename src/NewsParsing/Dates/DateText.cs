@@ -323,6 +323,9 @@ public static partial class DateText
 
     private static bool IsHourMinute(string t) => HourMinutePattern().IsMatch(t);
 
+    /// <summary>True for a clock time as dates write it, folded to lower case: "14h32", "14h", "09:15", "9:15:30".</summary>
+    internal static bool IsClockTime(string t) => TryTime(t, out _, out _);
+
     private static bool TryTime(string t, out int hour, out int minute)
     {
         hour = minute = 0;

@@ -442,28 +442,6 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         return -1;
     }
 
-    /// <summary>
-    /// How many words <c>text.Split([a, b], StringSplitOptions.RemoveEmptyEntries)</c> gives,
-    /// without splitting.
-    /// </summary>
-    internal static int WordCount(string text, char a, char b)
-    {
-        int count = 0;
-        bool inWord = false;
-        foreach (char c in text)
-        {
-            bool separator = c == a || c == b;
-            if (!separator && !inWord)
-            {
-                count++;
-            }
-
-            inWord = !separator;
-        }
-
-        return count;
-    }
-
     // "her caption", "his statement": a possessive pronoun with a gender (kind owner.m / owner.f)
     // and a document or speech noun, as a pronoun of that gender; null otherwise.
     private Speaker? OwnerPronoun(Speaker speaker)
@@ -474,7 +452,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         // (Counted first: most descriptions have more than two words, and the split allocates.)
-        if (WordCount(speaker.Text, ' ', ' ') != 2)
+        if (Formats.Common.TextRules.WordCount(speaker.Text) != 2)
         {
             return null;
         }
@@ -2245,9 +2223,10 @@ internal sealed class AttributionRules(QuoteLexicon lex)
 
             // ("Die Proben kamen im Mai, im Juli war das Team nach eigener Aussage fertig": the
             // subject of the clause after the last comma first.)
-            int clauseFrom = FirstComma(p, from, lead) < 0 ? from : LastCommaBefore(p, from, lead) + 1;
-            var own1 = clauseFrom > from && clauseFrom < lead ? Subject(p, clauseFrom, lead) ?? InvertedSubject(p, clauseFrom, lead) : null;
-            return lead > from && (own1 ?? Subject(p, from, lead)) is { } subject
+            int lastComma = p.LastComma(from, lead);
+            int clauseFrom = lastComma < 0 ? from : lastComma + 1;
+            var clauseSubject = clauseFrom > from && clauseFrom < lead ? Subject(p, clauseFrom, lead) ?? InvertedSubject(p, clauseFrom, lead) : null;
+            return lead > from && (clauseSubject ?? Subject(p, from, lead)) is { } subject
                 ? SourceCue(p, s, lead, noun + 1, CueKind.Source, unknownVerb: false, subject)
                 : null;
         }
@@ -2400,20 +2379,6 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return null;
-    }
-
-    // The last unquoted comma in [from, to), or -1.
-    private static int LastCommaBefore(ParagraphText p, int from, int to)
-    {
-        for (int t = to - 1; t >= from; t--)
-        {
-            if (!p.Quoted[t] && p.Tokens[t].Fold == ",")
-            {
-                return t;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>
@@ -2589,7 +2554,7 @@ internal sealed class AttributionRules(QuoteLexicon lex)
             // ("Der Grund waren dem Bericht zufolge …" is the report's, not the subject's).
             // "Im letzten Satz des Urteils, das … zugestellt wurde, heißt es: …": a relative clause
             // closes the fronted field; the source is the field before it, not the clause's subject.
-            int relativeComma = FrontedPhraseWithRelative(p, from, cue) ? FirstComma(p, from, cue) : -1;
+            int relativeComma = FrontedPhraseWithRelative(p, from, cue) ? p.FirstComma(from, cue) : -1;
             var sp = relativeComma > from + 1 ? FrontedField(p, from, relativeComma) : null;
             sp ??= (cueEnd - cue == 1 ? _phrases.NounPhraseBefore(p, from, cue) : null) ?? _phrases.Backward(p, from, cue, subject: false);
             if (sp is null && cue > from + 1 && p.Tokens[from].IsWord && p.Tokens[from].Is(WordClass.Stops) && !p.Tokens[from].Is(WordClass.Determiners))
@@ -2885,19 +2850,6 @@ internal sealed class AttributionRules(QuoteLexicon lex)
         }
 
         return field;
-    }
-
-    private static int FirstComma(ParagraphText p, int from, int to)
-    {
-        for (int t = from; t < to; t++)
-        {
-            if (!p.Tokens[t].IsWord && p.Tokens[t].Fold == "," && !p.Quoted[t])
-            {
-                return t;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>

@@ -152,6 +152,34 @@ internal sealed class ParagraphText
     public string Span(int fromToken, int toToken) =>
         toToken <= fromToken ? "" : Text[Tokens[fromToken].Start..Tokens[toToken - 1].End];
 
+    /// <summary>The first comma outside quote marks among the tokens [<paramref name="from"/>, <paramref name="to"/>), or -1.</summary>
+    public int FirstComma(int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (!Quoted[t] && Tokens[t].Fold == ",")
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The last comma outside quote marks among the tokens [<paramref name="from"/>, <paramref name="to"/>), or -1.</summary>
+    public int LastComma(int from, int to)
+    {
+        for (int t = to - 1; t >= from; t--)
+        {
+            if (!Quoted[t] && Tokens[t].Fold == ",")
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The sentence holding a token.</summary>
     public int SentenceOf(int token) => token < Tokens.Count ? SentenceIndex[token] : Sentences.Count - 1;
 
@@ -270,35 +298,25 @@ internal sealed class ParagraphText
     /// </summary>
     private static int TimeStampLength(string text)
     {
-        int i = 0;
-        while (i < text.Length && i < 2 && char.IsAsciiDigit(text[i]))
+        const int MaxClockLength = 8;
+        // (Most paragraphs leave at the first character.)
+        int end = 0;
+        while (end < text.Length && end < MaxClockLength && (char.IsAsciiDigit(text[end]) || text[end] is 'h' or 'H' or ':'))
         {
-            i++;
+            end++;
         }
 
-        if (i == 0 || i + 3 > text.Length || text[i] is not ('h' or 'H' or ':'))
-        {
-            return 0;
-        }
-
-        i++;
-        int minutes = i;
-        while (i < text.Length && char.IsAsciiDigit(text[i]))
-        {
-            i++;
-        }
-
-        if (i - minutes != 2)
+        if (end == 0 || !char.IsAsciiDigit(text[0]) || !Dates.DateText.IsClockTime(text[..end].ToLowerInvariant()))
         {
             return 0;
         }
 
-        while (i < text.Length && text[i] == ' ')
+        while (end < text.Length && text[end] == ' ')
         {
-            i++;
+            end++;
         }
 
-        return i + 1 < text.Length && text[i] is '\u2014' or '\u2013' or '-' && text[i + 1] == ' ' ? i + 1 : 0;
+        return end + 1 < text.Length && Formats.Common.TextRules.IsDash(text[end]) && text[end + 1] == ' ' ? end + 1 : 0;
     }
 
     /// <summary>True when the token is the closing mark of a quote whose text ends with . ! or ?.</summary>

@@ -1706,7 +1706,7 @@ internal sealed partial class QuoteFinder
         // it, "Ann Roe, FNRS director at the lab, underscored …:" is Ann Roe.)
         var first = p.Tokens[from];
         if (!p.Quoted[from] && first.IsWord && first.Is(WordClass.Stops) && !first.Is(WordClass.Determiners) && !first.Is(WordClass.ClauseWords)
-            && !_lex.CapitalisedNouns && FirstCommaBefore(p, from + 1, colon) is int fronted and > 0 && fronted + 3 < colon)
+            && !_lex.CapitalisedNouns && p.FirstComma(from + 1, colon) is int fronted and > 0 && fronted + 3 < colon)
         {
             // "Au micro de Canal+, le capitaine Antoine Dupont ne cachait pas sa déception : « … »":
             // after a fronted prepositional phrase the subject follows its comma.
@@ -1732,20 +1732,6 @@ internal sealed partial class QuoteFinder
         var lead = _rules.Phrases.Leading(p, from, colon);
         string full = subject.Role is null ? subject.Text : subject.Role + " " + subject.Text;
         return lead is null || !lead.IsPerson || full.Contains(lead.Text, StringComparison.Ordinal) ? subject : null;
-    }
-
-    // The first comma outside quote marks in [from, to), or -1.
-    private static int FirstCommaBefore(ParagraphText p, int from, int to)
-    {
-        for (int t = from; t < to; t++)
-        {
-            if (!p.Quoted[t] && p.Tokens[t].Fold == ",")
-            {
-                return t;
-            }
-        }
-
-        return -1;
     }
 
     // Whether a sentence holds a capitalised word past its first, or a role word: someone it may name.

@@ -76,13 +76,8 @@ internal sealed class SpeakerPhrases(QuoteLexicon lex)
     /// </summary>
     public bool SubjectAsideBefore(ParagraphText p, int sentenceFrom, int comma)
     {
-        int open = sentenceFrom;
-        while (open < comma && (p.Quoted[open] || p.Tokens[open].Fold != ","))
-        {
-            open++;
-        }
-
-        return open > sentenceFrom && open < comma && !p.Quoted[sentenceFrom] && IsAside(p, (open + 1, comma));
+        int open = p.FirstComma(sentenceFrom, comma);
+        return open > sentenceFrom && !p.Quoted[sentenceFrom] && IsAside(p, (open + 1, comma));
     }
 
     private bool IsAside(ParagraphText p, (int From, int To) segment)

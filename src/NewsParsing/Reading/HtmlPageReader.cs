@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using AngleSharp;
 using AngleSharp.Dom;
@@ -1227,20 +1231,20 @@ public static class HtmlPageReader
     {
         int i = 0;
         int spaces = 0;
-        if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && text.Length >= System.Runtime.Intrinsics.Vector128<ushort>.Count)
+        if (Vector128.IsHardwareAccelerated && text.Length >= Vector128<ushort>.Count)
         {
-            ref ushort start = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text));
-            var space = System.Runtime.Intrinsics.Vector128.Create((ushort)' ');
-            var tab = System.Runtime.Intrinsics.Vector128.Create((ushort)'\t');
-            var controls = System.Runtime.Intrinsics.Vector128.Create((ushort)5);
-            var ascii = System.Runtime.Intrinsics.Vector128.Create((ushort)0x7F);
-            int last = text.Length - System.Runtime.Intrinsics.Vector128<ushort>.Count;
-            for (; i <= last; i += System.Runtime.Intrinsics.Vector128<ushort>.Count)
+            ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            var space = Vector128.Create((ushort)' ');
+            var tab = Vector128.Create((ushort)'\t');
+            var controls = Vector128.Create((ushort)5);
+            var ascii = Vector128.Create((ushort)0x7F);
+            int last = text.Length - Vector128<ushort>.Count;
+            for (; i <= last; i += Vector128<ushort>.Count)
             {
-                var v = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref start, (nuint)i);
-                if (System.Runtime.Intrinsics.Vector128.GreaterThanAny(v, ascii))
+                var v = Vector128.LoadUnsafe(ref start, (nuint)i);
+                if (Vector128.GreaterThanAny(v, ascii))
                 {
-                    for (int j = i; j < i + System.Runtime.Intrinsics.Vector128<ushort>.Count; j++)
+                    for (int j = i; j < i + Vector128<ushort>.Count; j++)
                     {
                         if (char.IsWhiteSpace(text[j]))
                         {
@@ -1252,8 +1256,8 @@ public static class HtmlPageReader
                 }
 
                 // U+0009..U+000D: v - 9 below 5 (unsigned, so smaller characters wrap above it).
-                var white = System.Runtime.Intrinsics.Vector128.Equals(v, space) | System.Runtime.Intrinsics.Vector128.LessThan(v - tab, controls);
-                spaces += System.Numerics.BitOperations.PopCount(System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(white));
+                var white = Vector128.Equals(v, space) | Vector128.LessThan(v - tab, controls);
+                spaces += BitOperations.PopCount(Vector128.ExtractMostSignificantBits(white));
             }
         }
 
